@@ -1,0 +1,144 @@
+"""The ``eventwire`` command: thin wrappers over the library functions."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from importlib import resources
+
+import click
+
+from eventwire.errors import EventwireError, InvalidDateError
+from eventwire.evaluate import FIELDS, Score, evaluate_gold
+from eventwire.export import FORMATS, render_results
+from eventwire.extract import ExtractOptions
+from eventwire.pipeline import InputFailure, extract_inputs, is_batch
+from eventwire.records import ExtractionResult
+
+EXIT_SOME_FAILED = 1
+EXIT_INPUT_ERROR = 2
+
+
+def _fail(message: str, code: int = EXIT_INPUT_ERROR) -> None:
+    click.echo(f"eventwire: error: {message}", err=True)
+    sys.exit(code)
+
+
+def _published(value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        _fail(str(InvalidDateError(f"--published {value!r} is not a YYYY-MM-DD date")))
+    return None
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="eventwire")
+def main() -> None:
+    """eventwire: conflict events from news reports, every figure with its source.
+
+    Run 'eventwire COMMAND --help' for the options of a command.
+    """
+
+
+@main.command()
+@click.argument("paths", nargs=-1)
+@click.option("--published", metavar="YYYY-MM-DD",
+              help="The reports' publication date; relative dates ('on Saturday') resolve against it. "
+                   "Default: the batch line's 'published', else the dateline in the text.")
+@click.option("--format", "output_format", type=click.Choice(FORMATS), default="json", show_default=True,
+              help="text: readable; json: one object (or a list for several reports); jsonl: one line per "
+                   "report; csv: one row per event.")
+@click.option("--example", is_flag=True, help="Read the example report shipped with eventwire.")
+def extract(paths: tuple[str, ...], published: str | None, output_format: str, example: bool) -> None:
+    """Extract the incidents of news reports.
+
+    PATHS are plain-text reports, '-' for standard input, or JSONL batches (a path ending
+    in .jsonl: one report per line with id, text or text_file, published, optional title
+    and url).  A report that cannot be read prints a one-line error; the others go on.
+    Exit status: 0 all extracted, 1 some inputs failed, 2 the only input failed.
+    """
+    options = ExtractOptions(published=_published(published))
+    inputs = list(paths)
+    if example:
+        inputs.append(str(resources.files("eventwire") / "data" / "example.txt"))
+    if not inputs:
+        _fail("no input: give a report path, '-' for stdin, a .jsonl batch, or --example")
+    single = len(inputs) == 1 and not is_batch(inputs[0])
+    results: list[ExtractionResult] = []
+    failures: list[InputFailure] = []
+    try:
+        for item in extract_inputs(inputs, options):
+            if isinstance(item, InputFailure):
+                failures.append(item)
+                click.echo(f"eventwire: error: {item.error}", err=True)
+                continue
+            for warning in item.warnings:
+                click.echo(f"eventwire: warning: {warning}", err=True)
+            results.append(item)
+            if output_format == "jsonl":
+                click.echo(render_results([item], "jsonl"), nl=False)
+    except EventwireError as error:
+        _fail(str(error))
+    if output_format != "jsonl" and results:
+        click.echo(render_results(results, output_format), nl=False)
+    if failures:
+        if single:
+            sys.exit(EXIT_INPUT_ERROR)
+        click.echo(f"eventwire: {len(failures)} of {len(failures) + len(results)} report(s) failed", err=True)
+        sys.exit(EXIT_SOME_FAILED)
+
+
+@main.command(name="eval")
+@click.argument("gold_path", metavar="GOLD.jsonl")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@click.option("--details", is_flag=True, help="Show per report what was missed, extra or wrong.")
+def eval_command(gold_path: str, as_json: bool, details: bool) -> None:
+    """Score extraction against a gold file (format: shared/spec/gold-format.md).
+
+    Prints event precision, recall and F1, the share right of each field over matched
+    events, and how many reports without gold events got predictions.
+    """
+    try:
+        with click.progressbar(length=_count_lines(gold_path), label="extracting", file=sys.stderr) as bar:
+            score = evaluate_gold(gold_path, on_report=lambda _id: bar.update(1))
+    except EventwireError as error:
+        _fail(str(error))
+        return
+    if as_json:
+        click.echo(json.dumps(score.to_dict(details), indent=2))
+    else:
+        click.echo(_score_text(score, details))
+
+
+def _count_lines(path: str) -> int:
+    try:
+        with open(path, "rb") as handle:
+            return sum(1 for line in handle if line.strip())
+    except OSError:
+        return 0
+
+
+def _score_text(score: Score, details: bool) -> str:
+    lines = [
+        f"reports: {len(score.reports)}",
+        f"events: precision {score.precision:.3f}  recall {score.recall:.3f}  F1 {score.f1:.3f}  "
+        f"(TP {score.true_positives}, FP {score.false_positives}, FN {score.false_negatives})",
+        "fields over matched events:",
+    ]
+    for name in FIELDS:
+        accuracy = score.field_accuracy(name)
+        lines.append(f"  {name:<15} {'n/a' if accuracy is None else f'{accuracy:.3f}'}")
+    lines.append(f"negative reports with events: {score.negatives_with_events} of {score.negatives}")
+    if details:
+        for report in score.reports:
+            if not (report.missed or report.extra or report.wrong_fields):
+                continue
+            lines.append(f"\n{report.id}: gold {report.gold}, predicted {report.predicted}, matched {report.matched}")
+            lines.extend(f"  missed: {item}" for item in report.missed)
+            lines.extend(f"  extra:  {item}" for item in report.extra)
+            lines.extend(f"  wrong:  {item}" for item in report.wrong_fields)
+    return "\n".join(lines)

@@ -1,0 +1,68 @@
+"""Coded errors.  Each code is stable so tests, logs and users can refer to it."""
+
+from __future__ import annotations
+
+
+class EventwireError(Exception):
+    """Base class: ``code`` identifies the error, the message says what to do."""
+
+    code = "E000"
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return f"[{self.code}] {self.message}"
+
+
+class InputError(EventwireError):
+    """A report cannot be read as a news report in English text."""
+
+    code = "E100"
+
+
+class EmptyInputError(InputError):
+    code = "E101"
+
+
+class BinaryInputError(InputError):
+    code = "E102"
+
+
+class InputTooLargeError(InputError):
+    code = "E103"
+
+
+class NotEnglishError(InputError):
+    code = "E104"
+
+
+class BatchLineError(InputError):
+    code = "E105"
+
+
+class InputNotFoundError(InputError):
+    code = "E106"
+
+
+class InvalidDateError(InputError):
+    code = "E107"
+
+
+class GoldFormatError(EventwireError):
+    """A gold file does not follow ../shared/spec/gold-format.md."""
+
+    code = "E200"
+
+
+class ModelNotInstalledError(EventwireError):
+    """The spaCy English pipeline is missing from the environment."""
+
+    code = "E300"
+
+
+class GazetteerError(EventwireError):
+    """The gazetteer index could not be built or read."""
+
+    code = "E400"

@@ -1,0 +1,306 @@
+"""Splitting a report into incidents and writing each down as an Event.
+
+Sentences are read in order.  A sentence that reports violence (a typed trigger, or a
+casualty figure in a report that has one) either continues the current incident or
+starts a new one: a new one when it names another day, or other places for another
+kind of act.  Other sentences add their sources, hedges and verification notes to the
+current incident.  History ("since February 2022") never starts or joins an incident.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from eventwire.extract.typing import type_event
+from eventwire.extract.units import Unit
+from eventwire.nlp.attribution import AttributionMention
+from eventwire.nlp.casualties import CasualtyMention
+from eventwire.records import Breakdown, Claim, DatePrecision, Event, Evidence, Location, Statement
+from eventwire.time.expressions import TimeMention
+
+CASUALTY_KINDS = ("killed", "injured")
+_CIVILIANS = re.compile(r"\b(?:civilians?|residents|children|worshippers|shoppers|students|pupils|passers-by|"
+                        r"bystanders|villagers|patients|families|crowd|people)\b", re.I)
+
+
+@dataclass(slots=True)
+class Incident:
+    units: list[Unit] = field(default_factory=list)
+    context: list[Unit] = field(default_factory=list)
+    time: TimeMention | None = None
+
+    @property
+    def categories(self) -> set[str]:
+        return {t.category for unit in self.units for t in unit.triggers if t.category != "generic"}
+
+    def places(self) -> list[Location]:
+        return [p.location for unit in self.units for p in unit.places]
+
+
+def group_incidents(units: list[Unit], political: bool) -> list[Incident]:
+    """Incidents in report order; a report with no typed trigger has none."""
+    if not any(unit.strong_triggers(political) for unit in units if not unit.history):
+        return []
+    incidents: list[Incident] = []
+    current: Incident | None = None
+    for unit in units:
+        if unit.history:
+            continue
+        strong = unit.strong_triggers(political)
+        figures = [c for c in unit.casualties if c.kind in CASUALTY_KINDS or c.kind.endswith("_downed")]
+        if not strong and not figures:
+            if current is not None:
+                current.context.append(unit)
+            continue
+        time = unit.event_time
+        if current is None or _starts_new(current, unit, time, {t.category for t in strong}):
+            current = Incident()
+            incidents.append(current)
+        current.units.append(unit)
+        if current.time is None and time is not None:
+            current.time = time
+    return incidents
+
+
+def _starts_new(current: Incident, unit: Unit, time: TimeMention | None, categories: set[str]) -> bool:
+    if time is not None and current.time is not None and time.date != current.time.date:
+        return True
+    places = [p.location for p in unit.places]
+    known = current.places()
+    if not places or not known or _compatible(places, known):
+        return False
+    if not categories:
+        return False
+    return not categories & current.categories
+
+
+def _compatible(new: list[Location], known: list[Location]) -> bool:
+    for place in new:
+        for other in known:
+            if place.feature == "country" or other.feature == "country":
+                if place.country == other.country:
+                    return True
+                continue
+            if place.geonameid is not None and place.geonameid == other.geonameid:
+                return True
+            if place.name == other.name and place.country == other.country:
+                return True
+            if (place.feature == "region" or other.feature == "region") and place.country == other.country and (
+                place.admin1 is not None and place.admin1 == other.admin1
+            ):
+                return True
+    return False
+
+
+def build_event(incident: Incident, political: bool, person_names: list[str]) -> Event | None:
+    """The Event for an incident, or None when it has no place or no type."""
+    locations = _locations(incident)
+    if not locations:
+        return None
+    claims = _claims(incident, person_names)
+    casualties_reported = any(c.kind in CASUALTY_KINDS and (c.value or 0) > 0 for c in claims)
+    triggers = [t for unit in incident.units for t in unit.strong_triggers(political)]
+    actor1 = next((unit.actor for unit in incident.units if unit.actor), None)
+    typed = type_event(triggers, casualties_reported, actor1)
+    if typed is None:
+        return None
+    event_type, sub_event_type = typed
+    fatalities_claim = _lead(claims, "killed")
+    injured_claim = _lead(claims, "injured")
+    source_claim = _source_claim(claims, [fatalities_claim, injured_claim])
+    source, source_role = (source_claim.source, source_claim.source_role) if source_claim else (None, None)
+    if source_claim is not None and _is_generic(source_claim.source):
+        source, source_role = _specific_source(incident, source_claim.source, source, source_role)
+    all_units = sorted(incident.units + incident.context, key=lambda unit: unit.index)
+    verified = _verified(all_units)
+    for claim in claims:
+        claim.verified = verified
+    time = incident.time
+    precision: DatePrecision | None = time.precision if time is not None else None
+    text = " ".join(unit.text for unit in incident.units)
+    actor2 = "Civilians" if event_type == "Violence against civilians" or _CIVILIANS.search(text) else None
+    return Event(
+        date=time.date if time is not None else None,
+        date_precision=precision,
+        locations=locations,
+        event_type=event_type,
+        sub_event_type=sub_event_type,
+        actor1=actor1,
+        actor2=actor2,
+        fatalities=fatalities_claim.value if fatalities_claim else None,
+        injured=injured_claim.value if injured_claim else None,
+        source=source,
+        source_role=source_role,
+        verified=verified,
+        claims=claims,
+        statements=_statements(all_units, person_names),
+        triggers=sorted({t.text.lower() for t in triggers}),
+        evidence=[Evidence(unit.text.strip(), unit.start, unit.end, unit.text.strip()) for unit in incident.units],
+    )
+
+
+def _locations(incident: Incident) -> list[Location]:
+    seen: list[Location] = []
+    for location in incident.places():
+        if any(_same_place(location, other) for other in seen):
+            continue
+        seen.append(location)
+    finer = [loc for loc in seen if loc.feature != "country"]
+    if finer:
+        seen = finer
+    region_names = {(loc.country, _base(loc.name)) for loc in seen if loc.feature == "region"}
+    seen = [loc for loc in seen if loc.feature != "city" or (loc.country, _base(loc.name)) not in region_names]
+    return sorted(seen, key=lambda loc: {"city": 0, "region": 1, "country": 2}[loc.feature])
+
+
+def _base(name: str) -> str:
+    return re.sub(r"\s+(?:oblast|region|province|governorate|city)$", "", name.lower())
+
+
+def _same_place(one: Location, other: Location) -> bool:
+    if one.geonameid is not None and one.geonameid == other.geonameid:
+        return True
+    return one.name == other.name and one.country == other.country and one.feature == other.feature
+
+
+def _claims(incident: Incident, person_names: list[str]) -> list[Claim]:
+    claims: list[Claim] = []
+    units = sorted(incident.units + incident.context, key=lambda unit: unit.index)
+    earlier: list[AttributionMention] = []
+    for position, unit in enumerate(units):
+        attribution = _attribution_for(unit, units[position + 1 :], earlier)
+        for mention in unit.casualties:
+            claims.append(_claim(unit, mention, attribution, person_names))
+        earlier.extend(unit.attributions)
+    return claims
+
+
+def _attribution_for(unit: Unit, following: list[Unit], earlier: list[AttributionMention]
+                     ) -> AttributionMention | None:
+    if unit.attributions:
+        return _resolve_anaphora(unit.attributions[0], earlier)
+    for later in following[:1]:
+        if later.paragraph == unit.paragraph and later.attributions and not later.casualties:
+            return _resolve_anaphora(later.attributions[0], earlier + unit.attributions)
+    return None
+
+
+def _resolve_anaphora(mention: AttributionMention, earlier: list[AttributionMention]) -> AttributionMention:
+    """"he said" and "the governor added" name the source given before."""
+    if mention.pronoun:
+        for previous in reversed(earlier):
+            if not previous.pronoun and not previous.generic:
+                return previous
+        return mention
+    words = mention.source.lower().split()
+    if len(words) <= 2:
+        head = words[-1]
+        for previous in reversed(earlier):
+            if previous is mention or previous.source == mention.source:
+                continue
+            if previous.source_role and head in previous.source_role.lower().split():
+                return previous
+    return mention
+
+
+def _claim(unit: Unit, mention: CasualtyMention, attribution: AttributionMention | None,
+           person_names: list[str]) -> Claim:
+    sentence = unit.text.strip()
+    evidence = Evidence(sentence, mention.start, mention.end,
+                        unit.text[mention.start - unit.start : mention.end - unit.start])
+    breakdowns = [
+        Breakdown(b.value, b.description, Evidence(sentence, b.start, b.end,
+                                                   unit.text[b.start - unit.start : b.end - unit.start]))
+        for b in mention.breakdowns
+    ]
+    source = _full_name(attribution.source, person_names) if attribution else None
+    return Claim(
+        kind=mention.kind, value=mention.value, qualifier=mention.qualifier, evidence=evidence,
+        low=mention.low, high=mention.high, vague=mention.vague, breakdowns=breakdowns,
+        source=source, source_role=attribution.source_role if attribution else None,
+        channel=attribution.channel if attribution else None, via=attribution.via if attribution else None,
+        hedges=[h.text for h in unit.hedges if h.kind == "hedge"], in_title=unit.is_title,
+    )
+
+
+def _full_name(source: str, person_names: list[str]) -> str:
+    """"Gladkov" -> "Vyacheslav Gladkov" when the report names him in full."""
+    if " " in source.strip():
+        return source
+    longer = [name for name in person_names if name.split()[-1] == source and name != source]
+    return max(longer, key=len) if longer else source
+
+
+def _lead(claims: list[Claim], kind: str) -> Claim | None:
+    """The figure the report leads with: the headline's, else the first in the text."""
+    of_kind = [c for c in claims if c.kind == kind]
+    titled = [c for c in of_kind if c.in_title]
+    ranked = titled or of_kind
+    return ranked[0] if ranked else None
+
+
+def _source_claim(claims: list[Claim], leads: list[Claim | None]) -> Claim | None:
+    for lead in leads:
+        if lead is None:
+            continue
+        same = [c for c in claims if c.kind == lead.kind and c.value == lead.value and c.source and not c.in_title]
+        if same:
+            return same[0]
+        if lead.source:
+            return lead
+    casualties = [c for c in claims if c.source and c.kind in CASUALTY_KINDS]
+    if casualties:
+        return casualties[0]
+    return next((c for c in claims if c.source), None)
+
+
+def _is_generic(source: str | None) -> bool:
+    return bool(source) and bool(re.search(r"\b(?:officials|sources?|authorities)\b", source or ""))
+
+
+def _specific_source(incident: Incident, generic: str | None, source: str | None, role: str | None
+                     ) -> tuple[str | None, str | None]:
+    """"Russia defence officials" become "the Defence Ministry" when the report names it."""
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", generic or "")} - {"officials", "sources", "source",
+                                                                              "authorities", "the", "of", "in"}
+    for unit in incident.units + incident.context:
+        for attribution in unit.attributions:
+            if attribution.generic or attribution.source == generic:
+                continue
+            named = {w.lower() for w in re.findall(r"[A-Za-z]+", attribution.source)}
+            if words & named:
+                return attribution.source, attribution.source_role
+    return source, role
+
+
+def _verified(units: list[Unit]) -> bool | None:
+    kinds = {h.kind for unit in units for h in unit.hedges}
+    if "unverified" in kinds:
+        return False
+    if "verified" in kinds:
+        return True
+    return None
+
+
+def _statements(units: list[Unit], person_names: list[str]) -> list[Statement]:
+    statements = []
+    earlier: list[AttributionMention] = []
+    for unit in units:
+        for attribution in unit.attributions:
+            resolved = _resolve_anaphora(attribution, earlier)
+            sentence = unit.text.strip()
+            statements.append(Statement(
+                source=_full_name(resolved.source, person_names), text=sentence,
+                evidence=Evidence(sentence, unit.start, unit.end, sentence),
+                source_role=resolved.source_role, channel=attribution.channel or resolved.channel,
+                via=resolved.via, hedges=[h.text for h in unit.hedges],
+            ))
+        earlier.extend(unit.attributions)
+    return statements
+
+
+def unit_date(unit: Unit) -> date | None:
+    time = unit.event_time
+    return time.date if time else None

@@ -1,0 +1,232 @@
+"""Place mentions in a parsed report: gazetteer phrases, filtered by context.
+
+The small English model mislabels many places (Belgorod as NORP, Oryol as PERSON), so
+places come from the gazetteer; the model's entities and tags only decide doubtful
+cases.  A single capitalised word is a place when the tagger calls it a proper noun and
+no person or organisation name swallows it, or when the context says place ("in",
+"near", "the town of", "X region", "the regions of A, B and C").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.geo.gazetteer import Gazetteer, Place
+from eventwire.geo.names import normalize_name
+
+MAX_WORDS = 4
+REGION_WORDS = frozenset({"region", "regions", "oblast", "oblasts", "province", "provinces", "governorate",
+                          "governorates", "state", "district", "districts", "county", "prefecture"})
+PLACE_NOUNS = frozenset({"city", "town", "village", "capital", "region", "province", "district", "outskirts",
+                         "suburb", "suburbs", "centre", "center", "port", "area", "settlement", "municipality",
+                         "hamlet", "neighbourhood", "neighborhood", "oblast", "governorate", "state", "county"})
+PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "over", "across", "around", "at", "into", "towards",
+                                "toward", "from", "to", "throughout", "inside", "of"})
+NEAR_CUES = re.compile(r"\b(?:near|outside|outskirts of|close to|north of|south of|east of|west of|"
+                       r"\d+\s*(?:km|kilomet(?:re|er)s?|miles)\s+(?:from|of|north|south|east|west)|suburbs? of|"
+                       r"north-?east of|north-?west of|south-?east of|south-?west of)\s+(?:the\s+)?"
+                       r"(?:(?:city|town|village) of\s+)?$", re.I)
+_SKIP_WORDS = frozenset({"the", "a", "an", "mr", "mrs", "ms", "dr", "president", "minister", "governor", "mayor",
+                         "general", "saint", "st", "god", "allah", "islam", "islamic", "state", "european",
+                         "union", "nato", "un", "national", "guard", "north", "south", "east", "west",
+                         "central", "northern", "southern", "eastern", "western", "new", "old", "great",
+                         "street", "road", "square", "bridge", "station", "airport", "university", "hospital",
+                         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                         "january", "february", "march", "april", "may", "june", "july", "august",
+                         "september", "october", "november", "december", "police", "army", "reuters",
+                         "twitter", "telegram", "facebook", "christmas", "easter", "ramadan", "eid", "man",
+                         "said", "says", "of", "mobile", "reading", "home", "and", "media", "video",
+                         "health", "press", "council", "court", "parliament", "congress", "senate", "house"})
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    """A gazetteer phrase in the text; ``region`` when the text says it is a region."""
+
+    text: str
+    start: int
+    end: int
+    token_start: int
+    token_end: int
+    candidates: tuple[Place, ...]
+    regions: tuple[Place, ...]
+    region: bool
+    near: bool
+    country_only: bool
+
+
+def find_place_mentions(doc: Doc, gazetteer: Gazetteer, skip: list[tuple[int, int]] | None = None
+                        ) -> list[PlaceMention]:
+    """Place mentions in ``doc`` outside the character ranges in ``skip`` (e.g. the dateline)."""
+    skip = skip or []
+    found: list[tuple[PlaceMention, bool]] = []
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if not _can_start(token) or any(start <= token.idx < end for start, end in skip):
+            i += 1
+            continue
+        match = _longest_match(doc, i, gazetteer)
+        if match is None:
+            i += 1
+            continue
+        end, candidates = match
+        mention, accepted = _make_mention(doc, i, end, candidates, gazetteer)
+        found.append((mention, accepted))
+        i = mention.token_end
+    return _mark_region_lists(doc, _accept_coordinated(doc, found), gazetteer)
+
+
+def _accept_coordinated(doc: Doc, found: list[tuple[PlaceMention, bool]]) -> list[PlaceMention]:
+    """A doubtful name listed with accepted places ("Dnipro, Kharkiv and Kiev") is a place too."""
+    accepted = [ok for _, ok in found]
+    changed = True
+    while changed:
+        changed = False
+        for index, (mention, _) in enumerate(found):
+            if accepted[index] or not _plausible_in_list(doc, mention):
+                continue
+            for neighbour in (index - 1, index + 1):
+                if 0 <= neighbour < len(found) and accepted[neighbour]:
+                    left, right = sorted((mention, found[neighbour][0]), key=lambda m: m.start)
+                    if _coordinated(doc, left, right):
+                        accepted[index] = changed = True
+                        break
+    return [mention for (mention, _), ok in zip(found, accepted, strict=True) if ok]
+
+
+def _plausible_in_list(doc: Doc, mention: PlaceMention) -> bool:
+    span = doc[mention.token_start : mention.token_end]
+    return all(token.pos_ in ("PROPN", "NOUN", "ADJ") or not token.is_alpha for token in span)
+
+
+def _can_start(token: Token) -> bool:
+    text = token.text
+    return bool(text) and text[0].isupper() and text[0].isalpha() and token.lower_ not in _SKIP_WORDS
+
+
+def _longest_match(doc: Doc, start: int, gazetteer: Gazetteer) -> tuple[int, tuple[Place, ...]] | None:
+    for length in range(MAX_WORDS, 0, -1):
+        end = start + length
+        if end > len(doc) or doc[start:end].text.count("\n"):
+            continue
+        words = doc[start:end]
+        if any(not (t.is_alpha or t.text in ("-", "'", "’") or t.lower_ in ("al", "el")) for t in words):
+            continue
+        if length > 1 and not words[-1].text[0].isupper():
+            continue
+        name = normalize_name(words.text)
+        if gazetteer.has_name(name):
+            candidates = tuple(gazetteer.lookup(words.text))
+            if candidates:
+                return end, candidates
+    return None
+
+
+def _make_mention(doc: Doc, start: int, end: int, candidates: tuple[Place, ...], gazetteer: Gazetteer
+                  ) -> tuple[PlaceMention, bool]:
+    """The mention and whether its context makes it a place on its own."""
+    span = doc[start:end]
+    following = doc[end] if end < len(doc) else None
+    region = following is not None and following.lower_ in REGION_WORDS
+    token_end = end + 1 if region else end
+    regions: tuple[Place, ...] = ()
+    if region:
+        regions = tuple(p for p in gazetteer.lookup(doc[start : end + 1].text) if p.feature == "region")
+    prefix = doc.text[max(0, span.start_char - 60) : span.start_char]
+    mention = PlaceMention(
+        doc[start:token_end].text, span.start_char, doc[token_end - 1].idx + len(doc[token_end - 1]),
+        start, token_end, candidates, regions, region, bool(NEAR_CUES.search(prefix)),
+        all(place.feature == "country" for place in candidates),
+    )
+    return mention, _accepted(doc, span, start, end, region, candidates)
+
+
+def _accepted(doc: Doc, span: Span, start: int, end: int, region: bool, candidates: tuple[Place, ...]) -> bool:
+    context = region or _place_context(doc, start)
+    is_country = any(place.feature == "country" for place in candidates)
+    if not context and not is_country and not _looks_like_place(span):
+        return False
+    labels = {token.ent_type_ for token in span}
+    if not context and not is_country and labels & {"PERSON", "ORG", "WORK_OF_ART", "EVENT", "FAC", "LAW",
+                                                    "PRODUCT"} and not labels & {"GPE", "LOC"}:
+        return False
+    if _inside_longer_name(doc, start, end) and not context:
+        return False
+    return not (start >= 2 and doc[start - 1].text == "-")
+
+
+def _looks_like_place(span: Span) -> bool:
+    if len(span) == 1:
+        token = span[0]
+        if token.pos_ != "PROPN" or (token.is_sent_start and token.ent_type_ not in ("GPE", "LOC")):
+            return token.ent_type_ in ("GPE", "LOC")
+        return token.ent_type_ not in ("PERSON", "NORP", "ORG") or token.ent_type_ == ""
+    return all(token.pos_ == "PROPN" or not token.is_alpha for token in span) or any(
+        token.ent_type_ in ("GPE", "LOC") for token in span
+    )
+
+
+def _place_context(doc: Doc, start: int) -> bool:
+    index = start - 1
+    if index >= 0 and doc[index].lower_ == "the":
+        index -= 1
+    if index < 0:
+        return False
+    previous = doc[index]
+    if previous.lower_ in ("in", "near", "outside", "over", "across", "around", "inside", "throughout", "towards"):
+        return True
+    if previous.lower_ == "of" and index >= 1:
+        return doc[index - 1].lower_ in PLACE_NOUNS or doc[index - 1].lower_ in REGION_WORDS
+    return False
+
+
+def _inside_longer_name(doc: Doc, start: int, end: int) -> bool:
+    """"Ukrainska Pravda", "Kyiv Independent": the place word is part of a longer proper name."""
+    before = doc[start - 1] if start > 0 else None
+    after = doc[end] if end < len(doc) else None
+    for neighbour in (before, after):
+        if neighbour is not None and neighbour.pos_ == "PROPN" and neighbour.text[:1].isupper() and (
+            neighbour.lower_ not in _SKIP_WORDS and neighbour.ent_iob_ != "O"
+            and neighbour.ent_type_ in ("ORG", "PERSON", "WORK_OF_ART", "FAC")
+        ):
+            return True
+    return False
+
+
+def _mark_region_lists(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazetteer) -> list[PlaceMention]:
+    """"the regions of Bryansk, Oryol and Kursk" / "the Kherson, Mykolaiv and Dnipropetrovsk regions"."""
+    result = list(mentions)
+    groups: list[list[int]] = []
+    for index, mention in enumerate(mentions):
+        if groups and _coordinated(doc, mentions[groups[-1][-1]], mention):
+            groups[-1].append(index)
+        else:
+            groups.append([index])
+    for group in groups:
+        first, last = mentions[group[0]], mentions[group[-1]]
+        before = doc.text[max(0, first.start - 30) : first.start].lower()
+        after_token = doc[last.token_end] if last.token_end < len(doc) else None
+        plural_after = last.region and doc[last.token_end - 1].lower_ in ("regions", "provinces", "oblasts",
+                                                                          "governorates", "districts")
+        is_region_list = bool(re.search(r"(?:regions?|provinces?|oblasts?|governorates?) of\s+(?:the\s+)?$",
+                                        before)) or plural_after or (
+            after_token is not None and after_token.lower_ in ("regions", "provinces", "oblasts"))
+        if not is_region_list:
+            continue
+        for index in group:
+            mention = mentions[index]
+            base = re.sub(r"\s+\w+$", "", mention.text) if mention.region else mention.text
+            regions = tuple(p for p in gazetteer.lookup(f"{base} region") if p.feature == "region")
+            result[index] = PlaceMention(mention.text, mention.start, mention.end, mention.token_start,
+                                         mention.token_end, mention.candidates, regions or mention.regions, True,
+                                         mention.near, mention.country_only)
+    return result
+
+
+def _coordinated(doc: Doc, left: PlaceMention, right: PlaceMention) -> bool:
+    between = doc.text[left.end : right.start].strip().lower()
+    return between in (",", "and", ", and", "or", ", or", "as well as")

@@ -1,0 +1,65 @@
+"""Reading one report: size, emptiness, binary content, encoding and language checks."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from eventwire.errors import (
+    BinaryInputError,
+    EmptyInputError,
+    InputNotFoundError,
+    InputTooLargeError,
+    NotEnglishError,
+)
+from eventwire.ingest.language import english_share, looks_english
+
+MAX_BYTES = 5 * 1024 * 1024
+_CONTROL = {byte for byte in range(32) if byte not in (9, 10, 12, 13)}
+
+
+def decode_report_bytes(data: bytes, name: str) -> tuple[str, list[str]]:
+    """Text of a report's bytes and any warnings; raises InputError subclasses."""
+    if len(data) > MAX_BYTES:
+        raise InputTooLargeError(
+            f"{name}: {len(data):,} bytes is over the {MAX_BYTES:,}-byte limit for one report; split it"
+        )
+    sample = data[:8192]
+    if b"\x00" in sample or (sample and sum(byte in _CONTROL for byte in sample) / len(sample) > 0.1):
+        raise BinaryInputError(f"{name}: binary content, not a text report")
+    warnings: list[str] = []
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        text = data.decode("utf-8", errors="replace")
+        warnings.append(
+            f"{name}: invalid UTF-8 at byte {error.start}; undecodable bytes were replaced with U+FFFD"
+        )
+    check_text(text, name)
+    return text, warnings
+
+
+def check_text(text: str, name: str) -> None:
+    if not text.strip():
+        raise EmptyInputError(f"{name}: empty report (no text)")
+    if not looks_english(text):
+        share, _ = english_share(text)
+        raise NotEnglishError(
+            f"{name}: text does not look like English ({share:.0%} English function words); "
+            "eventwire reads English reports only"
+        )
+
+
+def read_report_file(path: str) -> tuple[str, list[str]]:
+    """Text of a plain-text report file, or of stdin for ``-``."""
+    if path == "-":
+        return decode_report_bytes(sys.stdin.buffer.read(MAX_BYTES + 1), "<stdin>")
+    file = Path(path)
+    if not file.is_file():
+        raise InputNotFoundError(f"{path}: no such file")
+    size = file.stat().st_size
+    if size > MAX_BYTES:
+        raise InputTooLargeError(
+            f"{path}: {size:,} bytes is over the {MAX_BYTES:,}-byte limit for one report; split it"
+        )
+    return decode_report_bytes(file.read_bytes(), path)

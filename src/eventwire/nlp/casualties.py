@@ -1,0 +1,281 @@
+"""Casualty and weapon-count mentions: a number, its qualifier and what it counts.
+
+Works on plain sentence text so that it can be tested on sentences written by hand.
+"21 people, including three children, were killed" gives one claim of 21 killed with a
+breakdown of three children; "dozens of injuries" gives an injured claim with no value.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from eventwire.nlp.numbers import NumberMention, find_numbers
+from eventwire.records import Qualifier
+
+KIND_AFTER = [
+    ("killed", r"killed|dead|died|die|deaths?|fatalities|lives|murdered|slain|executed|massacred|"
+               r"stabbed to death|shot dead|shot and killed|beaten to death|burned to death|perished|lost their lives"),
+    ("injured", r"injured|injuries|wounded|wounds|hurt|hospitali[sz]ed|injuring|wounding"),
+    ("missing", r"missing|unaccounted for"),
+    ("abducted", r"abducted|kidnapped|taken hostage|hostages|seized"),
+    ("arrested", r"arrested|detained|arrests|detentions"),
+    ("drones", r"(?:\w+[- ])?(?:drones|uavs|unmanned aerial vehicles)"),
+    ("missiles", r"(?:\w+[- ])?(?:missiles|rockets)"),
+]
+KIND_BEFORE = [
+    ("killed", r"killing|killed|kills|kill|death toll(?: \w+){0,3} (?:to|at|of|is|was|stands at)|"
+               r"toll(?: \w+){0,2} (?:to|at|of)|claimed the lives of|left"),
+    ("injured", r"injuring|injured|injures|wounding|wounded|wounds|hurting|hurt"),
+    ("abducted", r"abducting|abducted|kidnapping|kidnapped|seized"),
+    ("arrested", r"arresting|arrested|detaining|detained"),
+]
+_WEAPON_VERBS = {
+    "downed": r"downed|shot down|intercepted|destroyed|repelled|neutrali[sz]ed|brought down",
+    "launched": r"launched|fired|unleashed|sent|used",
+}
+QUALIFIERS_BEFORE: list[tuple[Qualifier, str]] = [
+    ("at least", r"at least|no fewer than|no less than|a minimum of"),
+    ("more than", r"more than|over|upwards of|in excess of|exceeded|exceeding"),
+    ("about", r"about|around|approximately|roughly|some|nearly|almost|close to|an estimated|estimated|"
+              r"up to around"),
+    ("up to", r"up to|as many as|at most"),
+    ("less than", r"less than|fewer than|under"),
+]
+_FILLER = (
+    r"(?:people|persons|civilians|soldiers|troops|servicemen|police(?:men| officers)?|officers|"
+    r"children|women|men|students|worshippers|residents|others?|more|further|additional|"
+    r"militants|fighters|rebels|insurgents|protesters|demonstrators|policemen|guards|"
+    r"members|workers|staff|personnel|passengers|teenagers|victims|of them|of those|"
+    r"were|was|are|is|have|has|had|been|being|be|reportedly|also|believed|confirmed|feared|thought|"
+    r"said|to|later|so far|in total|total|all|either|or|now|already|Ukrainian|Russian|"
+    r"\w+ian|\w+ese|\w+i|\w+ish|security|military|government|pro-\w+|local|foreign|other|"
+    r"people's|who)"
+)
+_NO_FIGURE_AFTER = re.compile(
+    r"^(?:-|\s)?(?:year|years?[- ]old|%|percent|per cent|km|kilomet|miles?|metres|meters|am\b|pm\b|"
+    r"a\.m|p\.m|hours?|days?|weeks?|months?|minutes?|times|dollars|euros|tons|tonnes|storey|floors?|"
+    r"st\b|nd\b|rd\b|th\b|:\d)",
+    re.I,
+)
+_RANGE = re.compile(r"^\s*(?:to|-|–|and)\s*$", re.I)
+_BREAKDOWN_INCLUDING = re.compile(r"(?:including|among them|among whom|of whom)\s*$", re.I)
+_BREAKDOWN_OF_THEM = re.compile(r"^\s+(?:of them|of whom|of those)\b(?P<rest>[^,;.]*)", re.I)
+_NONE_PATTERN = re.compile(
+    r"\bno (?:immediate |reported )?(?:reports? of )?(?P<what>casualties|deaths|fatalities|injuries|"
+    r"one (?:was|were) (?:killed|hurt|injured|wounded))\b|\bwithout (?:any )?casualties\b|"
+    r"\bnobody was (?P<what2>killed|hurt|injured)\b",
+    re.I,
+)
+
+
+@dataclass(slots=True)
+class BreakdownMention:
+    value: int
+    description: str
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class CasualtyMention:
+    """A figure in a sentence; offsets are into the text given to :func:`find_casualties`."""
+
+    kind: str
+    value: int | None
+    qualifier: Qualifier
+    start: int
+    end: int
+    low: int | None = None
+    high: int | None = None
+    vague: str | None = None
+    breakdowns: list[BreakdownMention] = field(default_factory=list)
+
+
+def _alternation(pairs: list[tuple[str, str]]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?P<{name}_{i}>{pattern})" for i, (name, pattern) in enumerate(pairs)), re.I)
+
+
+_KIND_AFTER = re.compile(
+    rf"^(?:[\s,]+|\s*\((?:[^()]*)\)\s*)?(?:(?:{_FILLER})[\s,]+){{0,5}}(?:(?P<kind>"
+    + "|".join(f"(?P<a{i}>{p})" for i, (_, p) in enumerate(KIND_AFTER))
+    + r"))\b",
+    re.I,
+)
+_KIND_BEFORE = re.compile(
+    r"(?:(?P<kind>" + "|".join(f"(?P<b{i}>{p})" for i, (_, p) in enumerate(KIND_BEFORE))
+    + r")|(?P<weapon>" + "|".join(f"(?P<w_{name}>{p})" for name, p in _WEAPON_VERBS.items())
+    + r"))(?:\s+(?:the\s+)?(?:lives of|a total of|a further|another))?\s+$",
+    re.I,
+)
+_QUALIFIER_BEFORE = re.compile(
+    r"(?:" + "|".join(f"(?P<q{i}>{p})" for i, (_, p) in enumerate(QUALIFIERS_BEFORE)) + r")\s+$", re.I
+)
+_WEAPON_BEFORE = re.compile(
+    r"(?P<verb>" + "|".join(f"(?P<w_{name}>{p})" for name, p in _WEAPON_VERBS.items()) + r")\b[^.;]{0,40}$",
+    re.I,
+)
+_WEAPON_AFTER_VERB = re.compile(
+    r"^[^.;]{0,60}?\b(?:were|was|had been|have been)\s+(?:\w+\s+)?(?P<verb>"
+    + "|".join(f"(?P<w_{name}>{p})" for name, p in _WEAPON_VERBS.items()) + r")\b",
+    re.I,
+)
+
+
+def find_casualties(text: str, numbers: list[NumberMention] | None = None) -> list[CasualtyMention]:
+    """Every figure in ``text`` with the kind it counts (killed, injured, drones downed...)."""
+    numbers = find_numbers(text) if numbers is None else numbers
+    mentions: list[CasualtyMention] = []
+    used: set[int] = set()
+    for index, number in enumerate(numbers):
+        if index in used or _NO_FIGURE_AFTER.match(text[number.end :]) or _is_date_part(text, number):
+            continue
+        breakdown_target = _breakdown_owner(text, number, mentions)
+        if breakdown_target is not None:
+            description, end = _breakdown_description(text, number)
+            if number.value is not None:
+                breakdown_target.breakdowns.append(BreakdownMention(number.value, description, number.start, end))
+            continue
+        low = high = None
+        last = number
+        qualifier: Qualifier = "exact"
+        if index + 1 < len(numbers):
+            following = numbers[index + 1]
+            between = text[number.end : following.start]
+            before = text[max(0, number.start - 8) : number.start].lower()
+            is_range = _RANGE.match(between) and (between.strip().lower() != "and" or "between" in before)
+            if is_range and number.value is not None and following.value is not None and following.value > number.value:
+                low, high, last, qualifier = number.value, following.value, following, "range"
+                used.add(index + 1)
+        start = number.start
+        kind, kind_start = _kind_before(text, number)
+        kind_end = last.end
+        if kind is not None:
+            start = min(start, kind_start)
+        else:
+            kind, kind_end = _kind_after(text, last)
+        if kind is None:
+            continue
+        if qualifier != "range":
+            qualifier, qualifier_start = _qualifier(text, number)
+            start = min(start, qualifier_start)
+            if re.match(r"^\s*(?:people\s+)?or more\b|^-plus\b|^\+", text[number.end :], re.I):
+                qualifier = "at least"
+        value = None if number.vague else (high if qualifier == "range" else number.value)
+        if qualifier == "range":
+            value = None
+        mentions.append(
+            CasualtyMention(kind, value, qualifier, start, max(kind_end, last.end), low, high,
+                            number.text if number.vague else None)
+        )
+    mentions.extend(_none_mentions(text))
+    mentions.sort(key=lambda mention: mention.start)
+    return mentions
+
+
+def _is_date_part(text: str, number: NumberMention) -> bool:
+    if number.value is not None and 1900 <= number.value <= 2100 and number.text.isdigit():
+        return True
+    around = text[max(0, number.start - 12) : number.end + 12]
+    return bool(re.search(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+" + re.escape(number.text)
+                          + r"\b|\b" + re.escape(number.text) + r"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|"
+                          r"jun|jul|aug|sep|oct|nov|dec)", around, re.I))
+
+
+_INSERTED_BREAKDOWN = re.compile(r"^,\s*(?:including|among them|among whom)[^,;.]{1,60},", re.I)
+
+
+def _kind_after(text: str, number: NumberMention) -> tuple[str | None, int]:
+    window = text[number.end : number.end + 120]
+    inserted = _INSERTED_BREAKDOWN.match(window)
+    if inserted:
+        # "21 people, including three children, were killed": read past the insertion.
+        window = " " * inserted.end() + window[inserted.end() :]
+    if re.match(r"^\s*\w+", window) and not inserted:
+        window = re.sub(r"^(\s*\w+(?:\s+\w+)?)\s*,\s*(?:including|among them)[^,;.]{1,60},",
+                        lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), window)
+    match = _KIND_AFTER.match(window)
+    if not match:
+        return None, number.end
+    for i, (name, _) in enumerate(KIND_AFTER):
+        if match.group(f"a{i}"):
+            if name in ("drones", "missiles"):
+                return _weapon_kind(text, number, name, number.end + match.end()), number.end + match.end()
+            return name, number.end + match.end()
+    return None, number.end
+
+
+def _weapon_kind(text: str, number: NumberMention, noun: str, end: int) -> str:
+    before = _WEAPON_BEFORE.search(text[max(0, number.start - 60) : number.start])
+    after = _WEAPON_AFTER_VERB.match(text[end:])
+    for match in (before, after):
+        if match:
+            for verb in _WEAPON_VERBS:
+                if match.group(f"w_{verb}"):
+                    return f"{noun}_{verb}"
+    return f"{noun}_launched" if re.search(r"\bfrom\s+(?:some\s+|about\s+)?$", text[:number.start]) else noun
+
+
+def _kind_before(text: str, number: NumberMention) -> tuple[str | None, int]:
+    window_start = max(0, number.start - 60)
+    window = text[window_start : number.start]
+    qualifier = _QUALIFIER_BEFORE.search(window)
+    if qualifier:
+        window = window[: qualifier.start()]
+    match = _KIND_BEFORE.search(window)
+    if not match or match.group("weapon"):
+        return None, number.start
+    for i, (name, _) in enumerate(KIND_BEFORE):
+        if match.group(f"b{i}"):
+            if match.group(f"b{i}").lower() == "left" and not re.match(
+                r"^\s+(?:\w+\s+){0,2}(?:dead|injured|wounded)", text[number.end : number.end + 40], re.I
+            ):
+                return None, number.start
+            return name, window_start + match.start()
+    return None, number.start
+
+
+def _qualifier(text: str, number: NumberMention) -> tuple[Qualifier, int]:
+    window_start = max(0, number.start - 30)
+    match = _QUALIFIER_BEFORE.search(text[window_start : number.start])
+    if not match:
+        return "exact", number.start
+    for i, (name, _) in enumerate(QUALIFIERS_BEFORE):
+        if match.group(f"q{i}"):
+            return name, window_start + match.start()
+    return "exact", number.start
+
+
+def _breakdown_owner(text: str, number: NumberMention, earlier: list[CasualtyMention]) -> CasualtyMention | None:
+    if not earlier:
+        return None
+    owner = earlier[-1]
+    before = text[owner.end if owner.end <= number.start else owner.start : number.start]
+    if _BREAKDOWN_INCLUDING.search(text[max(0, number.start - 20) : number.start]) and len(before) < 80:
+        return owner
+    if _BREAKDOWN_OF_THEM.match(text[number.end :]) and number.start - owner.end < 40:
+        return owner
+    return None
+
+
+def _breakdown_description(text: str, number: NumberMention) -> tuple[str, int]:
+    of_them = _BREAKDOWN_OF_THEM.match(text[number.end :])
+    if of_them:
+        rest = of_them.group("rest").strip()
+        return (rest or "of them"), number.end + of_them.end()
+    tail = re.match(r"^\s*([\w' -]{1,40}?)(?=[,;.)]|\s+(?:were|was|and|are|who|in|from)\b|$)", text[number.end :])
+    if tail:
+        return tail.group(1).strip(), number.end + tail.end()
+    return "", number.end
+
+
+def _none_mentions(text: str) -> list[CasualtyMention]:
+    found = []
+    for match in _NONE_PATTERN.finditer(text):
+        what = (match.group("what") or match.group("what2") or "casualties").lower()
+        kinds = ["killed", "injured"] if "casualt" in what else (
+            ["killed"] if re.search(r"death|fatalit|killed", what) else ["injured"]
+        )
+        for kind in kinds:
+            found.append(CasualtyMention(kind, 0, "exact", match.start(), match.end()))
+    return found

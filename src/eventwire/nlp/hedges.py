@@ -1,0 +1,48 @@
+"""Hedges ("reportedly", "allegedly") and what a report says of verification."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_UNVERIFIED = re.compile(
+    r"\b(?:could|can|cannot|can't|couldn't)\s*(?:not\s+)?(?:\w+\s+){0,2}?(?:be\s+)?(?:\w+\s+)?"
+    r"(?:independently\s+)?(?:verified|confirmed|verify|confirm)\b|"
+    r"\b(?:was|were|is|are|has been|have been)\s+(?:not|unable to be)\s+(?:\w+\s+)?(?:independently\s+)?"
+    r"(?:verified|confirmed)\b|"
+    r"\bunable to (?:independently )?(?:verify|confirm)\b|\bnot (?:been )?independently (?:verified|confirmed)\b|"
+    r"\bunverified\b",
+    re.I,
+)
+_VERIFIED = re.compile(
+    r"\b(?:independently (?:verified|confirmed))\b|\b(?:has|have) (?:independently )?verified\b", re.I
+)
+_HEDGE = re.compile(
+    r"\b(?:reportedly|allegedly|purportedly|apparently|unconfirmed reports?|is believed to|are believed to|"
+    r"was believed to|were believed to|is thought to|are thought to|claimed|alleged|according to unconfirmed|"
+    r"it is feared|are feared|is feared|feared dead|presumed dead|not yet clear|unclear)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class HedgeMention:
+    """``kind``: "hedge", "unverified" or "verified"."""
+
+    kind: str
+    text: str
+    start: int
+    end: int
+
+
+def find_hedges(text: str, offset: int = 0) -> list[HedgeMention]:
+    found = []
+    unverified = list(_UNVERIFIED.finditer(text))
+    for match in unverified:
+        found.append(HedgeMention("unverified", match.group(), offset + match.start(), offset + match.end()))
+    for match in _VERIFIED.finditer(text):
+        if not any(m.start() <= match.start() < m.end() for m in unverified):
+            found.append(HedgeMention("verified", match.group(), offset + match.start(), offset + match.end()))
+    for match in _HEDGE.finditer(text):
+        found.append(HedgeMention("hedge", match.group(), offset + match.start(), offset + match.end()))
+    return sorted(found, key=lambda hedge: hedge.start)

