@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.geo.resolve import ResolvedPlace
-from eventwire.nlp.attribution import AttributionMention
+from eventwire.nlp.attribution import SPEECH_LEMMAS, AttributionMention
 from eventwire.nlp.casualties import CasualtyMention
 from eventwire.nlp.hedges import HedgeMention
 from eventwire.nlp.triggers import TriggerMention
@@ -25,18 +25,25 @@ from eventwire.time.expressions import TimeMention
 HISTORY_DAYS = 45
 _HISTORY_CUES = re.compile(
     r"\b(?:years? ago|decades? ago|anniversary|in the past|since (?:the )?(?:start|beginning) of|"
+    r"in that (?:event|attack|incident|shooting|bombing)|at the time|back then|"
     r"was the (?:worst|deadliest|heaviest)|the (?:worst|deadliest|heaviest) since|repeatedly)\b",
     re.I,
 )
 _SUBJECT_OK_VERBS = frozenset({"come", "be", "suffer", "see", "witness", "face", "experience", "remain", "become",
                                "endure", "undergo", "shake", "rock", "hit", "strike", "wake"})
+# Words that make an attack political: who did it, why, or on whom (docs/typing.md).
 _POLITICAL_CUE = re.compile(
     r"terror|extremis|jihad|militant|insurgen|rebel|islamic state|\bisis\b|\bisil\b|daesh|taliban|al[- ]qaeda|"
     r"al[- ]shabaab|boko haram|houthi|hezbollah|hamas|armed group|militia|paramilitar|far[- ]right|neo-?nazi|"
-    r"white supremac|racis|hate crime|manifesto|radicali[sz]|politician|\bmayor\b|minister|lawmaker|"
-    r"member of parliament|\bmp\b|journalist|activist|protest|separatist|guerrilla|soldiers|troops|"
-    r"security forces|army|sectarian|ethnic|mosque|synagogue|church|cathedral|temple|anti-government|"
-    r"opposition|coup|assassinat",
+    r"white supremac|racis|hate crime|manifesto|radicali[sz]|separatist|guerrilla|soldiers|troops|"
+    r"security forces|sectarian|mosque|synagogue|anti-government|coup|suicide vest|explosive vest",
+    re.I,
+)
+# A political target in the same sentence as the attack.
+_POLITICAL_TARGET = re.compile(
+    r"\b(?:mayor|minister|politician|lawmaker|senator|governor|member of parliament|MP|journalist|reporter|"
+    r"activist|candidate|official|president|protesters?|demonstrators?|police headquarters|police station|"
+    r"military base|barracks|embassy|parliament|government building)\b",
     re.I,
 )
 STRONG_CATEGORIES = frozenset({"suicide", "chemical", "ied", "grenade", "air", "shelling", "interception", "clash",
@@ -64,14 +71,19 @@ class Unit:
     all_places: list[ResolvedPlace] = field(default_factory=list)
 
     def strong_triggers(self, political: bool) -> list[TriggerMention]:
+        political = political or bool(_POLITICAL_TARGET.search(self.text))
         return [t for t in self.triggers if t.category in STRONG_CATEGORIES and (political or t.category != "attack")]
 
     @property
     def event_time(self) -> TimeMention | None:
-        for mention in self.times:
-            if mention.date is not None and not mention.since and mention.precision in ("day", "week"):
-                return mention
-        return None
+        """The time of the act: of the day/week expressions, the one nearest a trigger."""
+        usable = [m for m in self.times if m.date is not None and not m.since and m.precision in ("day", "week")]
+        if not usable:
+            return None
+        anchors = [t.start for t in self.triggers if t.category != "generic"] + [c.start for c in self.casualties]
+        if not anchors:
+            return usable[0]
+        return min(usable, key=lambda m: min(abs(m.start - anchor) for anchor in anchors))
 
 
 def political_cue(text: str) -> bool:
@@ -98,13 +110,15 @@ def build_units(doc: Doc, places: list[ResolvedPlace], published: date | None, s
             attributions=list(doc._.ew_attributions[index]), places=in_sentence, all_places=in_sentence,
         )
         _set_aside_references(sentence, unit)
+        _drop_statement_times(sentence, unit)
         _drop_actor_places(sentence, unit)
         unit.history = _is_history(unit, published)
         units.append(unit)
     return units
 
 
-def _reference_ranges(sentence: Span) -> list[tuple[int, int]]:
+def _reference_ranges(sentence: Span, triggers: list[TriggerMention]) -> list[tuple[int, int]]:
+    """Clauses that speak of another incident: "before the attack on X", "after Moscow launched..."."""
     ranges = []
     for token in sentence:
         if token.lower_ in ("before", "after", "since", "following", "than") and token.dep_ in ("prep", "mark"):
@@ -113,18 +127,23 @@ def _reference_ranges(sentence: Span) -> list[tuple[int, int]]:
                 continue
             start = min(t.idx for t in subtree)
             end = max(t.idx + len(t.text) for t in subtree)
-            ranges.append((start, end))
+            if any(start <= trigger.start < end for trigger in triggers):
+                ranges.append((start, end))
     return ranges
 
 
 def _set_aside_references(sentence: Span, unit: Unit) -> None:
-    ranges = _reference_ranges(sentence)
+    ranges = _reference_ranges(sentence, unit.triggers)
     if not ranges:
         return
 
     def inside(position: int) -> bool:
         return any(start <= position < end for start, end in ranges)
 
+    main_acts = [t for t in unit.triggers if not inside(t.start) and t.category != "generic"]
+    if not main_acts and not unit.casualties:
+        # "died on Tuesday after being shot": the clause tells how, not another incident.
+        return
     main_times = [t for t in unit.times if not inside(t.start)]
     reference_times = [t for t in unit.times if inside(t.start) and not t.since]
     if not main_times and reference_times and all(
@@ -135,6 +154,21 @@ def _set_aside_references(sentence: Span, unit: Unit) -> None:
     unit.times = main_times
     unit.triggers = [t for t in unit.triggers if not inside(t.start)]
     unit.places = [p for p in unit.places if not inside(p.mention.start)]
+
+
+def _drop_statement_times(sentence: Span, unit: Unit) -> None:
+    """"officials said on Thursday that...": the day of the statement is not the day of the act."""
+    kept = []
+    for mention in unit.times:
+        token = _head_token(sentence, mention.start)
+        while token is not None and token.dep_ in ("pobj", "prep", "npadvmod", "amod", "compound", "nummod"):
+            if token.head == token:
+                break
+            token = token.head
+        if token is not None and token.lemma_.lower() in SPEECH_LEMMAS and len(unit.times) > 1:
+            continue
+        kept.append(mention)
+    unit.times = kept
 
 
 def _drop_actor_places(sentence: Span, unit: Unit) -> None:

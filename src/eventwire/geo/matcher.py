@@ -19,7 +19,9 @@ from eventwire.geo.names import normalize_name
 
 MAX_WORDS = 4
 REGION_WORDS = frozenset({"region", "regions", "oblast", "oblasts", "province", "provinces", "governorate",
-                          "governorates", "state", "district", "districts", "county", "prefecture"})
+                          "governorates", "state", "prefecture"})
+# "Tsuen Wan district", "Maidan Wardak province": words that may follow a name.
+PART_WORDS = frozenset({"district", "districts", "county", "neighbourhood", "neighborhood", "area"})
 PLACE_NOUNS = frozenset({"city", "town", "village", "capital", "region", "province", "district", "outskirts",
                          "suburb", "suburbs", "centre", "center", "port", "area", "settlement", "municipality",
                          "hamlet", "neighbourhood", "neighborhood", "oblast", "governorate", "state", "county"})
@@ -38,7 +40,7 @@ _SKIP_WORDS = frozenset({"the", "a", "an", "mr", "mrs", "ms", "dr", "president",
                          "january", "february", "march", "april", "may", "june", "july", "august",
                          "september", "october", "november", "december", "police", "army", "reuters",
                          "twitter", "telegram", "facebook", "christmas", "easter", "ramadan", "eid", "man",
-                         "said", "says", "of", "mobile", "reading", "home", "and", "media", "video",
+                         "says", "home", "and", "media", "video",
                          "health", "press", "council", "court", "parliament", "congress", "senate", "house"})
 
 
@@ -119,7 +121,7 @@ def _longest_match(doc: Doc, start: int, gazetteer: Gazetteer) -> tuple[int, tup
         if length > 1 and not words[-1].text[0].isupper():
             continue
         name = normalize_name(words.text)
-        if gazetteer.has_name(name):
+        if len(name) >= 3 and gazetteer.has_name(name):
             candidates = tuple(gazetteer.lookup(words.text))
             if candidates:
                 return end, candidates
@@ -132,7 +134,8 @@ def _make_mention(doc: Doc, start: int, end: int, candidates: tuple[Place, ...],
     span = doc[start:end]
     following = doc[end] if end < len(doc) else None
     region = following is not None and following.lower_ in REGION_WORDS
-    token_end = end + 1 if region else end
+    part = following is not None and following.lower_ in PART_WORDS
+    token_end = end + 1 if region or part else end
     regions: tuple[Place, ...] = ()
     if region:
         regions = tuple(p for p in gazetteer.lookup(doc[start : end + 1].text) if p.feature == "region")
@@ -146,11 +149,17 @@ def _make_mention(doc: Doc, start: int, end: int, candidates: tuple[Place, ...],
 
 
 def _accepted(doc: Doc, span: Span, start: int, end: int, region: bool, candidates: tuple[Place, ...]) -> bool:
-    context = region or _place_context(doc, start)
+    following = doc[end] if end < len(doc) else None
+    facility = following is not None and following.lower_ in FACILITY_WORDS and following.text[:1].isupper()
+    context = region or facility or _place_context(doc, start)
     is_country = any(place.feature == "country" for place in candidates)
+    labels = {token.ent_type_ for token in span}
+    main_name = any(normalize_name(place.name) == normalize_name(span.text) for place in candidates)
+    if not main_name and not context and not labels & {"GPE", "LOC"}:
+        # Only a former or foreign name matches ("Molotov" was Perm): too weak on its own.
+        return False
     if not context and not is_country and not _looks_like_place(span):
         return False
-    labels = {token.ent_type_ for token in span}
     if not context and not is_country and labels & {"PERSON", "ORG", "WORK_OF_ART", "EVENT", "FAC", "LAW",
                                                     "PRODUCT"} and not labels & {"GPE", "LOC"}:
         return False
@@ -184,17 +193,32 @@ def _place_context(doc: Doc, start: int) -> bool:
     return False
 
 
+FACILITY_WORDS = frozenset({"cathedral", "airport", "mosque", "church", "hospital", "base", "prison", "station",
+                            "university", "square", "bridge", "market", "stadium", "port", "harbour", "harbor",
+                            "hotel", "school", "embassy", "consulate", "refinery", "camp", "barracks", "mall",
+                            "synagogue", "temple", "police", "city", "town", "district"})
+TITLE_WORDS = frozenset({"president", "governor", "mayor", "minister", "general", "commander", "chief", "king",
+                         "prime", "senator", "police", "army", "in", "the"})
+
+
 def _inside_longer_name(doc: Doc, start: int, end: int) -> bool:
-    """"Ukrainska Pravda", "Kyiv Independent": the place word is part of a longer proper name."""
+    """"Ukrainska Pravda", "Bradley International Airport", "Saint Francis": part of a longer name.
+
+    "Jolo Cathedral" and "London Bridge" still name the place: a facility word after it is fine.
+    """
     before = doc[start - 1] if start > 0 else None
     after = doc[end] if end < len(doc) else None
-    for neighbour in (before, after):
-        if neighbour is not None and neighbour.pos_ == "PROPN" and neighbour.text[:1].isupper() and (
-            neighbour.lower_ not in _SKIP_WORDS and neighbour.ent_iob_ != "O"
-            and neighbour.ent_type_ in ("ORG", "PERSON", "WORK_OF_ART", "FAC")
-        ):
-            return True
+    if after is not None and _capitalised_name_word(after) and after.lower_ not in FACILITY_WORDS:
+        return True
+    if before is not None and _capitalised_name_word(before) and not before.is_sent_start and (
+        before.lower_ not in TITLE_WORDS
+    ):
+        return True
     return False
+
+
+def _capitalised_name_word(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.text[:1].isupper() and token.is_alpha and token.lower_ not in REGION_WORDS
 
 
 def _mark_region_lists(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazetteer) -> list[PlaceMention]:

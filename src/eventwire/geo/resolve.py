@@ -72,8 +72,15 @@ def _resolve(mention: PlaceMention, context: Counter[str]) -> Location:
             return Location(name, seat.country, seat.admin1 or name, seat.lat, seat.lon, None, 3, "region",
                             mention.text)
     cities = [p for p in candidates if p.feature == "city"]
+    same_named_regions = [p for p in candidates if p.feature == "region" and
+                          normalize_name(p.name) == normalize_name(mention.text)]
     if cities:
         best = max(cities, key=lambda p: _score(p, context))
+        if same_named_regions and best.population < 200_000 and all(
+            best.admin1 != region.name for region in same_named_regions
+        ):
+            # "Virginia", "Ohio": a state, not a small town of the same name elsewhere.
+            return _location(max(same_named_regions, key=lambda p: _score(p, context)), mention, 3)
         return _location(best, mention, 2 if mention.near else 1)
     best = max(candidates, key=lambda p: _score(p, context))
     return _location(best, mention, 3)
