@@ -46,7 +46,7 @@ def extract_report(report: Report, options: ExtractOptions | None = None) -> Ext
     units.extend(body)
     for position, unit in enumerate(units):
         unit.index = position
-    political = political_cue(" ".join(unit.text for unit in units if not unit.history))
+    political = political_cue(units)
     events: list[Event] = []
     for incident in group_incidents(units, political):
         event = build_event(incident, political, persons)

@@ -142,8 +142,16 @@ def build_event(incident: Incident, political: bool, person_names: list[str]) ->
 
 
 def _locations(incident: Incident) -> list[Location]:
+    places = incident.places()
+    if not places:
+        # "Wiranto, who was visiting the town of Pandeglang, survived the attack": a later
+        # sentence that refers back to the act names the place.
+        for unit in incident.context:
+            if unit.triggers and unit.places:
+                places = [p.location for p in unit.places]
+                break
     seen: list[Location] = []
-    for location in incident.places():
+    for location in places:
         if any(_same_place(location, other) for other in seen):
             continue
         seen.append(location)

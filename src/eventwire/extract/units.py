@@ -86,8 +86,13 @@ class Unit:
         return min(usable, key=lambda m: min(abs(m.start - anchor) for anchor in anchors))
 
 
-def political_cue(text: str) -> bool:
-    return bool(_POLITICAL_CUE.search(text))
+def political_cue(units: list[Unit]) -> bool:
+    """Whether the report makes its attacks political: a perpetrator or motive cue anywhere,
+    or a political target named in a sentence about an attack."""
+    current = [unit for unit in units if not unit.history]
+    if _POLITICAL_CUE.search(" ".join(unit.text for unit in current)):
+        return True
+    return any(unit.triggers and _POLITICAL_TARGET.search(unit.text) for unit in current)
 
 
 def build_units(doc: Doc, places: list[ResolvedPlace], published: date | None, skip: list[tuple[int, int]]
@@ -202,7 +207,7 @@ def _is_history(unit: Unit, published: date | None) -> bool:
     if _HISTORY_CUES.search(unit.text):
         return True
     for mention in unit.times:
-        if mention.since:
+        if mention.since and mention.date is None:
             return True
         if mention.date is not None and published is not None and (
             mention.date < published - timedelta(days=HISTORY_DAYS)

@@ -40,7 +40,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("last_month", re.compile(r"\blast\s+month\b", re.I)),
     ("last_year", re.compile(r"\blast\s+year\b", re.I)),
     ("years_ago", re.compile(r"\b(?P<n>\w+)\s+(?:years?|decades?)\s+ago\b", re.I)),
-    ("year", re.compile(r"\b(?:in|since|of)\s+(?P<year>(?:19|20)\d{2})\b", re.I)),
+    ("year", re.compile(r"\b(?:in|since|of|the)\s+(?P<year>(?:19|20)\d{2})\b(?!\s*(?:people|persons|men|women))",
+                        re.I)),
 ]
 _SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
