@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
 
 from eventwire.extract.typing import type_event
 from eventwire.extract.units import Unit
@@ -33,7 +32,7 @@ class Incident:
 
     @property
     def categories(self) -> set[str]:
-        return {t.category for unit in self.units for t in unit.triggers if t.category != "generic"}
+        return {t.category for unit in self.units for t in unit.triggers if t.category not in ("generic", "casualty")}
 
     def places(self) -> list[Location]:
         return [p.location for unit in self.units for p in unit.places]
@@ -49,7 +48,9 @@ def group_incidents(units: list[Unit], political: bool) -> list[Incident]:
         if unit.history:
             continue
         strong = unit.strong_triggers(political)
-        figures = [c for c in unit.casualties if c.kind in CASUALTY_KINDS or c.kind.endswith("_downed")]
+        figures = any(c.kind in CASUALTY_KINDS or c.kind.endswith("_downed") for c in unit.casualties) or any(
+            t.category == "casualty" for t in unit.triggers
+        )
         if not strong and not figures:
             if current is not None:
                 current.context.append(unit)
@@ -66,7 +67,9 @@ def group_incidents(units: list[Unit], political: bool) -> list[Incident]:
 
 def _starts_new(current: Incident, unit: Unit, time: TimeMention | None, categories: set[str]) -> bool:
     if time is not None and current.time is not None and time.date != current.time.date:
-        return True
+        # A later day with no act of its own is a toll update ("by Saturday two had died").
+        later = current.time.date is not None and time.date is not None and time.date > current.time.date
+        return bool(categories) or not later
     places = [p.location for p in unit.places]
     known = current.places()
     if not places or not known or _compatible(places, known):
@@ -109,6 +112,8 @@ def build_event(incident: Incident, political: bool, person_names: list[str]) ->
     event_type, sub_event_type = typed
     fatalities_claim = _lead(claims, "killed")
     injured_claim = _lead(claims, "injured")
+    fatalities = _lead_value(claims, fatalities_claim)
+    injured = _lead_value(claims, injured_claim)
     source_claim = _source_claim(claims, [fatalities_claim, injured_claim])
     source, source_role = (source_claim.source, source_claim.source_role) if source_claim else (None, None)
     if source_claim is not None and _is_generic(source_claim.source):
@@ -129,8 +134,8 @@ def build_event(incident: Incident, political: bool, person_names: list[str]) ->
         sub_event_type=sub_event_type,
         actor1=actor1,
         actor2=actor2,
-        fatalities=fatalities_claim.value if fatalities_claim else None,
-        injured=injured_claim.value if injured_claim else None,
+        fatalities=fatalities,
+        injured=injured,
         source=source,
         source_role=source_role,
         verified=verified,
@@ -195,13 +200,13 @@ def _attribution_for(unit: Unit, following: list[Unit], earlier: list[Attributio
     return None
 
 
-def _resolve_anaphora(mention: AttributionMention, earlier: list[AttributionMention]) -> AttributionMention:
+def _resolve_anaphora(mention: AttributionMention, earlier: list[AttributionMention]) -> AttributionMention | None:
     """"he said" and "the governor added" name the source given before."""
     if mention.pronoun:
         for previous in reversed(earlier):
             if not previous.pronoun and not previous.generic:
                 return previous
-        return mention
+        return None
     words = mention.source.lower().split()
     if len(words) <= 2:
         head = words[-1]
@@ -223,12 +228,14 @@ def _claim(unit: Unit, mention: CasualtyMention, attribution: AttributionMention
                                                    unit.text[b.start - unit.start : b.end - unit.start]))
         for b in mention.breakdowns
     ]
-    source = _full_name(attribution.source, person_names) if attribution else None
+    outlet = attribution is not None and attribution.outlet and not attribution.via
+    source = _full_name(attribution.source, person_names) if attribution and not outlet else None
+    via = (attribution.source if outlet else attribution.via) if attribution else None
     return Claim(
         kind=mention.kind, value=mention.value, qualifier=mention.qualifier, evidence=evidence,
         low=mention.low, high=mention.high, vague=mention.vague, breakdowns=breakdowns,
-        source=source, source_role=attribution.source_role if attribution else None,
-        channel=attribution.channel if attribution else None, via=attribution.via if attribution else None,
+        source=source, source_role=attribution.source_role if attribution and not outlet else None,
+        channel=attribution.channel if attribution else None, via=via,
         hedges=[h.text for h in unit.hedges if h.kind == "hedge"], in_title=unit.is_title,
     )
 
@@ -247,6 +254,26 @@ def _lead(claims: list[Claim], kind: str) -> Claim | None:
     titled = [c for c in of_kind if c.in_title]
     ranked = titled or of_kind
     return ranked[0] if ranked else None
+
+
+_ADDITIVE = re.compile(r"^(?:\w+\s+){0,2}?(?:[\w-]+)\s+(?:others?|more)\b(?!\s+than)", re.I)
+
+
+def _lead_value(claims: list[Claim], lead: Claim | None) -> int | None:
+    """The lead figure, plus an immediately following "N others"/"N more" of the same kind.
+
+    "killed a photojournalist ... At least five other civilians also died" is six.
+    """
+    if lead is None or lead.value is None:
+        return None
+    if lead.in_title:
+        return lead.value
+    following = [c for c in claims if c.kind == lead.kind and c.evidence.start > lead.evidence.start]
+    if following and following[0].value is not None and _ADDITIVE.search(following[0].evidence.text) and (
+        following[0].evidence.start - lead.evidence.end < 400
+    ):
+        return lead.value + following[0].value
+    return lead.value
 
 
 def _source_claim(claims: list[Claim], leads: list[Claim | None]) -> Claim | None:
@@ -298,6 +325,8 @@ def _statements(units: list[Unit], person_names: list[str]) -> list[Statement]:
     for unit in units:
         for attribution in unit.attributions:
             resolved = _resolve_anaphora(attribution, earlier)
+            if resolved is None:
+                continue
             sentence = unit.text.strip()
             statements.append(Statement(
                 source=_full_name(resolved.source, person_names), text=sentence,
@@ -308,7 +337,3 @@ def _statements(units: list[Unit], person_names: list[str]) -> list[Statement]:
         earlier.extend(unit.attributions)
     return statements
 
-
-def unit_date(unit: Unit) -> date | None:
-    time = unit.event_time
-    return time.date if time else None

@@ -54,6 +54,8 @@ def type_event(triggers: Iterable[TriggerMention], casualties_reported: bool, ac
     if has("riot"):
         mob = any(t.category == "riot" and _MOB.search(t.text) for t in found) and not has("protest")
         return "Riots", "Mob violence" if mob else "Violent demonstration"
+    if has("protest") and has("clash"):
+        return "Riots", "Violent demonstration"
     if has("protest") and has("repression"):
         return "Protests", "Excessive force against protesters" if casualties_reported else "Protest with intervention"
     if has("clash"):

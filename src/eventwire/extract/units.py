@@ -80,7 +80,8 @@ class Unit:
         usable = [m for m in self.times if m.date is not None and not m.since and m.precision in ("day", "week")]
         if not usable:
             return None
-        anchors = [t.start for t in self.triggers if t.category != "generic"] + [c.start for c in self.casualties]
+        anchors = [t.start for t in self.triggers if t.category not in ("generic", "casualty")]
+        anchors += [c.start for c in self.casualties]
         if not anchors:
             return usable[0]
         return min(usable, key=lambda m: min(abs(m.start - anchor) for anchor in anchors))
@@ -145,7 +146,7 @@ def _set_aside_references(sentence: Span, unit: Unit) -> None:
     def inside(position: int) -> bool:
         return any(start <= position < end for start, end in ranges)
 
-    main_acts = [t for t in unit.triggers if not inside(t.start) and t.category != "generic"]
+    main_acts = [t for t in unit.triggers if not inside(t.start) and t.category not in ("generic", "casualty")]
     if not main_acts and not unit.casualties:
         # "died on Tuesday after being shot": the clause tells how, not another incident.
         return
@@ -203,14 +204,26 @@ def _head_token(sentence: Span, char: int) -> Token | None:
     return token
 
 
+def _period_end(mention: TimeMention) -> date:
+    """The last day a time expression can mean: "in 2020" runs to 31 December."""
+    assert mention.date is not None
+    if mention.precision == "year":
+        return date(mention.date.year, 12, 31)
+    if mention.precision == "month":
+        return (mention.date.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+    if mention.precision == "week":
+        return mention.date + timedelta(days=6)
+    return mention.date
+
+
 def _is_history(unit: Unit, published: date | None) -> bool:
     if _HISTORY_CUES.search(unit.text):
         return True
     for mention in unit.times:
         if mention.since and mention.date is None:
             return True
-        if mention.date is not None and published is not None and (
-            mention.date < published - timedelta(days=HISTORY_DAYS)
+        if mention.date is not None and published is not None and _period_end(mention) < published - timedelta(
+            days=HISTORY_DAYS
         ):
             return True
     return False

@@ -149,8 +149,7 @@ def _make_mention(doc: Doc, start: int, end: int, candidates: tuple[Place, ...],
 
 
 def _accepted(doc: Doc, span: Span, start: int, end: int, region: bool, candidates: tuple[Place, ...]) -> bool:
-    following = doc[end] if end < len(doc) else None
-    facility = following is not None and following.lower_ in FACILITY_WORDS and following.text[:1].isupper()
+    facility = _facility_follows(doc, end)
     context = region or facility or _place_context(doc, start)
     is_country = any(place.feature == "country" for place in candidates)
     labels = {token.ent_type_ for token in span}
@@ -196,7 +195,8 @@ def _place_context(doc: Doc, start: int) -> bool:
 FACILITY_WORDS = frozenset({"cathedral", "airport", "mosque", "church", "hospital", "base", "prison", "station",
                             "university", "square", "bridge", "market", "stadium", "port", "harbour", "harbor",
                             "hotel", "school", "embassy", "consulate", "refinery", "camp", "barracks", "mall",
-                            "synagogue", "temple", "police", "city", "town", "district"})
+                            "synagogue", "temple", "police", "city", "town", "district", "road", "street",
+                            "avenue", "plaza", "park", "gardens", "hall"})
 TITLE_WORDS = frozenset({"president", "governor", "mayor", "minister", "general", "commander", "chief", "king",
                          "prime", "senator", "police", "army", "in", "the"})
 
@@ -208,12 +208,22 @@ def _inside_longer_name(doc: Doc, start: int, end: int) -> bool:
     """
     before = doc[start - 1] if start > 0 else None
     after = doc[end] if end < len(doc) else None
-    if after is not None and _capitalised_name_word(after) and after.lower_ not in FACILITY_WORDS:
+    if after is not None and _capitalised_name_word(after) and not _facility_follows(doc, end):
         return True
     if before is not None and _capitalised_name_word(before) and not before.is_sent_start and (
         before.lower_ not in TITLE_WORDS
     ):
         return True
+    return False
+
+
+def _facility_follows(doc: Doc, end: int) -> bool:
+    """"Jolo Cathedral", "Baghdad International Airport": a facility named after the place."""
+    for token in doc[end : end + 3]:
+        if not token.text[:1].isupper():
+            return False
+        if token.lower_ in FACILITY_WORDS:
+            return True
     return False
 
 

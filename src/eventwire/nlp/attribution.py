@@ -30,6 +30,13 @@ GENERIC_HEADS = frozenset({
     "police", "government", "army", "military", "ministry", "he", "she", "they", "it", "statement",
 })
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
+# News outlets report figures; they are the channel, not the source of a figure.
+_OUTLET = re.compile(
+    r"\b(?:times|post|telegraph|guardian|journal|news|tv|television|radio|agency|herald|tribune|gazette|reuters|"
+    r"afp|ap|associated press|bbc|cnn|al jazeera|npr|interfax|tass|ria novosti|xinhua|dpa|sky|fox|abc|cbs|nbc|"
+    r"rthk|newspaper|media|reports?|reporters?|footage|videos?)\b",
+    re.I,
+)
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their"})
 
 
@@ -47,6 +54,11 @@ class AttributionMention:
     pronoun: bool = False
 
     @property
+    def outlet(self) -> bool:
+        """"The Times", "Al Jazeera", "eyewitness reports": media, not the source of a figure."""
+        return bool(_OUTLET.search(self.source)) or bool(self.source_role and _OUTLET.search(self.source_role))
+
+    @property
     def generic(self) -> bool:
         """"officials in Kiev", "the source": no named person or body."""
         words = re.findall(r"[\w']+", re.split(r"\s+(?:in|of|from|at|for)\s+", self.source)[0])
@@ -61,7 +73,13 @@ def find_attributions(sentence: Span) -> list[AttributionMention]:
         if token.lower_ == "according" and token.i + 1 < sentence.end and token.nbor().lower_ == "to":
             objects = [child for child in token.nbor().children if child.dep_ == "pobj"]
             if objects:
-                found.append(_mention(objects[0], "according to", None, None))
+                citing = [c for c in objects[0].children if c.lower_ == "citing"]
+                cited = [g for c in citing for g in c.children if g.dep_ in ("dobj", "pobj")]
+                if cited:
+                    outlet = _mention(objects[0], "according to", None, None)
+                    found.append(_mention(cited[0], "according to", None, outlet.source))
+                else:
+                    found.append(_mention(objects[0], "according to", None, None))
         elif lemma in SPEECH_LEMMAS and token.pos_ in ("VERB", "AUX"):
             subject = _subject(token)
             if subject is None:
@@ -122,6 +140,10 @@ def _mention(head: Token, cue: str, channel: str | None, via: str | None) -> Att
         else:
             role_parts.append(_text(sorted(appos_tokens, key=lambda t: t.i)))
             tokens = [t for t in tokens if t not in appos_tokens]
+    citing = [t for t in head.children if t.lower_ == "citing"]
+    for clause in citing:
+        clause_tokens = set(clause.subtree)
+        tokens = [t for t in tokens if t not in clause_tokens]
     tokens = [t for t in tokens if not (t.dep_ in ("prep", "pobj") and t.head.dep_ == "appos")]
     tokens = _strip_punctuation(tokens)
     while tokens and tokens[0].lower_ in _DETERMINERS:

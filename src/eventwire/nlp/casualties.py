@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from spacy.tokens import Span, Token
+
 from eventwire.nlp.numbers import NumberMention, find_numbers
 from eventwire.records import Qualifier
 
@@ -24,7 +26,7 @@ KIND_AFTER = [
     ("missiles", r"(?:\w+[- ])?(?:missiles|rockets)"),
 ]
 KIND_BEFORE = [
-    ("killed", r"killing|killed|kills|kill|death toll(?: \w+){0,3} (?:to|at|of|is|was|stands at)|"
+    ("killed", r"killing|killed|kills|kill|(?:the )?deaths? of|death toll(?: \w+){0,3} (?:to|at|of|is|was|stands at)|"
                r"toll(?: \w+){0,2} (?:to|at|of)|claimed the lives of|left"),
     ("injured", r"injuring|injured|injures|wounding|wounded|wounds|hurting|hurt"),
     ("abducted", r"abducting|abducted|kidnapping|kidnapped|seized"),
@@ -48,9 +50,10 @@ _FILLER = (
     r"militants|fighters|rebels|insurgents|protesters|demonstrators|policemen|guards|"
     r"members|workers|staff|personnel|passengers|teenagers|victims|of them|of those|"
     r"were|was|are|is|have|has|had|been|being|be|reportedly|also|believed|confirmed|feared|thought|"
-    r"said|to|later|so far|in total|total|all|either|or|now|already|Ukrainian|Russian|"
+    r"said|to|later|so far|in total|total|all|either|or|now|already|seriously|critically|severely|slightly|"
+    r"lightly|badly|fatally|mortally|gravely|Ukrainian|Russian|"
     r"\w+ian|\w+ese|\w+i|\w+ish|security|military|government|pro-\w+|local|foreign|other|"
-    r"people's|who)"
+    r"people's|who|of (?:the|his|her|their|its|[A-Z]\w+'s?)(?: \w+)?)"
 )
 _NO_FIGURE_AFTER = re.compile(
     r"^(?:-|\s)?(?:year|years?[- ]old|%|percent|per cent|km|kilomet|miles?|metres|meters|am\b|pm\b|"
@@ -279,3 +282,63 @@ def _none_mentions(text: str) -> list[CasualtyMention]:
         for kind in kinds:
             found.append(CasualtyMention(kind, 0, "exact", match.start(), match.end()))
     return found
+
+
+PERSON_NOUNS = frozenset({
+    "man", "woman", "boy", "girl", "child", "baby", "teenager", "person", "victim", "journalist", "reporter",
+    "photographer", "photojournalist", "cameraman", "officer", "policeman", "policewoman", "soldier", "guard",
+    "mayor", "governor", "minister", "politician", "lawmaker", "activist", "student", "worker", "driver",
+    "civilian", "resident", "protester", "demonstrator", "priest", "imam", "doctor", "nurse", "chief",
+    "commander", "leader", "official", "suspect", "attacker", "gunman", "assailant", "bystander", "teacher",
+})
+_SINGULAR_PRONOUNS = frozenset({"he", "she"})
+
+
+def find_single_victims(sentence: Span, known: list[CasualtyMention]) -> list[CasualtyMention]:
+    """One named or singular victim: "the mayor died", "a journalist was shot dead", "killed Ziad X".
+
+    Needs the dependency parse; offsets are relative to the sentence start.
+    """
+    found: list[CasualtyMention] = []
+    base = sentence.start_char
+    for token in sentence:
+        kind = _single_victim_kind(token)
+        if kind is None or any(child.dep_ == "neg" for child in token.children):
+            continue
+        victim = _victim(token)
+        if victim is None:
+            continue
+        start = min(victim.idx, token.idx) - base
+        end = max(victim.idx + len(victim.text), token.idx + len(token.text)) - base
+        if any(m.start < end and start < m.end for m in known + found):
+            continue
+        found.append(CasualtyMention(kind, 1, "exact", start, end))
+    return found
+
+
+def _single_victim_kind(token: Token) -> str | None:
+    lemma = token.lemma_.lower()
+    if token.pos_ != "VERB":
+        return None
+    if lemma == "die":
+        return "killed"
+    if lemma in ("kill", "murder", "assassinate", "behead") or (
+        lemma in ("shoot", "stab", "beat") and any(c.lower_ in ("dead", "death") for c in token.subtree)
+    ):
+        return "killed"
+    if lemma in ("injure", "wound", "hurt") and any(c.dep_ == "auxpass" for c in token.children):
+        return "injured"
+    return None
+
+
+def _victim(verb: Token) -> Token | None:
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    roles = ("nsubjpass",) if passive else (("nsubj",) if verb.lemma_.lower() == "die" else ("dobj",))
+    for child in verb.children:
+        if child.dep_ not in roles:
+            continue
+        if any(grand.dep_ in ("nummod", "conj", "cc") for grand in child.children) or child.tag_ in ("NNS", "NNPS"):
+            return None
+        if child.lower_ in _SINGULAR_PRONOUNS or child.ent_type_ == "PERSON" or child.lemma_.lower() in PERSON_NOUNS:
+            return child
+    return None

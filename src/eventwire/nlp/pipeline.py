@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from eventwire.errors import ModelNotInstalledError
 from eventwire.nlp.attribution import find_attributions
-from eventwire.nlp.casualties import find_casualties
+from eventwire.nlp.casualties import find_casualties, find_single_victims
 from eventwire.nlp.hedges import find_hedges
 from eventwire.nlp.numbers import find_numbers
 from eventwire.nlp.triggers import find_triggers
@@ -76,13 +76,16 @@ def make_numbers(nlp: Language, name: str) -> Any:
     return numbers
 
 
-@Language.factory("eventwire_casualties", assigns=["doc._.ew_casualties"], requires=["doc._.ew_numbers"])
+@Language.factory("eventwire_casualties", assigns=["doc._.ew_casualties"],
+                  requires=["doc._.ew_numbers", "token.dep"])
 def make_casualties(nlp: Language, name: str) -> Any:
     def casualties(doc: Doc) -> Doc:
-        doc._.ew_casualties = [
-            _shifted(find_casualties(sent.text, _shifted(numbers, -sent.start_char)), sent.start_char)
-            for sent, numbers in zip(doc.sents, doc._.ew_numbers, strict=True)
-        ]
+        found = []
+        for sent, numbers in zip(doc.sents, doc._.ew_numbers, strict=True):
+            figures = find_casualties(sent.text, _shifted(numbers, -sent.start_char))
+            figures += find_single_victims(sent, figures)
+            found.append(_shifted(sorted(figures, key=lambda m: m.start), sent.start_char))
+        doc._.ew_casualties = found
         return doc
 
     return casualties

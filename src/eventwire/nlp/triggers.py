@@ -34,7 +34,7 @@ CATEGORIES: list[tuple[str, str]] = [
               r"fought|battles? (?:for|between|with)"),
     ("territory", r"(?:captured|seized|retook|recaptured|regained|took control of|taken control of) "
                   r"(?:control of )?(?:the (?:city|town|village|district) of )?(?-i:(?=[A-Z]))"),
-    ("attack", r"stabb(?:ed|ing|ings)|knife attacks?|knifem[ae]n|shooting(?:s)?|shot(?! down)|gunm[ae]n|"
+    ("attack", r"stabs?|stabb(?:ed|ing|ings)|knife attacks?|knifem[ae]n|shooting(?:s)?|shot(?! down)|gunm[ae]n|"
                r"opened fire|massacres?|massacred|assassinat(?:ed|ion)|murder(?:ed|s)?|beheaded|"
                r"hacked to death|rampage|ramm(?:ed|ing) (?:into )?(?:a |the )?crowd|mass shooting|"
                r"terror(?:ist)? attacks?|executed"),
@@ -45,15 +45,16 @@ CATEGORIES: list[tuple[str, str]] = [
              r"set (?:fire to|ablaze)|torched|looted|looting|vandali[sz]ed"),
     ("repression", r"tear ?gas|water cannons?|rubber bullets|live (?:rounds?|ammunition|fire)|"
                    r"dispersed (?:the )?(?:protesters|demonstrators|crowd)|baton charge"),
-    ("protest", r"protest(?:s|ers|ors|ed|ing)?|demonstrat(?:ion|ions|ors|ed|ing)|rall(?:y|ies)|"
+    ("protest", r"protest(?:s|ers|ors|ed|ing)?|demonstrat(?:ion|ions|ors|ed|ing)|rall(?:y|ies|ied)|"
                 r"(?-i:marched|marchers|protest marches?)|took to the streets|sit-ins?|picket(?:s|ed|ing)?"),
-    ("generic", r"killed|killing|attack(?:s|ed|ing)?|strikes?(?! (?:action|ballot))|struck|explosions?|blasts?|"
+    ("casualty", r"killed|killing|deaths?|casualties|dead|died|wounded|injured|injuries|bodies"),
+    ("generic", r"attack(?:s|ed|ing)?|strikes?(?! (?:action|ballot))|struck|explosions?|blasts?|"
                 r"violence|offensive|assault(?:s|ed)?|raids?|raided|hit by|targeted"),
 ]
 _EXCLUDE = re.compile(
     r"\b(?:general|hunger|labou?r|workers'?|teachers'?|rail|national) strikes?\b|\bon strike\b|"
     r"\bheart attacks?\b|\bpanic attacks?\b|\bcyber ?attacks?\b|\bstrike (?:a deal|an agreement)\b|"
-    r"\blucky strike|\bbombshell\b|\bphoto ?shoot|\bair[- ]raid (?:shelters?|warnings?|sirens?|alerts?|alarms?)\b",
+    r"\bbomb[- ](?:making|plots?|threats?|scares?|disposal|squads?|shelters?)\b|\blucky strike|\bbombshell\b|\bphoto ?shoot|\bair[- ]raid (?:shelters?|warnings?|sirens?|alerts?|alarms?)\b",
     re.I,
 )
 _TRIGGER = re.compile(
