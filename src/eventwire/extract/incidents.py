@@ -105,6 +105,8 @@ def build_event(incident: Incident, political: bool, person_names: list[str]) ->
     claims = _claims(incident, person_names)
     casualties_reported = any(c.kind in CASUALTY_KINDS and (c.value or 0) > 0 for c in claims)
     triggers = [t for unit in incident.units for t in unit.strong_triggers(political)]
+    reported = [t for unit in incident.units for t in unit.strong_triggers(political) if not _quoted(unit, t.start)]
+    triggers = reported or triggers
     actor1 = next((unit.actor for unit in incident.units if unit.actor), None)
     typed = type_event(triggers, casualties_reported, actor1)
     if typed is None:
@@ -144,6 +146,14 @@ def build_event(incident: Incident, political: bool, person_names: list[str]) ->
         triggers=sorted({t.text.lower() for t in triggers}),
         evidence=[Evidence(unit.text.strip(), unit.start, unit.end, unit.text.strip()) for unit in incident.units],
     )
+
+
+_QUOTES = re.compile(r"[\"“”]")
+
+
+def _quoted(unit: Unit, position: int) -> bool:
+    """Whether a position of the report lies inside quoted speech in its sentence."""
+    return len(_QUOTES.findall(unit.text[: position - unit.start])) % 2 == 1
 
 
 def _locations(incident: Incident) -> list[Location]:

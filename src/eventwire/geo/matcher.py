@@ -149,12 +149,16 @@ def _make_mention(doc: Doc, start: int, end: int, candidates: tuple[Place, ...],
 
 
 def _accepted(doc: Doc, span: Span, start: int, end: int, region: bool, candidates: tuple[Place, ...]) -> bool:
-    facility = _facility_follows(doc, end)
-    context = region or facility or _place_context(doc, start)
-    is_country = any(place.feature == "country" for place in candidates)
     labels = {token.ent_type_ for token in span}
     main_name = any(normalize_name(place.name) == normalize_name(span.text) for place in candidates)
-    if not main_name and not context and not labels & {"GPE", "LOC"}:
+    # "Jolo Cathedral", "London Bridge" name the town; "Freedom Plaza" does not name a village.
+    facility = _facility_follows(doc, end) and (bool(labels & {"GPE", "LOC"}) or any(
+        place.population >= 50_000 and normalize_name(place.name) == normalize_name(span.text) for place in candidates
+    ))
+    named_context = region or _place_context(doc, start)
+    context = named_context or facility
+    is_country = any(place.feature == "country" for place in candidates)
+    if not main_name and not named_context and not labels & {"GPE", "LOC"}:
         # Only a former or foreign name matches ("Molotov" was Perm): too weak on its own.
         return False
     if not context and not is_country and not _looks_like_place(span):

@@ -74,10 +74,10 @@ def find_attributions(sentence: Span) -> list[AttributionMention]:
             objects = [child for child in token.nbor().children if child.dep_ == "pobj"]
             if objects:
                 citing = [c for c in objects[0].children if c.lower_ == "citing"]
-                cited = [g for c in citing for g in c.children if g.dep_ in ("dobj", "pobj")]
-                if cited:
+                cited_sources = [g for c in citing for g in c.children if g.dep_ in ("dobj", "pobj")]
+                if cited_sources:
                     outlet = _mention(objects[0], "according to", None, None)
-                    found.append(_mention(cited[0], "according to", None, outlet.source))
+                    found.append(_mention(cited_sources[0], "according to", None, outlet.source))
                 else:
                     found.append(_mention(objects[0], "according to", None, None))
         elif lemma in SPEECH_LEMMAS and token.pos_ in ("VERB", "AUX"):

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from eventwire.nlp.numbers import NumberMention, find_numbers
+from eventwire.nlp.numbers import NumberMention, find_numbers, words_to_number
 from eventwire.records import Qualifier
 
 KIND_AFTER = [
@@ -308,11 +308,12 @@ def find_single_victims(sentence: Span, known: list[CasualtyMention]) -> list[Ca
         victim = _victim(token)
         if victim is None:
             continue
+        count, last = _victim_count(victim)
         start = min(victim.idx, token.idx) - base
-        end = max(victim.idx + len(victim.text), token.idx + len(token.text)) - base
+        end = max(last.idx + len(last.text), token.idx + len(token.text)) - base
         if any(m.start < end and start < m.end for m in known + found):
             continue
-        found.append(CasualtyMention(kind, 1, "exact", start, end))
+        found.append(CasualtyMention(kind, count, "exact", start, end))
     return found
 
 
@@ -337,8 +338,33 @@ def _victim(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ not in roles:
             continue
-        if any(grand.dep_ in ("nummod", "conj", "cc") for grand in child.children) or child.tag_ in ("NNS", "NNPS"):
+        if _person_count(child) is None:
             return None
-        if child.lower_ in _SINGULAR_PRONOUNS or child.ent_type_ == "PERSON" or child.lemma_.lower() in PERSON_NOUNS:
-            return child
+        return child
     return None
+
+
+def _person_count(noun: Token) -> int | None:
+    """1 for "a man", "the mayor", "he"; N for "two women"; None if not people or not counted."""
+    if noun.lower_ in _SINGULAR_PRONOUNS or noun.ent_type_ == "PERSON":
+        return 1
+    if noun.lemma_.lower() not in PERSON_NOUNS:
+        return None
+    numbers = [child for child in noun.children if child.dep_ == "nummod"]
+    if numbers:
+        value = words_to_number(numbers[0].text) if not numbers[0].text.isdigit() else int(numbers[0].text)
+        return value
+    return None if noun.tag_ in ("NNS", "NNPS") else 1
+
+
+def _victim_count(victim: Token) -> tuple[int, Token]:
+    """"a man and two women" is three; the count and the last token of the phrase."""
+    total = _person_count(victim) or 1
+    last = victim
+    for conjunct in victim.conjuncts:
+        count = _person_count(conjunct)
+        if count is None:
+            return 1, victim
+        total += count
+        last = max(last, conjunct, key=lambda token: token.i)
+    return total, last
