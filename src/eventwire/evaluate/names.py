@@ -58,6 +58,9 @@ class NameMatcher:
         gold_places = self._places(gold)
         if predicted.geonameid is not None and any(p.geonameid == predicted.geonameid for p in gold_places):
             return True
+        predicted_places = self._places(GoldLocation(predicted.name, predicted.country))
+        if gold_places and predicted_places and gold_places[0].key == predicted_places[0].key:
+            return True
         if predicted.lat is not None and predicted.lon is not None:
             for place in gold_places[:1]:
                 if place.lat is not None and place.lon is not None and distance_km(

@@ -25,6 +25,10 @@ PART_WORDS = frozenset({"district", "districts", "county", "neighbourhood", "nei
 PLACE_NOUNS = frozenset({"city", "town", "village", "capital", "region", "province", "district", "outskirts",
                          "suburb", "suburbs", "centre", "center", "port", "area", "settlement", "municipality",
                          "hamlet", "neighbourhood", "neighborhood", "oblast", "governorate", "state", "county"})
+# "the shelling of Kherson", "an attack on Sumy": the object of an act is a place.
+ACT_NOUNS = frozenset({"attack", "attacks", "strike", "strikes", "shelling", "bombing", "bombings", "assault",
+                       "raid", "raids", "offensive", "siege", "bombardment", "airstrike", "airstrikes", "struck",
+                       "hit", "shelled", "bombed", "attacked", "targeted", "fire"})
 PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "over", "across", "around", "at", "into", "towards",
                                 "toward", "from", "to", "throughout", "inside", "of"})
 NEAR_CUES = re.compile(r"\b(?:near|outside|outskirts of|close to|north of|south of|east of|west of|"
@@ -161,14 +165,37 @@ def _accepted(doc: Doc, span: Span, start: int, end: int, region: bool, candidat
     if not main_name and not named_context and not labels & {"GPE", "LOC"}:
         # Only a former or foreign name matches ("Molotov" was Perm): too weak on its own.
         return False
-    if not context and not is_country and not _looks_like_place(span):
+    mislabelled = _mislabelled_town(doc, span, candidates)
+    if not context and not is_country and not mislabelled and not _looks_like_place(span):
         return False
     if not context and not is_country and labels & {"PERSON", "ORG", "WORK_OF_ART", "EVENT", "FAC", "LAW",
                                                     "PRODUCT"} and not labels & {"GPE", "LOC"}:
-        return False
+        if not mislabelled:
+            return False
     if _inside_longer_name(doc, start, end) and not context:
         return False
     return not (start >= 2 and doc[start - 1].text == "-")
+
+
+def _mislabelled_town(doc: Doc, span: Span, candidates: tuple[Place, ...]) -> bool:
+    """A town the small model calls a person or product ("Kherson", "Oryol", "Kursk").
+
+    A one-word entity that is the main name of a town of 20,000 or more, with no title before
+    it and not the speaker of a sentence, is taken as the town.
+    """
+    if len(span) != 1:
+        return False
+    token = span[0]
+    if token.ent_iob_ == "B" and token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I":
+        return False
+    if token.ent_iob_ == "I":
+        return False
+    if token.i > 0 and doc[token.i - 1].lower_ in TITLE_WORDS | {"mr", "mrs", "ms", "dr"}:
+        return False
+    if token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in ("say", "tell", "add", "write"):
+        return False
+    return any(place.population >= 20_000 and normalize_name(place.name) == normalize_name(span.text)
+               for place in candidates)
 
 
 def _looks_like_place(span: Span) -> bool:
@@ -192,8 +219,11 @@ def _place_context(doc: Doc, start: int) -> bool:
     if previous.lower_ in ("in", "near", "outside", "over", "across", "around", "inside", "throughout", "towards"):
         return True
     if previous.lower_ == "of" and index >= 1:
-        return doc[index - 1].lower_ in PLACE_NOUNS or doc[index - 1].lower_ in REGION_WORDS
-    return False
+        return doc[index - 1].lower_ in PLACE_NOUNS or doc[index - 1].lower_ in REGION_WORDS or (
+            doc[index - 1].lower_ in ACT_NOUNS)
+    if previous.lower_ in ("on", "against") and index >= 1:
+        return doc[index - 1].lower_ in ACT_NOUNS
+    return previous.lower_ in ACT_NOUNS and previous.pos_ == "VERB"
 
 
 FACILITY_WORDS = frozenset({"cathedral", "airport", "mosque", "church", "hospital", "base", "prison", "station",

@@ -158,8 +158,21 @@ def _mention(head: Token, cue: str, channel: str | None, via: str | None) -> Att
     return AttributionMention(source, start, end, cue, role, channel, via, head.lower_ in PRONOUNS)
 
 
+ROLE_WORDS = frozenset({
+    "governor", "mayor", "president", "minister", "spokesperson", "spokesman", "spokeswoman", "chief", "commander",
+    "general", "head", "director", "secretary", "officer", "official", "senator", "lawmaker", "prosecutor", "police",
+    "colonel", "major", "captain", "lieutenant", "sergeant", "superintendent", "inspector", "premier", "chancellor",
+    "ambassador", "envoy", "leader", "chairman", "chairwoman", "councillor", "councilor", "adviser", "advisor",
+    "representative", "coordinator", "commissioner", "judge", "prince", "king", "queen", "dr", "dr.", "professor",
+})
+
+
 def _split_role(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
     """Split "Belgorod Governor Vyacheslav Gladkov" into the name and the role before it."""
+    titles = [index for index, token in enumerate(tokens) if token.lower_ in ROLE_WORDS]
+    if titles and titles[-1] < len(tokens) - 1 and all(t.pos_ == "PROPN" for t in tokens[titles[-1] + 1 :]):
+        cut = titles[-1] + 1
+        return tokens[cut:], [t for t in tokens[:cut] if t.lower_ not in _DETERMINERS]
     for label in ("PERSON", "ORG"):
         named = [t for t in tokens if t.ent_type_ == label]
         if (named and tokens and named[-1] == tokens[-1]) or (named and label == "PERSON"):

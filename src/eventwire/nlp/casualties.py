@@ -51,7 +51,7 @@ _FILLER = (
     r"members|workers|staff|personnel|passengers|teenagers|victims|of them|of those|"
     r"were|was|are|is|have|has|had|been|being|be|reportedly|also|believed|confirmed|feared|thought|"
     r"said|to|later|so far|in total|total|all|either|or|now|already|seriously|critically|severely|slightly|"
-    r"lightly|badly|fatally|mortally|gravely|Ukrainian|Russian|"
+    r"lightly|badly|fatally|mortally|gravely|of|Ukrainian|Russian|"
     r"\w+ian|\w+ese|\w+i|\w+ish|security|military|government|pro-\w+|local|foreign|other|"
     r"people's|who|of (?:the|his|her|their|its|[A-Z]\w+'s?)(?: \w+)?)"
 )

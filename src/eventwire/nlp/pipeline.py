@@ -109,7 +109,8 @@ def make_hedges(nlp: Language, name: str) -> Any:
     return hedges
 
 
-@Language.factory("eventwire_times", assigns=["doc._.ew_times"], requires=["doc._.ew_published"])
+# doc._.ew_published and doc._.ew_skip are set by annotate() before the pipeline runs.
+@Language.factory("eventwire_times", assigns=["doc._.ew_times"], requires=["token.is_sent_start"])
 def make_times(nlp: Language, name: str) -> Any:
     def times(doc: Doc) -> Doc:
         published: date | None = doc._.ew_published
