@@ -168,10 +168,9 @@ def _accepted(doc: Doc, span: Span, start: int, end: int, region: bool, candidat
     mislabelled = _mislabelled_town(doc, span, candidates)
     if not context and not is_country and not mislabelled and not _looks_like_place(span):
         return False
-    if not context and not is_country and labels & {"PERSON", "ORG", "WORK_OF_ART", "EVENT", "FAC", "LAW",
-                                                    "PRODUCT"} and not labels & {"GPE", "LOC"}:
-        if not mislabelled:
-            return False
+    other_entity = labels & {"PERSON", "ORG", "WORK_OF_ART", "EVENT", "FAC", "LAW", "PRODUCT"}
+    if not context and not is_country and other_entity and not labels & {"GPE", "LOC"} and not mislabelled:
+        return False
     if _inside_longer_name(doc, start, end) and not context:
         return False
     return not (start >= 2 and doc[start - 1].text == "-")
@@ -244,11 +243,9 @@ def _inside_longer_name(doc: Doc, start: int, end: int) -> bool:
     after = doc[end] if end < len(doc) else None
     if after is not None and _capitalised_name_word(after) and not _facility_follows(doc, end):
         return True
-    if before is not None and _capitalised_name_word(before) and not before.is_sent_start and (
+    return before is not None and _capitalised_name_word(before) and not before.is_sent_start and (
         before.lower_ not in TITLE_WORDS
-    ):
-        return True
-    return False
+    )
 
 
 def _facility_follows(doc: Doc, end: int) -> bool:

@@ -54,7 +54,8 @@ CATEGORIES: list[tuple[str, str]] = [
 _EXCLUDE = re.compile(
     r"\b(?:general|hunger|labou?r|workers'?|teachers'?|rail|national) strikes?\b|\bon strike\b|"
     r"\bheart attacks?\b|\bpanic attacks?\b|\bcyber ?attacks?\b|\bstrike (?:a deal|an agreement)\b|"
-    r"\bbomb[- ](?:making|plots?|threats?|scares?|disposal|squads?|shelters?)\b|\blucky strike|\bbombshell\b|\bphoto ?shoot|\bair[- ]raid (?:shelters?|warnings?|sirens?|alerts?|alarms?)\b",
+    r"\bbomb[- ](?:making|plots?|threats?|scares?|disposal|squads?|shelters?)\b|\blucky strike|\bbombshell\b|"
+    r"\bphoto ?shoot|\bair[- ]raid (?:shelters?|warnings?|sirens?|alerts?|alarms?)\b",
     re.I,
 )
 _TRIGGER = re.compile(
