@@ -18,7 +18,7 @@ demo: $(STAMP)
 	$(BIN)/eventwire extract --example --format text
 
 test: $(STAMP)
-	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff check .
 	$(BIN)/mypy
 	$(BIN)/pytest -q
 
