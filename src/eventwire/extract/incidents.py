@@ -9,6 +9,7 @@ current incident.  History ("since February 2022") never starts or joins an inci
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 
@@ -103,6 +104,7 @@ def build_event(incident: Incident, political: bool, person_names: list[str]) ->
     if not locations:
         return None
     claims = _claims(incident, person_names)
+    _fill_roles(claims, incident, person_names)
     casualties_reported = any(c.kind in CASUALTY_KINDS and (c.value or 0) > 0 for c in claims)
     triggers = [t for unit in incident.units for t in unit.strong_triggers(political)]
     reported = [t for unit in incident.units for t in unit.strong_triggers(political) if not _quoted(unit, t.start)]
@@ -195,6 +197,12 @@ def _claims(incident: Incident, person_names: list[str]) -> list[Claim]:
     for position, unit in enumerate(units):
         attribution = _attribution_for(unit, units[position + 1 :], earlier)
         for mention in unit.casualties:
+            whole = next((c for c in reversed(claims) if c.kind == mention.kind), None)
+            if mention.part_of and whole is not None and mention.value is not None:
+                evidence = Evidence(unit.text.strip(), mention.start, mention.end,
+                                    unit.text[mention.start - unit.start : mention.end - unit.start])
+                whole.breakdowns.append(Breakdown(mention.value, mention.part_of, evidence))
+                continue
             claims.append(_claim(unit, mention, attribution, person_names))
         earlier.extend(unit.attributions)
     return claims
@@ -211,21 +219,32 @@ def _attribution_for(unit: Unit, following: list[Unit], earlier: list[Attributio
 
 
 def _resolve_anaphora(mention: AttributionMention, earlier: list[AttributionMention]) -> AttributionMention | None:
-    """"he said" and "the governor added" name the source given before."""
+    """"he said", "the governor added", "Gladkov said" name the source given before.
+
+    The resolved mention keeps its own position and channel; an unresolved pronoun is None.
+    """
+    antecedent = _antecedent(mention, earlier)
+    if antecedent is None:
+        return None if mention.pronoun else mention
+    return dataclasses.replace(antecedent, start=mention.start, end=mention.end, cue=mention.cue,
+                               channel=mention.channel or antecedent.channel, pronoun=False)
+
+
+def _antecedent(mention: AttributionMention, earlier: list[AttributionMention]) -> AttributionMention | None:
     if mention.pronoun:
-        for previous in reversed(earlier):
-            if not previous.pronoun and not previous.generic:
-                return previous
-        return None
+        return next((p for p in reversed(earlier) if not p.pronoun and not p.generic), None)
     words = mention.source.lower().split()
-    if len(words) <= 2:
-        head = words[-1]
-        for previous in reversed(earlier):
-            if previous is mention or previous.source == mention.source:
-                continue
-            if previous.source_role and head in previous.source_role.lower().split():
-                return previous
-    return mention
+    if len(words) > 2:
+        return None
+    head = words[-1]
+    for previous in reversed(earlier):
+        if previous is mention or previous.source == mention.source:
+            continue
+        if previous.source_role and head in previous.source_role.lower().split():
+            return previous
+        if previous.source.lower().split()[-1] == head and len(previous.source.split()) > len(words):
+            return previous
+    return None
 
 
 def _claim(unit: Unit, mention: CasualtyMention, attribution: AttributionMention | None,
@@ -256,6 +275,18 @@ def _full_name(source: str, person_names: list[str]) -> str:
         return source
     longer = [name for name in person_names if name.split()[-1] == source and name != source]
     return max(longer, key=len) if longer else source
+
+
+def _fill_roles(claims: list[Claim], incident: Incident, person_names: list[str]) -> None:
+    """"Gladkov said..." after "Belgorod Governor Vyacheslav Gladkov said...": the role carries over."""
+    roles: dict[str, str] = {}
+    for unit in sorted(incident.units + incident.context, key=lambda unit: unit.index):
+        for attribution in unit.attributions:
+            if attribution.source_role:
+                roles.setdefault(_full_name(attribution.source, person_names), attribution.source_role)
+    for claim in claims:
+        if claim.source and not claim.source_role:
+            claim.source_role = roles.get(claim.source)
 
 
 def _lead(claims: list[Claim], kind: str) -> Claim | None:
@@ -330,14 +361,15 @@ def _verified(units: list[Unit]) -> bool | None:
 
 
 def _statements(units: list[Unit], person_names: list[str]) -> list[Statement]:
-    statements = []
+    statements: list[Statement] = []
     earlier: list[AttributionMention] = []
     for unit in units:
-        for attribution in unit.attributions:
-            resolved = _resolve_anaphora(attribution, earlier)
-            if resolved is None:
-                continue
+        for index, attribution in enumerate(unit.attributions):
+            resolved = _resolve_anaphora(attribution, earlier + unit.attributions[:index])
             sentence = unit.text.strip()
+            if resolved is None or any(s.source == _full_name(resolved.source, person_names) and s.text == sentence
+                                       for s in statements):
+                continue
             statements.append(Statement(
                 source=_full_name(resolved.source, person_names), text=sentence,
                 evidence=Evidence(sentence, unit.start, unit.end, sentence),

@@ -154,7 +154,7 @@ def _mention(head: Token, cue: str, channel: str | None, via: str | None) -> Att
     source = _text(source_tokens) or head.text
     start = min(t.idx for t in (source_tokens or [head]))
     end = max(t.idx + len(t.text) for t in (source_tokens or [head]))
-    role = ", ".join(part for part in role_parts if part) or None
+    role = ", ".join(part for part in role_parts if part and not re.fullmatch(r"[\w ]+['’]s?", part)) or None
     return AttributionMention(source, start, end, cue, role, channel, via, head.lower_ in PRONOUNS)
 
 

@@ -93,10 +93,16 @@ class CasualtyMention:
     high: int | None = None
     vague: str | None = None
     breakdowns: list[BreakdownMention] = field(default_factory=list)
+    part_of: str | None = None
 
 
-def _alternation(pairs: list[tuple[str, str]]) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?P<{name}_{i}>{pattern})" for i, (name, pattern) in enumerate(pairs)), re.I)
+_PART_OF = re.compile(
+    r"^\s+of (?:the|those) (?P<whole>dead|killed|victims|injured|wounded|casualties)\s+(?:were|was|are|is)?\s*"
+    r"(?P<what>[^,;.]{0,60})",
+    re.I,
+)
+_PART_KIND = {"dead": "killed", "killed": "killed", "victims": "killed", "injured": "injured", "wounded": "injured",
+              "casualties": "killed"}
 
 
 _KIND_AFTER = re.compile(
@@ -132,6 +138,13 @@ def find_casualties(text: str, numbers: list[NumberMention] | None = None) -> li
     used: set[int] = set()
     for index, number in enumerate(numbers):
         if index in used or _NO_FIGURE_AFTER.match(text[number.end :]) or _is_date_part(text, number):
+            continue
+        part = _PART_OF.match(text[number.end :])
+        if part and number.value is not None:
+            # "Two of the dead were teenagers": a part of a figure given earlier.
+            mentions.append(CasualtyMention(_PART_KIND[part.group("whole").lower()], number.value, "exact",
+                                            number.start, number.end + part.end(),
+                                            part_of=part.group("what").strip() or part.group("whole")))
             continue
         breakdown_target = _breakdown_owner(text, number, mentions)
         if breakdown_target is not None:
