@@ -303,6 +303,7 @@ PERSON_NOUNS = frozenset({
     "mayor", "governor", "minister", "politician", "lawmaker", "activist", "student", "worker", "driver",
     "civilian", "resident", "protester", "demonstrator", "priest", "imam", "doctor", "nurse", "chief",
     "commander", "leader", "official", "suspect", "attacker", "gunman", "assailant", "bystander", "teacher",
+    "other", "others", "people", "persons",
 })
 _SINGULAR_PRONOUNS = frozenset({"he", "she"})
 
@@ -324,7 +325,13 @@ def find_single_victims(sentence: Span, known: list[CasualtyMention]) -> list[Ca
         count, last = _victim_count(victim)
         start = min(victim.idx, token.idx) - base
         end = max(last.idx + len(last.text), token.idx + len(token.text)) - base
-        if any(m.start < end and start < m.end for m in known + found):
+        overlapping = [m for m in known + found if m.start < end and start < m.end]
+        for mention in overlapping:
+            # "The police chief and two others were injured": the figure is three, not two.
+            if mention.kind == kind and mention.value is not None and count > mention.value:
+                mention.value = count
+                mention.start = min(mention.start, start)
+        if overlapping:
             continue
         found.append(CasualtyMention(kind, count, "exact", start, end))
     return found
@@ -340,7 +347,9 @@ def _single_victim_kind(token: Token) -> str | None:
         lemma in ("shoot", "stab", "beat") and any(c.lower_ in ("dead", "death") for c in token.subtree)
     ):
         return "killed"
-    if lemma in ("injure", "wound", "hurt") and any(c.dep_ == "auxpass" for c in token.children):
+    if lemma in ("injure", "wound", "hurt", "hospitalize", "hospitalise") and any(
+        c.dep_ == "auxpass" for c in token.children
+    ):
         return "injured"
     return None
 
@@ -361,7 +370,7 @@ def _person_count(noun: Token) -> int | None:
     """1 for "a man", "the mayor", "he"; N for "two women"; None if not people or not counted."""
     if noun.lower_ in _SINGULAR_PRONOUNS or noun.ent_type_ == "PERSON":
         return 1
-    if noun.lemma_.lower() not in PERSON_NOUNS:
+    if noun.lemma_.lower() not in PERSON_NOUNS and noun.lower_ not in PERSON_NOUNS:
         return None
     numbers = [child for child in noun.children if child.dep_ == "nummod"]
     if numbers:
