@@ -9,6 +9,7 @@ part of a source ("officials in Kiev said") are actors, not locations.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -23,6 +24,8 @@ from eventwire.nlp.triggers import TriggerMention
 from eventwire.time.expressions import TimeMention
 
 HISTORY_DAYS = 45
+# "(April 2019–present)": a period still going on.
+_ONGOING = re.compile(r"\s*[-–—]\s*(?:present|now|today)\b", re.I)
 _HISTORY_CUES = re.compile(
     r"\b(?:years? ago|decades? ago|anniversary|in the past|since (?:the )?(?:start|beginning) of|"
     r"in that (?:event|attack|incident|shooting|bombing)|at the time|back then|"
@@ -46,6 +49,12 @@ _POLITICAL_TARGET = re.compile(
     r"military base|barracks|embassy|parliament|government building)\b",
     re.I,
 )
+_MILITARY_TARGET = re.compile(
+    r"\b(?:soldiers|troops|army|military|base|checkpoint|garrison|outpost|barracks|police (?:post|station)|"
+    r"convoy|patrol|servicemen|security forces)\b",
+    re.I,
+)
+_ATTACK_WORD = re.compile(r"attack|assault|raid|ambush", re.I)
 STRONG_CATEGORIES = frozenset({"suicide", "chemical", "ied", "grenade", "air", "shelling", "interception", "clash",
                                "territory", "abduction", "riot", "protest", "attack"})
 
@@ -72,7 +81,14 @@ class Unit:
 
     def strong_triggers(self, political: bool) -> list[TriggerMention]:
         political = political or bool(_POLITICAL_TARGET.search(self.text))
-        return [t for t in self.triggers if t.category in STRONG_CATEGORIES and (political or t.category != "attack")]
+        found = [t for t in self.triggers if t.category in STRONG_CATEGORIES and (political or t.category != "attack")]
+        has_figure = any(c.kind in ("killed", "injured") and (c.value or c.vague) for c in self.casualties)
+        if not found and political and has_figure:
+            # "militants attack an army base": an attack on armed forces is a battle, on others an attack.
+            category = "clash" if _MILITARY_TARGET.search(self.text) else "attack"
+            found = [dataclasses.replace(t, category=category) for t in self.triggers
+                     if t.category == "generic" and _ATTACK_WORD.match(t.text)]
+        return found
 
     @property
     def event_time(self) -> TimeMention | None:
@@ -220,6 +236,8 @@ def _is_history(unit: Unit, published: date | None) -> bool:
     if _HISTORY_CUES.search(unit.text):
         return True
     for mention in unit.times:
+        if _ONGOING.match(unit.text[mention.end - unit.start :]):
+            continue
         if mention.since and mention.date is None:
             return True
         if mention.date is not None and published is not None and _period_end(mention) < published - timedelta(

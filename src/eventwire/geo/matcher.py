@@ -243,6 +243,10 @@ def _inside_longer_name(doc: Doc, start: int, end: int) -> bool:
     after = doc[end] if end < len(doc) else None
     if after is not None and _capitalised_name_word(after) and not _facility_follows(doc, end):
         return True
+    if before is not None and before.ent_type_ == "NORP" and before.text[:1].isupper() and (
+        before.ent_iob_ != "O" and before.i + 1 == start and doc[start].ent_type_ == "NORP"
+    ):
+        return True  # "Arab Spring": the demonym and the word form one name.
     return before is not None and _capitalised_name_word(before) and not before.is_sent_start and (
         before.lower_ not in TITLE_WORDS
     )

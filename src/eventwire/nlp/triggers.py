@@ -14,7 +14,7 @@ CATEGORIES: list[tuple[str, str]] = [
     ("suicide", r"suicide (?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers|s)?|blast|car bomb)|"
                 r"blew (?:himself|herself|themselves) up|detonated (?:his|her|their) (?:explosive|suicide)"),
     ("chemical", r"chemical (?:attack|weapons?)|chlorine (?:gas|attack)|sarin|nerve agent"),
-    ("ied", r"car[- ]bomb(?:s|ing|ings)?|truck[- ]bomb(?:s|ing)?|roadside bomb(?:s|ing)?|"
+    ("ied", r"car[- ]bomb(?:s|ing|ings)?|explod(?:es|ed|ing)|detonat(?:es|ed|ing)|truck[- ]bomb(?:s|ing)?|roadside bomb(?:s|ing)?|"
             r"improvised explosive(?: devices?)?|\bIEDs?\b|land ?mines?|explosive devices?|"
             r"parcel bombs?|pipe bombs?|booby[- ]trap(?:ped|s)?|bomb(?:s|ings?)?(?! shelters?)|"
             r"bombed|bomb blast"),
@@ -28,17 +28,18 @@ CATEGORIES: list[tuple[str, str]] = [
             r"helicopter gunships?|bombing raids?|Shaheds?"),
     ("shelling", r"shell(?:ing|ed|s)\b|artillery|missiles?|rockets?(?! scientist)|mortars?|"
                  r"came under (?:heavy )?fire|come under (?:heavy )?fire|coming under (?:heavy )?fire|"
-                 r"fired (?:on|at|upon)|barrages?|bombard(?:ment|ed|ing)"),
+                 r"fire[sd]? (?:on|at|upon)|barrages?|bombard(?:s|ment|ed|ing)"),
     ("clash", r"clash(?:es|ed)?(?! with (?:police|security forces|riot police))|firefights?|gunfights?|"
               r"gun battles?|exchange(?:d)? (?:of )?fire|ambush(?:ed|es)?|fighting between|"
               r"fought|battles? (?:for|between|with)"),
-    ("territory", r"(?:captured|seized|retook|recaptured|regained|took control of|taken control of) "
+    ("territory", r"(?:captures?|captured|seiz(?:es|ed)|retakes?|retook|retaken|recaptures?|recaptured|regain(?:s|ed)|"
+                  r"(?:takes?|took|taken) control of) "
                   r"(?:control of )?(?:the (?:city|town|village|district) of )?(?-i:(?=[A-Z]))"),
-    ("attack", r"stabs?|stabb(?:ed|ing|ings)|knife attacks?|knifem[ae]n|shooting(?:s)?|shot(?! down)|gunm[ae]n|"
-               r"opened fire|massacres?|massacred|assassinat(?:ed|ion)|murder(?:ed|s)?|beheaded|"
+    ("attack", r"stabs?|stabb(?:ed|ing|ings)|knife attacks?|knifem[ae]n|shootings?|shoots|shot(?! down)|gunm[ae]n|"
+               r"open(?:s|ed)? fire|massacres?|massacred|assassinat(?:ed|ion)|murder(?:ed|s)?|beheaded|"
                r"hacked to death|rampage|ramm(?:ed|ing) (?:into )?(?:a |the )?crowd|mass shooting|"
                r"terror(?:ist)? attacks?|executed"),
-    ("abduction", r"abduct(?:ed|ion|ions|s)|kidnapp?(?:ed|ing|ings)|taken hostage|hostages"),
+    ("abduction", r"abduct(?:s|ed|ion|ions)?|kidnaps?|kidnapp?(?:ed|ing|ings)|taken hostage|hostages"),
     ("riot", r"riot(?:s|ing|ers)?|(?:threw|throwing|hurled|hurling) (?:stones|rocks|bricks|petrol bombs|"
              r"Molotov|objects|things|bottles)|Molotov cocktails?|petrol bombs|stormed|storming|"
              r"tried to storm|clash(?:es|ed)? with (?:police|security forces|riot police)|mob|lynch(?:ed|ing)?|"
@@ -47,7 +48,7 @@ CATEGORIES: list[tuple[str, str]] = [
                    r"dispersed (?:the )?(?:protesters|demonstrators|crowd)|baton charge"),
     ("protest", r"protest(?:s|ers|ors|ed|ing)?|demonstrat(?:ion|ions|ors|ed|ing)|rall(?:y|ies|ied)|"
                 r"(?-i:marched|marchers|protest marches?)|took to the streets|sit-ins?|picket(?:s|ed|ing)?"),
-    ("casualty", r"killed|killing|deaths?|casualties|dead|died|wounded|injured|injuries|bodies"),
+    ("casualty", r"kill(?:s|ed|ing)|deaths?|casualties|dead|died|dies|wounded|wounds|injured|injures|injuries|bodies"),
     ("generic", r"attack(?:s|ed|ing)?|strikes?(?! (?:action|ballot))|struck|explosions?|blasts?|"
                 r"violence|offensive|assault(?:s|ed)?|raids?|raided|hit by|targeted"),
 ]
