@@ -65,3 +65,10 @@ def test_scorer_source_words_contain_each_other() -> None:
     assert not matcher.same_source("Defence Ministry", "Interior Ministry")
     assert matcher.same_source(None, None)
     assert not matcher.same_source("police", None)
+
+
+def test_scorer_lower_case_directions_describe_part_of_a_place() -> None:
+    matcher = NameMatcher(load_gazetteer())
+    assert matcher.same_place(Location("Syria", "SY", None, None, None, None, 3, "country", "Syria"),
+                              GoldLocation("northwestern Syria", "SY"))
+    assert matcher.place_words("North Waziristan") != matcher.place_words("South Waziristan")

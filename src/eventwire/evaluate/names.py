@@ -17,6 +17,11 @@ from eventwire.records import Location
 PLACE_WORDS = frozenset({"oblast", "region", "province", "city", "district", "governorate", "state", "county",
                          "municipality", "prefecture", "voivodeship", "republic", "krai", "kray"})
 MATCH_KM = 25.0
+# Written in lower case, a direction describes part of the place; capitalised it is a name
+# ("North Waziristan").
+_LOWER_DIRECTION = re.compile(
+    r"\b(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central|eastern|western)\b"
+)
 
 
 def _words(text: str) -> list[str]:
@@ -46,6 +51,8 @@ class NameMatcher:
         return bool(one) and bool(other) and (one <= other or other <= one)
 
     def place_words(self, name: str) -> tuple[str, ...]:
+        """Name words without region words and without lower-case directions ("northwestern Syria")."""
+        name = _LOWER_DIRECTION.sub(" ", name)
         return tuple(w for w in _words(name) if w not in PLACE_WORDS)
 
     def same_place(self, predicted: Location, gold: GoldLocation) -> bool:
