@@ -14,7 +14,7 @@ CATEGORIES: list[tuple[str, str]] = [
     ("suicide", r"suicide (?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers|s)?|blast|car bomb)|"
                 r"blew (?:himself|herself|themselves) up|detonated (?:his|her|their) (?:explosive|suicide)"),
     ("chemical", r"chemical (?:attack|weapons?)|chlorine (?:gas|attack)|sarin|nerve agent"),
-    ("ied", r"car[- ]bomb(?:s|ing|ings)?|explod(?:es|ed|ing)|detonat(?:es|ed|ing)|truck[- ]bomb(?:s|ing)?|"
+    ("ied", r"car[- ]bomb(?:s|ing|ings)?|truck[- ]bomb(?:s|ing)?|"
             r"roadside bomb(?:s|ing)?|"
             r"improvised explosive(?: devices?)?|\bIEDs?\b|land ?mines?|explosive devices?|"
             r"parcel bombs?|pipe bombs?|booby[- ]trap(?:ped|s)?|bomb(?:s|ings?)?(?! shelters?)|"
