@@ -63,7 +63,7 @@ def _resolve(mention: PlaceMention, context: Counter[str]) -> Location:
         return _location(countries[0], mention, 3)
     if mention.region:
         if mention.regions:
-            return _location(max(mention.regions, key=lambda p: _score(p, context)), mention, 3)
+            return _location(max(mention.regions, key=lambda p: (_score(p, context), _region_word_rank(p))), mention, 3)
         cities = [p for p in candidates if p.feature == "city"]
         if cities:
             seat = max(cities, key=lambda p: _score(p, context))
@@ -84,6 +84,11 @@ def _resolve(mention: PlaceMention, context: Counter[str]) -> Location:
         return _location(best, mention, 2 if mention.near else 1)
     best = max(candidates, key=lambda p: _score(p, context))
     return _location(best, mention, 3)
+
+
+def _region_word_rank(place: Place) -> int:
+    """"Moscow region" is Moscow Oblast rather than the federal city: prefer a region named as one."""
+    return int(any(word in place.name.lower() for word in ("oblast", "region", "province", "governorate", "krai")))
 
 
 def _without_region_word(text: str) -> str:
