@@ -16,7 +16,7 @@ import tempfile
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from eventwire.errors import GazetteerError
 from eventwire.geo.build import OBLAST_COUNTRIES, build_rows, region_stem
@@ -76,7 +76,7 @@ class Gazetteer:
         row = self._db().execute(f"SELECT {_COLUMNS} FROM places WHERE key = ?", (key,)).fetchone()
         if row is None:
             raise GazetteerError(f"no place {key} in {self.path}; delete the file to rebuild the index")
-        return Place(*row[:10], capital=bool(row[10]))
+        return _place(row)
 
     def place(self, key: int) -> Place:
         return self._place(key)
@@ -92,12 +92,17 @@ class Gazetteer:
     def country(self, code: str) -> Place | None:
         row = self._db().execute(f"SELECT {_COLUMNS} FROM places WHERE feature = 'country' AND country = ?",
                                  (code,)).fetchone()
-        return Place(*row[:10], capital=bool(row[10])) if row else None
+        return _place(row) if row else None
 
     def towns(self) -> list[tuple[int, float, float]]:
         """(key, lat, lon) of every town, for reverse look-ups in benchmarks."""
         query = "SELECT key, lat, lon FROM places WHERE feature = 'city'"
         return [(int(key), float(lat), float(lon)) for key, lat, lon in self._db().execute(query)]
+
+
+def _place(row: tuple[Any, ...]) -> Place:
+    key, name, country, admin1, lat, lon, population, feature, geonameid, admin1_code, capital = row
+    return Place(key, name, country, admin1, lat, lon, population, feature, geonameid, admin1_code, bool(capital))
 
 
 def cache_dir() -> Path:
