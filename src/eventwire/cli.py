@@ -92,6 +92,50 @@ def extract(paths: tuple[str, ...], published: str | None, output_format: str, e
         sys.exit(EXIT_SOME_FAILED)
 
 
+@main.command()
+@click.argument("text")
+@click.option("--country", metavar="XX", help="ISO 3166-1 alpha-2 code of the country the places are in.")
+@click.option("--limit", type=click.IntRange(1, 50), default=5, show_default=True,
+              help="How many candidates to show per place.")
+@click.option("--json", "as_json", is_flag=True, help="Print the candidates as JSON.")
+def geocode(text: str, country: str | None, limit: int, as_json: bool) -> None:
+    """Show the places in TEXT with their ranked candidates and why each was chosen.
+
+    TEXT is a place name ("Zaporizhzhia") or a sentence ("shelling hit Kupiansk, Kharkiv
+    region"); every place mention gets the gazetteer's candidates, best first, with
+    coordinates, admin1, population and the reasons of its score.
+    """
+    from eventwire.geo.geocode import geocode as run_geocode
+
+    if country is not None and (len(country) != 2 or not country.isalpha()):
+        _fail(f"--country {country!r} is not an ISO 3166-1 alpha-2 code such as UA")
+    try:
+        results = run_geocode(text, country, limit)
+    except EventwireError as error:
+        _fail(str(error))
+        return
+    if not results:
+        _fail(f"no place found in {text!r}", code=EXIT_SOME_FAILED)
+    if as_json:
+        click.echo(json.dumps([_geocoded_dict(result) for result in results], ensure_ascii=False, indent=2))
+        return
+    for result in results:
+        click.echo(f"{result.mention!r} (characters {result.start}-{result.end}) -> {result.chosen.name}, "
+                   f"{result.chosen.country} (precision {result.chosen.precision})")
+        for rank, candidate in enumerate(result.candidates, start=1):
+            place = candidate.place
+            where = f"{place.lat:.4f}, {place.lon:.4f}" if place.lat is not None and place.lon is not None else "-"
+            click.echo(f"  {rank}. {place.name} ({place.feature}, {place.country}, {place.admin1 or '-'})  "
+                       f"[{where}]  pop {place.population:,}  score {candidate.score:.2f}")
+            click.echo(f"     why: {'; '.join(candidate.reasons)}")
+
+
+def _geocoded_dict(result: object) -> dict[str, object]:
+    from dataclasses import asdict
+
+    return asdict(result)  # type: ignore[call-overload, no-any-return]
+
+
 @main.command(name="eval")
 @click.argument("gold_path", metavar="GOLD.jsonl")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")

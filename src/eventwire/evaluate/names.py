@@ -3,7 +3,6 @@ alias or distance."""
 
 from __future__ import annotations
 
-import math
 import re
 from functools import lru_cache
 
@@ -12,6 +11,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from eventwire.evaluate.gold import GoldLocation
 from eventwire.geo.gazetteer import Gazetteer, Place
 from eventwire.geo.names import normalize_name
+from eventwire.geo.resolve import distance_km
 from eventwire.records import Location
 
 PLACE_WORDS = frozenset({"oblast", "region", "province", "city", "district", "governorate", "state", "county",
@@ -82,8 +82,3 @@ class NameMatcher:
         return sorted(places, key=lambda p: (p.feature != "city", -p.population))
 
 
-def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    phi1, phi2 = math.radians(lat1), math.radians(lat2)
-    dphi, dlambda = phi2 - phi1, math.radians(lon2 - lon1)
-    a = math.sin(dphi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(dlambda / 2) ** 2
-    return 6371.0 * 2 * math.asin(math.sqrt(a))

@@ -1,20 +1,35 @@
 """Choosing the place a mention means, with the report as context.
 
-Countries named in the report, the dateline's country and the other places named pull
-ambiguous names towards them; population breaks the remaining ties.  A name followed by
-"region" (or in a list of regions) resolves to the first-level region.
+Each candidate gets a score with the reasons for it, so that ``eventwire geocode`` can show
+an analyst why a place was chosen:
+
+- population (log scale): a city of 700,000 beats a village of 656 of the same name;
+- a country the report names, or the dateline's country;
+- a region the report names that contains the candidate ("Kramatorsk ... Donetsk region");
+- the "X, Y" pattern: the name right after it is a region or country containing it;
+- nearness to the places the report names unambiguously;
+- a capital; the name as written rather than a former or foreign name;
+- ``--country``: the country the analyst says.
+
+A name followed by "region"/"oblast"/"province" (or listed after "the regions of")
+resolves to the first-level region; a country name to the country.
 """
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from eventwire.geo.gazetteer import OBLAST_COUNTRIES, Gazetteer, Place
 from eventwire.geo.matcher import REGION_WORDS, PlaceMention
 from eventwire.geo.names import normalize_name
 from eventwire.records import Location
+
+NEAR_KM = 150.0
+_WEIGHTS = {"country": 1.5, "region": 3.0, "qualifier": 4.0, "near": 2.0, "capital": 0.5, "as_written": 0.5,
+            "requested": 10.0}
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,72 +38,188 @@ class ResolvedPlace:
     location: Location
 
 
-def resolve_mentions(mentions: list[PlaceMention], gazetteer: Gazetteer, dateline_place: str | None = None
-                     ) -> list[ResolvedPlace]:
-    context = _context_countries(mentions, gazetteer, dateline_place)
-    return [ResolvedPlace(mention, _resolve(mention, context)) for mention in mentions]
+@dataclass(slots=True)
+class Candidate:
+    """A place a mention may mean, its score and why."""
+
+    place: Place
+    score: float
+    reasons: list[str] = field(default_factory=list)
 
 
-def _context_countries(mentions: list[PlaceMention], gazetteer: Gazetteer, dateline_place: str | None
-                       ) -> Counter[str]:
-    context: Counter[str] = Counter()
-    for mention in mentions:
-        countries = [p for p in mention.candidates if p.feature == "country"
-                     and normalize_name(p.name) == normalize_name(mention.text)]
-        if countries or mention.country_only:
-            context[(countries or list(mention.candidates))[0].country] += 2
-        elif len({p.country for p in mention.candidates}) == 1:
-            context[mention.candidates[0].country] += 1
-        else:
-            largest = max(mention.candidates, key=lambda p: p.population)
-            if largest.population >= 1_000_000:
-                context[largest.country] += 1
+@dataclass(slots=True)
+class Context:
+    """What the report as a whole says about where it is."""
+
+    countries: Counter[str]
+    regions: set[tuple[str, str]]
+    anchors: list[tuple[int, Place]]
+    qualifiers: dict[int, list[Place]]
+    requested_country: str | None = None
+    own_country: dict[int, tuple[str, int]] = field(default_factory=dict)
+
+    def country_weight(self, country: str, index: int | None) -> int:
+        """How strongly the rest of the text names ``country`` (a mention does not vouch for itself)."""
+        weight = self.countries.get(country, 0)
+        own = self.own_country.get(index if index is not None else -1)
+        if own is not None and own[0] == country:
+            weight -= own[1]
+        return min(weight, 2)
+
+
+def resolve_mentions(mentions: list[PlaceMention], gazetteer: Gazetteer, dateline_place: str | None = None,
+                     country: str | None = None) -> list[ResolvedPlace]:
+    context = build_context(mentions, gazetteer, dateline_place, country)
+    return [ResolvedPlace(mention, to_location(mention, rank_candidates(mention, context, index)[0]))
+            for index, mention in enumerate(mentions)]
+
+
+def build_context(mentions: list[PlaceMention], gazetteer: Gazetteer, dateline_place: str | None = None,
+                  country: str | None = None) -> Context:
+    countries: Counter[str] = Counter()
+    regions: set[tuple[str, str]] = set()
+    anchors: list[tuple[int, Place]] = []
+    own: dict[int, tuple[str, int]] = {}
+    for index, mention in enumerate(mentions):
+        named_country = _named_country(mention)
+        if named_country is not None:
+            countries[named_country.country] += 2
+            own[index] = (named_country.country, 2)
+            continue
+        if mention.region:
+            regions.update((p.country, p.name) for p in mention.regions)
+            continue
+        towns = [p for p in mention.candidates if p.feature == "city"]
+        if towns and _unambiguous(towns):
+            largest = max(towns, key=lambda p: p.population)
+            anchors.append((index, largest))
+            countries[largest.country] += 1
+            own[index] = (largest.country, 1)
     if dateline_place:
-        places = gazetteer.lookup(dateline_place)
+        places = [p for p in gazetteer.lookup(dateline_place) if p.feature == "city"]
         if places:
-            context[max(places, key=lambda p: p.population).country] += 1
-    return context
+            countries[max(places, key=lambda p: p.population).country] += 1
+    return Context(countries, regions, anchors, _qualifiers(mentions), country.upper() if country else None, own)
 
 
-def _score(place: Place, context: Counter[str]) -> float:
-    return math.log10(place.population + 10) + 2.5 * min(context.get(place.country, 0), 2)
+def _unambiguous(towns: list[Place]) -> bool:
+    largest = max(towns, key=lambda p: p.population)
+    others = [p.population for p in towns if p is not largest]
+    return not others or largest.population >= 10 * max(others)
 
 
-def _resolve(mention: PlaceMention, context: Counter[str]) -> Location:
-    candidates = list(mention.candidates)
-    base_name = _without_region_word(mention.text)
-    countries = [p for p in candidates if p.feature == "country"]
-    if countries and not mention.region and any(normalize_name(base_name) == normalize_name(alias)
-                                               for alias in (countries[0].name, mention.text)):
-        return _location(countries[0], mention, 3)
+def _qualifiers(mentions: list[PlaceMention]) -> dict[int, list[Place]]:
+    """"Windsor Locks, Connecticut", "Kupiansk, Kharkiv region": what contains the name before it."""
+    found: dict[int, list[Place]] = {}
+    for index, (mention, following) in enumerate(itertools.pairwise(mentions)):
+        if 0 < following.start - mention.end <= 2 and following.region:
+            found[index] = list(following.regions)
+        elif 0 < following.start - mention.end <= 2:
+            found[index] = [p for p in following.candidates if p.feature in ("region", "country")]
+    return found
+
+
+def _named_country(mention: PlaceMention) -> Place | None:
     if mention.region:
-        if mention.regions:
-            return _location(max(mention.regions, key=lambda p: (_score(p, context), _region_word_rank(p))), mention, 3)
-        cities = [p for p in candidates if p.feature == "city"]
-        if cities:
-            seat = max(cities, key=lambda p: _score(p, context))
-            suffix = "Oblast" if seat.country in OBLAST_COUNTRIES else "region"
-            name = f"{base_name} {suffix}"
-            return Location(name, seat.country, seat.admin1 or name, seat.lat, seat.lon, None, 3, "region",
-                            mention.text)
-    cities = [p for p in candidates if p.feature == "city"]
-    same_named_regions = [p for p in candidates if p.feature == "region" and
-                          normalize_name(p.name) == normalize_name(mention.text)]
-    if cities:
-        best = max(cities, key=lambda p: _score(p, context))
-        if same_named_regions and best.population < 200_000 and all(
-            best.admin1 != region.name for region in same_named_regions
-        ):
-            # "Virginia", "Ohio": a state, not a small town of the same name elsewhere.
-            return _location(max(same_named_regions, key=lambda p: _score(p, context)), mention, 3)
-        return _location(best, mention, 2 if mention.near else 1)
-    best = max(candidates, key=lambda p: _score(p, context))
-    return _location(best, mention, 3)
+        return None
+    for place in mention.candidates:
+        if (place.feature == "country" and normalize_name(mention.text) in (
+            normalize_name(place.name), normalize_name(place.country)
+        )) or (place.feature == "country" and mention.country_only):
+            return place
+    return None
 
 
-def _region_word_rank(place: Place) -> int:
-    """"Moscow region" is Moscow Oblast rather than the federal city: prefer a region named as one."""
-    return int(any(word in place.name.lower() for word in ("oblast", "region", "province", "governorate", "krai")))
+def rank_candidates(mention: PlaceMention, context: Context, index: int | None = None) -> list[Candidate]:
+    """The candidates of a mention, best first, each with the reasons of its score."""
+    country = _named_country(mention)
+    if country is not None:
+        return [Candidate(country, 100.0, ["the text names the country"])]
+    pool: list[Place]
+    if mention.region:
+        pool = list(mention.regions) or [p for p in mention.candidates if p.feature == "city"]
+    else:
+        pool = [p for p in mention.candidates if p.feature == "city"] or list(mention.candidates)
+        pool += [p for p in mention.candidates if p.feature == "region" and _state_over_town(p, mention)]
+    qualifiers = context.qualifiers.get(index if index is not None else -1, [])
+    ranked = [_score(place, mention, context, qualifiers, index) for place in pool]
+    return sorted(ranked, key=lambda c: -c.score)
+
+
+def _state_over_town(region: Place, mention: PlaceMention) -> bool:
+    """"Virginia", "Ohio": a region named exactly so, where no large town of the name lies in it."""
+    if normalize_name(region.name) != normalize_name(mention.text):
+        return False
+    towns = [p for p in mention.candidates if p.feature == "city"]
+    return not any(t.population >= 200_000 or t.admin1 == region.name for t in towns)
+
+
+def _score(place: Place, mention: PlaceMention, context: Context, qualifiers: list[Place], index: int | None
+           ) -> Candidate:
+    reasons = [f"population {place.population:,}" if place.population else "no population figure"]
+    score = math.log10(place.population + 10)
+    if place.feature == "region":
+        score += 5.0 if mention.region else 4.0
+        reasons.append("named as a region" if mention.region else "a region of that exact name")
+        if mention.region and any(w in place.name.lower() for w in ("oblast", "region", "province", "krai")):
+            score += 0.5
+    weight = context.country_weight(place.country, index)
+    if weight:
+        score += _WEIGHTS["country"] * weight
+        reasons.append(f"country {place.country} named in the text")
+    if place.admin1 and (place.country, place.admin1) in context.regions and place.feature == "city":
+        score += _WEIGHTS["region"]
+        reasons.append(f"in {place.admin1}, named in the text")
+    if any(_contains(q, place) for q in qualifiers):
+        score += _WEIGHTS["qualifier"]
+        reasons.append("the name after it contains it")
+    near = _nearest_anchor(place, [anchor for owner, anchor in context.anchors if owner != index])
+    if near is not None:
+        distance, anchor = near
+        score += _WEIGHTS["near"] * (1 - distance / NEAR_KM)
+        reasons.append(f"{distance:.0f} km from {anchor.name}, named in the text")
+    if place.capital:
+        score += _WEIGHTS["capital"]
+        reasons.append(f"capital of {place.country}")
+    if normalize_name(place.name) == normalize_name(_without_region_word(mention.text)):
+        score += _WEIGHTS["as_written"]
+        reasons.append("its name as written")
+    if context.requested_country is not None and place.country == context.requested_country:
+        score += _WEIGHTS["requested"]
+        reasons.append(f"--country {context.requested_country}")
+    return Candidate(place, round(score, 3), reasons)
+
+
+def _contains(container: Place, place: Place) -> bool:
+    if container.country != place.country or container.key == place.key:
+        return False
+    return container.feature == "country" or (container.feature == "region" and place.admin1 == container.name)
+
+
+def _nearest_anchor(place: Place, anchors: list[Place]) -> tuple[float, Place] | None:
+    if place.lat is None or place.lon is None:
+        return None
+    best: tuple[float, Place] | None = None
+    for anchor in anchors:
+        if anchor.key == place.key or anchor.lat is None or anchor.lon is None:
+            continue
+        distance = distance_km(place.lat, place.lon, anchor.lat, anchor.lon)
+        if distance < NEAR_KM and (best is None or distance < best[0]):
+            best = (distance, anchor)
+    return best
+
+
+def to_location(mention: PlaceMention, chosen: Candidate) -> Location:
+    place = chosen.place
+    if mention.region and place.feature == "city":
+        # "Oryol region" where the gazetteer knows the town but not the region by that name.
+        base = _without_region_word(mention.text)
+        name = f"{base} {'Oblast' if place.country in OBLAST_COUNTRIES else 'region'}"
+        return Location(name, place.country, place.admin1 or name, place.lat, place.lon, None, 3, "region",
+                        mention.text)
+    precision = 3 if place.feature != "city" else (2 if mention.near else 1)
+    return Location(place.name, place.country, place.admin1, place.lat, place.lon, place.geonameid, precision,
+                    place.feature, mention.text)
 
 
 def _without_region_word(text: str) -> str:
@@ -98,6 +229,9 @@ def _without_region_word(text: str) -> str:
     return " ".join(words)
 
 
-def _location(place: Place, mention: PlaceMention, precision: int) -> Location:
-    return Location(place.name, place.country, place.admin1, place.lat, place.lon, place.geonameid, precision,
-                    place.feature, mention.text)
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance."""
+    phi1, phi2 = math.radians(lat1), math.radians(lat2)
+    dphi, dlambda = phi2 - phi1, math.radians(lon2 - lon1)
+    a = math.sin(dphi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(dlambda / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(a))
