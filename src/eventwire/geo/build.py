@@ -182,6 +182,18 @@ def stem_candidates(name: str) -> list[str]:
     return [*candidates, base] if candidates else [base]
 
 
+_COMPASS = {"nord": "North", "sud": "South", "est": "East", "ouest": "West", "norte": "North", "sur": "South",
+            "este": "East", "oeste": "West", "haut": "Upper", "bas": "Lower", "centre": "Central", "centro": "Central"}
+
+
+def _english_compass(name: str) -> set[str]:
+    """"Nord Kivu" is also "North Kivu", "Bas-Uele" "Lower Uele"."""
+    words = re.split(r"[\s-]+", name)
+    if len(words) > 1 and words[0].lower() in _COMPASS:
+        return {" ".join([_COMPASS[words[0].lower()], *words[1:]])}
+    return set()
+
+
 def english_region_name(name: str, stem: str, country: str) -> str:
     """An ISO 3166-2 name in English where the pattern is known ("Kharkivska oblast" -> "Kharkiv Oblast")."""
     if country in OBLAST_COUNTRIES and "oblast" in name.lower():
@@ -204,11 +216,12 @@ def _regions(subdivisions: Iterable[Any], by_admin1: dict[tuple[str, str], list[
                     if is_latin(alternate):
                         current.setdefault((country, normalize_name(alternate)), str(city["name"]))
     for (country, admin1_code), name in admin1_names.items():
-        seat = by_admin1[(country, admin1_code)][0]
-        row = Row(name, country, name, float(seat["latitude"]), float(seat["longitude"]), 0, "region", None,
-                  admin1_code)
+        group = by_admin1[(country, admin1_code)]
+        seat = group[0]
+        row = Row(name, country, name, float(seat["latitude"]), float(seat["longitude"]),
+                  sum(int(city["population"]) for city in group), "region", None, admin1_code)
         stem = region_stem(name)
-        row.spellings.update({name, stem})
+        row.spellings.update({name, stem, *_english_compass(name)})
         if not name.endswith(" City"):
             # "Kyiv City" is not the "Kyiv region" around it.
             row.spellings.update(f"{stem} {suffix}" for suffix in REGION_SUFFIXES)

@@ -16,8 +16,25 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.geo.gazetteer import Gazetteer, Place
 from eventwire.geo.names import normalize_name
+from eventwire.nlp.pipeline import common_words
 
-MAX_WORDS = 4
+MAX_WORDS = 6
+_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,3}")
+# Lower-case words inside place names: "Port-au-Prince", "Rostov-on-Don", "Democratic Republic of the Congo".
+NAME_CONNECTORS = frozenset({"au", "aux", "de", "del", "la", "le", "les", "el", "al", "of", "the", "on", "upon", "sur",
+                             "du", "des", "di", "da", "do", "dos", "das", "y", "e", "i", "and", "an", "am", "im",
+                             "ez", "ed", "es", "er", "ash", "at", "az", "as", "ad", "ul", "bin", "ibn", "ben"})
+# "Sea of Azov", "Suez Canal": a name inside a water body's or landform's name is not the town.
+# Words and macro-regions that GeoNames also lists as villages somewhere.
+NOT_TOWNS = frozenset({"sea", "port", "city", "gulf", "canal", "north", "south", "east", "west", "central",
+                       "northern", "southern", "eastern", "western", "northeast", "northwest", "southeast",
+                       "southwest", "raion", "rayon", "zone", "krai", "district", "department", "regency", "cercle",
+                       "county", "park", "grand", "beach", "square", "road", "street", "airport", "base", "camp", "middle east", "near east", "far east", "baltic",
+                       "balkans", "caucasus", "sahel", "levant", "maghreb", "horn of africa", "eastern europe",
+                       "western europe", "central asia", "southeast asia", "latin america", "west africa",
+                       "east africa", "north africa", "central africa", "republic", "kingdom", "federation"})
+FEATURE_WORDS = frozenset({"sea", "river", "canal", "lake", "gulf", "bay", "strait", "ocean", "mountains", "mountain",
+                           "valley", "desert", "island", "islands", "delta", "dam", "peninsula", "plateau", "basin"})
 REGION_WORDS = frozenset({"region", "regions", "oblast", "oblasts", "province", "provinces", "governorate",
                           "governorates", "state", "prefecture"})
 # "Tsuen Wan district", "Maidan Wardak province": words that may follow a name.
@@ -28,7 +45,13 @@ PLACE_NOUNS = frozenset({"city", "town", "village", "capital", "region", "provin
 # "the shelling of Kherson", "an attack on Sumy": the object of an act is a place.
 ACT_NOUNS = frozenset({"attack", "attacks", "strike", "strikes", "shelling", "bombing", "bombings", "assault",
                        "raid", "raids", "offensive", "siege", "bombardment", "airstrike", "airstrikes", "struck",
-                       "hit", "shelled", "bombed", "attacked", "targeted", "fire"})
+                       "hit", "shelled", "bombed", "attacked", "targeted", "fire", "control", "evacuation", "capture",
+                       "fall", "outskirts", "residents", "people", "mayor", "governor", "liberation", "occupation",
+                       "defence", "defense", "battle", "centre", "center", "north", "south", "east", "west"})
+# Verbs whose object is a place: "bomb Khartoum", "recapture Kherson", "occupied Crimea".
+ACT_LEMMAS = frozenset({"bomb", "shell", "strike", "hit", "attack", "target", "capture", "seize", "retake",
+                        "recapture", "occupy", "liberate", "enter", "surround", "besiege", "evacuate", "annex",
+                        "invade", "visit", "reach", "storm", "raid", "pound", "bombard", "shoot"})
 PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "over", "across", "around", "at", "into", "towards",
                                 "toward", "from", "to", "throughout", "inside", "of"})
 NEAR_CUES = re.compile(r"\b(?:near|outside|outskirts of|close to|north of|south of|east of|west of|"
@@ -37,8 +60,8 @@ NEAR_CUES = re.compile(r"\b(?:near|outside|outskirts of|close to|north of|south 
                        r"(?:(?:city|town|village) of\s+)?$", re.I)
 _SKIP_WORDS = frozenset({"the", "a", "an", "mr", "mrs", "ms", "dr", "president", "minister", "governor", "mayor",
                          "general", "saint", "st", "god", "allah", "islam", "islamic", "state", "european",
-                         "union", "nato", "un", "national", "guard", "north", "south", "east", "west",
-                         "central", "northern", "southern", "eastern", "western", "new", "old", "great",
+                         "union", "nato", "un", "national", "guard", "northern", "southern", "eastern", "western",
+                         "old", "great",
                          "street", "road", "square", "bridge", "station", "airport", "university", "hospital",
                          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                          "january", "february", "march", "april", "may", "june", "july", "august",
@@ -120,7 +143,9 @@ def _longest_match(doc: Doc, start: int, gazetteer: Gazetteer) -> tuple[int, tup
         if end > len(doc) or doc[start:end].text.count("\n"):
             continue
         words = doc[start:end]
-        if any(not (t.is_alpha or t.text in ("-", "'", "’") or t.lower_ in ("al", "el")) for t in words):
+        if any(not (t.is_alpha or t.text in ("-", "'", "’") or _ABBREVIATION.fullmatch(t.text)) for t in words):
+            continue
+        if any(t.is_alpha and t.is_lower and t.lower_ not in NAME_CONNECTORS for t in words):
             continue
         if length > 1 and not words[-1].text[0].isupper():
             continue
@@ -137,7 +162,20 @@ def _make_mention(doc: Doc, start: int, end: int, candidates: tuple[Place, ...],
     """The mention and whether its context makes it a place on its own."""
     span = doc[start:end]
     following = doc[end] if end < len(doc) else None
+    if span[-1].lower_ in REGION_WORDS and len(span) > 1:
+        # The gazetteer knows "Belgorod Oblast" as one name.
+        start_region = [p for p in candidates if p.feature == "region"]
+        prefix = doc.text[max(0, span.start_char - 60) : span.start_char]
+        return PlaceMention(span.text, span.start_char, span.end_char, start, end, candidates, tuple(start_region),
+                            True, bool(NEAR_CUES.search(prefix)), False), True
     region = following is not None and following.lower_ in REGION_WORDS
+    if _PEOPLES_REPUBLIC.match(doc.text[span.end_char :]) and not any(p.feature == "country" for p in candidates):
+        # "Donetsk People's Republic": the region the self-proclaimed entity claims.
+        claimed = tuple(p for p in gazetteer.lookup(f"{span.text} region") if p.feature == "region")
+        end_char = span.end_char + _PEOPLES_REPUBLIC.match(doc.text[span.end_char :]).end()  # type: ignore[union-attr]
+        last = next((t.i for t in doc[end:] if t.idx + len(t.text) >= end_char), len(doc) - 1)
+        return PlaceMention(doc.text[span.start_char : end_char], span.start_char, end_char, start, last + 1,
+                            candidates, claimed, True, False, False), bool(claimed)
     part = following is not None and following.lower_ in PART_WORDS
     token_end = end + 1 if region or part else end
     regions: tuple[Place, ...] = ()
@@ -153,14 +191,20 @@ def _make_mention(doc: Doc, start: int, end: int, candidates: tuple[Place, ...],
 
 
 def _accepted(doc: Doc, span: Span, start: int, end: int, region: bool, candidates: tuple[Place, ...]) -> bool:
+    if _names_a_feature(doc, start, end) or span.text.lower() in NOT_TOWNS:
+        return False
+    is_country_name = any(place.feature == "country" for place in candidates)
+    if span.text.isupper() and len(span.text) <= 4 and not is_country_name:
+        return False  # "ABS", "JAM": acronyms, not towns
     labels = {token.ent_type_ for token in span}
     main_name = any(normalize_name(place.name) == normalize_name(span.text) for place in candidates)
     # "Jolo Cathedral", "London Bridge" name the town; "Freedom Plaza" does not name a village.
     facility = _facility_follows(doc, end) and (bool(labels & {"GPE", "LOC"}) or any(
         place.population >= 50_000 and normalize_name(place.name) == normalize_name(span.text) for place in candidates
     ))
-    named_context = region or _place_context(doc, start)
-    context = named_context or facility
+    named_context = region or _place_context(doc, start, strong_only=True)
+    weak_context = _place_context(doc, start)
+    context = named_context or facility or weak_context
     is_country = any(place.feature == "country" for place in candidates)
     if not main_name and not named_context and not labels & {"GPE", "LOC"}:
         # Only a former or foreign name matches ("Molotov" was Perm): too weak on its own.
@@ -168,12 +212,26 @@ def _accepted(doc: Doc, span: Span, start: int, end: int, region: bool, candidat
     mislabelled = _mislabelled_town(doc, span, candidates)
     if not context and not is_country and not mislabelled and not _looks_like_place(span):
         return False
+    largest_named = max((p.population for p in candidates if normalize_name(p.name) == normalize_name(span.text)),
+                        default=0)
+    if not (named_context or facility) and not is_country and len(span) == 1 and span[0].lower_ in common_words() and (
+        span[0].ent_type_ not in ("GPE", "LOC") and largest_named < 100_000
+    ):
+        return False  # "Justice", "Concord", "Mobile": an English word, unless the context says place
     other_entity = labels & {"PERSON", "ORG", "WORK_OF_ART", "EVENT", "FAC", "LAW", "PRODUCT"}
     if not context and not is_country and other_entity and not labels & {"GPE", "LOC"} and not mislabelled:
         return False
-    if _inside_longer_name(doc, start, end) and not context:
+    if _inside_longer_name(doc, start, end):
         return False
     return not (start >= 2 and doc[start - 1].text == "-")
+
+
+def _names_a_feature(doc: Doc, start: int, end: int) -> bool:
+    before = doc[max(0, start - 2) : start]
+    after = doc[end] if end < len(doc) else None
+    if after is not None and after.lower_ in FEATURE_WORDS and after.text[:1].isupper():
+        return True
+    return len(before) == 2 and before[0].lower_ in FEATURE_WORDS and before[1].lower_ == "of"
 
 
 def _mislabelled_town(doc: Doc, span: Span, candidates: tuple[Place, ...]) -> bool:
@@ -185,7 +243,9 @@ def _mislabelled_town(doc: Doc, span: Span, candidates: tuple[Place, ...]) -> bo
     if len(span) != 1:
         return False
     token = span[0]
-    if token.ent_iob_ == "B" and token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I":
+    if token.ent_iob_ == "B" and token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I" and (
+        doc[token.i + 1].is_alpha
+    ):
         return False
     if token.ent_iob_ == "I":
         return False
@@ -208,23 +268,43 @@ def _looks_like_place(span: Span) -> bool:
     )
 
 
-def _place_context(doc: Doc, start: int) -> bool:
+def _place_context(doc: Doc, start: int, strong_only: bool = False) -> bool:
+    """Whether the words before a name say it is a place.
+
+    Strong: "in X", "near X", "the town of X".  Weak (enough for a known town, not for a
+    former name or an English word): "to X", "at X", "the shelling of X", "bomb X".
+    """
     index = start - 1
     if index >= 0 and doc[index].lower_ == "the":
         index -= 1
     if index < 0:
         return False
     previous = doc[index]
-    if previous.lower_ in ("in", "near", "outside", "over", "across", "around", "inside", "throughout", "towards"):
+    if previous.lower_ in STRONG_PREPOSITIONS:
         return True
-    if previous.lower_ == "of" and index >= 1:
-        return doc[index - 1].lower_ in PLACE_NOUNS or doc[index - 1].lower_ in REGION_WORDS or (
-            doc[index - 1].lower_ in ACT_NOUNS)
-    if previous.lower_ in ("on", "against") and index >= 1:
+    if previous.lower_ == "of" and index >= 1 and (
+        doc[index - 1].lower_ in PLACE_NOUNS or doc[index - 1].lower_ in REGION_WORDS
+    ):
+        return True
+    if strong_only:
+        return False
+    if previous.lower_ in WEAK_PREPOSITIONS:
+        return True
+    if previous.lemma_.lower() in ACT_LEMMAS and previous.pos_ in ("VERB", "ADJ"):
+        return True
+    if previous.lower_ in ("of", "on", "against") and index >= 1:
         return doc[index - 1].lower_ in ACT_NOUNS
-    return previous.lower_ in ACT_NOUNS and previous.pos_ == "VERB"
+    return False
 
 
+STRONG_PREPOSITIONS = frozenset({"in", "near", "outside", "over", "across", "around", "inside", "throughout"})
+WEAK_PREPOSITIONS = frozenset({"towards", "toward", "to", "from", "at", "into", "via"})
+
+
+_PEOPLES_REPUBLIC = re.compile(r"\s+People['’]s\s+Republic\b")
+DIRECTIONS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                        "upper", "lower", "greater", "occupied", "northeastern", "northwestern", "southeastern",
+                        "southwestern"})
 FACILITY_WORDS = frozenset({"cathedral", "airport", "mosque", "church", "hospital", "base", "prison", "station",
                             "university", "square", "bridge", "market", "stadium", "port", "harbour", "harbor",
                             "hotel", "school", "embassy", "consulate", "refinery", "camp", "barracks", "mall",
@@ -241,14 +321,16 @@ def _inside_longer_name(doc: Doc, start: int, end: int) -> bool:
     """
     before = doc[start - 1] if start > 0 else None
     after = doc[end] if end < len(doc) else None
-    if after is not None and _capitalised_name_word(after) and not _facility_follows(doc, end):
+    if after is not None and _capitalised_name_word(after) and not _facility_follows(doc, end) and (
+        after.lower_ not in REGION_WORDS | PART_WORDS
+    ):
         return True
     if before is not None and before.ent_type_ == "NORP" and before.text[:1].isupper() and (
         before.ent_iob_ != "O" and before.i + 1 == start and doc[start].ent_type_ == "NORP"
     ):
         return True  # "Arab Spring": the demonym and the word form one name.
     return before is not None and _capitalised_name_word(before) and not before.is_sent_start and (
-        before.lower_ not in TITLE_WORDS
+        before.lower_ not in TITLE_WORDS and before.lower_ not in DIRECTIONS
     )
 
 
@@ -263,7 +345,10 @@ def _facility_follows(doc: Doc, end: int) -> bool:
 
 
 def _capitalised_name_word(token: Token) -> bool:
-    return token.pos_ == "PROPN" and token.text[:1].isupper() and token.is_alpha and token.lower_ not in REGION_WORDS
+    """A capitalised word that continues a proper name (not a sentence's first word or a title)."""
+    return (token.text[:1].isupper() and token.is_alpha and not token.is_sent_start
+            and token.lower_ not in REGION_WORDS and token.lower_ not in _SKIP_WORDS
+            and (token.pos_ == "PROPN" or token.ent_iob_ == "I"))
 
 
 def _mark_region_lists(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazetteer) -> list[PlaceMention]:

@@ -67,11 +67,35 @@ class Context:
         return min(weight, 2)
 
 
+SMALL_TOWN = 20_000
+LARGE_TOWN = 100_000
+
+
 def resolve_mentions(mentions: list[PlaceMention], gazetteer: Gazetteer, dateline_place: str | None = None,
                      country: str | None = None) -> list[ResolvedPlace]:
+    """The place of each mention; a mention the context cannot support is left out (unknown, not a guess)."""
     context = build_context(mentions, gazetteer, dateline_place, country)
-    return [ResolvedPlace(mention, to_location(mention, rank_candidates(mention, context, index)[0]))
-            for index, mention in enumerate(mentions)]
+    resolved = []
+    for index, mention in enumerate(mentions):
+        best = rank_candidates(mention, context, index)[0]
+        if _supported(best, mention, context, index):
+            resolved.append(ResolvedPlace(mention, to_location(mention, best)))
+    return resolved
+
+
+def _supported(best: Candidate, mention: PlaceMention, context: Context, index: int) -> bool:
+    """A small town found only by a former or foreign name, or far from every country the text
+    names, is more likely another word ("Samar" is not Samara) than that town."""
+    place = best.place
+    if place.feature != "city" or place.population >= LARGE_TOWN:
+        return True
+    if context.country_weight(place.country, index) > 0 or context.requested_country == place.country:
+        return True
+    as_written = normalize_name(place.name) == normalize_name(_without_region_word(mention.text))
+    if not as_written:
+        return False
+    names_countries = any(weight > 0 for code, weight in context.countries.items() if code != place.country)
+    return not (names_countries and place.population < SMALL_TOWN)
 
 
 def build_context(mentions: list[PlaceMention], gazetteer: Gazetteer, dateline_place: str | None = None,
@@ -120,14 +144,10 @@ def _qualifiers(mentions: list[PlaceMention]) -> dict[int, list[Place]]:
 
 
 def _named_country(mention: PlaceMention) -> Place | None:
+    """The country a mention names: a country among the candidates means one of its names matched."""
     if mention.region:
         return None
-    for place in mention.candidates:
-        if (place.feature == "country" and normalize_name(mention.text) in (
-            normalize_name(place.name), normalize_name(place.country)
-        )) or (place.feature == "country" and mention.country_only):
-            return place
-    return None
+    return next((place for place in mention.candidates if place.feature == "country"), None)
 
 
 def rank_candidates(mention: PlaceMention, context: Context, index: int | None = None) -> list[Candidate]:
@@ -137,10 +157,13 @@ def rank_candidates(mention: PlaceMention, context: Context, index: int | None =
         return [Candidate(country, 100.0, ["the text names the country"])]
     pool: list[Place]
     if mention.region:
-        pool = list(mention.regions) or [p for p in mention.candidates if p.feature == "city"]
+        base = normalize_name(_without_region_word(mention.text))
+        pool = list(mention.regions) or [p for p in mention.candidates
+                                         if p.feature == "city" and normalize_name(p.name) == base]
     else:
         pool = [p for p in mention.candidates if p.feature == "city"] or list(mention.candidates)
         pool += [p for p in mention.candidates if p.feature == "region" and _state_over_town(p, mention)]
+    pool = pool or list(mention.candidates)
     qualifiers = context.qualifiers.get(index if index is not None else -1, [])
     ranked = [_score(place, mention, context, qualifiers, index) for place in pool]
     return sorted(ranked, key=lambda c: -c.score)

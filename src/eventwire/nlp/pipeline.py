@@ -153,6 +153,17 @@ def load_pipeline() -> Language:
     return nlp
 
 
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """English words of the model's lemmatizer tables (WordNet's index): "justice", "mobile"."""
+    lemmatizer = load_pipeline().get_pipe("lemmatizer")
+    table = lemmatizer.lookups.get_table("lemma_index")  # type: ignore[attr-defined]
+    words: set[str] = set()
+    for key in table:
+        words.update(table[key])
+    return frozenset(words)
+
+
 def annotate(text: str, published: date | None, skip: list[tuple[int, int]] | None = None) -> Doc:
     """Run the whole pipeline on ``text`` with the report's date known to the components."""
     nlp = load_pipeline()
