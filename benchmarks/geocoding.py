@@ -77,7 +77,8 @@ class Tally:
     wrong: list[str] = field(default_factory=list)
 
     def row(self, label: str, items: int) -> str:
-        return (f"{label:<22} {self.linked_found / max(self.linked, 1):>8.1%} {self.towns_right / max(self.towns, 1):>10.1%}"
+        found = self.linked_found / max(self.linked, 1)
+        return (f"{label:<22} {found:>8.1%} {self.towns_right / max(self.towns, 1):>10.1%}"
                 f" ({self.towns:>5}) {self.places_right / max(self.places, 1):>9.1%} ({self.places:>5})"
                 f" {self.unlinked:>9} {items / max(self.seconds, 1e-9):>9.1f}")
 
@@ -100,7 +101,8 @@ class NearestTown:
 
         if (lat, lon) not in self._cache:
             phi, lam = np.radians(lat), np.radians(lon)
-            a = np.sin((self._lat - phi) / 2) ** 2 + np.cos(phi) * np.cos(self._lat) * np.sin((self._lon - lam) / 2) ** 2
+            a = (np.sin((self._lat - phi) / 2) ** 2
+                 + np.cos(phi) * np.cos(self._lat) * np.sin((self._lon - lam) / 2) ** 2)
             self._cache[(lat, lon)] = self._gazetteer.place(int(self._keys[int(np.argmin(a))]))
         return self._cache[(lat, lon)]
 
