@@ -20,11 +20,12 @@ from typing import Any, Literal
 
 from eventwire.errors import GazetteerError
 from eventwire.geo.build import OBLAST_COUNTRIES, build_rows, region_stem
-from eventwire.geo.names import normalize_name
+from eventwire.geo.names import normalize_name, skeleton
 
 __all__ = ["OBLAST_COUNTRIES", "Gazetteer", "Place", "load_gazetteer", "region_stem"]
 
-INDEX_FORMAT = 6
+INDEX_FORMAT = 7
+MIN_SKELETON = 6
 Feature = Literal["city", "region", "country"]
 _COLUMNS = "key, name, country, admin1, lat, lon, population, feature, geonameid, admin1_code, capital"
 _FEATURE_RANK = {"country": 2, "region": 1, "city": 0}
@@ -69,7 +70,11 @@ class Gazetteer:
         return int(self._db().execute("SELECT count(*) FROM places").fetchone()[0])
 
     def _query_keys(self, normalized: str) -> tuple[int, ...]:
+        """Places of a normalised name; failing that, of its transliteration skeleton."""
         row = self._db().execute("SELECT keys FROM names WHERE name = ?", (normalized,)).fetchone()
+        if row is None and len(normalized) >= MIN_SKELETON:
+            row = self._db().execute("SELECT keys FROM skeletons WHERE skeleton = ?",
+                                     (skeleton(normalized),)).fetchone()
         return tuple(int(key) for key in row[0].split(",")) if row else ()
 
     def _query_place(self, key: int) -> Place:
@@ -149,11 +154,16 @@ def write_index(path: Path) -> None:
 def _write(path: Path) -> None:
     rows = build_rows()
     names: dict[str, list[int]] = {}
+    skeletons: dict[str, list[int]] = {}
     for key, row in enumerate(rows):
         for spelling in row.spellings:
             normalized = normalize_name(spelling)
             if len(normalized) >= 2:
                 keys = names.setdefault(normalized, [])
+                if not keys or keys[-1] != key:
+                    keys.append(key)
+            if len(normalized) >= MIN_SKELETON and row.feature != "country":
+                keys = skeletons.setdefault(skeleton(normalized), [])
                 if not keys or keys[-1] != key:
                     keys.append(key)
     connection = sqlite3.connect(path)
@@ -173,6 +183,9 @@ def _write(path: Path) -> None:
             )
             connection.executemany("INSERT INTO names (name, keys) VALUES (?, ?)",
                                    ((name, ",".join(map(str, keys))) for name, keys in names.items()))
+            connection.execute("CREATE TABLE skeletons (skeleton TEXT PRIMARY KEY, keys TEXT NOT NULL) WITHOUT ROWID")
+            connection.executemany("INSERT INTO skeletons (skeleton, keys) VALUES (?, ?)",
+                                   ((name, ",".join(map(str, keys))) for name, keys in skeletons.items()))
         connection.execute("VACUUM")
     finally:
         connection.close()

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.geo.gazetteer import Gazetteer, Place
-from eventwire.geo.names import normalize_name
+from eventwire.geo.names import normalize_name, same_name
 from eventwire.nlp.pipeline import common_words
 
 MAX_WORDS = 6
@@ -198,10 +198,10 @@ def _accepted(doc: Doc, span: Span, start: int, end: int, region: bool, candidat
     if span.text.isupper() and len(span.text) <= 4 and not is_country_name:
         return False  # "ABS", "JAM": acronyms, not towns
     labels = {token.ent_type_ for token in span}
-    main_name = any(normalize_name(place.name) == normalize_name(span.text) for place in candidates)
+    main_name = any(same_name(place.name, span.text) for place in candidates)
     # "Jolo Cathedral", "London Bridge" name the town; "Freedom Plaza" does not name a village.
     facility = _facility_follows(doc, end) and (bool(labels & {"GPE", "LOC"}) or any(
-        place.population >= 50_000 and normalize_name(place.name) == normalize_name(span.text) for place in candidates
+        place.population >= 50_000 and same_name(place.name, span.text) for place in candidates
     ))
     named_context = region or _place_context(doc, start, strong_only=True)
     weak_context = _place_context(doc, start)
@@ -213,7 +213,7 @@ def _accepted(doc: Doc, span: Span, start: int, end: int, region: bool, candidat
     mislabelled = _mislabelled_town(doc, span, candidates)
     if not context and not is_country and not mislabelled and not _looks_like_place(span):
         return False
-    largest_named = max((p.population for p in candidates if normalize_name(p.name) == normalize_name(span.text)),
+    largest_named = max((p.population for p in candidates if same_name(p.name, span.text)),
                         default=0)
     if not (named_context or facility) and not is_country and len(span) == 1 and span[0].lower_ in common_words() and (
         span[0].ent_type_ not in ("GPE", "LOC") and largest_named < 100_000
@@ -254,7 +254,7 @@ def _mislabelled_town(doc: Doc, span: Span, candidates: tuple[Place, ...]) -> bo
         return False
     if token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in ("say", "tell", "add", "write"):
         return False
-    return any(place.population >= 20_000 and normalize_name(place.name) == normalize_name(span.text)
+    return any(place.population >= 20_000 and same_name(place.name, span.text)
                for place in candidates)
 
 

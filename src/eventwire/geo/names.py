@@ -36,3 +36,29 @@ def is_latin(name: str) -> bool:
     return all(
         not char.isalpha() or "LATIN" in unicodedata.name(char, "") for char in name
     )
+
+
+_SKELETON_STEPS = (("ye", "e"), ("yi", "i"), ("ya", "a"), ("yu", "u"), ("ie", "e"), ("ii", "i"), ("ia", "a"),
+                   ("iu", "u"), ("y", "i"), ("q", "k"), ("kh", "h"), ("zh", "z"), ("ts", "c"))
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+def skeleton(name: str) -> str:
+    """A transliteration-blind key: "Sievierodonetsk" and "Syevyerodonets'k" share one.
+
+    >>> skeleton("Kostiantynivka") == skeleton("Kostyantynivka")
+    True
+    """
+    text = normalize_name(name)
+    previous = None
+    while previous != text:
+        previous = text
+        for written, plain in _SKELETON_STEPS:
+            text = text.replace(written, plain)
+        text = _DOUBLED.sub(r"\1", text)
+    return text
+
+
+def same_name(one: str, other: str) -> bool:
+    """The same name up to accents, punctuation and transliteration."""
+    return normalize_name(one) == normalize_name(other) or skeleton(one) == skeleton(other)

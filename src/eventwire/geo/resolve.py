@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from eventwire.geo.gazetteer import OBLAST_COUNTRIES, Gazetteer, Place
 from eventwire.geo.matcher import REGION_WORDS, PlaceMention
-from eventwire.geo.names import normalize_name
+from eventwire.geo.names import normalize_name, same_name
 from eventwire.records import Location
 
 NEAR_KM = 150.0
@@ -91,7 +91,7 @@ def _supported(best: Candidate, mention: PlaceMention, context: Context, index: 
         return True
     if context.country_weight(place.country, index) > 0 or context.requested_country == place.country:
         return True
-    as_written = normalize_name(place.name) == normalize_name(_without_region_word(mention.text))
+    as_written = same_name(place.name, _without_region_word(mention.text))
     if not as_written:
         return False
     names_countries = any(weight > 0 for code, weight in context.countries.items() if code != place.country)
@@ -204,7 +204,7 @@ def _score(place: Place, mention: PlaceMention, context: Context, qualifiers: li
     if place.capital:
         score += _WEIGHTS["capital"]
         reasons.append(f"capital of {place.country}")
-    if normalize_name(place.name) == normalize_name(_without_region_word(mention.text)):
+    if same_name(place.name, _without_region_word(mention.text)):
         score += _WEIGHTS["as_written"]
         reasons.append("its name as written")
     if context.requested_country is not None and place.country == context.requested_country:
