@@ -9,6 +9,7 @@ no person or organisation name swallows it, or when the context says place ("in"
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -135,6 +136,8 @@ def _plausible_in_list(doc: Doc, mention: PlaceMention) -> bool:
 
 def _can_start(token: Token) -> bool:
     text = token.text
+    if token.lower_ in ARTICLES and token.i + 1 < len(token.doc) and token.nbor().text == "-":
+        return True  # "al-Fashir"
     return bool(text) and text[0].isupper() and text[0].isalpha() and token.lower_ not in _SKIP_WORDS
 
 
@@ -192,39 +195,40 @@ def _make_mention(doc: Doc, start: int, end: int, candidates: tuple[Place, ...],
 
 
 def _accepted(doc: Doc, span: Span, start: int, end: int, region: bool, candidates: tuple[Place, ...]) -> bool:
-    if _names_a_feature(doc, start, end) or span.text.lower() in NOT_TOWNS:
-        return False
-    is_country_name = any(place.feature == "country" for place in candidates)
-    if span.text.isupper() and len(span.text) <= 4 and not is_country_name:
-        return False  # "ABS", "JAM": acronyms, not towns
-    labels = {token.ent_type_ for token in span}
-    main_name = any(same_name(place.name, span.text) for place in candidates)
-    # "Jolo Cathedral", "London Bridge" name the town; "Freedom Plaza" does not name a village.
-    facility = _facility_follows(doc, end) and (bool(labels & {"GPE", "LOC"}) or any(
-        place.population >= 50_000 and same_name(place.name, span.text) for place in candidates
-    ))
-    named_context = region or _place_context(doc, start, strong_only=True)
-    weak_context = _place_context(doc, start)
-    context = named_context or facility or weak_context
+    """Whether a gazetteer phrase is a place here: first the reasons it is not, then the evidence it is."""
     is_country = any(place.feature == "country" for place in candidates)
-    if not main_name and not named_context and not labels & {"GPE", "LOC"}:
-        # Only a former or foreign name matches ("Molotov" was Perm): too weak on its own.
+    if _names_a_feature(doc, start, end) or span.text.lower() in NOT_TOWNS or _inside_longer_name(doc, start, end):
         return False
-    mislabelled = _mislabelled_town(doc, span, candidates)
-    if not context and not is_country and not mislabelled and not _looks_like_place(span):
-        return False
-    largest_named = max((p.population for p in candidates if same_name(p.name, span.text)),
-                        default=0)
-    if not (named_context or facility) and not is_country and len(span) == 1 and span[0].lower_ in common_words() and (
-        span[0].ent_type_ not in ("GPE", "LOC") and largest_named < 100_000
+    if span.text.isupper() and len(span.text) <= 4 and not is_country:
+        return False  # "ABS", "JAM": acronyms, not towns
+    if start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ not in ARTICLES:
+        return False  # the tail of a hyphenated name
+    labels = {token.ent_type_ for token in span}
+    labelled = bool(labels & {"GPE", "LOC"})
+    as_written = [p.population for p in candidates if same_name(p.name, span.text)]
+    largest_as_written = max(as_written, default=0)
+    largest = max((p.population for p in candidates), default=0)
+    strong = region or _place_context(doc, start, strong_only=True)
+    weak = _place_context(doc, start)
+    # "Jolo Cathedral", "London Bridge" name the town; "Freedom Plaza" does not name a village.
+    facility = _facility_follows(doc, end) and (labelled or largest_as_written >= 50_000)
+    if is_country or strong:
+        return True
+    if not as_written and not labelled and not (weak and largest >= 50_000):
+        return False  # only a former or foreign name matches ("Molotov" was Perm): too weak on its own
+    if len(span) == 1 and span[0].lower_ in common_words() and not labelled and not facility and (
+        largest < 1_000_000
     ):
         return False  # "Justice", "Concord", "Mobile": an English word, unless the context says place
-    other_entity = labels & {"PERSON", "ORG", "WORK_OF_ART", "EVENT", "FAC", "LAW", "PRODUCT"}
-    if not context and not is_country and other_entity and not labels & {"GPE", "LOC"} and not mislabelled:
-        return False
-    if _inside_longer_name(doc, start, end):
-        return False
-    return not (start >= 2 and doc[start - 1].text == "-")
+    if labelled or facility or _mislabelled_town(doc, span, candidates):
+        return True
+    if weak and largest >= 20_000:
+        return True
+    other_entity = labels & {"PERSON", "ORG", "WORK_OF_ART", "EVENT", "FAC", "LAW", "PRODUCT", "NORP"}
+    return not other_entity and _looks_like_place(span)
+
+
+ARTICLES = frozenset({"al", "el", "ad", "as", "ash", "an", "ar", "az", "at", "ed", "ez", "es"})
 
 
 def _names_a_feature(doc: Doc, start: int, end: int) -> bool:
@@ -376,9 +380,7 @@ def _mark_region_lists(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazett
             mention = mentions[index]
             base = re.sub(r"\s+\w+$", "", mention.text) if mention.region else mention.text
             regions = tuple(p for p in gazetteer.lookup(f"{base} region") if p.feature == "region")
-            result[index] = PlaceMention(mention.text, mention.start, mention.end, mention.token_start,
-                                         mention.token_end, mention.candidates, regions or mention.regions, True,
-                                         mention.near, mention.country_only)
+            result[index] = dataclasses.replace(mention, regions=regions or mention.regions, region=True)
     return result
 
 

@@ -68,7 +68,6 @@ class Context:
 
 
 SMALL_TOWN = 20_000
-LARGE_TOWN = 100_000
 
 
 def resolve_mentions(mentions: list[PlaceMention], gazetteer: Gazetteer, dateline_place: str | None = None,
@@ -87,13 +86,12 @@ def _supported(best: Candidate, mention: PlaceMention, context: Context, index: 
     """A small town found only by a former or foreign name, or far from every country the text
     names, is more likely another word ("Samar" is not Samara) than that town."""
     place = best.place
-    if place.feature != "city" or place.population >= LARGE_TOWN:
+    if place.feature != "city":
         return True
     if context.country_weight(place.country, index) > 0 or context.requested_country == place.country:
         return True
-    as_written = same_name(place.name, _without_region_word(mention.text))
-    if not as_written:
-        return False
+    if not same_name(place.name, _without_region_word(mention.text)):
+        return place.population >= 50_000
     names_countries = any(weight > 0 for code, weight in context.countries.items() if code != place.country)
     return not (names_countries and place.population < SMALL_TOWN)
 
@@ -112,6 +110,13 @@ def build_context(mentions: list[PlaceMention], gazetteer: Gazetteer, dateline_p
             continue
         if mention.region:
             regions.update((p.country, p.name) for p in mention.regions)
+            continue
+        states = [p for p in mention.candidates if p.feature == "region" and _state_over_town(p, mention)]
+        if states:
+            # "Texas", "Virginia": a region named bare, whose towns the text may name too.
+            regions.update((p.country, p.name) for p in states)
+            countries[states[0].country] += 1
+            own[index] = (states[0].country, 1)
             continue
         towns = [p for p in mention.candidates if p.feature == "city"]
         if towns and _unambiguous(towns):
