@@ -102,3 +102,24 @@ def test_cli_extract_gold_batch_keeps_ids(shared_dir: Path) -> None:
     (line,) = done.stdout.splitlines()
     payload = json.loads(line)
     assert payload["id"] == "seed-001" and len(payload["events"]) == 4
+
+
+def test_cli_geocode_explains_the_choice() -> None:
+    done = run("geocode", "Drones struck Kupiansk, Kharkiv region, overnight.")
+    assert done.returncode == 0, done.stderr
+    assert "Kupyansk" in done.stdout and "Kharkiv Oblast" in done.stdout
+    assert "why:" in done.stdout and "the name after it contains it" in done.stdout
+
+
+def test_cli_geocode_country_option_and_json() -> None:
+    done = run("geocode", "Odessa", "--country", "US", "--json", "--limit", "2")
+    assert done.returncode == 0, done.stderr
+    (mention,) = json.loads(done.stdout)
+    assert mention["chosen"]["country"] == "US"
+    assert len(mention["candidates"]) == 2
+    assert any("--country US" in reason for reason in mention["candidates"][0]["reasons"])
+
+
+def test_cli_geocode_bad_country_and_no_place() -> None:
+    assert run("geocode", "Odessa", "--country", "Ukraine").returncode == 2
+    assert run("geocode", "nothing here at all").returncode == 1

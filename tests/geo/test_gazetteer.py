@@ -35,3 +35,31 @@ def test_gazetteer_city_carries_admin1(gazetteer: Gazetteer) -> None:
 def test_gazetteer_region_stem() -> None:
     assert region_stem("Kharkivska oblast") == "kharkiv"
     assert region_stem("Belgorodskaya oblast'") == "belgorod"
+
+
+def test_gazetteer_opens_fast_and_small(tmp_path: object) -> None:
+    """Opening the built index takes well under a second and holds no table in memory."""
+    import subprocess
+    import sys
+
+    code = (
+        "import resource, time\n"
+        "from eventwire.geo.gazetteer import load_gazetteer\n"
+        "before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
+        "start = time.perf_counter()\n"
+        "g = load_gazetteer(); g.lookup('Kyiv'); g.lookup('Odesa')\n"
+        "print(time.perf_counter() - start, (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024)\n"
+    )
+    load_gazetteer()  # make sure the index is built before timing the open
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    seconds, megabytes = map(float, done.stdout.split())
+    assert seconds < 1.0
+    assert megabytes < 300
+
+
+def test_gazetteer_admin1_for_almost_every_town(gazetteer: Gazetteer) -> None:
+    import sqlite3
+
+    with sqlite3.connect(gazetteer.path) as connection:
+        (share,) = connection.execute("SELECT avg(admin1 IS NOT NULL) FROM places WHERE feature = 'city'").fetchone()
+    assert share > 0.99
