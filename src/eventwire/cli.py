@@ -6,15 +6,19 @@ import json
 import sys
 from datetime import date
 from importlib import resources
+from typing import Any
 
 import click
 
 from eventwire.errors import EventwireError, InvalidDateError
 from eventwire.evaluate import FIELDS, Score, evaluate_gold
 from eventwire.export import FORMATS, render_results
+from eventwire.export.events import EVENT_FORMATS, EXPORT_FORMATS, render_events
 from eventwire.extract import ExtractOptions
-from eventwire.pipeline import InputFailure, extract_inputs, is_batch
+from eventwire.pipeline import InputFailure, extract_inputs, ingest_inputs, is_batch
 from eventwire.records import ExtractionResult
+from eventwire.store import DEFAULT_DB, Store
+from eventwire.store.queries import EventFilter, get_report, list_events, marked_text
 
 EXIT_SOME_FAILED = 1
 EXIT_INPUT_ERROR = 2
@@ -134,6 +138,176 @@ def _geocoded_dict(result: object) -> dict[str, object]:
     from dataclasses import asdict
 
     return asdict(result)  # type: ignore[call-overload, no-any-return]
+
+
+def db_option(function: Any) -> Any:
+    return click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, envvar="EVENTWIRE_DB",
+                        type=click.Path(dir_okay=False),
+                        help="The store file (SQLite); also EVENTWIRE_DB.")(function)
+
+
+def _store(db_path: str) -> Store:
+    return Store(db_path)
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True)
+@db_option
+@click.option("--published", metavar="YYYY-MM-DD", help="Publication date for reports that carry none.")
+def ingest(inputs: tuple[str, ...], db_path: str, published: str | None) -> None:
+    """Read reports into the store and consolidate their events.
+
+    INPUTS are plain-text files, HTML pages, RSS/Atom feeds, JSONL batches, directories
+    (read recursively), http(s) URLs, or '-' for standard input.  A report already stored
+    (same text) is skipped; a bad item is reported and the others go on.  Prints a summary:
+    read, new, skipped, failed with reasons.  Exit status 1 when some items failed.
+    """
+    options = ExtractOptions(published=_published(published))
+    interactive = sys.stderr.isatty()
+    counts: dict[str, int] = {}
+
+    def progress(name: str, outcome: str) -> None:
+        counts[outcome] = counts.get(outcome, 0) + 1
+        if interactive:
+            done = sum(counts.values())
+            click.echo(f"\r  {done} read: {counts.get('new', 0)} new, {counts.get('skipped', 0)} skipped, "
+                       f"{counts.get('failed', 0)} failed", err=True, nl=False)
+
+    try:
+        with _store(db_path) as store:
+            summary = ingest_inputs(list(inputs), store, options, progress)
+    except EventwireError as error:
+        _fail(str(error))
+        return
+    if interactive:
+        click.echo("", err=True)
+    for name, _code, message in summary.failed:
+        click.echo(f"eventwire: error: {message}" if name in message else f"eventwire: error: {name}: {message}",
+                   err=True)
+    click.echo(summary.line())
+    if summary.failed:
+        sys.exit(EXIT_SOME_FAILED)
+
+
+@main.command()
+@db_option
+def consolidate(db_path: str) -> None:
+    """Redo the consolidation of every stored event from scratch, in report order."""
+    try:
+        with _store(db_path) as store:
+            count = store.consolidate_all()
+    except EventwireError as error:
+        _fail(str(error))
+        return
+    click.echo(f"{count} consolidated events")
+
+
+def _filters(since: str | None, until: str | None, country: str | None, event_type: str | None,
+             bbox: str | None, min_fatalities: int | None, disputed: bool) -> EventFilter:
+    box = None
+    if bbox is not None:
+        try:
+            parts = tuple(float(part) for part in bbox.split(","))
+        except ValueError:
+            parts = ()
+        if len(parts) != 4:
+            _fail(f"--bbox {bbox!r} must be MIN_LON,MIN_LAT,MAX_LON,MAX_LAT")
+        box = (parts[0], parts[1], parts[2], parts[3])
+    return EventFilter(since=_published(since), until=_published(until), country=country,
+                       event_type=event_type, bbox=box, min_fatalities=min_fatalities,
+                       disputed=True if disputed else None)
+
+
+def filter_options(function: Any) -> Any:
+    for option in reversed([
+        click.option("--since", metavar="YYYY-MM-DD", help="Events on or after this date."),
+        click.option("--until", metavar="YYYY-MM-DD", help="Events on or before this date."),
+        click.option("--country", metavar="XX", help="ISO 3166-1 alpha-2 country code."),
+        click.option("--type", "event_type", metavar="TYPE", help="ACLED event type or sub-event type."),
+        click.option("--bbox", metavar="MIN_LON,MIN_LAT,MAX_LON,MAX_LAT", help="Events inside this box."),
+        click.option("--min-fatalities", type=int, metavar="N", help="Events with a best fatality estimate >= N."),
+        click.option("--disputed", is_flag=True, help="Only events whose sources disagree."),
+    ]):
+        function = option(function)
+    return function
+
+
+@main.command()
+@db_option
+@filter_options
+@click.option("--format", "output_format", type=click.Choice(EVENT_FORMATS), default="table", show_default=True,
+              help="table: readable; json: events with reports, claims and toll history; csv; geojson; parquet.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write to this file instead of stdout.")
+def events(db_path: str, since: str | None, until: str | None, country: str | None, event_type: str | None,
+           bbox: str | None, min_fatalities: int | None, disputed: bool, output_format: str,
+           output: str | None) -> None:
+    """List the consolidated events of the store."""
+    _write_events(db_path, _filters(since, until, country, event_type, bbox, min_fatalities, disputed),
+                  output_format, output)
+
+
+@main.command()
+@db_option
+@filter_options
+@click.option("--format", "output_format", type=click.Choice(EXPORT_FORMATS), default="acled-csv",
+              show_default=True, help="acled-csv: ACLED's columns plus UCDP best/low/high; json; csv; geojson; "
+                                      "parquet.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write to this file instead of stdout.")
+def export(db_path: str, since: str | None, until: str | None, country: str | None, event_type: str | None,
+           bbox: str | None, min_fatalities: int | None, disputed: bool, output_format: str,
+           output: str | None) -> None:
+    """Export the consolidated events in a format other tools read (ACLED CSV by default)."""
+    _write_events(db_path, _filters(since, until, country, event_type, bbox, min_fatalities, disputed),
+                  output_format, output)
+
+
+def _write_events(db_path: str, filters: EventFilter, output_format: str, output: str | None) -> None:
+    try:
+        with _store(db_path) as store:
+            found = list_events(store, filters, detail=output_format not in ("table", "csv", "parquet"))
+    except EventwireError as error:
+        _fail(str(error))
+        return
+    rendered = render_events(found, output_format)
+    if output:
+        with open(output, "wb") as handle:
+            handle.write(rendered if isinstance(rendered, bytes) else rendered.encode("utf-8"))
+        click.echo(f"{len(found)} events written to {output}", err=True)
+    elif isinstance(rendered, bytes):
+        if sys.stdout.isatty():
+            _fail("parquet is binary: give --output FILE or redirect standard output")
+        sys.stdout.buffer.write(rendered)
+    else:
+        click.echo(rendered, nl=False)
+
+
+@main.command()
+@click.argument("report_id", type=int)
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="Print the stored report as JSON.")
+def report(report_id: int, db_path: str, as_json: bool) -> None:
+    """Show a stored report with its events; figures in the text are marked [[...]]{kind}."""
+    try:
+        with _store(db_path) as store:
+            stored = get_report(store, report_id)
+    except EventwireError as error:
+        _fail(str(error))
+        return
+    if as_json:
+        from dataclasses import asdict
+
+        click.echo(json.dumps(asdict(stored), ensure_ascii=False, indent=2))
+        return
+    click.echo(f"Report {stored.id} ({stored.batch_id or '-'}), published {stored.published or 'unknown'}"
+               + (f", {stored.url}" if stored.url else ""))
+    click.echo("")
+    click.echo(marked_text(stored))
+    click.echo("")
+    for index, event in enumerate(stored.events, start=1):
+        place = ", ".join(location["name"] for location in event["locations"])
+        click.echo(f"[{index}] event {event['event_id']}: {event['date'] or 'date unknown'} {place}: "
+                   f"{event['sub_event_type']}; killed {event['fatalities']}, injured {event['injured']}"
+                   f" (source: {event['source'] or 'unattributed'})")
 
 
 @main.command(name="eval")

@@ -66,3 +66,21 @@ class GazetteerError(EventwireError):
     """The gazetteer index could not be built or read."""
 
     code = "E400"
+
+
+class StoreError(EventwireError):
+    """The store file cannot be opened or written."""
+
+    code = "E500"
+
+
+class FetchError(InputError):
+    """A URL could not be fetched."""
+
+    code = "E108"
+
+
+class FeedError(InputError):
+    """A feed or HTML page could not be parsed into reports."""
+
+    code = "E109"

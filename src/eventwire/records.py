@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Literal
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 Qualifier = Literal["exact", "at least", "more than", "about", "up to", "less than", "range"]
 DatePrecision = Literal["day", "week", "month", "year"]
@@ -128,6 +128,8 @@ class Event:
     statements: list[Statement] = field(default_factory=list)
     triggers: list[str] = field(default_factory=list)
     evidence: list[Evidence] = field(default_factory=list)
+    time_of_day: str | None = None
+    targets: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)

@@ -21,6 +21,15 @@ from eventwire.records import Breakdown, Claim, DatePrecision, Event, Evidence, 
 from eventwire.time.expressions import TimeMention
 
 CASUALTY_KINDS = ("killed", "injured")
+_TIME_OF_DAY = re.compile(r"\b(morning|afternoon|evening|night|overnight|dawn|midnight|noon|midday)\b", re.I)
+_TARGETS = re.compile(
+    r"\b(hospital|market|school|kindergarten|university|residential (?:building|block|area)|apartment (?:building|"
+    r"block)|power (?:plant|station)|substation|railway station|train station|bus station|bus|train|church|mosque|"
+    r"synagogue|temple|checkpoint|military base|base|airport|airfield|port|bridge|hotel|cafe|restaurant|shopping "
+    r"(?:centre|center|mall)|supermarket|factory|refinery|depot|warehouse|convoy|police station|embassy|prison|"
+    r"camp|village|farm|wedding|funeral|rally|parliament)\b",
+    re.I,
+)
 _CIVILIANS = re.compile(r"\b(?:civilians?|residents|children|worshippers|shoppers|students|pupils|passers-by|"
                         r"bystanders|villagers|patients|families|crowd|people)\b", re.I)
 
@@ -147,7 +156,17 @@ def build_event(incident: Incident, political: bool, person_names: list[str]) ->
         statements=_statements(all_units, person_names),
         triggers=sorted({t.text.lower() for t in triggers}),
         evidence=[Evidence(unit.text.strip(), unit.start, unit.end, unit.text.strip()) for unit in incident.units],
+        time_of_day=_time_of_day(time),
+        targets=sorted({m.group(1).lower() for unit in incident.units for m in _TARGETS.finditer(unit.text)}),
     )
+
+
+def _time_of_day(time: TimeMention | None) -> str | None:
+    """"Saturday evening", "overnight": the part of the day, which tells two strikes on one day apart."""
+    if time is None:
+        return None
+    found = _TIME_OF_DAY.search(time.text)
+    return found.group(1).lower() if found else None
 
 
 _QUOTES = re.compile(r"[\"“”]")

@@ -1,0 +1,87 @@
+"""Toll history and the UCDP-style best / low / high estimate of one consolidated event.
+
+Rule (docs/consolidation.md):
+
+- every numeric figure of a kind (killed, injured) that a report gives for the incident is a
+  point of the toll history: the figure, its qualifier, its source and the report's date;
+- each source's latest figure counts (a source's earlier figures are superseded by its own
+  later ones, never by another source's); figures without a source count as one source per
+  report ("the report said");
+- best: the latest figure of the leading source, the named source cited in the most
+  reports (ties: the one cited most recently); without named sources, the latest figure;
+- low / high: the smallest and largest of the sources' latest figures (a range contributes
+  its bounds);
+- disputed: the sources' latest figures differ materially (by more than 10% and at least 2).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+
+from eventwire.consolidate.linking import MemberEvent
+
+MATERIAL_SHARE = 0.10
+MATERIAL_ABSOLUTE = 2
+
+
+@dataclass(frozen=True, slots=True)
+class TollPoint:
+    """One figure of the toll history."""
+
+    kind: str
+    value: int | None
+    low: int | None
+    high: int | None
+    qualifier: str
+    source: str | None
+    published: date | None
+    report_id: int
+    evidence: str
+
+
+@dataclass(frozen=True, slots=True)
+class Estimate:
+    best: int | None
+    low: int | None
+    high: int | None
+    by_source: dict[str, int]
+    disputed: bool
+
+
+def toll_history(members: list[MemberEvent], kind: str) -> list[TollPoint]:
+    """Every figure of ``kind`` in report order (by publication date, then storage order)."""
+    points = []
+    for member in sorted(members, key=lambda m: (m.published or date.min, m.report_id)):
+        for claim in member.claims:
+            if claim.kind != kind or (claim.value is None and claim.low is None):
+                continue
+            points.append(TollPoint(kind, claim.value, claim.low, claim.high, claim.qualifier, claim.source,
+                                    member.published, member.report_id, claim.evidence.text))
+    return points
+
+
+def _source_key(point: TollPoint) -> str:
+    return point.source if point.source else f"(report {point.report_id})"
+
+
+def estimate(points: list[TollPoint]) -> Estimate:
+    latest: dict[str, TollPoint] = {}
+    for point in points:
+        latest[_source_key(point)] = point
+    if not latest:
+        return Estimate(None, None, None, {}, False)
+    values = {key: point.value if point.value is not None else point.high for key, point in latest.items()}
+    bounds = [v for point in latest.values() for v in (point.value, point.low, point.high) if v is not None]
+    named = Counter(point.source for point in points if point.source)
+    if named:
+        order = {source: index for index, point in enumerate(points) if point.source for source in [point.source]}
+        leading = max(named, key=lambda source: (len({p.report_id for p in points if p.source == source}),
+                                                 order[source]))
+        best = values[leading]
+    else:
+        best = values[_source_key(points[-1])]
+    low, high = min(bounds), max(bounds)
+    disputed = high - low >= MATERIAL_ABSOLUTE and (high - low) > MATERIAL_SHARE * high
+    return Estimate(best, low, high, {k: v for k, v in values.items() if v is not None}, disputed)

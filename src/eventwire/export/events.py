@@ -1,0 +1,199 @@
+"""Writing consolidated events: table, JSON, CSV, GeoJSON, Parquet and ACLED's CSV layout.
+
+The ACLED layout uses ACLED's column names so that tools built for ACLED files read
+eventwire's output; UCDP-style best/low/high columns follow them.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from datetime import UTC, date
+from typing import Any
+
+from eventwire.records import SCHEMA_VERSION
+from eventwire.store.queries import ConsolidatedEvent
+
+EVENT_FORMATS = ("table", "json", "csv", "geojson", "parquet")
+EXPORT_FORMATS = ("acled-csv", "json", "csv", "geojson", "parquet")
+FLAT_COLUMNS = (
+    "schema_version", "event_id", "date", "date_precision", "event_type", "sub_event_type", "actor1", "actor2",
+    "location", "country", "admin1", "latitude", "longitude", "geonameid", "geo_precision", "fatalities_best",
+    "fatalities_low", "fatalities_high", "injured_best", "injured_low", "injured_high", "disputed",
+    "first_published", "last_published", "report_count",
+)
+ACLED_COLUMNS = (
+    "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
+    "actor1", "actor2", "interaction", "iso", "country", "admin1", "location", "latitude", "longitude",
+    "geo_precision", "source", "source_scale", "notes", "fatalities", "timestamp",
+    "best", "low", "high", "injured_best", "injured_low", "injured_high",
+)
+_TIME_PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3}
+# ACLED actor type codes, by the words of the actor's name.
+_ACTOR_TYPES = (
+    (1, ("army", "armed forces", "military", "troops", "police", "soldiers", "government", "forces", "air force",
+         "navy", "national guard", "security forces", "defence", "defense")),
+    (2, ("rebel", "insurgent", "militant", "taliban", "islamic state", "isis", "isil", "al-qaeda", "al-shabaab",
+         "boko haram", "houthi", "jihadist", "separatist", "liberation")),
+    (3, ("militia", "paramilitar", "sympathizers", "supporters")),
+    (6, ("protester", "demonstrator")),
+    (5, ("rioter", "mob")),
+    (7, ("civilian", "residents", "people", "villagers")),
+)
+
+
+def flat_row(event: ConsolidatedEvent) -> dict[str, Any]:
+    return {
+        "schema_version": SCHEMA_VERSION, "event_id": event.id, "date": event.date,
+        "date_precision": event.date_precision, "event_type": event.event_type,
+        "sub_event_type": event.sub_event_type, "actor1": event.actor1, "actor2": event.actor2,
+        "location": event.location, "country": event.country, "admin1": event.admin1, "latitude": event.lat,
+        "longitude": event.lon, "geonameid": event.geonameid, "geo_precision": event.geo_precision,
+        "fatalities_best": event.fatalities_best, "fatalities_low": event.fatalities_low,
+        "fatalities_high": event.fatalities_high, "injured_best": event.injured_best,
+        "injured_low": event.injured_low, "injured_high": event.injured_high, "disputed": event.disputed,
+        "first_published": event.first_published, "last_published": event.last_published,
+        "report_count": event.report_count,
+    }
+
+
+def render_events(events: list[ConsolidatedEvent], output_format: str) -> str | bytes:
+    if output_format == "json":
+        return json.dumps([event.to_dict() for event in events], ensure_ascii=False, indent=2) + "\n"
+    if output_format == "csv":
+        return _csv(FLAT_COLUMNS, [flat_row(event) for event in events])
+    if output_format == "geojson":
+        return json.dumps(geojson(events), ensure_ascii=False) + "\n"
+    if output_format == "parquet":
+        return parquet(events)
+    if output_format == "acled-csv":
+        return _csv(ACLED_COLUMNS, [acled_row(event) for event in events])
+    if output_format == "table":
+        return table(events)
+    raise ValueError(f"unknown format {output_format!r}")
+
+
+def _csv(columns: tuple[str, ...], rows: list[dict[str, Any]]) -> str:
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\n")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({key: ("" if value is None else value) for key, value in row.items()})
+    return buffer.getvalue()
+
+
+def geojson(events: list[ConsolidatedEvent]) -> dict[str, Any]:
+    """A FeatureCollection: one Point per event with coordinates, its flat fields as properties."""
+    features = []
+    for event in events:
+        if event.lat is None or event.lon is None:
+            continue
+        properties = flat_row(event)
+        properties.pop("latitude")
+        properties.pop("longitude")
+        properties["dispute"] = event.dispute
+        properties["reports"] = [report.url or report.batch_id or report.id for report in event.reports]
+        features.append({"type": "Feature", "id": event.id,
+                         "geometry": {"type": "Point", "coordinates": [event.lon, event.lat]},
+                         "properties": properties})
+    return {"type": "FeatureCollection", "features": features}
+
+
+def parquet(events: list[ConsolidatedEvent]) -> bytes:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    rows = [flat_row(event) for event in events]
+    schema = pa.schema([
+        (name, pa.int64() if name in ("event_id", "geonameid", "geo_precision", "report_count") or
+         name.startswith(("fatalities_", "injured_")) else pa.float64() if name in ("latitude", "longitude")
+         else pa.bool_() if name == "disputed" else pa.string())
+        for name in FLAT_COLUMNS
+    ])
+    table = pa.Table.from_pylist(rows, schema=schema)
+    buffer = io.BytesIO()
+    pq.write_table(table, buffer)
+    return buffer.getvalue()
+
+
+def table(events: list[ConsolidatedEvent]) -> str:
+    lines = [f"{'id':>5}  {'date':<10}  {'type':<34}  {'place':<28}  {'killed':>11}  {'injured':>11}  reports"]
+    for event in events:
+        place = f"{event.location or '-'} ({event.country or '-'})"
+        lines.append(f"{event.id:>5}  {event.date or '-':<10}  {(event.sub_event_type or '-')[:34]:<34}  "
+                     f"{place[:28]:<28}  "
+                     f"{_range(event.fatalities_best, event.fatalities_low, event.fatalities_high):>11}"
+                     f"  {_range(event.injured_best, event.injured_low, event.injured_high):>11}  "
+                     f"{event.report_count}{'  disputed' if event.disputed else ''}")
+    return "\n".join(lines) + "\n"
+
+
+def _range(best: int | None, low: int | None, high: int | None) -> str:
+    if best is None:
+        return "-"
+    return str(best) if low == high else f"{best} ({low}-{high})"
+
+
+def acled_row(event: ConsolidatedEvent) -> dict[str, Any]:
+    import pycountry
+
+    record = pycountry.countries.get(alpha_2=event.country) if event.country else None
+    day = date.fromisoformat(event.date) if event.date else None
+    last = date.fromisoformat(event.last_published) if event.last_published else day
+    sources = sorted({claim["source"] for claim in event.claims if claim.get("source")})
+    notes = next((claim["evidence"]["sentence"] for claim in event.claims), "")
+    return {
+        "event_id_cnty": f"{record.alpha_3 if record else 'XXX'}{event.id}",
+        "event_date": event.date, "year": day.year if day else None,
+        "time_precision": _TIME_PRECISION.get(event.date_precision or ""),
+        "disorder_type": disorder_type(event.event_type, event.sub_event_type),
+        "event_type": event.event_type, "sub_event_type": event.sub_event_type,
+        "actor1": event.actor1, "actor2": event.actor2, "interaction": interaction(event.actor1, event.actor2),
+        "iso": int(record.numeric) if record else None, "country": record.name if record else event.country,
+        "admin1": event.admin1, "location": event.location, "latitude": event.lat, "longitude": event.lon,
+        "geo_precision": event.geo_precision, "source": "; ".join(sources), "source_scale": None,
+        "notes": notes, "fatalities": event.fatalities_best if event.fatalities_best is not None else 0,
+        "timestamp": _timestamp(last),
+        "best": event.fatalities_best, "low": event.fatalities_low, "high": event.fatalities_high,
+        "injured_best": event.injured_best, "injured_low": event.injured_low, "injured_high": event.injured_high,
+    }
+
+
+def _timestamp(day: date | None) -> int | None:
+    from datetime import datetime
+
+    return int(datetime(day.year, day.month, day.day, tzinfo=UTC).timestamp()) if day else None
+
+
+def disorder_type(event_type: str | None, sub_event_type: str | None) -> str | None:
+    if event_type in ("Battles", "Explosions/Remote violence", "Violence against civilians"):
+        return "Political violence"
+    if event_type == "Protests" or sub_event_type == "Violent demonstration":
+        return "Demonstrations"
+    if event_type == "Riots":
+        return "Political violence"
+    if event_type == "Strategic developments":
+        return "Strategic developments"
+    return None
+
+
+def actor_type(actor: str | None) -> int | None:
+    if not actor:
+        return None
+    lowered = actor.lower()
+    for code, words in _ACTOR_TYPES:
+        if any(word in lowered for word in words):
+            return code
+    return None
+
+
+def interaction(actor1: str | None, actor2: str | None) -> int | None:
+    """ACLED's interaction code: the two actor types, smaller first ("17": state forces on civilians)."""
+    one, two = actor_type(actor1), actor_type(actor2)
+    if one is None:
+        return None
+    if two is None:
+        return one * 10
+    low, high = sorted((one, two))
+    return low * 10 + high

@@ -1,0 +1,115 @@
+"""HTML pages and RSS/Atom feeds as reports; URLs fetched over HTTP(S)."""
+
+from __future__ import annotations
+
+import re
+import urllib.error
+import urllib.request
+from dataclasses import dataclass
+from datetime import date
+
+from eventwire.errors import EmptyInputError, FeedError, FetchError, InputError
+from eventwire.ingest.batch import parse_date
+from eventwire.ingest.text import MAX_BYTES, check_text
+from eventwire.records import Report
+
+USER_AGENT = "eventwire/0.1 (+offline conflict event coder)"
+FETCH_TIMEOUT = 20
+_FEED_START = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)\b", re.S | re.I)
+_HTML_START = re.compile(rb"^\s*(?:<!doctype html|<html|<head|<body|<!--)", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Fetched:
+    url: str
+    content: bytes
+    content_type: str
+
+
+def sniff(content: bytes, hint: str = "") -> str:
+    """"feed", "html" or "text", from the content type or name and the first bytes."""
+    hint = hint.lower()
+    if _FEED_START.match(content[:2000]) or any(word in hint for word in ("rss", "atom", ".xml", "feed")):
+        return "feed"
+    if _HTML_START.match(content[:2000]) or "html" in hint:
+        return "html"
+    return "text"
+
+
+def fetch(url: str) -> Fetched:
+    """GET a URL (no more than the size limit of a report)."""
+    request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
+    try:
+        with urllib.request.urlopen(request, timeout=FETCH_TIMEOUT) as response:
+            content = response.read(MAX_BYTES * 4 + 1)
+            return Fetched(response.geturl(), content, response.headers.get("Content-Type", ""))
+    except (urllib.error.URLError, TimeoutError, ValueError, OSError) as error:
+        reason = getattr(error, "reason", error)
+        raise FetchError(f"{url}: cannot fetch ({reason}); check the address and the network") from error
+
+
+def html_report(content: bytes, name: str, url: str | None = None) -> Report:
+    """The main text, title and date of an HTML page (trafilatura)."""
+    import trafilatura
+
+    document = trafilatura.bare_extraction(content, url=url, with_metadata=True, include_comments=False)
+    text = getattr(document, "text", None) if document is not None else None
+    if not text or not text.strip():
+        raise EmptyInputError(f"{name}: no article text found in the HTML page")
+    title = getattr(document, "title", None)
+    if title and not text.lstrip().startswith(title):
+        text = f"{title}\n{text}"
+    check_text(text, name)
+    published = _safe_date(getattr(document, "date", None))
+    return Report(url or name, text, published, title, url, name)
+
+
+def feed_reports(content: bytes, name: str) -> list[Report]:
+    """Each entry of an RSS or Atom feed as a report: its content or summary, link and date."""
+    import feedparser
+
+    parsed = feedparser.parse(content)
+    entries = list(parsed.entries)
+    if not entries:
+        problem = getattr(parsed, "bozo_exception", None)
+        raise FeedError(f"{name}: no entries in the feed" + (f" ({problem})" if problem else ""))
+    reports = []
+    for index, entry in enumerate(entries):
+        body = ""
+        if entry.get("content"):
+            body = " ".join(part.get("value", "") for part in entry["content"])
+        body = body or entry.get("summary", "") or ""
+        text = _strip_tags(body)
+        title = _strip_tags(entry.get("title", "")) or None
+        if title and not text.startswith(title):
+            text = f"{title}\n{text}" if text else title
+        published = None
+        for key in ("published_parsed", "updated_parsed"):
+            if entry.get(key):
+                parts = entry[key]
+                published = date(parts[0], parts[1], parts[2])
+                break
+        link = entry.get("link")
+        reports.append(Report(str(entry.get("id") or link or f"{name}#{index + 1}"), text, published, title, link,
+                              f"{name}#{index + 1}"))
+    return reports
+
+
+def _strip_tags(html: str) -> str:
+    if "<" not in html:
+        return html.strip()
+    from lxml import html as lxml_html
+
+    try:
+        return " ".join(lxml_html.fromstring(html).text_content().split())
+    except (ValueError, TypeError):
+        return re.sub(r"<[^>]+>", " ", html).strip()
+
+
+def _safe_date(value: object) -> date | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        return parse_date(value[:10], "html")
+    except InputError:
+        return None

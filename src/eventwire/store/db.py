@@ -1,0 +1,289 @@
+"""The SQLite store: reports, their events, claims and places, and the consolidated events.
+
+One report is written in one transaction together with the consolidation of its events, so
+a killed process loses at most the report in flight and a re-run picks up where it stopped.
+A report already stored (same normalised text) is skipped, so re-runs never duplicate.
+The data tables hold no wall-clock times: the same input gives the same content.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import re
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from eventwire.consolidate import MemberEvent, same_incident, summarize
+from eventwire.errors import StoreError
+from eventwire.records import Claim, Event, Evidence, ExtractionResult, Location, Report, _jsonable
+from eventwire.store.migrations import migrate
+
+DEFAULT_DB = "eventwire.db"
+_SPACES = re.compile(r"\s+")
+
+
+def content_hash(text: str) -> str:
+    """The identity of a report's text: whitespace-insensitive SHA-256."""
+    return hashlib.sha256(_SPACES.sub(" ", text).strip().encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class AddedReport:
+    report_id: int
+    created: bool
+    event_ids: tuple[int, ...]
+
+
+class Store:
+    """A store file; opened on first use, closed with :meth:`close` or a ``with`` block."""
+
+    def __init__(self, path: str | Path = DEFAULT_DB) -> None:
+        self.path = Path(path)
+        self._connection: sqlite3.Connection | None = None
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def db(self) -> sqlite3.Connection:
+        if self._connection is None:
+            try:
+                if self.path.parent and not self.path.parent.exists():
+                    raise StoreError(f"{self.path}: the directory {self.path.parent} does not exist")
+                connection = sqlite3.connect(self.path, isolation_level=None, timeout=30)
+                connection.row_factory = sqlite3.Row
+                connection.execute("PRAGMA journal_mode = WAL")
+                connection.execute("PRAGMA synchronous = NORMAL")
+                connection.execute("PRAGMA foreign_keys = ON")
+                migrate(connection)
+            except sqlite3.DatabaseError as error:
+                raise StoreError(f"{self.path}: not an eventwire store or unreadable ({error})") from error
+            self._connection = connection
+        return self._connection
+
+    def close(self) -> None:
+        if self._connection is not None:
+            self._connection.close()
+            self._connection = None
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        db = self.db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            yield db
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        db.execute("COMMIT")
+
+    # -- reports ---------------------------------------------------------------------------
+
+    def find_report(self, text: str) -> int | None:
+        row = self.db.execute("SELECT id FROM reports WHERE content_hash = ?", (content_hash(text),)).fetchone()
+        return int(row["id"]) if row else None
+
+    def add(self, report: Report, result: ExtractionResult, relevant: bool = True) -> AddedReport:
+        """Store a report with its events and consolidate them, in one transaction."""
+        digest = content_hash(report.text)
+        with self.transaction() as db:
+            existing = db.execute("SELECT id FROM reports WHERE content_hash = ?", (digest,)).fetchone()
+            if existing:
+                return AddedReport(int(existing["id"]), False, ())
+            cursor = db.execute(
+                "INSERT INTO reports (content_hash, batch_id, url, title, published, published_from, origin, text, "
+                "relevant, schema_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (digest, report.id, report.url, report.title, _iso(result.published), result.published_from,
+                 report.origin, report.text, int(relevant), result.schema_version),
+            )
+            report_id = int(cursor.lastrowid or 0)
+            event_ids = []
+            for position, event in enumerate(result.events):
+                report_event_id = _insert_event(db, report_id, position, event)
+                event_ids.append(self._link(db, report_event_id))
+            return AddedReport(report_id, True, tuple(event_ids))
+
+    # -- consolidation ---------------------------------------------------------------------
+
+    def _link(self, db: sqlite3.Connection, report_event_id: int) -> int:
+        member = _member(db, report_event_id)
+        best: tuple[tuple[int, int], int] | None = None
+        for candidate_id in _candidate_events(db, member):
+            members = _members(db, candidate_id)
+            if same_incident(member, members):
+                closeness = (min(abs((m.date - member.date).days) for m in members if m.date and member.date),
+                             -len(members))
+                if best is None or closeness < best[0]:
+                    best = (closeness, candidate_id)
+        if best is None:
+            event_id = int(db.execute("INSERT INTO events (report_count) VALUES (0)").lastrowid or 0)
+        else:
+            event_id = best[1]
+        db.execute("UPDATE report_events SET event_id = ? WHERE id = ?", (event_id, report_event_id))
+        _update_summary(db, event_id)
+        return event_id
+
+    def consolidate_all(self) -> int:
+        """Redo consolidation of every stored report event, in report order; the number of events."""
+        with self.transaction() as db:
+            db.execute("UPDATE report_events SET event_id = NULL")
+            db.execute("DELETE FROM events")
+            rows = db.execute(
+                "SELECT re.id FROM report_events re JOIN reports r ON r.id = re.report_id "
+                "ORDER BY r.id, re.position"
+            ).fetchall()
+            for row in rows:
+                self._link(db, int(row["id"]))
+            return int(db.execute("SELECT count(*) FROM events").fetchone()[0])
+
+    # -- runs --------------------------------------------------------------------------------
+
+    def start_run(self) -> int:
+        with self.transaction() as db:
+            return int(db.execute("INSERT INTO ingest_runs (started_at) VALUES (?)", (_now(),)).lastrowid or 0)
+
+    def finish_run(self, run_id: int, read: int, new: int, skipped: int, failed: list[tuple[str, str, str]]) -> None:
+        with self.transaction() as db:
+            db.execute("UPDATE ingest_runs SET finished_at = ?, read = ?, new = ?, skipped = ?, failed = ? "
+                       "WHERE id = ?", (_now(), read, new, skipped, len(failed), run_id))
+            db.executemany("INSERT INTO failures (run_id, input, code, message) VALUES (?, ?, ?, ?)",
+                           [(run_id, name, code, message) for name, code, message in failed])
+
+    # -- reading -------------------------------------------------------------------------------
+
+    def members(self, event_id: int) -> list[MemberEvent]:
+        return _members(self.db, event_id)
+
+    def table_counts(self) -> dict[str, int]:
+        return {table: int(self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+                for table in ("reports", "report_events", "claims", "locations", "events")}
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _date(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def _insert_event(db: sqlite3.Connection, report_id: int, position: int, event: Event) -> int:
+    payload = json.dumps(_jsonable(dataclasses.asdict(event)), ensure_ascii=False, sort_keys=True)
+    cursor = db.execute(
+        "INSERT INTO report_events (report_id, position, date, date_precision, time_of_day, event_type, "
+        "sub_event_type, actor1, actor2, fatalities, injured, source, source_role, verified, targets, payload) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (report_id, position, _iso(event.date), event.date_precision, event.time_of_day, event.event_type,
+         event.sub_event_type, event.actor1, event.actor2, event.fatalities, event.injured, event.source,
+         event.source_role, None if event.verified is None else int(event.verified), json.dumps(event.targets),
+         payload),
+    )
+    report_event_id = int(cursor.lastrowid or 0)
+    db.executemany(
+        "INSERT INTO locations (report_event_id, position, name, country, admin1, lat, lon, geonameid, precision, "
+        "feature) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(report_event_id, index, loc.name, loc.country, loc.admin1, loc.lat, loc.lon, loc.geonameid, loc.precision,
+          loc.feature) for index, loc in enumerate(event.locations)],
+    )
+    db.executemany(
+        "INSERT INTO claims (report_event_id, position, kind, value, qualifier, low, high, vague, source, "
+        "source_role, channel, via, hedges, verified, in_title, evidence_start, evidence_end, evidence_text, "
+        "sentence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(report_event_id, index, c.kind, c.value, c.qualifier, c.low, c.high, c.vague, c.source, c.source_role,
+          c.channel, c.via, json.dumps(c.hedges), None if c.verified is None else int(c.verified), int(c.in_title),
+          c.evidence.start, c.evidence.end, c.evidence.text, c.evidence.sentence)
+         for index, c in enumerate(event.claims)],
+    )
+    return report_event_id
+
+
+def location_from_row(row: sqlite3.Row) -> Location:
+    return Location(row["name"], row["country"], row["admin1"], row["lat"], row["lon"], row["geonameid"],
+                    row["precision"], row["feature"], row["name"])
+
+
+def claim_from_row(row: sqlite3.Row) -> Claim:
+    evidence = Evidence(row["sentence"], row["evidence_start"], row["evidence_end"], row["evidence_text"])
+    return Claim(kind=row["kind"], value=row["value"], qualifier=row["qualifier"], evidence=evidence, low=row["low"],
+                 high=row["high"], vague=row["vague"], source=row["source"], source_role=row["source_role"],
+                 channel=row["channel"], via=row["via"], hedges=json.loads(row["hedges"]),
+                 verified=None if row["verified"] is None else bool(row["verified"]), in_title=bool(row["in_title"]))
+
+
+def _member_from_row(db: sqlite3.Connection, row: sqlite3.Row) -> MemberEvent:
+    locations = [location_from_row(r) for r in db.execute(
+        "SELECT * FROM locations WHERE report_event_id = ? ORDER BY position", (row["id"],))]
+    claims = [claim_from_row(r) for r in db.execute(
+        "SELECT * FROM claims WHERE report_event_id = ? ORDER BY position", (row["id"],))]
+    return MemberEvent(
+        report_event_id=row["id"], report_id=row["report_id"], published=_date(row["published"]),
+        date=_date(row["date"]), time_of_day=row["time_of_day"], event_type=row["event_type"],
+        sub_event_type=row["sub_event_type"], actor1=row["actor1"], actor2=row["actor2"], locations=locations,
+        targets=json.loads(row["targets"]), claims=claims, source=row["source"], date_precision=row["date_precision"],
+    )
+
+
+_MEMBER_QUERY = ("SELECT re.*, r.published FROM report_events re JOIN reports r ON r.id = re.report_id ")
+
+
+def _member(db: sqlite3.Connection, report_event_id: int) -> MemberEvent:
+    row = db.execute(_MEMBER_QUERY + "WHERE re.id = ?", (report_event_id,)).fetchone()
+    return _member_from_row(db, row)
+
+
+def _members(db: sqlite3.Connection, event_id: int) -> list[MemberEvent]:
+    rows = db.execute(_MEMBER_QUERY + "WHERE re.event_id = ? ORDER BY r.id, re.position", (event_id,)).fetchall()
+    return [_member_from_row(db, row) for row in rows]
+
+
+def _candidate_events(db: sqlite3.Connection, member: MemberEvent) -> list[int]:
+    if member.date is None or not member.locations:
+        return []
+    countries = sorted({loc.country for loc in member.locations if loc.country})
+    low = date.fromordinal(member.date.toordinal() - 1).isoformat()
+    high = date.fromordinal(member.date.toordinal() + 1).isoformat()
+    marks = ",".join("?" * len(countries))
+    rows = db.execute(
+        "SELECT DISTINCT re.event_id FROM report_events re JOIN locations l ON l.report_event_id = re.id "
+        f"WHERE re.event_id IS NOT NULL AND re.date BETWEEN ? AND ? AND re.event_type IS ? AND l.country IN ({marks}) "
+        "ORDER BY re.event_id",
+        (low, high, member.event_type, *countries),
+    ).fetchall()
+    return [int(row[0]) for row in rows]
+
+
+def _update_summary(db: sqlite3.Connection, event_id: int) -> None:
+    summary = summarize(_members(db, event_id))
+    loc = summary.location
+    db.execute(
+        "UPDATE events SET date = ?, date_precision = ?, event_type = ?, sub_event_type = ?, actor1 = ?, actor2 = ?, "
+        "location = ?, country = ?, admin1 = ?, lat = ?, lon = ?, geonameid = ?, geo_precision = ?, "
+        "fatalities_best = ?, fatalities_low = ?, fatalities_high = ?, injured_best = ?, injured_low = ?, "
+        "injured_high = ?, disputed = ?, dispute = ?, first_published = ?, last_published = ?, report_count = ? "
+        "WHERE id = ?",
+        (_iso(summary.date), summary.date_precision, summary.event_type, summary.sub_event_type, summary.actor1,
+         summary.actor2, loc.name if loc else None, loc.country if loc else None, loc.admin1 if loc else None,
+         loc.lat if loc else None, loc.lon if loc else None, loc.geonameid if loc else None,
+         loc.precision if loc else None, summary.fatalities.best, summary.fatalities.low, summary.fatalities.high,
+         summary.injured.best, summary.injured.low, summary.injured.high, int(summary.disputed),
+         json.dumps(summary.dispute, sort_keys=True) if summary.dispute else None, _iso(summary.first_published),
+         _iso(summary.last_published), summary.report_count, event_id),
+    )
+
+
+def row_dict(row: sqlite3.Row) -> dict[str, Any]:
+    return dict(zip(row.keys(), tuple(row), strict=True))

@@ -1,0 +1,147 @@
+"""Named, versioned migrations, applied in order and recorded in the database."""
+
+from __future__ import annotations
+
+import sqlite3
+
+MIGRATIONS: list[tuple[int, str, str]] = [
+    (1, "initial schema", """
+CREATE TABLE reports (
+    id INTEGER PRIMARY KEY,
+    content_hash TEXT NOT NULL UNIQUE,
+    batch_id TEXT,
+    url TEXT,
+    title TEXT,
+    published TEXT,
+    published_from TEXT NOT NULL,
+    origin TEXT,
+    text TEXT NOT NULL,
+    relevant INTEGER NOT NULL DEFAULT 1,
+    schema_version TEXT NOT NULL
+);
+CREATE INDEX reports_url ON reports (url);
+CREATE TABLE events (
+    id INTEGER PRIMARY KEY,
+    date TEXT,
+    date_precision TEXT,
+    event_type TEXT,
+    sub_event_type TEXT,
+    actor1 TEXT,
+    actor2 TEXT,
+    location TEXT,
+    country TEXT,
+    admin1 TEXT,
+    lat REAL,
+    lon REAL,
+    geonameid INTEGER,
+    geo_precision INTEGER,
+    fatalities_best INTEGER,
+    fatalities_low INTEGER,
+    fatalities_high INTEGER,
+    injured_best INTEGER,
+    injured_low INTEGER,
+    injured_high INTEGER,
+    disputed INTEGER NOT NULL DEFAULT 0,
+    dispute TEXT,
+    first_published TEXT,
+    last_published TEXT,
+    report_count INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX events_date ON events (date);
+CREATE INDEX events_country ON events (country);
+CREATE TABLE report_events (
+    id INTEGER PRIMARY KEY,
+    report_id INTEGER NOT NULL REFERENCES reports (id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    event_id INTEGER REFERENCES events (id) ON DELETE SET NULL,
+    date TEXT,
+    date_precision TEXT,
+    time_of_day TEXT,
+    event_type TEXT,
+    sub_event_type TEXT,
+    actor1 TEXT,
+    actor2 TEXT,
+    fatalities INTEGER,
+    injured INTEGER,
+    source TEXT,
+    source_role TEXT,
+    verified INTEGER,
+    targets TEXT NOT NULL,
+    payload TEXT NOT NULL,
+    UNIQUE (report_id, position)
+);
+CREATE INDEX report_events_event ON report_events (event_id);
+CREATE TABLE locations (
+    id INTEGER PRIMARY KEY,
+    report_event_id INTEGER NOT NULL REFERENCES report_events (id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    country TEXT,
+    admin1 TEXT,
+    lat REAL,
+    lon REAL,
+    geonameid INTEGER,
+    precision INTEGER NOT NULL,
+    feature TEXT NOT NULL
+);
+CREATE INDEX locations_report_event ON locations (report_event_id);
+CREATE TABLE claims (
+    id INTEGER PRIMARY KEY,
+    report_event_id INTEGER NOT NULL REFERENCES report_events (id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    value INTEGER,
+    qualifier TEXT NOT NULL,
+    low INTEGER,
+    high INTEGER,
+    vague TEXT,
+    source TEXT,
+    source_role TEXT,
+    channel TEXT,
+    via TEXT,
+    hedges TEXT NOT NULL,
+    verified INTEGER,
+    in_title INTEGER NOT NULL,
+    evidence_start INTEGER NOT NULL,
+    evidence_end INTEGER NOT NULL,
+    evidence_text TEXT NOT NULL,
+    sentence TEXT NOT NULL
+);
+CREATE INDEX claims_report_event ON claims (report_event_id);
+CREATE TABLE ingest_runs (
+    id INTEGER PRIMARY KEY,
+    started_at TEXT NOT NULL,
+    finished_at TEXT,
+    read INTEGER NOT NULL DEFAULT 0,
+    new INTEGER NOT NULL DEFAULT 0,
+    skipped INTEGER NOT NULL DEFAULT 0,
+    failed INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE failures (
+    id INTEGER PRIMARY KEY,
+    run_id INTEGER NOT NULL REFERENCES ingest_runs (id),
+    input TEXT NOT NULL,
+    code TEXT NOT NULL,
+    message TEXT NOT NULL
+);
+"""),
+]
+
+
+def migrate(connection: sqlite3.Connection) -> list[int]:
+    """Apply the migrations the database lacks, each in its own transaction; the versions applied."""
+    connection.execute(
+        "CREATE TABLE IF NOT EXISTS migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
+        "applied_at TEXT NOT NULL DEFAULT (datetime('now')))"
+    )
+    done = {row[0] for row in connection.execute("SELECT version FROM migrations")}
+    applied = []
+    for version, name, script in MIGRATIONS:
+        if version in done:
+            continue
+        with connection:
+            for statement in filter(str.strip, script.split(";")):
+                connection.execute(statement)
+            connection.execute("INSERT INTO migrations (version, name) VALUES (?, ?)", (version, name))
+        applied.append(version)
+    return applied

@@ -1,0 +1,207 @@
+"""Reading the store: consolidated events with their reports, claims and toll history."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from eventwire.consolidate import toll_history
+from eventwire.errors import StoreError
+from eventwire.records import SCHEMA_VERSION, _jsonable
+from eventwire.store.db import Store, claim_from_row, location_from_row, row_dict
+
+KINDS = ("killed", "injured")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class EventFilter:
+    """The filters of ``eventwire events`` (all optional, combined with AND)."""
+
+    since: date | None = None
+    until: date | None = None
+    country: str | None = None
+    event_type: str | None = None
+    bbox: tuple[float, float, float, float] | None = None  # min_lon, min_lat, max_lon, max_lat
+    min_fatalities: int | None = None
+    disputed: bool | None = None
+
+
+@dataclass(slots=True)
+class ReportRef:
+    id: int
+    batch_id: str | None
+    url: str | None
+    title: str | None
+    published: str | None
+
+
+@dataclass(slots=True)
+class ConsolidatedEvent:
+    """One incident as all stored reports tell it."""
+
+    id: int
+    date: str | None
+    date_precision: str | None
+    event_type: str | None
+    sub_event_type: str | None
+    actor1: str | None
+    actor2: str | None
+    location: str | None
+    country: str | None
+    admin1: str | None
+    lat: float | None
+    lon: float | None
+    geonameid: int | None
+    geo_precision: int | None
+    fatalities_best: int | None
+    fatalities_low: int | None
+    fatalities_high: int | None
+    injured_best: int | None
+    injured_low: int | None
+    injured_high: int | None
+    disputed: bool
+    dispute: dict[str, Any]
+    first_published: str | None
+    last_published: str | None
+    report_count: int
+    reports: list[ReportRef] = field(default_factory=list)
+    claims: list[dict[str, Any]] = field(default_factory=list)
+    locations: list[dict[str, Any]] = field(default_factory=list)
+    toll_history: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from dataclasses import asdict
+
+        return {"schema_version": SCHEMA_VERSION, **_jsonable(asdict(self))}
+
+
+def list_events(store: Store, filters: EventFilter | None = None, detail: bool = True,
+                limit: int | None = None, offset: int = 0) -> list[ConsolidatedEvent]:
+    filters = filters or EventFilter()
+    where: list[str] = ["report_count > 0"]
+    params: list[object] = []
+    if filters.since:
+        where.append("date >= ?")
+        params.append(filters.since.isoformat())
+    if filters.until:
+        where.append("date <= ?")
+        params.append(filters.until.isoformat())
+    if filters.country:
+        where.append("country = ?")
+        params.append(filters.country.upper())
+    if filters.event_type:
+        where.append("(event_type = ? OR sub_event_type = ?)")
+        params.extend([filters.event_type, filters.event_type])
+    if filters.bbox:
+        min_lon, min_lat, max_lon, max_lat = filters.bbox
+        where.append("lon BETWEEN ? AND ? AND lat BETWEEN ? AND ?")
+        params.extend([min_lon, max_lon, min_lat, max_lat])
+    if filters.min_fatalities is not None:
+        where.append("fatalities_best >= ?")
+        params.append(filters.min_fatalities)
+    if filters.disputed is not None:
+        where.append("disputed = ?")
+        params.append(int(filters.disputed))
+    query = f"SELECT * FROM events WHERE {' AND '.join(where)} ORDER BY date IS NULL, date, id"
+    if limit is not None:
+        query += " LIMIT ? OFFSET ?"
+        params.extend([limit, offset])
+    rows = store.db.execute(query, params).fetchall()
+    return [_event(store, row_dict(row), detail) for row in rows]
+
+
+def get_event(store: Store, event_id: int) -> ConsolidatedEvent:
+    row = store.db.execute("SELECT * FROM events WHERE id = ?", (event_id,)).fetchone()
+    if row is None:
+        raise StoreError(f"no event {event_id} in {store.path}")
+    return _event(store, row_dict(row), True)
+
+
+def _event(store: Store, row: dict[str, Any], detail: bool) -> ConsolidatedEvent:
+    dispute = json.loads(row.pop("dispute")) if row.get("dispute") else {}
+    event = ConsolidatedEvent(**{**row, "disputed": bool(row["disputed"]), "dispute": dispute})
+    if not detail:
+        return event
+    db = store.db
+    event.reports = [ReportRef(r["id"], r["batch_id"], r["url"], r["title"], r["published"]) for r in db.execute(
+        "SELECT DISTINCT r.id, r.batch_id, r.url, r.title, r.published FROM reports r "
+        "JOIN report_events re ON re.report_id = r.id WHERE re.event_id = ? ORDER BY r.id", (event.id,))]
+    for claim_row in db.execute(
+        "SELECT c.*, re.report_id, r.published FROM claims c JOIN report_events re ON re.id = c.report_event_id "
+        "JOIN reports r ON r.id = re.report_id WHERE re.event_id = ? ORDER BY r.id, re.position, c.position",
+        (event.id,),
+    ):
+        claim = claim_from_row(claim_row)
+        event.claims.append({"report_id": claim_row["report_id"], "published": claim_row["published"],
+                             **_jsonable(_claim_dict(claim))})
+    seen = set()
+    for loc_row in db.execute(
+        "SELECT l.* FROM locations l JOIN report_events re ON re.id = l.report_event_id WHERE re.event_id = ? "
+        "ORDER BY re.report_id, re.position, l.position", (event.id,),
+    ):
+        location = location_from_row(loc_row)
+        if (location.name, location.country) not in seen:
+            seen.add((location.name, location.country))
+            event.locations.append({k: v for k, v in _jsonable(_location_dict(location)).items() if k != "mention"})
+    members = store.members(event.id)
+    event.toll_history = {kind: [_jsonable(_point_dict(p)) for p in toll_history(members, kind)] for kind in KINDS}
+    return event
+
+
+def _claim_dict(claim: Any) -> dict[str, Any]:
+    from dataclasses import asdict
+
+    return asdict(claim)
+
+
+def _location_dict(location: Any) -> dict[str, Any]:
+    from dataclasses import asdict
+
+    return asdict(location)
+
+
+def _point_dict(point: Any) -> dict[str, Any]:
+    from dataclasses import asdict
+
+    return asdict(point)
+
+
+@dataclass(slots=True)
+class StoredReport:
+    id: int
+    batch_id: str | None
+    url: str | None
+    title: str | None
+    published: str | None
+    text: str
+    events: list[dict[str, Any]]
+
+
+def get_report(store: Store, report_id: int) -> StoredReport:
+    row = store.db.execute("SELECT * FROM reports WHERE id = ?", (report_id,)).fetchone()
+    if row is None:
+        raise StoreError(f"no report {report_id} in {store.path}")
+    events = []
+    for event_row in store.db.execute("SELECT * FROM report_events WHERE report_id = ? ORDER BY position",
+                                      (report_id,)):
+        payload = json.loads(event_row["payload"])
+        payload["event_id"] = event_row["event_id"]
+        events.append(payload)
+    return StoredReport(row["id"], row["batch_id"], row["url"], row["title"], row["published"], row["text"], events)
+
+
+def marked_text(report: StoredReport) -> str:
+    """The report's text with every evidence span of a figure marked ``[[...]]{kind}``."""
+    spans = sorted({(c["evidence"]["start"], c["evidence"]["end"], c["kind"]) for e in report.events
+                    for c in e["claims"]
+                    if report.text[c["evidence"]["start"] : c["evidence"]["end"]] == c["evidence"]["text"]})
+    out, cursor = [], 0
+    for start, end, kind in spans:
+        if start < cursor or end > len(report.text):
+            continue
+        out.extend([report.text[cursor:start], "[[", report.text[start:end], "]]{", kind, "}"])
+        cursor = end
+    out.append(report.text[cursor:])
+    return "".join(out)
