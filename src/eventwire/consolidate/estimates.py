@@ -11,7 +11,8 @@ Rule (docs/consolidation.md):
   reports (ties: the one cited most recently); without named sources, the latest figure;
 - low / high: the smallest and largest of the sources' latest figures (a range contributes
   its bounds);
-- disputed: the sources' latest figures differ materially (by more than 10% and at least 2).
+- disputed: one source's latest figure is materially lower (by more than 10% and at least 2)
+  than another's and no older than it; an older lower figure is only outdated.
 """
 
 from __future__ import annotations
@@ -83,5 +84,19 @@ def estimate(points: list[TollPoint]) -> Estimate:
     else:
         best = values[_source_key(points[-1])]
     low, high = min(bounds), max(bounds)
-    disputed = high - low >= MATERIAL_ABSOLUTE and (high - low) > MATERIAL_SHARE * high
-    return Estimate(best, low, high, {k: v for k, v in values.items() if v is not None}, disputed)
+    return Estimate(best, low, high, {k: v for k, v in values.items() if v is not None}, _disputed(latest))
+
+
+def _disputed(latest: dict[str, TollPoint]) -> bool:
+    """Two sources disagree when one gives a materially lower figure no earlier than the other's
+    higher one; a lower figure that is older is only outdated (a toll rising over time)."""
+    points = [p for p in latest.values() if p.value is not None]
+    for lower in points:
+        for higher in points:
+            assert lower.value is not None and higher.value is not None
+            gap = higher.value - lower.value
+            if gap >= MATERIAL_ABSOLUTE and gap > MATERIAL_SHARE * higher.value and (
+                (lower.published or date.min) >= (higher.published or date.min)
+            ):
+                return True
+    return False

@@ -157,8 +157,19 @@ def build_event(incident: Incident, political: bool, person_names: list[str]) ->
         triggers=sorted({t.text.lower() for t in triggers}),
         evidence=[Evidence(unit.text.strip(), unit.start, unit.end, unit.text.strip()) for unit in incident.units],
         time_of_day=_time_of_day(time),
-        targets=sorted({m.group(1).lower() for unit in incident.units for m in _TARGETS.finditer(unit.text)}),
+        targets=_targets(incident),
     )
+
+
+def _targets(incident: Incident) -> list[str]:
+    """What was hit, outside the sources' names ("hospital officials" names no target)."""
+    found = set()
+    for unit in incident.units:
+        sources = [(a.start - unit.start, a.end - unit.start) for a in unit.attributions]
+        for match in _TARGETS.finditer(unit.text):
+            if not any(start <= match.start() < end for start, end in sources):
+                found.add(match.group(1).lower())
+    return sorted(found)
 
 
 def _time_of_day(time: TimeMention | None) -> str | None:

@@ -26,8 +26,10 @@ KIND_AFTER = [
     ("missiles", r"(?:\w+[- ])?(?:missiles|rockets)"),
 ]
 KIND_BEFORE = [
-    ("killed", r"killing|killed|kills|kill|(?:the )?deaths? of|death toll(?: \w+){0,3} (?:to|at|of|is|was|stands at)|"
-               r"toll(?: \w+){0,2} (?:to|at|of)|claimed the lives of|left"),
+    ("killed", r"killing|killed|kills|kill|(?:the )?deaths? of|"
+               r"(?:death )?toll\b[^.;:\d]{0,80}?\b(?:rose|rises|rising|risen|climbed|climbs|climbing|increased|"
+               r"increasing|jumped|reached|reaches|stands|stood|is|was)"
+               r"(?: to| at)?|(?:death )?toll of|claimed the lives of|left"),
     ("injured", r"injuring|injured|injures|wounding|wounded|wounds|hurting|hurt"),
     ("abducted", r"abducting|abducted|kidnapping|kidnapped|seized"),
     ("arrested", r"arresting|arrested|detaining|detained"),
