@@ -68,6 +68,12 @@ class GazetteerError(EventwireError):
     code = "E400"
 
 
+class ExtractionFailure(EventwireError):
+    """An unexpected error while extracting one report: the batch goes on, the report is listed."""
+
+    code = "E600"
+
+
 class StoreError(EventwireError):
     """The store file cannot be opened or written."""
 

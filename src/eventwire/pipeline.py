@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from eventwire.errors import EventwireError, InputError
+from eventwire.errors import EventwireError, ExtractionFailure, InputError
 from eventwire.extract import ExtractOptions, extract_report
 from eventwire.ingest import check_text, read_batch, read_report_file
 from eventwire.ingest.sources import SourceItem, iter_source_items
@@ -64,9 +64,26 @@ def extract_inputs(paths: list[str], options: ExtractOptions) -> Iterator[Extrac
             yield item
             continue
         report, warnings = item
-        result = extract_report(report, options)
+        try:
+            result = extract_safely(report, options, report.origin or report.id)
+        except ExtractionFailure as error:
+            yield InputFailure(report.origin or report.id, error, report.id)
+            continue
         result.warnings.extend(warnings)
         yield result
+
+
+def extract_safely(report: Report, options: ExtractOptions, name: str) -> ExtractionResult:
+    """Extraction of one report in a batch: an unexpected error becomes a failure of that report
+    (with its type and message, so it can be reported) and the batch goes on."""
+    try:
+        return extract_report(report, options)
+    except EventwireError:
+        raise
+    except Exception as error:
+        raise ExtractionFailure(
+            f"{name}: internal error while extracting ({type(error).__name__}: {error}); please report it"
+        ) from error
 
 
 @dataclass(slots=True)
@@ -111,7 +128,11 @@ def _ingest_item(item: SourceItem, store: Store, options: ExtractOptions, summar
     if store.find_report(item.report.text) is not None:
         summary.skipped += 1
         return "skipped"
-    result = extract_report(item.report, options)
+    try:
+        result = extract_safely(item.report, options, item.name)
+    except ExtractionFailure as error:
+        summary.failed.append((item.name, error.code, str(error)))
+        return "failed"
     added = store.add(item.report, result)
     summary.events.update(added.event_ids)
     if added.created:

@@ -15,6 +15,7 @@ from eventwire.records import Report
 
 USER_AGENT = "eventwire/0.1 (+offline conflict event coder)"
 FETCH_TIMEOUT = 20
+MIN_ARTICLE_WORDS = 5
 _FEED_START = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)\b", re.S | re.I)
 _HTML_START = re.compile(rb"^\s*(?:<!doctype html|<html|<head|<body|<!--)", re.I)
 
@@ -43,6 +44,8 @@ def fetch(url: str) -> Fetched:
         with urllib.request.urlopen(request, timeout=FETCH_TIMEOUT) as response:
             content = response.read(MAX_BYTES * 4 + 1)
             return Fetched(response.geturl(), content, response.headers.get("Content-Type", ""))
+    except urllib.error.HTTPError as error:
+        raise FetchError(f"{url}: the server answered HTTP {error.code} {error.reason}") from error
     except (urllib.error.URLError, TimeoutError, ValueError, OSError) as error:
         reason = getattr(error, "reason", error)
         raise FetchError(f"{url}: cannot fetch ({reason}); check the address and the network") from error
@@ -54,7 +57,7 @@ def html_report(content: bytes, name: str, url: str | None = None) -> Report:
 
     document = trafilatura.bare_extraction(content, url=url, with_metadata=True, include_comments=False)
     text = getattr(document, "text", None) if document is not None else None
-    if not text or not text.strip():
+    if not text or len(text.split()) < MIN_ARTICLE_WORDS:
         raise EmptyInputError(f"{name}: no article text found in the HTML page")
     title = getattr(document, "title", None)
     if title and not text.lstrip().startswith(title):
@@ -69,10 +72,10 @@ def feed_reports(content: bytes, name: str) -> list[Report]:
     import feedparser
 
     parsed = feedparser.parse(content)
-    entries = list(parsed.entries)
+    entries = [e for e in parsed.entries if e.get("title") or e.get("summary") or e.get("content")]
     if not entries:
         problem = getattr(parsed, "bozo_exception", None)
-        raise FeedError(f"{name}: no entries in the feed" + (f" ({problem})" if problem else ""))
+        raise FeedError(f"{name}: no entries in the feed" + (f" (malformed: {problem})" if problem else ""))
     reports = []
     for index, entry in enumerate(entries):
         body = ""

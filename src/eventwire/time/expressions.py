@@ -97,7 +97,10 @@ def _resolve(kind: str, match: re.Match[str], published: date | None) -> tuple[d
         except ValueError:
             return None
         if candidate > published + timedelta(days=1):
-            candidate = candidate.replace(year=published.year - 1)
+            try:
+                candidate = candidate.replace(year=published.year - 1)
+            except ValueError:  # 29 February of a year before a leap year
+                return None
         return candidate, "day"
     if kind == "my":
         return date(int(groups["year"]), MONTHS[groups["month"].lower()], 1), "month"
