@@ -19,6 +19,7 @@ from eventwire.pipeline import InputFailure, extract_inputs, ingest_inputs, is_b
 from eventwire.records import ExtractionResult
 from eventwire.store import DEFAULT_DB, Store
 from eventwire.store.queries import EventFilter, get_report, list_events, marked_text
+from eventwire.workers import default_workers
 
 EXIT_SOME_FAILED = 1
 EXIT_INPUT_ERROR = 2
@@ -57,7 +58,12 @@ def main() -> None:
               help="text: readable; json: one object (or a list for several reports); jsonl: one line per "
                    "report; csv: one row per event.")
 @click.option("--example", is_flag=True, help="Read the example report shipped with eventwire.")
-def extract(paths: tuple[str, ...], published: str | None, output_format: str, example: bool) -> None:
+@click.option("--workers", type=click.IntRange(1, 64), default=default_workers, show_default="number of cores",
+              help="Worker processes for batches (each loads the model once); one chunk runs in-process.")
+@click.option("--no-filter", is_flag=True,
+              help="Run the model on every report, also those with no sign of political violence.")
+def extract(paths: tuple[str, ...], published: str | None, output_format: str, example: bool, workers: int,
+            no_filter: bool) -> None:
     """Extract the incidents of news reports.
 
     PATHS are plain-text reports, '-' for standard input, or JSONL batches (a path ending
@@ -65,7 +71,7 @@ def extract(paths: tuple[str, ...], published: str | None, output_format: str, e
     and url).  A report that cannot be read prints a one-line error; the others go on.
     Exit status: 0 all extracted, 1 some inputs failed, 2 the only input failed.
     """
-    options = ExtractOptions(published=_published(published))
+    options = ExtractOptions(published=_published(published), filter_irrelevant=not no_filter)
     inputs = list(paths)
     if example:
         inputs.append(str(resources.files("eventwire") / "data" / "example.txt"))
@@ -75,7 +81,7 @@ def extract(paths: tuple[str, ...], published: str | None, output_format: str, e
     results: list[ExtractionResult] = []
     failures: list[InputFailure] = []
     try:
-        for item in extract_inputs(inputs, options):
+        for item in extract_inputs(inputs, options, workers):
             if isinstance(item, InputFailure):
                 failures.append(item)
                 click.echo(f"eventwire: error: {item.error}", err=True)
@@ -154,7 +160,11 @@ def _store(db_path: str) -> Store:
 @click.argument("inputs", nargs=-1, required=True)
 @db_option
 @click.option("--published", metavar="YYYY-MM-DD", help="Publication date for reports that carry none.")
-def ingest(inputs: tuple[str, ...], db_path: str, published: str | None) -> None:
+@click.option("--workers", type=click.IntRange(1, 64), default=default_workers, show_default="number of cores",
+              help="Worker processes for extraction (each loads the model once); the store is written here.")
+@click.option("--no-filter", is_flag=True,
+              help="Run the model on every report, also those with no sign of political violence.")
+def ingest(inputs: tuple[str, ...], db_path: str, published: str | None, workers: int, no_filter: bool) -> None:
     """Read reports into the store and consolidate their events.
 
     INPUTS are plain-text files, HTML pages, RSS/Atom feeds, JSONL batches, directories
@@ -162,7 +172,7 @@ def ingest(inputs: tuple[str, ...], db_path: str, published: str | None) -> None
     (same text) is skipped; a bad item is reported and the others go on.  Prints a summary:
     read, new, skipped, failed with reasons.  Exit status 1 when some items failed.
     """
-    options = ExtractOptions(published=_published(published))
+    options = ExtractOptions(published=_published(published), filter_irrelevant=not no_filter)
     interactive = sys.stderr.isatty()
     counts: dict[str, int] = {}
 
@@ -175,7 +185,7 @@ def ingest(inputs: tuple[str, ...], db_path: str, published: str | None) -> None
 
     try:
         with _store(db_path) as store:
-            summary = ingest_inputs(list(inputs), store, options, progress)
+            summary = ingest_inputs(list(inputs), store, options, progress, workers)
     except EventwireError as error:
         _fail(str(error))
         return

@@ -8,16 +8,19 @@ the failures and goes on.
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from eventwire.errors import EventwireError, ExtractionFailure, InputError
-from eventwire.extract import ExtractOptions, extract_report
+from eventwire.errors import EventwireError, InputError
+from eventwire.extract import ExtractOptions
+from eventwire.extract.core import BATCH_SIZE
 from eventwire.ingest import check_text, read_batch, read_report_file
 from eventwire.ingest.sources import SourceItem, iter_source_items
 from eventwire.records import ExtractionResult, Report
-from eventwire.store import Store
+from eventwire.store import Store, content_hash
+from eventwire.workers import Failed, extract_in_chunks
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,33 +60,37 @@ def iter_reports(paths: list[str]) -> Iterator[tuple[Report, list[str]] | InputF
         yield Report(report_id, text, None, None, None, path), warnings
 
 
-def extract_inputs(paths: list[str], options: ExtractOptions) -> Iterator[ExtractionResult | InputFailure]:
+def extract_inputs(paths: list[str], options: ExtractOptions, workers: int = 1
+                   ) -> Iterator[ExtractionResult | InputFailure]:
     """A result per readable report and a failure per unreadable input, in input order."""
-    for item in iter_reports(paths):
-        if isinstance(item, InputFailure):
-            yield item
-            continue
-        report, warnings = item
-        try:
-            result = extract_safely(report, options, report.origin or report.id)
-        except ExtractionFailure as error:
-            yield InputFailure(report.origin or report.id, error, report.id)
-            continue
-        result.warnings.extend(warnings)
-        yield result
+    pending: deque[tuple[Report, list[str]] | InputFailure] = deque()
 
+    def chunks() -> Iterator[list[Report]]:
+        batch: list[Report] = []
+        for item in iter_reports(paths):
+            pending.append(item)
+            if not isinstance(item, InputFailure):
+                batch.append(item[0])
+                if len(batch) >= BATCH_SIZE:
+                    yield batch
+                    batch = []
+        if batch:
+            yield batch
 
-def extract_safely(report: Report, options: ExtractOptions, name: str) -> ExtractionResult:
-    """Extraction of one report in a batch: an unexpected error becomes a failure of that report
-    (with its type and message, so it can be reported) and the batch goes on."""
-    try:
-        return extract_report(report, options)
-    except EventwireError:
-        raise
-    except Exception as error:
-        raise ExtractionFailure(
-            f"{name}: internal error while extracting ({type(error).__name__}: {error}); please report it"
-        ) from error
+    for outcomes in extract_in_chunks(chunks(), options, workers):
+        results = deque(outcomes)
+        while results:
+            item = pending.popleft()
+            if isinstance(item, InputFailure):
+                yield item
+                continue
+            outcome = results.popleft()
+            if isinstance(outcome, Failed):
+                yield InputFailure(outcome.report.origin or outcome.report.id, outcome.error, outcome.report.id)
+                continue
+            outcome.warnings.extend(item[1])
+            yield outcome
+    yield from (item for item in pending if isinstance(item, InputFailure))  # only failures remain
 
 
 @dataclass(slots=True)
@@ -102,41 +109,71 @@ class IngestSummary:
 
 
 def ingest_inputs(inputs: list[str], store: Store, options: ExtractOptions,
-                  on_item: Callable[[str, str], None] | None = None) -> IngestSummary:
-    """Read, extract, store and consolidate every report of the inputs; bad items are recorded."""
+                  on_item: Callable[[str, str], None] | None = None, workers: int = 1) -> IngestSummary:
+    """Read, extract, store and consolidate every report of the inputs; bad items are recorded.
+
+    Reading, deduplication and storage happen here, in input order; extraction may run in
+    worker processes.
+    """
     summary = IngestSummary()
     run_id = store.start_run()
-    for item in iter_source_items(inputs):
-        summary.read += 1
-        outcome = _ingest_item(item, store, options, summary)
+    waiting: deque[SourceItem] = deque()
+    seen: set[str] = set()
+
+    def note(name: str, outcome: str) -> None:
         if on_item is not None:
-            on_item(item.name, outcome)
+            on_item(name, outcome)
+
+    def chunks() -> Iterator[list[Report]]:
+        batch: list[Report] = []
+        for item in iter_source_items(inputs):
+            summary.read += 1
+            report = _readable(item, summary)
+            if report is None:
+                note(item.name, "failed")
+                continue
+            digest = content_hash(report.text)
+            if digest in seen or store.find_report(report.text) is not None:
+                summary.skipped += 1
+                note(item.name, "skipped")
+                continue
+            seen.add(digest)
+            waiting.append(item)
+            batch.append(report)
+            if len(batch) >= BATCH_SIZE:
+                yield batch
+                batch = []
+        if batch:
+            yield batch
+
+    for outcomes in extract_in_chunks(chunks(), options, workers):
+        for outcome in outcomes:
+            item = waiting.popleft()
+            if isinstance(outcome, Failed):
+                summary.failed.append((item.name, outcome.error.code, str(outcome.error)))
+                note(item.name, "failed")
+                continue
+            assert item.report is not None
+            added = store.add(item.report, outcome, relevant=outcome.relevant)
+            summary.events.update(added.event_ids)
+            if added.created:
+                summary.new += 1
+                note(item.name, "new")
+            else:
+                summary.skipped += 1
+                note(item.name, "skipped")
     store.finish_run(run_id, summary.read, summary.new, summary.skipped, summary.failed)
     return summary
 
 
-def _ingest_item(item: SourceItem, store: Store, options: ExtractOptions, summary: IngestSummary) -> str:
+def _readable(item: SourceItem, summary: IngestSummary) -> Report | None:
     if item.error is not None or item.report is None:
         error = item.error or InputError(f"{item.name}: nothing to read")
         summary.failed.append((item.name, error.code, str(error)))
-        return "failed"
+        return None
     try:
         check_text(item.report.text, item.name)
     except InputError as error:
         summary.failed.append((item.name, error.code, str(error)))
-        return "failed"
-    if store.find_report(item.report.text) is not None:
-        summary.skipped += 1
-        return "skipped"
-    try:
-        result = extract_safely(item.report, options, item.name)
-    except ExtractionFailure as error:
-        summary.failed.append((item.name, error.code, str(error)))
-        return "failed"
-    added = store.add(item.report, result)
-    summary.events.update(added.event_ids)
-    if added.created:
-        summary.new += 1
-        return "new"
-    summary.skipped += 1
-    return "skipped"
+        return None
+    return item.report

@@ -142,6 +142,7 @@ class ExtractionResult:
     events: list[Event]
     warnings: list[str] = field(default_factory=list)
     schema_version: str = SCHEMA_VERSION
+    relevant: bool = True
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -149,6 +150,7 @@ class ExtractionResult:
             "id": self.report_id,
             "published": _jsonable(self.published),
             "published_from": self.published_from,
+            "relevant": self.relevant,
             "events": [_jsonable(dataclasses.asdict(event)) for event in self.events],
             "warnings": list(self.warnings),
         }

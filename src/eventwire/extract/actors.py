@@ -12,6 +12,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from eventwire.nlp.cache import doc_text
 from eventwire.nlp.triggers import TriggerMention
 
 _RESPONSIBILITY = re.compile(
@@ -89,4 +90,4 @@ def _phrase(head: Token) -> str:
               or t == head]
     tokens = [t for t in tokens if t.i <= head.i]
     ordered = sorted(tokens, key=lambda t: t.i)
-    return head.doc.text[ordered[0].idx : ordered[-1].idx + len(ordered[-1].text)]
+    return doc_text(head.doc)[ordered[0].idx : ordered[-1].idx + len(ordered[-1].text)]

@@ -3,47 +3,108 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
+from spacy.tokens import Doc
+
 from eventwire.extract.actors import find_actor
 from eventwire.extract.incidents import build_event, group_incidents
+from eventwire.extract.relevance import relevant
 from eventwire.extract.units import Unit, build_units, political_cue
 from eventwire.geo.gazetteer import load_gazetteer
 from eventwire.geo.matcher import find_place_mentions
 from eventwire.geo.resolve import resolve_mentions
-from eventwire.nlp.pipeline import annotate
+from eventwire.nlp.cache import doc_sentences
+from eventwire.nlp.pipeline import annotate_docs, new_doc
 from eventwire.records import Event, ExtractionResult, Report
 from eventwire.time.dateline import find_dateline
 
 _HEADLINE_END = re.compile(r"[.!?:;\"”]\s*$")
 
 
+BATCH_SIZE = 32
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class ExtractOptions:
-    """Settings of one extraction run (one object for the CLI and the Python API)."""
+    """Settings of one extraction run (one object for the CLI and the Python API).
+
+    ``published``: the reports' date when they carry none; ``filter_irrelevant``: let reports
+    with no sign of political violence skip the model (``eventwire.extract.relevance``).
+    """
 
     published: date | None = None
+    filter_irrelevant: bool = True
 
 
 def extract_report(report: Report, options: ExtractOptions | None = None) -> ExtractionResult:
     """Every incident the report describes, with its claims and their provenance."""
+    return next(extract_reports([report], options))
+
+
+@dataclass(slots=True)
+class _Prepared:
+    report: Report
+    published: date | None
+    published_from: Literal["option", "batch", "dateline", "none"]
+    parts: list[tuple[str, list[tuple[int, int]], str | None, bool]]  # text, skip, dateline place, is title
+    docs: list[Doc] = field(default_factory=list)
+
+
+def extract_reports(reports: Iterable[Report], options: ExtractOptions | None = None,
+                    batch_size: int = BATCH_SIZE) -> Iterator[ExtractionResult]:
+    """Extraction of many reports, in order: the model runs over batches (``nlp.pipe``) and
+    reports the relevance filter rules out never reach it."""
     options = options or ExtractOptions()
+    for chunk in _chunks(reports, batch_size):
+        prepared = [_prepare(report, options) for report in chunk]
+        pending = [item for item in prepared if item.parts]
+        docs = [new_doc(text, item.published, skip) for item in pending for text, skip, _, _ in item.parts]
+        annotated = iter(annotate_docs(docs, batch_size)) if docs else iter(())
+        for item in pending:
+            item.docs = [next(annotated) for _ in item.parts]
+        for item in prepared:
+            yield _finish(item)
+
+
+def _chunks(reports: Iterable[Report], size: int) -> Iterator[list[Report]]:
+    chunk: list[Report] = []
+    for report in reports:
+        chunk.append(report)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _prepare(report: Report, options: ExtractOptions) -> _Prepared:
     dateline = find_dateline(report.text)
     published, published_from = _published(report, options, dateline.date if dateline else None)
-    skip = [(dateline.start, dateline.end)] if dateline else []
+    item = _Prepared(report, published, published_from, [])
+    if not options.filter_irrelevant or relevant(report):
+        skip = [(dateline.start, dateline.end)] if dateline else []
+        if report.title and not report.text.lstrip().startswith(report.title.strip()):
+            item.parts.append((report.title, [], None, True))
+        item.parts.append((report.text, skip, dateline.place if dateline else None, False))
+    return item
+
+
+def _finish(item: _Prepared) -> ExtractionResult:
+    report = item.report
+    if not item.parts:
+        return ExtractionResult(report.id, item.published, item.published_from, [], relevant=False)
     units: list[Unit] = []
     persons: list[str] = []
-    if report.title and not report.text.lstrip().startswith(report.title.strip()):
-        title_units, persons = _units(report.title, published, [], None, is_title=True)
-        units.extend(title_units)
-    body, body_persons = _units(report.text, published, skip, dateline.place if dateline else None,
-                                is_title=False)
-    persons.extend(name for name in body_persons if name not in persons)
-    if body and not units and _is_headline(report.text, body[0]):
-        body[0].is_title = True
-    units.extend(body)
+    for (_, skip, dateline_place, is_title), doc in zip(item.parts, item.docs, strict=True):
+        part_units, part_persons = _units(doc, item.published, skip, dateline_place, is_title=is_title)
+        if not is_title and part_units and not units and _is_headline(report.text, part_units[0]):
+            part_units[0].is_title = True
+        units.extend(part_units)
+        persons.extend(name for name in part_persons if name not in persons)
     for position, unit in enumerate(units):
         unit.index = position
     political = political_cue(units)
@@ -52,18 +113,17 @@ def extract_report(report: Report, options: ExtractOptions | None = None) -> Ext
         event = build_event(incident, political, persons)
         if event is not None:
             events.append(event)
-    return ExtractionResult(report.id, published, published_from, events)
+    return ExtractionResult(report.id, item.published, item.published_from, events)
 
 
-def _units(text: str, published: date | None, skip: list[tuple[int, int]], dateline_place: str | None,
+def _units(doc: Doc, published: date | None, skip: list[tuple[int, int]], dateline_place: str | None,
            *, is_title: bool) -> tuple[list[Unit], list[str]]:
-    """Units of ``text`` and the person names its NER found (to expand surnames)."""
-    doc = annotate(text, published, skip)
+    """Units of an annotated text and the person names its NER found (to expand surnames)."""
     gazetteer = load_gazetteer()
     mentions = find_place_mentions(doc, gazetteer, skip)
     resolved = resolve_mentions(mentions, gazetteer, dateline_place)
     units = build_units(doc, resolved, published, skip)
-    sentences = {sentence.start_char: sentence for sentence in doc.sents}
+    sentences = {sentence.start_char: sentence for sentence in doc_sentences(doc)}
     for unit in units:
         unit.is_title = is_title
         sentence = sentences.get(unit.start)

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.geo.resolve import ResolvedPlace
 from eventwire.nlp.attribution import SPEECH_LEMMAS, AttributionMention
+from eventwire.nlp.cache import doc_sentences, doc_text
 from eventwire.nlp.casualties import CasualtyMention
 from eventwire.nlp.hedges import HedgeMention
 from eventwire.nlp.triggers import TriggerMention
@@ -116,11 +117,11 @@ def build_units(doc: Doc, places: list[ResolvedPlace], published: date | None, s
                 ) -> list[Unit]:
     units: list[Unit] = []
     paragraph = 0
-    sentences = list(doc.sents)
+    sentences = doc_sentences(doc)
     for index, sentence in enumerate(sentences):
         if sentence.text.strip() == "":
             continue
-        if index > 0 and "\n" in doc.text[sentences[index - 1].start_char : sentence.start_char]:
+        if index > 0 and "\n" in doc_text(doc)[sentences[index - 1].start_char : sentence.start_char]:
             paragraph += 1
         in_sentence = [p for p in places if sentence.start_char <= p.mention.start < sentence.end_char
                        and not any(start <= p.mention.start < end for start, end in skip)]
@@ -169,7 +170,7 @@ def _set_aside_references(sentence: Span, unit: Unit) -> None:
     main_times = [t for t in unit.times if not inside(t.start)]
     reference_times = [t for t in unit.times if inside(t.start) and not t.since]
     if not main_times and reference_times and all(
-        not sentence.doc.text[max(0, t.start - 40) : t.start].lower().rstrip().endswith("since")
+        not doc_text(sentence.doc)[max(0, t.start - 40) : t.start].lower().rstrip().endswith("since")
         for t in reference_times
     ):
         return

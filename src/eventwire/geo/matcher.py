@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.geo.gazetteer import Gazetteer, Place
 from eventwire.geo.names import normalize_name, same_name
+from eventwire.nlp.cache import doc_text
 from eventwire.nlp.pipeline import common_words
 
 MAX_WORDS = 6
@@ -169,23 +170,23 @@ def _make_mention(doc: Doc, start: int, end: int, candidates: tuple[Place, ...],
     if span[-1].lower_ in REGION_WORDS and len(span) > 1:
         # The gazetteer knows "Belgorod Oblast" as one name.
         start_region = [p for p in candidates if p.feature == "region"]
-        prefix = doc.text[max(0, span.start_char - 60) : span.start_char]
+        prefix = doc_text(doc)[max(0, span.start_char - 60) : span.start_char]
         return PlaceMention(span.text, span.start_char, span.end_char, start, end, candidates, tuple(start_region),
                             True, bool(NEAR_CUES.search(prefix)), False), True
     region = following is not None and following.lower_ in REGION_WORDS
-    if _PEOPLES_REPUBLIC.match(doc.text[span.end_char :]) and not any(p.feature == "country" for p in candidates):
+    if _PEOPLES_REPUBLIC.match(doc_text(doc)[span.end_char :]) and not any(p.feature == "country" for p in candidates):
         # "Donetsk People's Republic": the region the self-proclaimed entity claims.
         claimed = tuple(p for p in gazetteer.lookup(f"{span.text} region") if p.feature == "region")
-        end_char = span.end_char + _PEOPLES_REPUBLIC.match(doc.text[span.end_char :]).end()  # type: ignore[union-attr]
+        end_char = span.end_char + _PEOPLES_REPUBLIC.match(doc_text(doc)[span.end_char :]).end()  # type: ignore[union-attr]
         last = next((t.i for t in doc[end:] if t.idx + len(t.text) >= end_char), len(doc) - 1)
-        return PlaceMention(doc.text[span.start_char : end_char], span.start_char, end_char, start, last + 1,
+        return PlaceMention(doc_text(doc)[span.start_char : end_char], span.start_char, end_char, start, last + 1,
                             candidates, claimed, True, False, False), bool(claimed)
     part = following is not None and following.lower_ in PART_WORDS
     token_end = end + 1 if region or part else end
     regions: tuple[Place, ...] = ()
     if region:
         regions = tuple(p for p in gazetteer.lookup(doc[start : end + 1].text) if p.feature == "region")
-    prefix = doc.text[max(0, span.start_char - 60) : span.start_char]
+    prefix = doc_text(doc)[max(0, span.start_char - 60) : span.start_char]
     mention = PlaceMention(
         doc[start:token_end].text, span.start_char, doc[token_end - 1].idx + len(doc[token_end - 1]),
         start, token_end, candidates, regions, region, bool(NEAR_CUES.search(prefix)),
@@ -367,7 +368,7 @@ def _mark_region_lists(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazett
             groups.append([index])
     for group in groups:
         first, last = mentions[group[0]], mentions[group[-1]]
-        before = doc.text[max(0, first.start - 30) : first.start].lower()
+        before = doc_text(doc)[max(0, first.start - 30) : first.start].lower()
         after_token = doc[last.token_end] if last.token_end < len(doc) else None
         plural_after = last.region and doc[last.token_end - 1].lower_ in ("regions", "provinces", "oblasts",
                                                                           "governorates", "districts")
@@ -385,5 +386,5 @@ def _mark_region_lists(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazett
 
 
 def _coordinated(doc: Doc, left: PlaceMention, right: PlaceMention) -> bool:
-    between = doc.text[left.end : right.start].strip().lower()
+    between = doc_text(doc)[left.end : right.start].strip().lower()
     return between in (",", "and", ", and", "or", ", or", "as well as")

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from eventwire.nlp.cache import doc_text
+
 SPEECH_LEMMAS = frozenset({
     "say", "tell", "report", "claim", "state", "announce", "write", "confirm", "add", "allege",
     "post", "tweet", "declare", "insist", "estimate", "describe", "note", "deny", "accuse", "blame",
@@ -198,4 +200,4 @@ def _text(tokens: list[Token]) -> str:
         return ""
     ordered = sorted(tokens, key=lambda t: t.i)
     doc = ordered[0].doc
-    return doc.text[ordered[0].idx : ordered[-1].idx + len(ordered[-1].text)].strip(" ,")
+    return doc_text(doc)[ordered[0].idx : ordered[-1].idx + len(ordered[-1].text)].strip(" ,")

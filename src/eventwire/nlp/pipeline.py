@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from eventwire.errors import ModelNotInstalledError
 from eventwire.nlp.attribution import find_attributions
+from eventwire.nlp.cache import doc_sentences
 from eventwire.nlp.casualties import find_casualties, find_single_victims
 from eventwire.nlp.hedges import find_hedges
 from eventwire.nlp.numbers import find_numbers
@@ -70,7 +71,7 @@ def make_line_breaks(nlp: Language, name: str) -> Any:
 @Language.factory("eventwire_numbers", assigns=["doc._.ew_numbers"], requires=["token.is_sent_start"])
 def make_numbers(nlp: Language, name: str) -> Any:
     def numbers(doc: Doc) -> Doc:
-        doc._.ew_numbers = [_shifted(find_numbers(sent.text), sent.start_char) for sent in doc.sents]
+        doc._.ew_numbers = [_shifted(find_numbers(sent.text), sent.start_char) for sent in doc_sentences(doc)]
         return doc
 
     return numbers
@@ -81,7 +82,7 @@ def make_numbers(nlp: Language, name: str) -> Any:
 def make_casualties(nlp: Language, name: str) -> Any:
     def casualties(doc: Doc) -> Doc:
         found = []
-        for sent, numbers in zip(doc.sents, doc._.ew_numbers, strict=True):
+        for sent, numbers in zip(doc_sentences(doc), doc._.ew_numbers, strict=True):
             figures = find_casualties(sent.text, _shifted(numbers, -sent.start_char))
             figures += find_single_victims(sent, figures)
             found.append(_shifted(sorted(figures, key=lambda m: m.start), sent.start_char))
@@ -94,7 +95,7 @@ def make_casualties(nlp: Language, name: str) -> Any:
 @Language.factory("eventwire_triggers", assigns=["doc._.ew_triggers"], requires=["token.is_sent_start"])
 def make_triggers(nlp: Language, name: str) -> Any:
     def triggers(doc: Doc) -> Doc:
-        doc._.ew_triggers = [find_triggers(sent.text, sent.start_char) for sent in doc.sents]
+        doc._.ew_triggers = [find_triggers(sent.text, sent.start_char) for sent in doc_sentences(doc)]
         return doc
 
     return triggers
@@ -103,7 +104,7 @@ def make_triggers(nlp: Language, name: str) -> Any:
 @Language.factory("eventwire_hedges", assigns=["doc._.ew_hedges"], requires=["token.is_sent_start"])
 def make_hedges(nlp: Language, name: str) -> Any:
     def hedges(doc: Doc) -> Doc:
-        doc._.ew_hedges = [find_hedges(sent.text, sent.start_char) for sent in doc.sents]
+        doc._.ew_hedges = [find_hedges(sent.text, sent.start_char) for sent in doc_sentences(doc)]
         return doc
 
     return hedges
@@ -118,7 +119,7 @@ def make_times(nlp: Language, name: str) -> Any:
         doc._.ew_times = [
             [mention for mention in find_time_mentions(sent.text, published, sent.start_char)
              if not any(start <= mention.start < end for start, end in skip)]
-            for sent in doc.sents
+            for sent in doc_sentences(doc)
         ]
         return doc
 
@@ -128,7 +129,7 @@ def make_times(nlp: Language, name: str) -> Any:
 @Language.factory("eventwire_attribution", assigns=["doc._.ew_attributions"], requires=["token.dep"])
 def make_attribution(nlp: Language, name: str) -> Any:
     def attribution(doc: Doc) -> Doc:
-        doc._.ew_attributions = [find_attributions(sent) for sent in doc.sents]
+        doc._.ew_attributions = [find_attributions(sent) for sent in doc_sentences(doc)]
         return doc
 
     return attribution
@@ -164,12 +165,19 @@ def common_words() -> frozenset[str]:
     return frozenset(words)
 
 
-def annotate(text: str, published: date | None, skip: list[tuple[int, int]] | None = None) -> Doc:
-    """Run the whole pipeline on ``text`` with the report's date known to the components."""
-    nlp = load_pipeline()
-    doc = nlp.make_doc(text)
+def new_doc(text: str, published: date | None, skip: list[tuple[int, int]] | None = None) -> Doc:
+    """A tokenised text with the report's date and the spans to skip (the dateline) attached."""
+    doc = load_pipeline().make_doc(text)
     doc._.ew_published = published
     doc._.ew_skip = skip or []
-    for _, component in nlp.pipeline:
-        doc = component(doc)
     return doc
+
+
+def annotate_docs(docs: list[Doc], batch_size: int = 32) -> list[Doc]:
+    """The whole pipeline over many documents, batched through the model."""
+    return list(load_pipeline().pipe(docs, batch_size=batch_size))
+
+
+def annotate(text: str, published: date | None, skip: list[tuple[int, int]] | None = None) -> Doc:
+    """Run the whole pipeline on ``text`` with the report's date known to the components."""
+    return annotate_docs([new_doc(text, published, skip)])[0]
