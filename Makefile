@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup demo test eval bench-geocoding clean
+.PHONY: setup demo test eval bench bench-geocoding clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11))' || { echo "error: eventwire needs Python 3.11; run make PYTHON=/path/to/python3.11"; exit 2; }
@@ -25,6 +25,9 @@ test: $(STAMP)
 eval: $(STAMP)
 	$(BIN)/eventwire eval ../shared/corpus/seed.gold.jsonl
 	$(BIN)/eventwire eval ../shared/corpus/wikinews.gold.jsonl
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/throughput.py
 
 bench-geocoding: $(STAMP)
 	$(BIN)/python benchmarks/geocoding.py

@@ -13,11 +13,10 @@ from eventwire.extract.units import STRONG_CATEGORIES
 from eventwire.nlp.triggers import find_triggers
 from eventwire.records import Report
 
-REASON = "no sign of political violence or demonstration (relevance filter)"
-
 
 def relevant(report: Report) -> bool:
     categories = {trigger.category for trigger in find_triggers(f"{report.title or ''}\n{report.text}")}
     if categories & STRONG_CATEGORIES:
         return True
     return "generic" in categories and "casualty" in categories
+
