@@ -79,12 +79,13 @@ class Score:
         return result
 
 
-def evaluate_gold(path: str, on_report: Callable[[str], None] | None = None) -> Score:
+def evaluate_gold(path: str, on_report: Callable[[str], None] | None = None,
+                  options: ExtractOptions | None = None) -> Score:
     """Extract every report of a gold file and score the predictions."""
     gold = read_gold(path)
     predictions = []
     for item in gold:
-        predictions.append(extract_report(item.report, ExtractOptions()))
+        predictions.append(extract_report(item.report, options or ExtractOptions()))
         if on_report is not None:
             on_report(item.report.id)
     return score_reports(gold, predictions)
