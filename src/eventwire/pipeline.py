@@ -15,7 +15,7 @@ from pathlib import Path
 
 from eventwire.errors import EventwireError, InputError
 from eventwire.extract import ExtractOptions
-from eventwire.extract.core import BATCH_SIZE
+from eventwire.extract.core import chunked
 from eventwire.ingest import check_text, read_batch, read_report_file
 from eventwire.ingest.sources import SourceItem, iter_source_items
 from eventwire.records import ExtractionResult, Report
@@ -65,19 +65,13 @@ def extract_inputs(paths: list[str], options: ExtractOptions, workers: int = 1
     """A result per readable report and a failure per unreadable input, in input order."""
     pending: deque[tuple[Report, list[str]] | InputFailure] = deque()
 
-    def chunks() -> Iterator[list[Report]]:
-        batch: list[Report] = []
+    def readable() -> Iterator[Report]:
         for item in iter_reports(paths):
             pending.append(item)
             if not isinstance(item, InputFailure):
-                batch.append(item[0])
-                if len(batch) >= BATCH_SIZE:
-                    yield batch
-                    batch = []
-        if batch:
-            yield batch
+                yield item[0]
 
-    for outcomes in extract_in_chunks(chunks(), options, workers):
+    for outcomes in extract_in_chunks(chunked(readable()), options, workers):
         results = deque(outcomes)
         while results:
             item = pending.popleft()
@@ -124,8 +118,7 @@ def ingest_inputs(inputs: list[str], store: Store, options: ExtractOptions,
         if on_item is not None:
             on_item(name, outcome)
 
-    def chunks() -> Iterator[list[Report]]:
-        batch: list[Report] = []
+    def fresh() -> Iterator[Report]:
         for item in iter_source_items(inputs):
             summary.read += 1
             report = _readable(item, summary)
@@ -139,14 +132,9 @@ def ingest_inputs(inputs: list[str], store: Store, options: ExtractOptions,
                 continue
             seen.add(digest)
             waiting.append(item)
-            batch.append(report)
-            if len(batch) >= BATCH_SIZE:
-                yield batch
-                batch = []
-        if batch:
-            yield batch
+            yield report
 
-    for outcomes in extract_in_chunks(chunks(), options, workers):
+    for outcomes in extract_in_chunks(chunked(fresh()), options, workers):
         for outcome in outcomes:
             item = waiting.popleft()
             if isinstance(outcome, Failed):

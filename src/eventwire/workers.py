@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from multiprocessing.pool import AsyncResult
 
 from eventwire.errors import EventwireError, ExtractionFailure
-from eventwire.extract.core import BATCH_SIZE, ExtractOptions, extract_reports
+from eventwire.extract.core import ExtractOptions, extract_reports
 from eventwire.records import ExtractionResult, Report
 
 _options = ExtractOptions()
@@ -90,13 +90,3 @@ def extract_in_chunks(chunks: Iterable[list[Report]], options: ExtractOptions, w
         while window:
             yield window.popleft().get()
 
-
-def chunked(items: Iterable[Report], size: int = BATCH_SIZE) -> Iterator[list[Report]]:
-    chunk: list[Report] = []
-    for item in items:
-        chunk.append(item)
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk

@@ -59,7 +59,7 @@ def extract_reports(reports: Iterable[Report], options: ExtractOptions | None = 
     """Extraction of many reports, in order: the model runs over batches (``nlp.pipe``) and
     reports the relevance filter rules out never reach it."""
     options = options or ExtractOptions()
-    for chunk in _chunks(reports, batch_size):
+    for chunk in chunked(reports, batch_size):
         prepared = [_prepare(report, options) for report in chunk]
         pending = [item for item in prepared if item.parts]
         docs = [new_doc(text, item.published, skip) for item in pending for text, skip, _, _ in item.parts]
@@ -70,7 +70,8 @@ def extract_reports(reports: Iterable[Report], options: ExtractOptions | None = 
             yield _finish(item)
 
 
-def _chunks(reports: Iterable[Report], size: int) -> Iterator[list[Report]]:
+def chunked(reports: Iterable[Report], size: int = BATCH_SIZE) -> Iterator[list[Report]]:
+    """Reports in lists of ``size`` (the last one shorter), lazily."""
     chunk: list[Report] = []
     for report in reports:
         chunk.append(report)
