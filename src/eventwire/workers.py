@@ -1,7 +1,7 @@
 """Extraction over batches of reports, in this process or in worker processes.
 
-Each worker loads the model once (in its initializer) and extracts chunks of reports with
-``nlp.pipe``; results come back in input order.  A chunk whose batch extraction fails is
+The model is loaded once, in this process, and the workers are forked from it; each extracts
+chunks of reports with ``nlp.pipe``; results come back in input order.  A chunk whose batch extraction fails is
 redone report by report, so one bad report fails alone and the others go on.
 """
 
@@ -79,7 +79,10 @@ def extract_in_chunks(chunks: Iterable[list[Report]], options: ExtractOptions, w
         for chunk in iterator:
             yield extract_chunk(chunk, options)
         return
-    context = multiprocessing.get_context("spawn")
+    # The model is loaded here, once, and the workers are forked from this process: they share
+    # it copy-on-write instead of each importing spaCy and loading it again.
+    _initialise(options)
+    context = multiprocessing.get_context("fork")
     with context.Pool(workers, initializer=_initialise, initargs=(options,)) as pool:
         # Chunks are read here, in this thread, and at most two per worker are in flight.
         window: deque[AsyncResult[list[ExtractionResult | Failed]]] = deque()
