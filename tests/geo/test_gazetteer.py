@@ -37,7 +37,7 @@ def test_gazetteer_region_stem() -> None:
     assert region_stem("Belgorodskaya oblast'") == "belgorod"
 
 
-def test_gazetteer_opens_fast_and_small(tmp_path: object) -> None:
+def test_gazetteer_opens_fast_and_small() -> None:
     """Opening the built index takes well under a second and holds no table in memory."""
     import subprocess
     import sys
