@@ -80,6 +80,18 @@ class StoreError(EventwireError):
     code = "E500"
 
 
+class NotFoundError(StoreError):
+    """No event, report or claim with that id in the store."""
+
+    code = "E501"
+
+
+class CorrectionError(EventwireError):
+    """A correction that cannot be applied: unknown field, invalid value, or an impossible merge or split."""
+
+    code = "E510"
+
+
 class FetchError(InputError):
     """A URL could not be fetched."""
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Literal
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 
 Qualifier = Literal["exact", "at least", "more than", "about", "up to", "less than", "range"]
 DatePrecision = Literal["day", "week", "month", "year"]

@@ -21,13 +21,13 @@ FLAT_COLUMNS = (
     "schema_version", "event_id", "date", "date_precision", "event_type", "sub_event_type", "actor1", "actor2",
     "location", "country", "admin1", "latitude", "longitude", "geonameid", "geo_precision", "fatalities_best",
     "fatalities_low", "fatalities_high", "injured_best", "injured_low", "injured_high", "disputed",
-    "first_published", "last_published", "report_count",
+    "first_published", "last_published", "report_count", "corrected",
 )
 ACLED_COLUMNS = (
     "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
     "actor1", "actor2", "interaction", "iso", "country", "admin1", "location", "latitude", "longitude",
     "geo_precision", "source", "source_scale", "notes", "fatalities", "timestamp",
-    "best", "low", "high", "injured_best", "injured_low", "injured_high",
+    "best", "low", "high", "injured_best", "injured_low", "injured_high", "corrected",
 )
 _TIME_PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3}
 # ACLED actor type codes, by the words of the actor's name.
@@ -54,7 +54,7 @@ def flat_row(event: ConsolidatedEvent) -> dict[str, Any]:
         "fatalities_high": event.fatalities_high, "injured_best": event.injured_best,
         "injured_low": event.injured_low, "injured_high": event.injured_high, "disputed": event.disputed,
         "first_published": event.first_published, "last_published": event.last_published,
-        "report_count": event.report_count,
+        "report_count": event.report_count, "corrected": ";".join(event.corrected),
     }
 
 
@@ -157,6 +157,7 @@ def acled_row(event: ConsolidatedEvent) -> dict[str, Any]:
         "timestamp": _timestamp(last),
         "best": event.fatalities_best, "low": event.fatalities_low, "high": event.fatalities_high,
         "injured_best": event.injured_best, "injured_low": event.injured_low, "injured_high": event.injured_high,
+        "corrected": ";".join(event.corrected),
     }
 
 

@@ -14,6 +14,19 @@ from eventwire.nlp.triggers import TriggerMention
 
 ERV = "Explosions/Remote violence"
 VAC = "Violence against civilians"
+# ACLED's sub-event types under each event type (../shared/spec/scope-and-types.md).
+ACLED_TYPES: dict[str, tuple[str, ...]] = {
+    "Battles": ("Armed clash", "Government regains territory", "Non-state actor overtakes territory"),
+    ERV: ("Shelling/artillery/missile attack", "Air/drone strike", "Suicide bomb", "Remote explosive/landmine/IED",
+          "Grenade", "Chemical weapon"),
+    VAC: ("Attack", "Abduction/forced disappearance", "Sexual violence"),
+    "Protests": ("Peaceful protest", "Protest with intervention", "Excessive force against protesters"),
+    "Riots": ("Violent demonstration", "Mob violence"),
+    "Strategic developments": ("Disrupted weapons use", "Arrests", "Agreement", "Looting/property destruction",
+                               "Headquarters or base established", "Change to group/activity",
+                               "Non-violent transfer of territory", "Other"),
+}
+EVENT_TYPE_OF = {sub: event_type for event_type, subs in ACLED_TYPES.items() for sub in subs}
 _EXPLICIT_AIR = re.compile(r"air ?strike|airstrike|air raid|warplane|fighter jet|gunship|drone strike|bombing raid",
                            re.I)
 _MOB = re.compile(r"\bmob\b|lynch", re.I)

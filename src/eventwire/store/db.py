@@ -24,6 +24,7 @@ from eventwire.consolidate import MemberEvent, same_incident, summarize
 from eventwire.errors import StoreError
 from eventwire.records import Claim, Event, Evidence, ExtractionResult, Location, Report, _jsonable
 from eventwire.store.migrations import migrate
+from eventwire.store.overrides import apply_field_corrections, drop_if_empty, replay_structure
 
 DEFAULT_DB = "eventwire.db"
 _SPACES = re.compile(r"\s+")
@@ -130,7 +131,7 @@ class Store:
         else:
             event_id = best[1]
         db.execute("UPDATE report_events SET event_id = ? WHERE id = ?", (event_id, report_event_id))
-        _update_summary(db, event_id)
+        update_summary(db, event_id)
         return event_id
 
     def consolidate_all(self) -> int:
@@ -144,6 +145,9 @@ class Store:
             ).fetchall()
             for row in rows:
                 self._link(db, int(row["id"]))
+            for event_id in sorted(replay_structure(db)):
+                if not drop_if_empty(db, event_id):
+                    update_summary(db, event_id)
             return int(db.execute("SELECT count(*) FROM events").fetchone()[0])
 
     # -- runs --------------------------------------------------------------------------------
@@ -228,7 +232,8 @@ def _member_from_row(db: sqlite3.Connection, row: sqlite3.Row) -> MemberEvent:
     locations = [location_from_row(r) for r in db.execute(
         "SELECT * FROM locations WHERE report_event_id = ? ORDER BY position", (row["id"],))]
     claims = [claim_from_row(r) for r in db.execute(
-        "SELECT * FROM claims WHERE report_event_id = ? ORDER BY position", (row["id"],))]
+        "SELECT * FROM claims WHERE report_event_id = ? AND id NOT IN (SELECT claim_id FROM rejected_claims) "
+        "ORDER BY position", (row["id"],))]
     return MemberEvent(
         report_event_id=row["id"], report_id=row["report_id"], published=_date(row["published"]),
         date=_date(row["date"]), time_of_day=row["time_of_day"], event_type=row["event_type"],
@@ -266,7 +271,8 @@ def _candidate_events(db: sqlite3.Connection, member: MemberEvent) -> list[int]:
     return [int(row[0]) for row in rows]
 
 
-def _update_summary(db: sqlite3.Connection, event_id: int) -> None:
+def update_summary(db: sqlite3.Connection, event_id: int) -> None:
+    """The machine's summary of the event's members, then the analysts' field corrections over it."""
     summary = summarize(_members(db, event_id))
     loc = summary.location
     db.execute(
@@ -283,6 +289,7 @@ def _update_summary(db: sqlite3.Connection, event_id: int) -> None:
          json.dumps(summary.dispute, sort_keys=True) if summary.dispute else None, _iso(summary.first_published),
          _iso(summary.last_published), summary.report_count, event_id),
     )
+    apply_field_corrections(db, event_id)
 
 
 def row_dict(row: sqlite3.Row) -> dict[str, Any]:

@@ -125,6 +125,30 @@ CREATE TABLE failures (
     message TEXT NOT NULL
 );
 """),
+    (2, "analyst corrections", """
+CREATE TABLE corrections (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('field', 'claim', 'merge', 'split')),
+    anchor INTEGER NOT NULL REFERENCES report_events (id) ON DELETE CASCADE,
+    event_id INTEGER NOT NULL,
+    field TEXT,
+    value TEXT,
+    previous TEXT,
+    claim_id INTEGER REFERENCES claims (id) ON DELETE CASCADE,
+    other_anchor INTEGER REFERENCES report_events (id) ON DELETE CASCADE,
+    members TEXT,
+    author TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+CREATE INDEX corrections_anchor ON corrections (anchor);
+CREATE INDEX corrections_claim ON corrections (claim_id);
+CREATE VIEW rejected_claims AS
+    SELECT c.claim_id FROM corrections c
+    WHERE c.kind = 'claim' AND c.value = 'true'
+      AND c.id = (SELECT max(d.id) FROM corrections d WHERE d.kind = 'claim' AND d.claim_id = c.claim_id);
+ALTER TABLE events ADD COLUMN corrected TEXT
+"""),
 ]
 
 

@@ -8,8 +8,9 @@ from datetime import date
 from typing import Any
 
 from eventwire.consolidate import toll_history
-from eventwire.errors import StoreError
+from eventwire.errors import NotFoundError
 from eventwire.records import SCHEMA_VERSION, _jsonable
+from eventwire.store.corrections import corrections_for
 from eventwire.store.db import Store, claim_from_row, location_from_row, row_dict
 
 KINDS = ("killed", "injured")
@@ -66,10 +67,12 @@ class ConsolidatedEvent:
     first_published: str | None
     last_published: str | None
     report_count: int
+    corrected: list[str] = field(default_factory=list)
     reports: list[ReportRef] = field(default_factory=list)
     claims: list[dict[str, Any]] = field(default_factory=list)
     locations: list[dict[str, Any]] = field(default_factory=list)
     toll_history: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    corrections: list[dict[str, Any]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         from dataclasses import asdict
@@ -79,7 +82,22 @@ class ConsolidatedEvent:
 
 def list_events(store: Store, filters: EventFilter | None = None, detail: bool = True,
                 limit: int | None = None, offset: int = 0) -> list[ConsolidatedEvent]:
-    filters = filters or EventFilter()
+    """Events matching ``filters``, by date then id; ``limit``/``offset`` page through them."""
+    where, params = _where(filters or EventFilter())
+    query = f"SELECT * FROM events WHERE {where} ORDER BY date IS NULL, date, id"
+    if limit is not None:
+        query += " LIMIT ? OFFSET ?"
+        params.extend([limit, offset])
+    rows = store.db.execute(query, params).fetchall()
+    return [_event(store, row_dict(row), detail) for row in rows]
+
+
+def count_events(store: Store, filters: EventFilter | None = None) -> int:
+    where, params = _where(filters or EventFilter())
+    return int(store.db.execute(f"SELECT count(*) FROM events WHERE {where}", params).fetchone()[0])
+
+
+def _where(filters: EventFilter) -> tuple[str, list[object]]:
     where: list[str] = ["report_count > 0"]
     params: list[object] = []
     if filters.since:
@@ -104,24 +122,21 @@ def list_events(store: Store, filters: EventFilter | None = None, detail: bool =
     if filters.disputed is not None:
         where.append("disputed = ?")
         params.append(int(filters.disputed))
-    query = f"SELECT * FROM events WHERE {' AND '.join(where)} ORDER BY date IS NULL, date, id"
-    if limit is not None:
-        query += " LIMIT ? OFFSET ?"
-        params.extend([limit, offset])
-    rows = store.db.execute(query, params).fetchall()
-    return [_event(store, row_dict(row), detail) for row in rows]
+    return " AND ".join(where), params
 
 
 def get_event(store: Store, event_id: int) -> ConsolidatedEvent:
     row = store.db.execute("SELECT * FROM events WHERE id = ?", (event_id,)).fetchone()
     if row is None:
-        raise StoreError(f"no event {event_id} in {store.path}")
+        raise NotFoundError(f"no event {event_id} in {store.path}")
     return _event(store, row_dict(row), True)
 
 
 def _event(store: Store, row: dict[str, Any], detail: bool) -> ConsolidatedEvent:
     dispute = json.loads(row.pop("dispute")) if row.get("dispute") else {}
-    event = ConsolidatedEvent(**{**row, "disputed": bool(row["disputed"]), "dispute": dispute})
+    corrected = json.loads(row.pop("corrected")) if row.get("corrected") else []
+    event = ConsolidatedEvent(**{**row, "disputed": bool(row["disputed"]), "dispute": dispute,
+                                 "corrected": corrected})
     if not detail:
         return event
     db = store.db
@@ -129,12 +144,14 @@ def _event(store: Store, row: dict[str, Any], detail: bool) -> ConsolidatedEvent
         "SELECT DISTINCT r.id, r.batch_id, r.url, r.title, r.published FROM reports r "
         "JOIN report_events re ON re.report_id = r.id WHERE re.event_id = ? ORDER BY r.id", (event.id,))]
     for claim_row in db.execute(
-        "SELECT c.*, re.report_id, r.published FROM claims c JOIN report_events re ON re.id = c.report_event_id "
+        "SELECT c.*, re.report_id, r.published, c.id IN (SELECT claim_id FROM rejected_claims) AS wrong "
+        "FROM claims c JOIN report_events re ON re.id = c.report_event_id "
         "JOIN reports r ON r.id = re.report_id WHERE re.event_id = ? ORDER BY r.id, re.position, c.position",
         (event.id,),
     ):
         claim = claim_from_row(claim_row)
-        event.claims.append({"report_id": claim_row["report_id"], "published": claim_row["published"],
+        event.claims.append({"id": claim_row["id"], "report_id": claim_row["report_id"],
+                             "published": claim_row["published"], "wrong": bool(claim_row["wrong"]),
                              **_jsonable(_claim_dict(claim))})
     seen = set()
     for loc_row in db.execute(
@@ -147,6 +164,7 @@ def _event(store: Store, row: dict[str, Any], detail: bool) -> ConsolidatedEvent
             event.locations.append({k: v for k, v in _jsonable(_location_dict(location)).items() if k != "mention"})
     members = store.members(event.id)
     event.toll_history = {kind: [_jsonable(_point_dict(p)) for p in toll_history(members, kind)] for kind in KINDS}
+    event.corrections = [correction.to_dict() for correction in corrections_for(store, event.id)]
     return event
 
 
@@ -182,7 +200,7 @@ class StoredReport:
 def get_report(store: Store, report_id: int) -> StoredReport:
     row = store.db.execute("SELECT * FROM reports WHERE id = ?", (report_id,)).fetchone()
     if row is None:
-        raise StoreError(f"no report {report_id} in {store.path}")
+        raise NotFoundError(f"no report {report_id} in {store.path}")
     events = []
     for event_row in store.db.execute("SELECT * FROM report_events WHERE report_id = ? ORDER BY position",
                                       (report_id,)):
