@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from datetime import date
 from importlib import resources
@@ -10,7 +11,7 @@ from typing import Any
 
 import click
 
-from eventwire.errors import EventwireError, InvalidDateError
+from eventwire.errors import EventwireError, InvalidDateError, InvalidFilterError
 from eventwire.evaluate import FIELDS, Score, evaluate_gold
 from eventwire.export import FORMATS, render_results
 from eventwire.export.events import EVENT_FORMATS, EXPORT_FORMATS, render_events
@@ -18,7 +19,9 @@ from eventwire.extract import ExtractOptions
 from eventwire.pipeline import InputFailure, extract_inputs, ingest_inputs, is_batch
 from eventwire.records import ExtractionResult
 from eventwire.store import DEFAULT_DB, Store
-from eventwire.store.queries import EventFilter, get_report, list_events, marked_text
+from eventwire.store.corrections import correct_field, mark_claim, merge_events, split_event
+from eventwire.store.overrides import CORRECTABLE_FIELDS
+from eventwire.store.queries import EventFilter, get_report, list_events, marked_text, parse_bbox
 from eventwire.workers import default_workers
 
 EXIT_SOME_FAILED = 1
@@ -217,12 +220,9 @@ def _filters(since: str | None, until: str | None, country: str | None, event_ty
     box = None
     if bbox is not None:
         try:
-            parts = tuple(float(part) for part in bbox.split(","))
-        except ValueError:
-            parts = ()
-        if len(parts) != 4:
-            _fail(f"--bbox {bbox!r} must be MIN_LON,MIN_LAT,MAX_LON,MAX_LAT")
-        box = (parts[0], parts[1], parts[2], parts[3])
+            box = parse_bbox(bbox)
+        except InvalidFilterError as error:
+            _fail(str(error))
     return EventFilter(since=_published(since), until=_published(until), country=country,
                        event_type=event_type, bbox=box, min_fatalities=min_fatalities,
                        disputed=True if disputed else None)
@@ -370,3 +370,130 @@ def _score_text(score: Score, details: bool) -> str:
             lines.extend(f"  extra:  {item}" for item in report.extra)
             lines.extend(f"  wrong:  {item}" for item in report.wrong_fields)
     return "\n".join(lines)
+
+
+@main.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on. Reads need a token too when this is not a loopback address, "
+                   "unless --open-reads.")
+@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True, help="Port to listen on.")
+@click.option("--open-reads", is_flag=True, help="Serve reads without a token on a non-loopback address.")
+@click.option("--tiles", "tile_url", metavar="URL",
+              help="Online map tiles, e.g. https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png. Default: the "
+                   "offline country outlines shipped with eventwire; no request leaves the machine.")
+@click.option("--tiles-attribution", metavar="TEXT", help="Attribution shown for --tiles.")
+@click.option("--log-level", type=click.Choice(["critical", "error", "warning", "info", "debug"]), default="info",
+              show_default=True, help="How much the server logs.")
+def serve(db_path: str, host: str, port: int, open_reads: bool, tile_url: str | None,
+          tiles_attribution: str | None, log_level: str) -> None:
+    """Serve the REST API (docs at /api/v1/docs) and the analysts' web page.
+
+    Write endpoints (ingest, corrections) need 'Authorization: Bearer SECRET' with a token of
+    EVENTWIRE_TOKEN: comma-separated 'name:secret' entries; the name is who corrections are
+    attributed to.
+    """
+    from pathlib import Path
+
+    from eventwire.errors import TokenConfigError
+    from eventwire.web import ServerSettings
+    from eventwire.web import serve as run_server
+    from eventwire.web.auth import Tokens, is_loopback
+
+    try:
+        tokens = Tokens.parse(os.environ.get("EVENTWIRE_TOKEN"))
+        with _store(db_path) as store:  # open and migrate now, so a bad --db fails before the server starts
+            store.table_counts()
+    except (TokenConfigError, EventwireError) as error:
+        _fail(str(error))
+        return
+    if not tokens:
+        click.echo("eventwire: warning: EVENTWIRE_TOKEN is not set; write endpoints will refuse every request",
+                   err=True)
+    settings = ServerSettings(db=Path(db_path), tokens=tokens, reads_need_token=not (is_loopback(host) or open_reads),
+                              tile_url=tile_url, tile_attribution=tiles_attribution)
+    click.echo(f"eventwire: serving {db_path} on http://{host}:{port}/ (API docs: /api/v1/docs)", err=True)
+    run_server(settings, host, port, log_level)
+
+
+@main.group()
+def correct() -> None:
+    """Correct the machine: a field of an event, a wrong claim, a merge or a split.
+
+    Each correction is kept with who, when and why, applied over the machine output (also
+    after 'eventwire consolidate') and shown in events, exports and the web page.
+    """
+
+
+def correction_options(function: Any) -> Any:
+    function = click.option("--reason", required=True, help="Why: shown in the event's history.")(function)
+    function = click.option("--by", "author", default=lambda: os.environ.get("USER") or "analyst",
+                            show_default="$USER", help="Who makes the correction.")(function)
+    return db_option(function)
+
+
+@correct.command(name="field")
+@click.argument("event_id", type=int)
+@click.argument("field_name", metavar="FIELD", type=click.Choice(CORRECTABLE_FIELDS))
+@click.argument("value")
+@correction_options
+def correct_field_command(event_id: int, field_name: str, value: str, db_path: str, author: str,
+                          reason: str) -> None:
+    """Set FIELD of event EVENT_ID to VALUE (a number, a date, a type, or a place name for location)."""
+    from eventwire.geo.geocode import resolve_place_name
+
+    parsed: Any = int(value) if value.isdigit() else None if value in ("null", "") else value
+    try:
+        with _store(db_path) as store:
+            done = correct_field(store, event_id, field_name, parsed, author, reason, resolve_place_name)
+    except EventwireError as error:
+        _fail(str(error))
+        return
+    click.echo(f"correction {done.id}: event {event_id} {field_name} {done.previous!r} -> {done.value!r}")
+
+
+@correct.command(name="claim")
+@click.argument("claim_id", type=int)
+@click.option("--right", is_flag=True, help="Take back an earlier 'wrong': the claim counts again.")
+@correction_options
+def correct_claim_command(claim_id: int, right: bool, db_path: str, author: str, reason: str) -> None:
+    """Mark claim CLAIM_ID wrong: it leaves the toll history and the estimates (ids: events --format json)."""
+    try:
+        with _store(db_path) as store:
+            done = mark_claim(store, claim_id, not right, author, reason)
+    except EventwireError as error:
+        _fail(str(error))
+        return
+    click.echo(f"correction {done.id}: claim {claim_id} marked {'right' if right else 'wrong'}")
+
+
+@correct.command(name="merge")
+@click.argument("event_id", type=int)
+@click.argument("other_event_id", type=int)
+@correction_options
+def correct_merge_command(event_id: int, other_event_id: int, db_path: str, author: str, reason: str) -> None:
+    """Merge event OTHER_EVENT_ID into EVENT_ID."""
+    try:
+        with _store(db_path) as store:
+            done = merge_events(store, event_id, other_event_id, author, reason)
+    except EventwireError as error:
+        _fail(str(error))
+        return
+    click.echo(f"correction {done.id}: event {other_event_id} merged into {event_id}")
+
+
+@correct.command(name="split")
+@click.argument("event_id", type=int)
+@click.argument("report_ids", type=int, nargs=-1, required=True)
+@correction_options
+def correct_split_command(event_id: int, report_ids: tuple[int, ...], db_path: str, author: str,
+                          reason: str) -> None:
+    """Move the accounts of REPORT_IDS out of EVENT_ID into a new event."""
+    try:
+        with _store(db_path) as store:
+            done, created = split_event(store, event_id, list(report_ids), author, reason)
+    except EventwireError as error:
+        _fail(str(error))
+        return
+    click.echo(f"correction {done.id}: reports {list(report_ids)} split off event {event_id} "
+                     f"into event {created}")

@@ -50,6 +50,12 @@ class InvalidDateError(InputError):
     code = "E107"
 
 
+class InvalidFilterError(InputError):
+    """An event filter that cannot be read (a malformed box or date)."""
+
+    code = "E110"
+
+
 class GoldFormatError(EventwireError):
     """A gold file does not follow ../shared/spec/gold-format.md."""
 
@@ -102,3 +108,9 @@ class FeedError(InputError):
     """A feed or HTML page could not be parsed into reports."""
 
     code = "E109"
+
+
+class TokenConfigError(EventwireError):
+    """EVENTWIRE_TOKEN is malformed."""
+
+    code = "E700"

@@ -14,12 +14,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from eventwire.errors import EventwireError, InputError
-from eventwire.extract import ExtractOptions
+from eventwire.extract import ExtractOptions, extract_report
 from eventwire.extract.core import chunked
 from eventwire.ingest import check_text, read_batch, read_report_file
 from eventwire.ingest.sources import SourceItem, iter_source_items
 from eventwire.records import ExtractionResult, Report
-from eventwire.store import Store, content_hash
+from eventwire.store import AddedReport, Store, content_hash
 from eventwire.workers import Failed, extract_in_chunks
 
 
@@ -165,3 +165,13 @@ def _readable(item: SourceItem, summary: IngestSummary) -> Report | None:
         summary.failed.append((item.name, error.code, str(error)))
         return None
     return item.report
+
+
+def ingest_report(report: Report, store: Store, options: ExtractOptions) -> AddedReport:
+    """Check, extract, store and consolidate one report; a report already stored is not read again."""
+    check_text(report.text, report.origin or report.id)
+    existing = store.find_report(report.text)
+    if existing is not None:
+        return AddedReport(existing, False, ())
+    result = extract_report(report, options)
+    return store.add(report, result, relevant=result.relevant)

@@ -40,3 +40,9 @@ def geocode(text: str, country: str | None = None, limit: int = 5) -> list[Geoco
         results.append(GeocodedMention(mention.text, mention.start, mention.end, to_location(mention, ranked[0]),
                                        ranked[:limit]))
     return results
+
+
+def resolve_place_name(name: str) -> Location | None:
+    """The place an analyst means by a name such as "Kupiansk, Kharkiv region": the best candidate, or None."""
+    found = geocode(name, limit=1)
+    return found[0].chosen if found else None

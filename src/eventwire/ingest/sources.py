@@ -39,11 +39,11 @@ def iter_source_items(inputs: list[str]) -> Iterator[SourceItem]:
 
 def _items(name: str) -> Iterator[SourceItem]:
     if name == "-":
-        yield from _from_bytes(sys.stdin.buffer.read(MAX_BYTES * 4 + 1), "<stdin>", "", None)
+        yield from items_from_bytes(sys.stdin.buffer.read(MAX_BYTES * 4 + 1), "<stdin>", "", None)
         return
     if name.startswith(("http://", "https://")):
         fetched = fetch(name)
-        yield from _from_bytes(fetched.content, name, fetched.content_type, fetched.url)
+        yield from items_from_bytes(fetched.content, name, fetched.content_type, fetched.url)
         return
     path = Path(name)
     if path.is_dir():
@@ -65,11 +65,12 @@ def _items(name: str) -> Iterator[SourceItem]:
     with path.open("rb") as handle:
         content = handle.read(MAX_BYTES * 4 + 1)
     hint = {**dict.fromkeys(HTML_SUFFIXES, "html"), **dict.fromkeys(FEED_SUFFIXES, "feed")}.get(path.suffix.lower(), "")
-    yield from _from_bytes(content, name, hint, None, report_id=path.stem)
+    yield from items_from_bytes(content, name, hint, None, report_id=path.stem)
 
 
-def _from_bytes(content: bytes, name: str, hint: str, url: str | None, report_id: str | None = None
-                ) -> Iterator[SourceItem]:
+def items_from_bytes(content: bytes, name: str, hint: str, url: str | None, report_id: str | None = None
+                     ) -> Iterator[SourceItem]:
+    """The reports of a feed, an HTML page or a plain text, told apart by ``hint`` and the first bytes."""
     kind = sniff(content, hint)
     if kind == "feed":
         for report in feed_reports(content, name):

@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from eventwire.consolidate import toll_history
-from eventwire.errors import NotFoundError
+from eventwire.errors import InvalidFilterError, NotFoundError
 from eventwire.records import SCHEMA_VERSION, _jsonable
 from eventwire.store.corrections import corrections_for
 from eventwire.store.db import Store, claim_from_row, location_from_row, row_dict
@@ -27,6 +27,17 @@ class EventFilter:
     bbox: tuple[float, float, float, float] | None = None  # min_lon, min_lat, max_lon, max_lat
     min_fatalities: int | None = None
     disputed: bool | None = None
+
+
+def parse_bbox(text: str) -> tuple[float, float, float, float]:
+    """``MIN_LON,MIN_LAT,MAX_LON,MAX_LAT`` as four numbers."""
+    try:
+        parts = tuple(float(part) for part in text.split(","))
+    except ValueError:
+        parts = ()
+    if len(parts) != 4 or not (-180 <= parts[0] <= parts[2] <= 180 and -90 <= parts[1] <= parts[3] <= 90):
+        raise InvalidFilterError(f"bbox {text!r} must be MIN_LON,MIN_LAT,MAX_LON,MAX_LAT in degrees")
+    return parts[0], parts[1], parts[2], parts[3]
 
 
 @dataclass(slots=True)
@@ -223,3 +234,57 @@ def marked_text(report: StoredReport) -> str:
         cursor = end
     out.append(report.text[cursor:])
     return "".join(out)
+
+
+@dataclass(frozen=True, slots=True)
+class EvidenceSpan:
+    """Where a figure of a stored report stands in its text."""
+
+    claim_id: int
+    event_id: int | None
+    kind: str
+    start: int
+    end: int
+    text: str
+    wrong: bool
+
+
+def report_spans(store: Store, report_id: int) -> list[EvidenceSpan]:
+    """The evidence spans of every figure of the report that still match its text, in text order."""
+    text_row = store.db.execute("SELECT text FROM reports WHERE id = ?", (report_id,)).fetchone()
+    if text_row is None:
+        raise NotFoundError(f"no report {report_id} in {store.path}")
+    text = text_row["text"]
+    rows = store.db.execute(
+        "SELECT c.id, c.kind, c.evidence_start, c.evidence_end, c.evidence_text, re.event_id, "
+        "c.id IN (SELECT claim_id FROM rejected_claims) AS wrong FROM claims c "
+        "JOIN report_events re ON re.id = c.report_event_id WHERE re.report_id = ? "
+        "ORDER BY c.evidence_start, c.id", (report_id,),
+    ).fetchall()
+    return [EvidenceSpan(row["id"], row["event_id"], row["kind"], row["evidence_start"], row["evidence_end"],
+                         row["evidence_text"], bool(row["wrong"]))
+            for row in rows if text[row["evidence_start"] : row["evidence_end"]] == row["evidence_text"]]
+
+
+def timeline(store: Store, filters: EventFilter | None = None) -> list[dict[str, Any]]:
+    """Events per day and event type: ``[{"date": ..., "counts": {type: n}}]`` in date order."""
+    where, params = _where(filters or EventFilter())
+    days: dict[str, dict[str, int]] = {}
+    for row in store.db.execute(
+        f"SELECT date, coalesce(event_type, 'Untyped') AS type, count(*) AS n FROM events "
+        f"WHERE {where} AND date IS NOT NULL GROUP BY date, type ORDER BY date, type", params,
+    ):
+        days.setdefault(row["date"], {})[row["type"]] = row["n"]
+    return [{"date": day, "counts": counts} for day, counts in days.items()]
+
+
+def facets(store: Store) -> dict[str, Any]:
+    """What the filters can take: countries with event counts, event types present, the date range."""
+    countries = [{"code": row["country"], "events": row["n"]} for row in store.db.execute(
+        "SELECT country, count(*) AS n FROM events WHERE report_count > 0 AND country IS NOT NULL "
+        "GROUP BY country ORDER BY n DESC, country")]
+    types = [{"event_type": row["event_type"], "events": row["n"]} for row in store.db.execute(
+        "SELECT event_type, count(*) AS n FROM events WHERE report_count > 0 AND event_type IS NOT NULL "
+        "GROUP BY event_type ORDER BY event_type")]
+    first, last = store.db.execute("SELECT min(date), max(date) FROM events WHERE report_count > 0").fetchone()
+    return {"countries": countries, "event_types": types, "first_date": first, "last_date": last}

@@ -1,0 +1,392 @@
+"""The REST API and the analysts' web page, one ASGI app over one store file.
+
+Every endpoint is a thin wrapper over a library function of :mod:`eventwire.store`,
+:mod:`eventwire.pipeline` or :mod:`eventwire.export`. Each request opens the store in the
+thread that serves it; model work (ingesting a report) is serialised by one lock because
+the spaCy pipeline is shared.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Awaitable, Callable, MutableMapping
+from contextlib import nullcontext
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, Any, Literal
+from urllib.parse import urlsplit
+
+from fastapi import Depends, FastAPI, HTTPException, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from pydantic import BaseModel, ConfigDict, Field
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from eventwire.errors import (
+    CorrectionError,
+    EventwireError,
+    FetchError,
+    InputError,
+    NotFoundError,
+)
+from eventwire.export.events import EXPORT_FORMATS, render_events
+from eventwire.extract import ExtractOptions
+from eventwire.extract.typing import ACLED_TYPES
+from eventwire.ingest.sources import items_from_bytes
+from eventwire.ingest.text import MAX_BYTES
+from eventwire.ingest.web import fetch
+from eventwire.pipeline import ingest_report
+from eventwire.records import SCHEMA_VERSION, Location, Report
+from eventwire.store import Store, content_hash
+from eventwire.store.corrections import correct_field, mark_claim, merge_events, split_event
+from eventwire.store.overrides import CORRECTABLE_FIELDS
+from eventwire.store.queries import (
+    EventFilter,
+    count_events,
+    facets,
+    get_event,
+    get_report,
+    list_events,
+    parse_bbox,
+    report_spans,
+    timeline,
+)
+from eventwire.web.auth import Tokens, bearer
+
+API = "/api/v1"
+MAX_BODY_BYTES = MAX_BYTES + 1_000_000  # a report at the size limit, JSON-escaped, fits
+DEFAULT_PAGE = 100
+MAX_PAGE = 1000
+_MEDIA_TYPES = {"acled-csv": "text/csv", "csv": "text/csv", "json": "application/json",
+                "geojson": "application/geo+json", "parquet": "application/vnd.apache.parquet"}
+_SUFFIXES = {"acled-csv": "acled.csv", "csv": "csv", "json": "json", "geojson": "geojson", "parquet": "parquet"}
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ServerSettings:
+    """How ``eventwire serve`` runs: which store, who may write, whether reads need a token."""
+
+    db: Path
+    tokens: Tokens = field(default_factory=Tokens)
+    reads_need_token: bool = False
+    max_body_bytes: int = MAX_BODY_BYTES
+    tile_url: str | None = None
+    tile_attribution: str | None = None
+
+
+class ApiError(Exception):
+    def __init__(self, status: int, code: str, message: str) -> None:
+        super().__init__(message)
+        self.status, self.code, self.message = status, code, message
+
+
+def _error(status: int, code: str, message: str, headers: dict[str, str] | None = None) -> JSONResponse:
+    return JSONResponse({"error": {"code": code, "message": message}}, status_code=status, headers=headers)
+
+
+class BodyLimit:
+    """Refuse request bodies over the limit (413) before a handler sees them, declared or streamed.
+
+    The rest of an oversized body is read and dropped (up to ``DRAIN_FACTOR`` times the limit) so
+    that the client gets the 413 answer instead of a reset connection.
+    """
+
+    DRAIN_FACTOR = 4
+
+    def __init__(self, app: Callable[..., Awaitable[None]], max_bytes: int) -> None:
+        self.app, self.max_bytes = app, max_bytes
+
+    async def __call__(self, scope: MutableMapping[str, Any], receive: Callable[[], Awaitable[Any]],
+                       send: Callable[[Any], Awaitable[None]]) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        declared = dict(scope.get("headers") or []).get(b"content-length")
+        if declared is not None and (not declared.isdigit() or int(declared) > self.max_bytes):
+            if declared.isdigit() and int(declared) <= self.max_bytes * self.DRAIN_FACTOR:
+                await self._drain(receive, 0)
+            await _error(413, "HTTP413", self._message())(scope, receive, send)
+            return
+        received = 0
+
+        async def limited() -> Any:
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > self.max_bytes:
+                    if message.get("more_body", False):
+                        await self._drain(receive, received)
+                    raise HTTPException(413, self._message())
+            return message
+
+        await self.app(scope, limited, send)
+
+    async def _drain(self, receive: Callable[[], Awaitable[Any]], received: int) -> None:
+        while received <= self.max_bytes * self.DRAIN_FACTOR:
+            message = await receive()
+            if message["type"] != "http.request":
+                return
+            received += len(message.get("body", b""))
+            if not message.get("more_body", False):
+                return
+
+    def _message(self) -> str:
+        return f"request body over {self.max_bytes:,} bytes; send a smaller report"
+
+
+# -- request bodies --------------------------------------------------------------------------------
+
+class _Body(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class ReportIn(_Body):
+    """A report to ingest: exactly one of ``text``, ``html`` or ``url``."""
+
+    text: str | None = Field(None, max_length=MAX_BYTES)
+    html: str | None = Field(None, max_length=MAX_BYTES * 4)
+    url: str | None = Field(None, max_length=2000, pattern=r"^https?://")
+    title: str | None = Field(None, max_length=500)
+    published: date | None = None
+    source_url: str | None = Field(None, max_length=2000, description="Where a pasted text or HTML came from.")
+
+
+class FieldCorrectionIn(_Body):
+    field: Literal[CORRECTABLE_FIELDS]  # type: ignore[valid-type]
+    value: int | str | dict[str, Any] | None
+    reason: str = Field(min_length=1, max_length=2000)
+
+
+class ClaimCorrectionIn(_Body):
+    wrong: bool = True
+    reason: str = Field(min_length=1, max_length=2000)
+
+
+class MergeIn(_Body):
+    other_event_id: int = Field(ge=1)
+    reason: str = Field(min_length=1, max_length=2000)
+
+
+class SplitIn(_Body):
+    report_ids: list[int] = Field(min_length=1, max_length=1000)
+    reason: str = Field(min_length=1, max_length=2000)
+
+
+# -- dependencies ------------------------------------------------------------------------------------
+
+def writer(request: Request) -> str:
+    """The name of the request's token; 401 without one, 403 with a wrong one."""
+    settings: ServerSettings = request.app.state.settings
+    presented = bearer(request.headers.get("authorization"))
+    if presented is None:
+        raise ApiError(401, "HTTP401", "this needs a token: send 'Authorization: Bearer TOKEN' "
+                                       "(tokens come from EVENTWIRE_TOKEN on the server)")
+    name = settings.tokens.identify(presented)
+    if name is None:
+        raise ApiError(403, "HTTP403", "the token is not valid for this server")
+    return name
+
+
+def reader(request: Request) -> None:
+    if request.app.state.settings.reads_need_token:
+        writer(request)
+
+
+def filters(since: date | None = None, until: date | None = None,
+            country: Annotated[str | None, Query(pattern=r"^[A-Za-z]{2}$")] = None,
+            type: Annotated[str | None, Query(max_length=100)] = None,
+            bbox: Annotated[str | None, Query(max_length=200, description="MIN_LON,MIN_LAT,MAX_LON,MAX_LAT")] = None,
+            min_fatalities: Annotated[int | None, Query(ge=0)] = None,
+            disputed: bool | None = None) -> EventFilter:
+    """The filters of ``eventwire events`` as query parameters."""
+    return EventFilter(since=since, until=until, country=country, event_type=type,
+                       bbox=parse_bbox(bbox) if bbox else None, min_fatalities=min_fatalities, disputed=disputed)
+
+
+Reader = Annotated[None, Depends(reader)]
+Writer = Annotated[str, Depends(writer)]
+Filters = Annotated[EventFilter, Depends(filters)]
+
+
+# -- the app -----------------------------------------------------------------------------------------
+
+def create_app(settings: ServerSettings, resolve_place: Callable[[str], Location | None] | None = None) -> FastAPI:
+    """The API and page over ``settings.db``; nothing is opened until a request comes."""
+    app = FastAPI(title="eventwire", version=SCHEMA_VERSION, docs_url=None, redoc_url=None,
+                  openapi_url=f"{API}/openapi.json",
+                  description="Conflict events from news reports, every figure with its source. "
+                              "Reads are open on loopback; writes need `Authorization: Bearer TOKEN`.")
+    app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
+    app.state.settings = settings
+    model_lock = threading.Lock()
+    static = resources.files("eventwire.web") / "static"
+
+    def open_store() -> Store:
+        return Store(settings.db)
+
+    @app.exception_handler(ApiError)
+    async def api_error(_: Request, error: ApiError) -> JSONResponse:
+        headers = {"WWW-Authenticate": "Bearer"} if error.status == 401 else None
+        return _error(error.status, error.code, error.message, headers)
+
+    @app.exception_handler(EventwireError)
+    async def eventwire_error(_: Request, error: EventwireError) -> JSONResponse:
+        status = (404 if isinstance(error, NotFoundError) else 502 if isinstance(error, FetchError)
+                  else 422 if isinstance(error, InputError | CorrectionError) else 500)
+        return _error(status, error.code, error.message)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid_request(_: Request, error: RequestValidationError) -> JSONResponse:
+        problems = []
+        for problem in error.errors():
+            where = ".".join(str(part) for part in problem.get("loc", ()) if part != "body") or "body"
+            problems.append(f"{where}: {problem.get('msg', 'invalid')}")
+        return _error(422, "HTTP422", "; ".join(problems) or "invalid request")
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(_: Request, error: StarletteHTTPException) -> JSONResponse:
+        message = error.detail if isinstance(error.detail, str) else json.dumps(error.detail)
+        return _error(error.status_code, f"HTTP{error.status_code}", message)
+
+    # -- reads ---------------------------------------------------------------------------------------
+
+    @app.get(f"{API}/events", summary="Events matching the filters of `eventwire events`, a page at a time")
+    def events_endpoint(_: Reader, chosen: Filters, limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = DEFAULT_PAGE,
+                        offset: Annotated[int, Query(ge=0)] = 0, detail: bool = False) -> dict[str, Any]:
+        with open_store() as store:
+            total = count_events(store, chosen)
+            found = list_events(store, chosen, detail=detail, limit=limit, offset=offset)
+            return {"schema_version": SCHEMA_VERSION, "total": total, "limit": limit, "offset": offset,
+                    "next_offset": offset + limit if offset + limit < total else None,
+                    "events": [event.to_dict() for event in found]}
+
+    @app.get(f"{API}/events/{{event_id}}", summary="One event with claims, toll history, reports and corrections")
+    def event_endpoint(_: Reader, event_id: int) -> dict[str, Any]:
+        with open_store() as store:
+            return get_event(store, event_id).to_dict()
+
+    @app.get(f"{API}/reports/{{report_id}}", summary="One stored report: text, events and evidence spans")
+    def report_endpoint(_: Reader, report_id: int) -> dict[str, Any]:
+        with open_store() as store:
+            stored = get_report(store, report_id)
+            spans = report_spans(store, report_id)
+        return {"schema_version": SCHEMA_VERSION, **asdict(stored), "spans": [asdict(span) for span in spans]}
+
+    @app.get(f"{API}/timeline", summary="Events per day and event type")
+    def timeline_endpoint(_: Reader, chosen: Filters) -> dict[str, Any]:
+        with open_store() as store:
+            return {"schema_version": SCHEMA_VERSION, "days": timeline(store, chosen)}
+
+    @app.get(f"{API}/facets", summary="Countries, event types and date range present, for filter choices")
+    def facets_endpoint(_: Reader) -> dict[str, Any]:
+        with open_store() as store:
+            return {"schema_version": SCHEMA_VERSION, **facets(store), "acled_types": ACLED_TYPES,
+                    "correctable_fields": CORRECTABLE_FIELDS,
+                    "tiles": {"url": settings.tile_url, "attribution": settings.tile_attribution}}
+
+    @app.get(f"{API}/export", summary="Events in a file format of `eventwire export`")
+    def export_endpoint(_: Reader, chosen: Filters,
+                        format: Literal[EXPORT_FORMATS] = "acled-csv",  # type: ignore[valid-type]
+                        ) -> Response:
+        with open_store() as store:
+            found = list_events(store, chosen, detail=format not in ("csv", "parquet"))
+        body = render_events(found, format)
+        return Response(body, media_type=_MEDIA_TYPES[format], headers={
+            "Content-Disposition": f'attachment; filename="eventwire-events.{_SUFFIXES[format]}"'})
+
+    # -- writes --------------------------------------------------------------------------------------
+
+    @app.post(f"{API}/reports", status_code=201, summary="Ingest a report given as text, HTML or a URL")
+    def ingest_endpoint(who: Writer, body: ReportIn) -> dict[str, Any]:
+        given = [name for name in ("text", "html", "url") if getattr(body, name) is not None]
+        if len(given) != 1:
+            raise ApiError(422, "HTTP422", "give exactly one of text, html or url")
+        reports = _submitted_reports(body)
+        results = []
+        with model_lock, open_store() as store:
+            for report in reports:
+                added = ingest_report(report, store, ExtractOptions(published=body.published))
+                results.append({"report_id": added.report_id, "created": added.created,
+                                "event_ids": list(added.event_ids)})
+        return {"schema_version": SCHEMA_VERSION, "submitted_by": who, "reports": results}
+
+    @app.post(f"{API}/events/{{event_id}}/corrections", status_code=201, summary="Correct a field of an event")
+    def correct_endpoint(who: Writer, event_id: int, body: FieldCorrectionIn) -> dict[str, Any]:
+        geocoding = body.field == "location" and isinstance(body.value, str)
+        with model_lock if geocoding else nullcontext(), open_store() as store:
+            correction = correct_field(store, event_id, body.field, body.value, who, body.reason, resolve_place)
+            return {"correction": correction.to_dict(), "event": get_event(store, event_id).to_dict()}
+
+    @app.post(f"{API}/claims/{{claim_id}}/corrections", status_code=201,
+              summary="Mark a claim wrong (or right again)")
+    def claim_endpoint(who: Writer, claim_id: int, body: ClaimCorrectionIn) -> dict[str, Any]:
+        with open_store() as store:
+            correction = mark_claim(store, claim_id, body.wrong, who, body.reason)
+            event = get_event(store, correction.event_id).to_dict() if correction.event_id else None
+            return {"correction": correction.to_dict(), "event": event}
+
+    @app.post(f"{API}/events/{{event_id}}/merge", status_code=201, summary="Merge another event into this one")
+    def merge_endpoint(who: Writer, event_id: int, body: MergeIn) -> dict[str, Any]:
+        with open_store() as store:
+            correction = merge_events(store, event_id, body.other_event_id, who, body.reason)
+            return {"correction": correction.to_dict(), "event": get_event(store, event_id).to_dict()}
+
+    @app.post(f"{API}/events/{{event_id}}/split", status_code=201,
+              summary="Split the accounts of some reports off into a new event")
+    def split_endpoint(who: Writer, event_id: int, body: SplitIn) -> dict[str, Any]:
+        with open_store() as store:
+            correction, created = split_event(store, event_id, body.report_ids, who, body.reason)
+            return {"correction": correction.to_dict(), "event": get_event(store, event_id).to_dict(),
+                    "new_event": get_event(store, created).to_dict()}
+
+    # -- the page and the API docs, both from files shipped in the package ----------------------------
+
+    @app.get(f"{API}/docs", include_in_schema=False)
+    def api_docs() -> HTMLResponse:
+        return get_swagger_ui_html(openapi_url=f"{API}/openapi.json", title="eventwire API",
+                                   swagger_js_url="/static/vendor/swagger-ui/swagger-ui-bundle.js",
+                                   swagger_css_url="/static/vendor/swagger-ui/swagger-ui.css",
+                                   swagger_favicon_url="data:,")
+
+    @app.get("/", include_in_schema=False)
+    def page() -> FileResponse:
+        return FileResponse(Path(str(static / "index.html")), headers=_page_headers(settings))
+
+    app.mount("/static", StaticFiles(directory=Path(str(static))), name="static")
+    return app
+
+
+def _page_headers(settings: ServerSettings) -> dict[str, str]:
+    """A content security policy that keeps every request of the page on this server (tiles only if asked)."""
+    images = "'self' data:"
+    if settings.tile_url:
+        parts = urlsplit(settings.tile_url)
+        images += f" {parts.scheme}://{parts.netloc.replace('{s}', '*')}"
+    return {"Content-Security-Policy": f"default-src 'self'; img-src {images}; style-src 'self'; "
+                                       "script-src 'self'; connect-src 'self'; frame-ancestors 'none'",
+            "Cache-Control": "no-cache"}
+
+
+def _submitted_reports(body: ReportIn) -> list[Report]:
+    if body.text is not None:
+        name = body.source_url or f"api:{content_hash(body.text)[:12]}"
+        return [Report(name, body.text, body.published, body.title, body.source_url, "api")]
+    if body.html is not None:
+        content, name, hint, url = body.html.encode("utf-8"), body.source_url or "api:html", "html", body.source_url
+    else:
+        assert body.url is not None
+        fetched = fetch(body.url)
+        content, name, hint, url = fetched.content, body.url, fetched.content_type, fetched.url
+    reports = []
+    for item in items_from_bytes(content, name, hint, url):
+        if item.error is not None:
+            raise item.error
+        if item.report is not None:
+            reports.append(item.report)
+    return reports
