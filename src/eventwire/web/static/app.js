@@ -139,12 +139,14 @@ async function showMapView(query) {
   }
   query.delete("limit");
   query.delete("offset");
+  const days = (await api(`/timeline?${query}`)).days;
+  // Everything is redrawn together, after all data has arrived, so no view shows a stale state.
   state.events = events;
   state.page = 0;
-  document.getElementById("event-count").textContent = `${events.length} event${events.length === 1 ? "" : "s"}`;
   drawMarkers(events);
-  drawTimeline((await api(`/timeline?${query}`)).days);
+  drawTimeline(days);
   drawTable();
+  document.getElementById("event-count").textContent = `${events.length} event${events.length === 1 ? "" : "s"}`;
 }
 
 function ensureMap() {
