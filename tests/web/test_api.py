@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import csv
 import http.client
+import http.server
 import io
 import json
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -290,3 +292,44 @@ def test_post_a_report_as_text_then_html_then_again(server: Server, store_path: 
         refused = server.call("POST", "/api/v1/reports", bad, token=SECRET)
         assert refused.status == 422 and refused.json()["error"]["code"] in ("E101", "E104")
     assert counts(store_path) == before
+
+
+@pytest.mark.slow
+def test_post_a_report_by_url_and_correct_a_place_by_name(server: Server, store_path: Path) -> None:
+    page = (b"<html><head><title>Shelling in Kherson</title></head><body><article><p>Russian shelling hit a market "
+            b"in Kherson on Sunday, killing 4 people and wounding 11, the regional governor said.</p></article>"
+            b"</body></html>")
+
+    class Page(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.end_headers()
+            self.wfile.write(page)
+
+        def log_message(self, *args: object) -> None:
+            return
+
+    site = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Page)
+    threading.Thread(target=site.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{site.server_address[1]}/kherson.html"
+        answer = server.call("POST", "/api/v1/reports", {"url": url, "published": "2024-06-03"}, token=SECRET)
+        assert answer.status == 201, answer.body
+        (added,) = answer.json()["reports"]
+        event = server.call("GET", f"/api/v1/events/{added['event_ids'][0]}").json()
+        assert (event["location"], event["fatalities_best"], event["injured_best"]) == ("Kherson", 4, 11)
+        assert event["reports"][0]["url"] == url
+    finally:
+        site.shutdown()
+
+    before = counts(store_path)
+    unreachable = server.call("POST", "/api/v1/reports", {"url": url}, token=SECRET)
+    assert unreachable.status == 502 and unreachable.json()["error"]["code"] == "E108"
+    assert counts(store_path) == before
+
+    moved = server.call("POST", f"/api/v1/events/{event['id']}/corrections",
+                        {"field": "location", "value": "Mykolaiv, Ukraine", "reason": "The market is in Mykolaiv"},
+                        token=SECRET).json()["event"]
+    assert moved["country"] == "UA" and abs(moved["lat"] - 46.97) < 0.1 and abs(moved["lon"] - 32.0) < 0.1
+    assert moved["corrected"] == ["location"] and moved["geonameid"] is not None

@@ -221,7 +221,7 @@ function drawTimeline(days) {
       types.add(type);
       const h = (count / peak) * (height - 10);
       y -= h;
-      chart.append(svg("rect", { x, y, width: Math.max(bar - 0.5, 1), height: h, fill: typeColour(type) },
+      chart.append(svg("rect", { x, y, width: Math.max(bar - 0.5, 2), height: h, fill: typeColour(type) },
         svg("title", {}, document.createTextNode(`${day.date}: ${count} ${type}`))));
     }
   }
