@@ -412,16 +412,32 @@ async function write(action, eventId) {
 function correctionPanel(event, reports) {
   const fields = state.facets.correctable_fields;
   const fieldSelect = el("select", { name: "field", id: "correct-field" }, fields.map((field) => el("option", { value: field, text: field })));
-  const valueInput = el("input", { name: "value", id: "correct-value", placeholder: "new value", required: true });
+  const choices = el("datalist", { id: "correct-choices" });
+  const valueInput = el("input", { name: "value", id: "correct-value", placeholder: "new value", list: "correct-choices" });
+  const hints = {
+    date: "YYYY-MM-DD", location: "a place name, e.g. Kupiansk, Kharkiv region", actor1: "actor name",
+    actor2: "actor name", event_type: "ACLED event type", sub_event_type: "ACLED sub-event type",
+  };
+  const offerChoices = () => {
+    const field = fieldSelect.value;
+    const types = state.facets.acled_types;
+    const options = field === "event_type" ? Object.keys(types) : field === "sub_event_type" ? Object.values(types).flat() : [];
+    choices.replaceChildren(...options.map((option) => el("option", { value: option })));
+    valueInput.placeholder = hints[field] || "a whole number (empty: unknown)";
+    valueInput.type = /_(best|low|high)$/.test(field) ? "number" : "text";
+  };
+  fieldSelect.addEventListener("change", offerChoices);
+  offerChoices();
   const reasonInput = el("input", { name: "reason", id: "correct-reason", placeholder: "why (shown in the history)", required: true });
   const fieldForm = el("form", { id: "correct-form", class: "inline-form", onsubmit: (submitted) => {
     submitted.preventDefault();
     const field = fieldSelect.value;
     const raw = valueInput.value.trim();
-    const value = /_(best|low|high)$/.test(field) ? Number.parseInt(raw, 10) : raw === "" ? null : raw;
+    const figure = /_(best|low|high)$/.test(field);
+    const value = raw === "" ? null : figure ? Number.parseInt(raw, 10) : raw;
     write(() => api(`/events/${event.id}/corrections`, { method: "POST", write: true,
       body: { field, value, reason: reasonInput.value } }), event.id);
-  } }, el("label", {}, "Field ", fieldSelect), el("label", {}, "Value ", valueInput),
+  } }, el("label", {}, "Field ", fieldSelect), el("label", {}, "Value ", valueInput), choices,
   el("label", {}, "Reason ", reasonInput), el("button", { type: "submit", id: "correct-submit", text: "Save correction" }));
 
   const otherInput = el("input", { type: "number", min: 1, id: "merge-other", placeholder: "event id", required: true });
