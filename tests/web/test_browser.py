@@ -81,6 +81,7 @@ def test_filter_open_event_see_evidence_correct_and_reload(site: Server, browser
     rows = page.locator("#events-table tbody tr")
     assert rows.count() == top["events"]
     assert set(rows.locator("td:nth-child(4)").all_inner_texts()) == {top["code"]}
+    assert page.get_attribute("#export-acled-csv", "href") == f"/api/v1/export?format=acled-csv&country={top['code']}"
     with_place = site.call("GET", f"/api/v1/events?country={top['code']}").json()["events"]
     assert page.locator("#map path.leaflet-interactive").count() == sum(e["lat"] is not None for e in with_place)
 

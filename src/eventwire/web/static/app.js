@@ -139,6 +139,9 @@ async function showMapView(query) {
   }
   query.delete("limit");
   query.delete("offset");
+  for (const link of document.querySelectorAll(".exports a")) {
+    link.href = `${API}/export?format=${link.dataset.format}${query.toString() ? `&${query}` : ""}`;
+  }
   const days = (await api(`/timeline?${query}`)).days;
   // Everything is redrawn together, after all data has arrived, so no view shows a stale state.
   state.events = events;
