@@ -16,6 +16,9 @@ setup: $(STAMP)
 
 demo: $(STAMP)
 	$(BIN)/eventwire extract --example --format text
+	$(BIN)/eventwire ingest src/eventwire/data/example.txt --db eventwire.db
+	$(BIN)/eventwire events --db eventwire.db
+	@echo "Browse it: EVENTWIRE_TOKEN=me:a-long-secret $(BIN)/eventwire serve   (then open http://127.0.0.1:8000/)"
 
 test: $(STAMP)
 	$(BIN)/ruff check .

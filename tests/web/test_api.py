@@ -300,12 +300,20 @@ def test_post_a_report_by_url_and_correct_a_place_by_name(server: Server, store_
             b"in Kherson on Sunday, killing 4 people and wounding 11, the regional governor said.</p></article>"
             b"</body></html>")
 
+    feed = ("<?xml version='1.0'?><rss version='2.0'><channel><title>Wire</title>"
+            "<item><title>Blast in Kirkuk</title><link>https://wire.example/1</link>"
+            "<description>A roadside bomb killed 2 soldiers near Kirkuk on Monday, police said.</description></item>"
+            "<item><title>Anschlag</title><link>https://wire.example/2</link><description>Bei dem Anschlag in der "
+            "Stadt wurden am Montag zwei Soldaten getötet, sagte die Polizei und es gibt noch keine Angaben."
+            "</description></item></channel></rss>").encode()
+
     class Page(http.server.BaseHTTPRequestHandler):
         def do_GET(self) -> None:
+            is_feed = self.path.endswith(".xml")
             self.send_response(200)
-            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Type", "application/rss+xml" if is_feed else "text/html; charset=utf-8")
             self.end_headers()
-            self.wfile.write(page)
+            self.wfile.write(feed if is_feed else page)
 
         def log_message(self, *args: object) -> None:
             return
@@ -320,6 +328,15 @@ def test_post_a_report_by_url_and_correct_a_place_by_name(server: Server, store_
         event = server.call("GET", f"/api/v1/events/{added['event_ids'][0]}").json()
         assert (event["location"], event["fatalities_best"], event["injured_best"]) == ("Kherson", 4, 11)
         assert event["reports"][0]["url"] == url
+
+        # A feed is a batch: the English entry is stored, the German one is reported, the request succeeds.
+        feed_url = f"http://127.0.0.1:{site.server_address[1]}/wire.xml"
+        from_feed = server.call("POST", "/api/v1/reports", {"url": feed_url, "published": "2024-06-04"},
+                                token=SECRET)
+        assert from_feed.status == 201
+        stored, refused = from_feed.json()["reports"]
+        assert stored["created"] and stored["event_ids"]
+        assert refused["error"]["code"] == "E104" and refused["name"].endswith("#2")
     finally:
         site.shutdown()
 

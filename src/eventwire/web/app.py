@@ -37,7 +37,7 @@ from eventwire.errors import (
 from eventwire.export.events import EXPORT_FORMATS, render_events
 from eventwire.extract import ExtractOptions
 from eventwire.extract.typing import ACLED_TYPES
-from eventwire.ingest.sources import items_from_bytes
+from eventwire.ingest.sources import SourceItem, items_from_bytes
 from eventwire.ingest.text import MAX_BYTES
 from eventwire.ingest.web import fetch
 from eventwire.pipeline import ingest_report
@@ -307,11 +307,20 @@ def create_app(settings: ServerSettings, resolve_place: Callable[[str], Location
         given = [name for name in ("text", "html", "url") if getattr(body, name) is not None]
         if len(given) != 1:
             raise ApiError(422, "HTTP422", "give exactly one of text, html or url")
-        reports = _submitted_reports(body)
-        results = []
+        items = _submitted_items(body)
+        results: list[dict[str, Any]] = []
         with model_lock, open_store() as store:
-            for report in reports:
-                added = ingest_report(report, store, ExtractOptions(published=body.published))
+            for item in items:
+                try:
+                    if item.error is not None:
+                        raise item.error
+                    assert item.report is not None
+                    added = ingest_report(item.report, store, ExtractOptions(published=body.published))
+                except InputError as error:
+                    if len(items) == 1:
+                        raise  # one input: the request fails with its error
+                    results.append({"name": item.name, "error": {"code": error.code, "message": error.message}})
+                    continue
                 results.append({"report_id": added.report_id, "created": added.created,
                                 "event_ids": list(added.event_ids)})
         return {"schema_version": SCHEMA_VERSION, "submitted_by": who, "reports": results}
@@ -373,20 +382,15 @@ def _page_headers(settings: ServerSettings) -> dict[str, str]:
             "Cache-Control": "no-cache"}
 
 
-def _submitted_reports(body: ReportIn) -> list[Report]:
+def _submitted_items(body: ReportIn) -> list[SourceItem]:
+    """The reports of a request: a pasted text, an HTML page, or what a URL serves (a feed: one per entry)."""
     if body.text is not None:
         name = body.source_url or f"api:{content_hash(body.text)[:12]}"
-        return [Report(name, body.text, body.published, body.title, body.source_url, "api")]
+        return [SourceItem(name, report=Report(name, body.text, body.published, body.title, body.source_url, "api"))]
     if body.html is not None:
         content, name, hint, url = body.html.encode("utf-8"), body.source_url or "api:html", "html", body.source_url
     else:
         assert body.url is not None
         fetched = fetch(body.url)
         content, name, hint, url = fetched.content, body.url, fetched.content_type, fetched.url
-    reports = []
-    for item in items_from_bytes(content, name, hint, url):
-        if item.error is not None:
-            raise item.error
-        if item.report is not None:
-            reports.append(item.report)
-    return reports
+    return list(items_from_bytes(content, name, hint, url))

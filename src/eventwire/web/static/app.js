@@ -52,7 +52,8 @@ function token() {
 async function api(path, options = {}) {
   const headers = { Accept: "application/json", ...(options.headers || {}) };
   if (options.body !== undefined) headers["Content-Type"] = "application/json";
-  if (options.write && token()) headers.Authorization = `Bearer ${token()}`;
+  // Writes always need the token; reads need it too when the server is not on loopback.
+  if (token()) headers.Authorization = `Bearer ${token()}`;
   const response = await fetch(API + path, {
     method: options.method || "GET",
     headers,
@@ -398,7 +399,7 @@ function claimsBySource(event) {
 async function toggleClaim(eventId, claim) {
   const reason = prompt(claim.wrong ? "Why does this claim count again?" : "Why is this claim wrong?");
   if (!reason) return;
-  await write(() => api(`/claims/${claim.id}/corrections`, { method: "POST", write: true,
+  await write(() => api(`/claims/${claim.id}/corrections`, { method: "POST",
     body: { wrong: !claim.wrong, reason } }), eventId);
 }
 
@@ -438,7 +439,7 @@ function correctionPanel(event, reports) {
     const raw = valueInput.value.trim();
     const figure = /_(best|low|high)$/.test(field);
     const value = raw === "" ? null : figure ? Number.parseInt(raw, 10) : raw;
-    write(() => api(`/events/${event.id}/corrections`, { method: "POST", write: true,
+    write(() => api(`/events/${event.id}/corrections`, { method: "POST",
       body: { field, value, reason: reasonInput.value } }), event.id);
   } }, el("label", {}, "Field ", fieldSelect), el("label", {}, "Value ", valueInput), choices,
   el("label", {}, "Reason ", reasonInput), el("button", { type: "submit", id: "correct-submit", text: "Save correction" }));
@@ -447,7 +448,7 @@ function correctionPanel(event, reports) {
   const mergeReason = el("input", { id: "merge-reason", placeholder: "why", required: true });
   const mergeForm = el("form", { class: "inline-form", id: "merge-form", onsubmit: (submitted) => {
     submitted.preventDefault();
-    write(() => api(`/events/${event.id}/merge`, { method: "POST", write: true,
+    write(() => api(`/events/${event.id}/merge`, { method: "POST",
       body: { other_event_id: Number.parseInt(otherInput.value, 10), reason: mergeReason.value } }), event.id);
   } }, el("label", {}, "Merge event ", otherInput, " into this one"), el("label", {}, "Reason ", mergeReason),
   el("button", { type: "submit", text: "Merge" }));
@@ -458,7 +459,7 @@ function correctionPanel(event, reports) {
   const splitForm = el("form", { class: "inline-form", id: "split-form", onsubmit: (submitted) => {
     submitted.preventDefault();
     const reportIds = [...splitForm.querySelectorAll(".split-report:checked")].map((box) => Number.parseInt(box.value, 10));
-    write(() => api(`/events/${event.id}/split`, { method: "POST", write: true,
+    write(() => api(`/events/${event.id}/split`, { method: "POST",
       body: { report_ids: reportIds, reason: splitReason.value } }), event.id);
   } }, el("span", { text: "Split off " }), boxes, el("label", {}, "Reason ", splitReason),
   el("button", { type: "submit", text: "Split", disabled: reports.length < 2 }));
