@@ -339,22 +339,36 @@ function tollChart(history) {
   const height = 160;
   const left = 40;
   const peak = Math.max(...all.map((point) => point.high ?? point.value ?? 0), 1);
-  const count = Math.max(...kinds.map(([, points]) => points.length));
-  const x = (index) => left + (count === 1 ? (width - left) / 2 : (index * (width - left - 20)) / (count - 1));
-  const y = (value) => height - 10 - (value / peak) * (height - 30);
+  // One column per report, in publication order, so a report's killed and injured figures line up.
+  const reportKey = (point) => `${point.published || "0000-00-00"}|${String(point.report_id).padStart(9, "0")}`;
+  const columns = [...new Set(all.map(reportKey))].sort();
+  const count = columns.length;
+  const x = (point) => left + (count === 1 ? (width - left) / 2
+    : (columns.indexOf(reportKey(point)) * (width - left - 60)) / (count - 1) + 25);
+  const y = (value) => height - 24 - (value / peak) * (height - 44);
   const chart = svg("svg", { viewBox: `0 0 ${width} ${height}`, class: "toll-chart", role: "img", id: "toll-chart" });
   chart.append(svg("line", { x1: left, y1: y(0), x2: width, y2: y(0), class: "axis-line" }));
   chart.append(svg("text", { x: left - 6, y: y(peak) + 4, class: "axis", "text-anchor": "end" }, document.createTextNode(String(peak))));
   chart.append(svg("text", { x: left - 6, y: y(0) + 4, class: "axis", "text-anchor": "end" }, document.createTextNode("0")));
+  columns.forEach((column) => {
+    const [published, report] = column.split("|");
+    const sample = all.find((point) => reportKey(point) === column);
+    chart.append(svg("text", { x: x(sample), y: height - 8, class: "axis", "text-anchor": "middle" },
+      document.createTextNode(`${published === "0000-00-00" ? "undated" : published.slice(5)} r${Number(report)}`)));
+  });
   const colours = { killed: "#c0392b", injured: "#2c7fb8" };
+  kinds.forEach(([kind], index) => {
+    chart.append(svg("text", { x: width - 8, y: 12 + index * 12, class: "toll-legend", "text-anchor": "end",
+      fill: colours[kind] || "#555" }, document.createTextNode(kind)));
+  });
   for (const [kind, points] of kinds) {
-    const path = points.map((point, index) => `${index ? "L" : "M"}${x(index)},${y(point.value ?? point.high ?? 0)}`);
+    const path = points.map((point, index) => `${index ? "L" : "M"}${x(point)},${y(point.value ?? point.high ?? 0)}`);
     chart.append(svg("path", { d: path.join(" "), class: "toll-line", stroke: colours[kind] || "#555" }));
-    points.forEach((point, index) => {
+    points.forEach((point) => {
       const value = point.value ?? point.high ?? 0;
-      chart.append(svg("circle", { cx: x(index), cy: y(value), r: 4, fill: colours[kind] || "#555", class: "toll-point" },
+      chart.append(svg("circle", { cx: x(point), cy: y(value), r: 4, fill: colours[kind] || "#555", class: "toll-point" },
         svg("title", {}, document.createTextNode(`${kind} ${value} (${point.qualifier}) · ${point.source || "unattributed"} · ${point.published || "undated"}`))));
-      chart.append(svg("text", { x: x(index), y: y(value) - 8, class: "point-label", "text-anchor": "middle" },
+      chart.append(svg("text", { x: x(point), y: y(value) - 8, class: "point-label", "text-anchor": "middle" },
         document.createTextNode(String(value))));
     });
   }
