@@ -57,7 +57,7 @@ def browser() -> Iterator[Any]:
         launched.close()
 
 
-def test_filter_open_event_see_evidence_correct_and_reload(site: Server, browser: Any) -> None:
+def test_filter_open_event_see_evidence_correct_and_reload(browser: Any, site: Server) -> None:
     from playwright.sync_api import expect
 
     context = browser.new_context(viewport={"width": 1300, "height": 900})
@@ -126,7 +126,7 @@ def test_filter_open_event_see_evidence_correct_and_reload(site: Server, browser
     context.close()
 
 
-def test_claim_marked_wrong_in_the_page(site: Server, browser: Any) -> None:
+def test_claim_marked_wrong_in_the_page(browser: Any, site: Server) -> None:
     from playwright.sync_api import expect
 
     events = site.call("GET", "/api/v1/events?detail=true&limit=1000").json()["events"]
