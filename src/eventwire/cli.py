@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+from collections.abc import Callable
 from datetime import date
 from importlib import resources
 from typing import Any
@@ -432,6 +433,17 @@ def correction_options(function: Any) -> Any:
     return db_option(function)
 
 
+def _apply_correction(db_path: str, correction: Callable[[Store], str]) -> None:
+    """Run one correction on the store and print what it did, or the error in one line."""
+    try:
+        with _store(db_path) as store:
+            message = correction(store)
+    except EventwireError as error:
+        _fail(str(error))
+        return
+    click.echo(message)
+
+
 @correct.command(name="field")
 @click.argument("event_id", type=int)
 @click.argument("field_name", metavar="FIELD", type=click.Choice(CORRECTABLE_FIELDS))
@@ -443,13 +455,12 @@ def correct_field_command(event_id: int, field_name: str, value: str, db_path: s
     from eventwire.geo.geocode import resolve_place_name
 
     parsed: Any = int(value) if value.isdigit() else None if value in ("null", "") else value
-    try:
-        with _store(db_path) as store:
-            done = correct_field(store, event_id, field_name, parsed, author, reason, resolve_place_name)
-    except EventwireError as error:
-        _fail(str(error))
-        return
-    click.echo(f"correction {done.id}: event {event_id} {field_name} {done.previous!r} -> {done.value!r}")
+
+    def change(store: Store) -> str:
+        done = correct_field(store, event_id, field_name, parsed, author, reason, resolve_place_name)
+        return f"correction {done.id}: event {event_id} {field_name} {done.previous!r} -> {done.value!r}"
+
+    _apply_correction(db_path, change)
 
 
 @correct.command(name="claim")
@@ -458,13 +469,12 @@ def correct_field_command(event_id: int, field_name: str, value: str, db_path: s
 @correction_options
 def correct_claim_command(claim_id: int, right: bool, db_path: str, author: str, reason: str) -> None:
     """Mark claim CLAIM_ID wrong: it leaves the toll history and the estimates (ids: events --format json)."""
-    try:
-        with _store(db_path) as store:
-            done = mark_claim(store, claim_id, not right, author, reason)
-    except EventwireError as error:
-        _fail(str(error))
-        return
-    click.echo(f"correction {done.id}: claim {claim_id} marked {'right' if right else 'wrong'}")
+
+    def mark(store: Store) -> str:
+        done = mark_claim(store, claim_id, not right, author, reason)
+        return f"correction {done.id}: claim {claim_id} marked {'right' if right else 'wrong'}"
+
+    _apply_correction(db_path, mark)
 
 
 @correct.command(name="merge")
@@ -473,13 +483,12 @@ def correct_claim_command(claim_id: int, right: bool, db_path: str, author: str,
 @correction_options
 def correct_merge_command(event_id: int, other_event_id: int, db_path: str, author: str, reason: str) -> None:
     """Merge event OTHER_EVENT_ID into EVENT_ID."""
-    try:
-        with _store(db_path) as store:
-            done = merge_events(store, event_id, other_event_id, author, reason)
-    except EventwireError as error:
-        _fail(str(error))
-        return
-    click.echo(f"correction {done.id}: event {other_event_id} merged into {event_id}")
+
+    def merge(store: Store) -> str:
+        done = merge_events(store, event_id, other_event_id, author, reason)
+        return f"correction {done.id}: event {other_event_id} merged into {event_id}"
+
+    _apply_correction(db_path, merge)
 
 
 @correct.command(name="split")
@@ -489,11 +498,9 @@ def correct_merge_command(event_id: int, other_event_id: int, db_path: str, auth
 def correct_split_command(event_id: int, report_ids: tuple[int, ...], db_path: str, author: str,
                           reason: str) -> None:
     """Move the accounts of REPORT_IDS out of EVENT_ID into a new event."""
-    try:
-        with _store(db_path) as store:
-            done, created = split_event(store, event_id, list(report_ids), author, reason)
-    except EventwireError as error:
-        _fail(str(error))
-        return
-    click.echo(f"correction {done.id}: reports {list(report_ids)} split off event {event_id} "
-                     f"into event {created}")
+
+    def split(store: Store) -> str:
+        done, created = split_event(store, event_id, list(report_ids), author, reason)
+        return f"correction {done.id}: reports {list(report_ids)} split off event {event_id} into event {created}"
+
+    _apply_correction(db_path, split)
