@@ -106,9 +106,9 @@ class BodyLimit:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        declared = dict(scope.get("headers") or []).get(b"content-length")
-        if declared is not None and (not declared.isdigit() or int(declared) > self.max_bytes):
-            if declared.isdigit() and int(declared) <= self.max_bytes * self.DRAIN_FACTOR:
+        declared = dict(scope.get("headers") or []).get(b"content-length", b"")
+        if declared.isdigit() and int(declared) > self.max_bytes:  # the server refuses a malformed length
+            if int(declared) <= self.max_bytes * self.DRAIN_FACTOR:
                 await self._drain(receive, 0)
             await _error(413, "HTTP413", self._message())(scope, receive, send)
             return
