@@ -144,3 +144,35 @@ def test_claim_marked_wrong_in_the_page(browser: Any, site: Server) -> None:
     stored = site.call("GET", f"/api/v1/events/{event['id']}").json()
     assert next(c for c in stored["claims"] if c["id"] == claim["id"])["wrong"] is True
     context.close()
+
+
+def test_merge_then_split_in_the_page(browser: Any, site: Server) -> None:
+    from playwright.sync_api import expect
+
+    events = site.call("GET", "/api/v1/events?limit=1000").json()["events"]
+    first, second = events[0], events[1]
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(site.base + "/")
+    page.evaluate(f"localStorage.setItem('eventwire-token', '{SECRET}')")
+    page.goto(site.base + f"/#/events/{first['id']}")
+
+    page.fill("#merge-other", str(second["id"]))
+    page.fill("#merge-reason", "The same incident reported twice")
+    page.click("#merge-form button[type=submit]")
+    expect(page.locator("#status")).to_have_text("Correction saved.")
+    expect(page.locator("article.report")).to_have_count(2)
+    assert site.call("GET", f"/api/v1/events/{second['id']}").status == 404
+
+    moved_report = site.call("GET", f"/api/v1/events/{first['id']}").json()["reports"][-1]["id"]
+    page.check(f'.split-report[value="{moved_report}"]')
+    page.fill("#split-reason", "Two incidents after all")
+    page.click("#split-form button[type=submit]")
+    expect(page.locator("#status")).to_have_text("Correction saved.")
+    expect(page.locator("article.report")).to_have_count(1)
+    history = page.locator("#correction-history li")
+    expect(history).to_have_count(2)
+    expect(history.nth(0)).to_contain_text("merged into event")
+    expect(history.nth(1)).to_contain_text("split off")
+    assert site.call("GET", "/api/v1/events?limit=1").json()["total"] == len(events)
+    context.close()

@@ -489,7 +489,8 @@ function correctionHistory(corrections) {
     if (correction.kind === "field") return `${correction.field}: ${JSON.stringify(correction.previous)} → ${JSON.stringify(correction.value)}`;
     if (correction.kind === "claim") return `claim ${correction.claim_id} marked ${correction.value ? "wrong" : "right"}`;
     if (correction.kind === "merge") return `event ${correction.value} merged into event ${correction.event_id}`;
-    return `reports of report events ${correction.members.join(", ")} split off into event ${correction.value}`;
+    const accounts = correction.members.length;
+    return `${accounts} report account${accounts === 1 ? "" : "s"} split off into event ${correction.value}`;
   };
   return el("ol", { class: "history", id: "correction-history" }, corrections.map((correction) => el("li", {},
     el("time", { text: correction.created_at }), ` · ${correction.author} · ${describe(correction)} · “${correction.reason}”`)));
