@@ -55,7 +55,8 @@ def html_report(content: bytes, name: str, url: str | None = None) -> Report:
     """The main text, title and date of an HTML page (trafilatura)."""
     import trafilatura
 
-    document = trafilatura.bare_extraction(content, url=url, with_metadata=True, include_comments=False)
+    document = trafilatura.bare_extraction(_without_link_blocks(content), url=url, with_metadata=True,
+                                           include_comments=False)
     text = getattr(document, "text", None) if document is not None else None
     if not text or len(text.split()) < MIN_ARTICLE_WORDS:
         raise EmptyInputError(f"{name}: no article text found in the HTML page")
@@ -65,6 +66,35 @@ def html_report(content: bytes, name: str, url: str | None = None) -> Report:
     check_text(text, name)
     published = _safe_date(getattr(document, "date", None))
     return Report(url or name, text, published, title, url, name)
+
+
+# A block whose words are mostly link text is navigation or a teaser of another story ("Read more:
+# <headline>", "Related: ..."), not the article: the link-density cue of boilerplate detection
+# (jusText; Kohlschütter et al., "Boilerplate detection using shallow text features", WSDM 2010).
+MAX_LINK_DENSITY = 0.5
+MAX_TEASER_WORDS = 40  # a teaser is a headline or two; a long paragraph with links is text
+_BLOCKS = ("p", "li", "dd", "dt", "h2", "h3", "h4", "h5", "h6", "figcaption", "aside")
+
+
+def _without_link_blocks(content: bytes) -> bytes:
+    """The page without text blocks made mostly of link text; the page as given if it does not parse."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    try:
+        tree = lxml_html.document_fromstring(content)
+    except (etree.ParserError, ValueError):
+        return content  # trafilatura reports a page it cannot read
+    removed = False
+    for block in list(tree.iter(*_BLOCKS)):
+        words = len(block.text_content().split())
+        if not words or words > MAX_TEASER_WORDS or block.getparent() is None:
+            continue
+        linked = sum(len(link.text_content().split()) for link in block.iter("a"))
+        if linked and linked / words > MAX_LINK_DENSITY:
+            block.drop_tree()
+            removed = True
+    return lxml_html.tostring(tree, encoding="utf-8") if removed else content
 
 
 def feed_reports(content: bytes, name: str) -> list[Report]:
