@@ -13,7 +13,9 @@ from typing import Any
 import click
 
 from eventwire.errors import EventwireError, InvalidDateError, InvalidFilterError
-from eventwire.evaluate import FIELDS, Score, evaluate_gold
+from eventwire.evaluate import ERROR_KINDS, FIELDS, Score, evaluate_gold
+from eventwire.evaluate.cases import CaseResult, evaluate_cases, is_case_file
+from eventwire.evaluate.split import PARTS, Part
 from eventwire.export import FORMATS, render_results
 from eventwire.export.events import EVENT_FORMATS, EXPORT_FORMATS, render_events
 from eventwire.extract import ExtractOptions
@@ -324,16 +326,28 @@ def report(report_id: int, db_path: str, as_json: bool) -> None:
 @main.command(name="eval")
 @click.argument("gold_path", metavar="GOLD.jsonl")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
-@click.option("--details", is_flag=True, help="Show per report what was missed, extra or wrong.")
-def eval_command(gold_path: str, as_json: bool, details: bool) -> None:
+@click.option("--details", is_flag=True,
+              help="List every error under its kind (no event, misplaced event, misdated event, merged, split, "
+                   "extra event, extra on negative, wrong <field>) with the report it is in.")
+@click.option("--part", type=click.Choice(PARTS), default=None,
+              help="Score only the development or the measurement part of the set (docs/evaluation.md); "
+                   "default: all of it.")
+def eval_command(gold_path: str, as_json: bool, details: bool, part: Part | None) -> None:
     """Score extraction against a gold file (format: shared/spec/gold-format.md).
 
     Prints event precision, recall and F1, the share right of each field over matched
-    events, and how many reports without gold events got predictions.
+    events, how many reports without gold events got predictions, and the errors counted
+    by kind. A file of field cases (lines with "expect", shared/corpus/README.md) is checked
+    case by case instead: each case passes or lists what did not hold.
     """
     try:
+        if is_case_file(gold_path):
+            with click.progressbar(length=_count_lines(gold_path), label="checking", file=sys.stderr) as bar:
+                results = evaluate_cases(gold_path, on_case=lambda _id: bar.update(1))
+            _print_cases(results, as_json)
+            return
         with click.progressbar(length=_count_lines(gold_path), label="extracting", file=sys.stderr) as bar:
-            score = evaluate_gold(gold_path, on_report=lambda _id: bar.update(1))
+            score = evaluate_gold(gold_path, on_report=lambda _id: bar.update(1), part=part)
     except EventwireError as error:
         _fail(str(error))
         return
@@ -341,6 +355,20 @@ def eval_command(gold_path: str, as_json: bool, details: bool) -> None:
         click.echo(json.dumps(score.to_dict(details), indent=2))
     else:
         click.echo(_score_text(score, details))
+
+
+def _print_cases(results: list[CaseResult], as_json: bool) -> None:
+    passed = sum(result.passed for result in results)
+    if as_json:
+        click.echo(json.dumps({"cases": len(results), "passed": passed,
+                               "results": [{"id": r.id, "kind": r.kind, "passed": r.passed, "failures": r.failures}
+                                           for r in results]}, indent=2))
+        return
+    for result in results:
+        click.echo(f"{'pass' if result.passed else 'FAIL'}  {result.id}  {result.kind}")
+        for failure in result.failures:
+            click.echo(f"        {failure}")
+    click.echo(f"cases passed: {passed} of {len(results)}")
 
 
 def _count_lines(path: str) -> int:
@@ -362,14 +390,16 @@ def _score_text(score: Score, details: bool) -> str:
         accuracy = score.field_accuracy(name)
         lines.append(f"  {name:<15} {'n/a' if accuracy is None else f'{accuracy:.3f}'}")
     lines.append(f"negative reports with events: {score.negatives_with_events} of {score.negatives}")
+    counts = score.error_counts()
+    lines.append("errors by kind: " + (", ".join(f"{kind} {count}" for kind, count in counts.items() if count)
+                                       or "none"))
     if details:
-        for report in score.reports:
-            if not (report.missed or report.extra or report.wrong_fields):
-                continue
-            lines.append(f"\n{report.id}: gold {report.gold}, predicted {report.predicted}, matched {report.matched}")
-            lines.extend(f"  missed: {item}" for item in report.missed)
-            lines.extend(f"  extra:  {item}" for item in report.extra)
-            lines.extend(f"  wrong:  {item}" for item in report.wrong_fields)
+        for kind in ERROR_KINDS:
+            found = [(report.id, what) for report in score.reports for error_kind, what in report.errors
+                     if error_kind == kind]
+            if found:
+                lines.append(f"\n{kind} ({len(found)}):")
+                lines.extend(f"  {report_id}: {what}" for report_id, what in found)
     return "\n".join(lines)
 
 

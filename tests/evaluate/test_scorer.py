@@ -72,3 +72,29 @@ def test_scorer_lower_case_directions_describe_part_of_a_place() -> None:
     assert matcher.same_place(Location("Syria", "SY", None, None, None, None, 3, "country", "Syria"),
                               GoldLocation("northwestern Syria", "SY"))
     assert matcher.place_words("North Waziristan") != matcher.place_words("South Waziristan")
+
+
+def _errors(golds: tuple[GoldEvent, ...], predicted: list[Event]) -> dict[str, int]:
+    day = date(2024, 1, 1)
+    score = score_reports([GoldReport(Report("r", "t"), golds)], [ExtractionResult("r", day, "batch", predicted)])
+    return {kind: count for kind, count in score.error_counts().items() if count}
+
+
+def test_scorer_error_kinds_for_missed_events() -> None:
+    day, other_day = date(2024, 1, 1), date(2024, 1, 3)
+    assert _errors((gold(day, "Lviv"),), []) == {"no event": 1}
+    assert _errors((gold(day, "Lviv"),), [event(day, location("Kharkiv"))]) == {"misplaced event": 1}
+    assert _errors((gold(day, "Lviv"),), [event(other_day, location("Lviv"))]) == {"misdated event": 1}
+    # Two incidents in one town on one day written as one event: the second is "merged".
+    assert _errors((gold(day, "Lviv"), gold(day, "Lviv")), [event(day, location("Lviv"))]) == {"merged": 1}
+
+
+def test_scorer_error_kinds_for_extra_events_and_fields() -> None:
+    day = date(2024, 1, 1)
+    assert _errors((gold(day, "Lviv"),), [event(day, location("Lviv")), event(day, location("Lviv"))]) == {
+        "split": 1}
+    assert _errors((gold(day, "Lviv"),), [event(day, location("Lviv")), event(day, location("Odesa"), 3)]) == {
+        "extra event": 1}
+    assert _errors((), [event(day, location("Lviv"))]) == {"extra on negative": 1}
+    assert _errors((gold(day, "Lviv", 4, "governor"),), [event(day, location("Lviv"), 5, "mayor")]) == {
+        "wrong fatalities": 1, "wrong source": 1}
