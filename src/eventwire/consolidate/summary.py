@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
 from typing import Any
 
 from eventwire.consolidate.estimates import Estimate, estimate, toll_history
@@ -14,6 +17,8 @@ from eventwire.records import Location
 
 _GENERIC_ACTOR_WORDS = re.compile(r"\b(?:the|army|armed|forces|force|military|troops|soldiers|government|state|"
                                   r"air|defen[cs]es?|navy|units?)\b", re.I)
+_PREPOSITION = re.compile(r"\s+(?:on|in|from|with|at|near|riding|aboard)\s+", re.I)
+_STATE_FORCE_WORDS = re.compile(r"\b(?:army|forces|force|military|troops|soldiers|government|navy|police)\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,10 +47,23 @@ def _most_common(values: list[Any]) -> Any:
     return max(present, key=lambda value: (counts[value], -present.index(value)))
 
 
-def _side(actor: str) -> str:
-    """"the Ukrainian army" and "Ukraine" are one side: compare what is left of the name."""
-    words = _GENERIC_ACTOR_WORDS.sub(" ", actor).split()
-    return words[0][:5].lower() if words else actor.lower()
+@lru_cache(maxsize=1)
+def unidentified_actor_words() -> frozenset[str]:
+    """Words for perpetrators the report does not identify (data/lexicons/unidentified_actors.json)."""
+    path = files("eventwire") / "data" / "lexicons" / "unidentified_actors.json"
+    return frozenset(json.loads(path.read_text(encoding="utf-8"))["words"])
+
+
+def _side(actor: str) -> str | None:
+    """The side an actor names: "the Ukrainian army" and "Ukraine" are one side, compared by what is
+    left of the name; "gunmen" or "armed bandits" name no side (ACLED's unidentified armed group)."""
+    head = _PREPOSITION.split(actor, maxsplit=1)[0]  # "gunmen on motorcycles": the phrase before it names them
+    words = [word for word in _GENERIC_ACTOR_WORDS.sub(" ", head).split()
+             if word.lower().strip(".,'") not in unidentified_actor_words()]
+    if not words:
+        # "the army", "troops", "security forces": the state's forces, one side however worded.
+        return "state forces" if _STATE_FORCE_WORDS.search(actor) else None
+    return words[0][:5].lower()
 
 
 def summarize(members: list[MemberEvent]) -> Summary:
@@ -55,7 +73,7 @@ def summarize(members: list[MemberEvent]) -> Summary:
     fatalities = estimate(toll_history(ordered, "killed"))
     injured = estimate(toll_history(ordered, "injured"))
     actors = [m.actor1 for m in ordered if m.actor1]
-    sides = sorted({_side(actor) for actor in actors})
+    sides = sorted({side for actor in actors if (side := _side(actor)) is not None})
     dispute: dict[str, Any] = {}
     if fatalities.disputed:
         dispute["fatalities"] = fatalities.by_source

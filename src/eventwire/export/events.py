@@ -30,6 +30,13 @@ ACLED_COLUMNS = (
     "best", "low", "high", "injured_best", "injured_low", "injured_high", "corrected",
 )
 _TIME_PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3}
+# ACLED's numbers for tolls given only as a vague multiple of a unit: "When sources report estimates
+# such as 'tens' or 'dozens' or 'hundreds', ACLED codes 10 for 'tens', 12 for 'dozens', 100 for
+# 'hundreds', and so on" (ACLED, "Fatalities", Uses and limitations of ACLED data, FAQ of 27 February
+# 2023, updated 7 May 2024): one unit of the word.  Words with no unit ("several", "many") have no
+# ACLED number here and leave the column as ACLED writes an unknown toll, 0.
+ACLED_VAGUE_FATALITIES = {"tens": 10, "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000,
+                          "tens of thousands": 10_000, "hundreds of thousands": 100_000, "millions": 1_000_000}
 # ACLED actor type codes, by the words of the actor's name.
 _ACTOR_TYPES = (
     (1, ("army", "armed forces", "military", "troops", "police", "soldiers", "government", "forces", "air force",
@@ -153,12 +160,26 @@ def acled_row(event: ConsolidatedEvent) -> dict[str, Any]:
         "iso": int(record.numeric) if record else None, "country": record.name if record else event.country,
         "admin1": event.admin1, "location": event.location, "latitude": event.lat, "longitude": event.lon,
         "geo_precision": event.geo_precision, "source": "; ".join(sources), "source_scale": None,
-        "notes": notes, "fatalities": event.fatalities_best if event.fatalities_best is not None else 0,
+        "notes": notes, "fatalities": acled_fatalities(event),
         "timestamp": _timestamp(last),
         "best": event.fatalities_best, "low": event.fatalities_low, "high": event.fatalities_high,
         "injured_best": event.injured_best, "injured_low": event.injured_low, "injured_high": event.injured_high,
         "corrected": ";".join(event.corrected),
     }
+
+
+def acled_fatalities(event: ConsolidatedEvent) -> int:
+    """ACLED's fatalities column: the best estimate; failing a figure, the most conservative of ACLED's
+    numbers for the vague tolls reported ("dozens" is 12); failing that 0, ACLED's unknown.
+
+    eventwire's own ``fatalities_best`` stays null for a vague toll, with the vague claim kept.
+    """
+    if event.fatalities_best is not None:
+        return event.fatalities_best
+    coded = [ACLED_VAGUE_FATALITIES[vague] for claim in event.claims
+             if claim.get("kind") == "killed" and not claim.get("wrong")
+             and (vague := " ".join(str(claim.get("vague") or "").lower().split())) in ACLED_VAGUE_FATALITIES]
+    return min(coded, default=0)
 
 
 def _timestamp(day: date | None) -> int | None:
