@@ -14,12 +14,9 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from eventwire.nlp.cache import doc_text
+from eventwire.nlp.lexicons import is_thing_noun, speech_lemmas
+from eventwire.nlp.triggers import find_triggers
 
-SPEECH_LEMMAS = frozenset({
-    "say", "tell", "report", "claim", "state", "announce", "write", "confirm", "add", "allege",
-    "post", "tweet", "declare", "insist", "estimate", "describe", "note", "deny", "accuse", "blame",
-    "quote", "cite", "put", "give", "record", "count", "warn", "explain",
-})
 CHANNEL_WORDS = re.compile(
     r"\b(?:telegram|twitter|x|facebook|instagram|youtube|social media|statement|interview|address|"
     r"press conference|news conference|briefing|television|tv|radio|broadcast|video|post|website|"
@@ -54,6 +51,7 @@ class AttributionMention:
     channel: str | None = None
     via: str | None = None
     pronoun: bool = False
+    cue_start: int = -1
 
     @property
     def outlet(self) -> bool:
@@ -68,37 +66,167 @@ class AttributionMention:
 
 
 def find_attributions(sentence: Span) -> list[AttributionMention]:
-    """Attributions in a parsed sentence, in order."""
+    """Attributions in a parsed sentence, in order of their speech verb or "according to".
+
+    Frames read: "X said (that) ...", "..., X said", "said X", "according to X", "X told
+    reporters", "X said in a statement", "X reported, citing Y" (Y the source, X via), "T quoted X
+    as saying" (X the source, T via) and "X was quoted as saying". The subject comes from the
+    parse; when the parsed subject is not a plausible source (it holds a figure, a date, an act
+    noun or a finite verb, or spans most of the sentence) the noun phrase next to the verb is read
+    from the token sequence instead, so a wrong parse never makes the act's clause the source.
+    """
     found: list[AttributionMention] = []
+    lemmas = speech_lemmas()
     for token in sentence:
         lemma = token.lemma_.lower()
         if token.lower_ == "according" and token.i + 1 < sentence.end and token.nbor().lower_ == "to":
-            objects = [child for child in token.nbor().children if child.dep_ == "pobj"]
-            if objects:
-                citing = [c for c in objects[0].children if c.lower_ == "citing"]
-                cited_sources = [g for c in citing for g in c.children if g.dep_ in ("dobj", "pobj")]
-                if cited_sources:
-                    outlet = _mention(objects[0], "according to", None, None)
-                    found.append(_mention(cited_sources[0], "according to", None, outlet.source))
-                else:
-                    found.append(_mention(objects[0], "according to", None, None))
-        elif lemma in SPEECH_LEMMAS and token.pos_ in ("VERB", "AUX"):
-            subject = _subject(token)
-            if subject is None:
-                continue
-            cited = _cited(token, sentence)
-            channel = _channel(token)
-            if cited is not None:
-                outlet = _mention(subject, token.text, channel, None)
-                found.append(_mention(cited, token.text, channel, outlet.source))
-            else:
-                found.append(_mention(subject, token.text, channel, None))
+            mention = _according_to(token, sentence)
+            if mention is not None:
+                found.append(mention)
+        elif lemma in lemmas and token.pos_ in ("VERB", "AUX"):
+            mention = _speech_frame(token, sentence)
+            if mention is not None:
+                found.append(mention)
     return found
+
+
+def _according_to(token: Token, sentence: Span) -> AttributionMention | None:
+    cue = token.idx
+    objects = [child for child in token.nbor().children if child.dep_ == "pobj"]
+    if objects:
+        citing = [c for c in objects[0].children if c.lower_ == "citing"]
+        cited_sources = [g for c in citing for g in c.children if g.dep_ in ("dobj", "pobj")]
+        if cited_sources:
+            outlet = _mention(objects[0], "according to", None, None, cue)
+            return _mention(cited_sources[0], "according to", None, outlet.source if outlet else None, cue)
+        mention = _mention(objects[0], "according to", None, None, cue)
+        if mention is not None:
+            return mention
+    surface = _surface_after(token.nbor(), sentence)
+    return _mention(surface[-1], "according to", None, None, cue, surface) if surface else None
+
+
+def _speech_frame(verb: Token, sentence: Span) -> AttributionMention | None:
+    cue = verb.idx
+    if verb.dep_ in ("advcl", "xcomp", "pcomp") and verb.lower_ == "saying" and verb.head.lemma_.lower() == "quote":
+        return None  # "quoted X as saying": the frame is "quote"
+    channel = _channel(verb)
+    subject = _subject(verb)
+    subject_tokens = _phrase_tokens(subject) if subject is not None else None
+    if verb.lemma_.lower() == "quote":
+        # "T quoted X as saying": X is the source, T the outlet; read from the surface too, as the
+        # small model often makes "quoted" a modifier.
+        quoted = [_phrase_tokens(c) for c in verb.children if c.dep_ in ("dobj", "obj")] or [
+            _surface_after(verb, sentence)]
+        if quoted[0]:
+            speaker = subject_tokens if subject_tokens and _plausible(subject_tokens, sentence) else (
+                _surface_before(verb, sentence))
+            outlet = _mention(speaker[-1], verb.text, channel, None, cue, speaker) if speaker else None
+            return _mention(quoted[0][-1], verb.text, channel, outlet.source if outlet else None, cue, quoted[0])
+    surface: list[Token] | None = None
+    core = None if subject is None or subject_tokens is None else [
+        t for t in subject_tokens if not any(a.dep_ == "appos" and t in a.subtree for a in subject.children)]
+    if not core or not _plausible(core, sentence):
+        surface = _surface_before(verb, sentence) or _surface_after(verb, sentence)
+        if not surface:
+            return None
+        subject = surface[-1]
+    assert subject is not None
+    cited = _cited(verb, sentence)
+    if cited is not None:
+        outlet = _mention(subject, verb.text, channel, None, cue, surface)
+        return _mention(cited, verb.text, channel, outlet.source if outlet else None, cue)
+    return _mention(subject, verb.text, channel, None, cue, surface)
+
+
+# Parts of a clause hung on a source's head that are not the source's name.
+_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "parataxis", "xcomp"})
+_FIGURE_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _phrase_tokens(head: Token) -> list[Token]:
+    dropped: set[Token] = set()
+    for child in head.children:
+        if child.dep_ in _CLAUSE_DEPS:
+            dropped.update(child.subtree)
+    return [t for t in head.subtree if t not in dropped]
+
+
+def _plausible(tokens: list[Token], sentence: Span) -> bool:
+    """A source is a person, organisation, office or role: never a phrase holding a figure, a
+    date or time, an act, event or weapon noun, or a finite verb, nor most of its sentence."""
+    if not tokens or len(tokens) > max(8, len(sentence) * 3 // 5):
+        return False
+    head = max(tokens, key=lambda t: (t.head not in tokens or t.head == t, -t.i)) if len(tokens) > 1 else tokens[0]
+    for token in tokens:
+        if token.like_num or token.ent_type_ in _FIGURE_ENTITIES or token.tag_ in _FINITE_TAGS:
+            return False
+        named = token.pos_ == "PROPN" or token.ent_type_ in ("ORG", "PERSON")
+        if not named and token.pos_ == "NOUN" and find_triggers(token.text, 0):
+            return False
+    head = tokens[-1] if tokens[-1].pos_ in ("NOUN", "PROPN", "PRON") else head
+    return not (head.pos_ == "NOUN" and is_thing_noun(head.lemma_))
+
+
+# Tokens that may stand inside a source noun phrase read from the surface.
+_NP_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "PART"})
+_NP_LINKS = frozenset({"of", "for", "in", "-", "&", "'s", "’s", "’", "'"})
+_BETWEEN = frozenset({"AUX", "ADV"})
+
+
+def _surface_before(verb: Token, sentence: Span) -> list[Token]:
+    """", the health ministry said": the noun phrase ending right before the verb (past "also",
+    "has"), back to a comma, a quote, a figure, a date or a verb."""
+    doc = verb.doc
+    index = verb.i - 1
+    while index >= sentence.start and doc[index].pos_ in _BETWEEN and doc[index].lower_ not in ("not", "n't"):
+        index -= 1
+    if index >= sentence.start and doc[index].pos_ == "PRON" and doc[index].lower_ not in ("it",):
+        return [doc[index]]
+    tokens: list[Token] = []
+    while index >= sentence.start:
+        token = doc[index]
+        if token.like_num or token.ent_type_ in _FIGURE_ENTITIES:
+            break
+        if not (token.pos_ in _NP_POS or token.lower_ in _NP_LINKS):
+            break
+        tokens.insert(0, token)
+        index -= 1
+    return _trim(tokens, sentence)
+
+
+def _surface_after(verb: Token, sentence: Span) -> list[Token]:
+    """"says army", "said Governor Anna Kovalenko on Facebook", "according to the provincial
+    governor": the noun phrase right after the verb, up to punctuation, a channel or "that"."""
+    doc = verb.doc
+    tokens: list[Token] = []
+    index = verb.i + 1
+    while index < sentence.end:
+        token = doc[index]
+        if token.like_num or token.ent_type_ in _FIGURE_ENTITIES or token.lower_ in ("that", "on", "in", "at"):
+            break
+        if not (token.pos_ in _NP_POS or token.lower_ in _NP_LINKS):
+            break
+        tokens.append(token)
+        index += 1
+    return _trim(tokens, sentence)
+
+
+def _trim(tokens: list[Token], sentence: Span) -> list[Token]:
+    while tokens and (tokens[0].pos_ in ("DET", "PART", "ADP") or tokens[0].lower_ in _NP_LINKS):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].pos_ not in ("NOUN", "PROPN") or tokens[-1].lower_ in _NP_LINKS):
+        tokens = tokens[:-1]
+    if not tokens or not _plausible(tokens, sentence):
+        return []
+    return tokens
 
 
 def _subject(verb: Token) -> Token | None:
     for child in verb.children:
-        is_subject = child.dep_ == "nsubj" or (child.dep_ == "nsubjpass" and verb.lemma_.lower() != "report")
+        # "X was quoted as saying": a passive subject is the speaker only of quote/cite.
+        is_subject = child.dep_ == "nsubj" or (child.dep_ == "nsubjpass" and verb.lemma_.lower() in ("quote", "cite"))
         if is_subject and (child.pos_ in ("NOUN", "PROPN", "PRON") or child.ent_type_):
             return child
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
@@ -129,9 +257,14 @@ def _channel(verb: Token) -> str | None:
     return None
 
 
-def _mention(head: Token, cue: str, channel: str | None, via: str | None) -> AttributionMention:
-    tokens = [token for token in head.subtree]
-    appositive = [child for child in head.children if child.dep_ == "appos"]
+def _mention(head: Token, cue: str, channel: str | None, via: str | None, cue_start: int,
+             surface: list[Token] | None = None) -> AttributionMention | None:
+    """The mention whose source is the noun phrase of ``head`` (or the ``surface`` tokens).
+
+    None when the phrase is no plausible source (a figure, a date, an act: see _plausible).
+    """
+    tokens = list(surface) if surface is not None else _phrase_tokens(head)
+    appositive = [] if surface is not None else [child for child in head.children if child.dep_ == "appos"]
     role_parts: list[str] = []
     for appos in appositive:
         appos_tokens = set(appos.subtree)
@@ -150,6 +283,9 @@ def _mention(head: Token, cue: str, channel: str | None, via: str | None) -> Att
     tokens = _strip_punctuation(tokens)
     while tokens and tokens[0].lower_ in _DETERMINERS:
         tokens = tokens[1:]
+    tokens = _possessor(tokens)
+    if not tokens or not _plausible(tokens, head.sent if surface is None else surface[0].sent):
+        return None
     source_tokens, role_tokens = _split_role(tokens)
     if role_tokens:
         role_parts.insert(0, _text(role_tokens))
@@ -157,7 +293,23 @@ def _mention(head: Token, cue: str, channel: str | None, via: str | None) -> Att
     start = min(t.idx for t in (source_tokens or [head]))
     end = max(t.idx + len(t.text) for t in (source_tokens or [head]))
     role = ", ".join(part for part in role_parts if part and not re.fullmatch(r"[\w ]+['’]s?", part)) or None
-    return AttributionMention(source, start, end, cue, role, channel, via, head.lower_ in PRONOUNS)
+    return AttributionMention(source, start, end, cue, role, channel, via, head.lower_ in PRONOUNS, cue_start)
+
+
+def _possessor(tokens: list[Token]) -> list[Token]:
+    """"Governor Petrov's Telegram channel", "the ministry's figures": the possessor is the source;
+    "the army's spokesman" (a role of the possessor) stays whole. A trailing "'s" is dropped."""
+    marks = [index for index, token in enumerate(tokens) if token.tag_ == "POS" or token.lower_ in ("'s", "’s")]
+    if not marks:
+        return tokens
+    mark = marks[-1]
+    possessed = tokens[mark + 1 :]
+    if possessed and possessed[-1].lower_ in ROLE_WORDS:
+        return tokens
+    possessor = tokens[:mark]
+    while possessor and possessor[0].lower_ in _DETERMINERS:
+        possessor = possessor[1:]
+    return possessor
 
 
 ROLE_WORDS = frozenset({
