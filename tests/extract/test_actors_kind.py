@@ -1,0 +1,75 @@
+"""Actor1 is the agent of the act: a person, force or group, or null (issue 10, kind 5).
+
+Sentences written for these tests (invented incidents). An act, event or weapon noun
+("clashes", "air strike", "shelling"), the victims of a headline's reduced passive, a date
+and the dateline are never actors.
+"""
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+from spacy.language import Language
+
+from eventwire.extract.actors import find_actor
+from eventwire.nlp.triggers import find_triggers
+from eventwire.records import ExtractionResult
+
+pytestmark = pytest.mark.slow
+Extract = Callable[..., ExtractionResult]
+
+
+def actor(nlp: Language, text: str) -> str | None:
+    doc = nlp(text)
+    (sentence,) = list(doc.sents)
+    return find_actor(sentence, find_triggers(sentence.text, sentence.start_char))
+
+
+@pytest.mark.parametrize("text", [
+    "Clashes erupted in Bamako on Sunday, killing eight people.",
+    "Missile strikes hit Zaporizhzhia overnight, killing two residents.",
+    "An air strike destroyed a clinic in Marib on Tuesday.",
+    "Heavy shelling killed five civilians in Avdiivka.",
+    "A powerful explosion killed three soldiers near Kismayo.",
+    "Drone attacks set fire to a fuel depot in Bryansk.",
+    "Fighting between rival groups left 14 dead in Khartoum.",
+])
+def test_an_act_or_weapon_is_never_the_actor(nlp: Language, text: str) -> None:
+    assert actor(nlp, text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Troops killed in ambush near Diffa",
+    "Soldiers wounded in attack on base in Sinai",
+    "Police officers killed in bomb blast in Quetta",
+    "Aid workers abducted in raid on convoy near Goma",
+    "Peacekeepers wounded in mortar fire near Goma",
+])
+def test_the_victims_of_a_headline_passive_are_not_the_actor(nlp: Language, text: str) -> None:
+    assert actor(nlp, text) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russian drones hit an energy facility in Sumy, killing one worker.", "Russian"),
+    ("Al-Shabaab militants attacked a military base in Lower Shabelle on Friday.", "Al-Shabaab"),
+    ("The village was raided by Boko Haram fighters overnight.", "Boko Haram"),
+    ("Islamic State claimed responsibility for the bombing in Jalalabad.", "Islamic State"),
+    ("Sudanese army troops shelled a market in Omdurman on Monday.", "army"),
+    ("Police opened fire on protesters in Nairobi.", "Police"),
+])
+def test_the_agent_of_the_act_is_the_actor(nlp: Language, text: str, expected: str) -> None:
+    found = actor(nlp, text)
+    assert found is not None and expected in found
+
+
+@pytest.mark.parametrize("text", [
+    "MOGADISHU, Somalia (Wire) - A car bomb killed nine people near a checkpoint in Mogadishu on Sunday.",
+    "KANO, Nigeria (Wire) - A bomb at a market killed 12 people in Kano on Friday, police said.",
+    "BEIRUT (Wire) - An air strike killed four people in Nabatieh on Tuesday, the health ministry said.",
+    "KHARKIV, Ukraine (Wire) - Shelling killed two people in Kharkiv on Monday, the governor said.",
+    "PESHAWAR, Pakistan (Wire) - A suicide bombing killed 20 worshippers at a mosque in Peshawar on Friday.",
+])
+def test_a_dateline_is_never_the_actor(extract: Extract, text: str) -> None:
+    events = extract(text, published=date(2024, 5, 8)).events
+    assert events
+    assert all(event.actor1 is None for event in events)
