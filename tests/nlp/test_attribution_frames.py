@@ -172,3 +172,36 @@ def test_the_source_of_the_lead_figure_among_several(extract: Extract, text: str
     events = extract(text, published=date(2024, 5, 8)).events
     assert events
     assert events[0].source == source
+
+
+@slow
+@pytest.mark.parametrize("text", [
+    "An air strike killed 26 people in Idlib on Sunday. A hospital director said the wounded included 11 children.",
+    "Jihadist gunmen killed 18 villagers near Mopti on Friday. The army said its patrol arrived two hours later.",
+    "A suicide bomber killed nine people at a checkpoint in Kabul on Monday. The Taliban said they had warned "
+    "residents 3 days earlier.",
+    "Rebels shelled a camp near Goma on Thursday, killing 13 displaced people. A UN spokesman said 2,000 families "
+    "had fled the camp since May.",
+    "A roadside bomb killed six policemen in Diyala on Wednesday. Officials said the patrol had left its base at "
+    "7 am.",
+])
+def test_a_next_sentence_with_its_own_numbers_is_not_the_lead_figures_source(extract: Extract, text: str) -> None:
+    (event,) = extract(text, published=date(2024, 5, 8)).events
+    assert event.fatalities is not None
+    assert event.source is None
+
+
+@slow
+@pytest.mark.parametrize(("text", "source"), [
+    ("Militants killed five soldiers in an ambush near Diffa on Tuesday, reported officials, with nine others hurt.",
+     "officials"),
+    ("Shelling killed seven people in Horlivka on Saturday, claimed separatist officials.", "separatist officials"),
+    ("A mortar attack killed four soldiers in Kidal on Monday, confirmed the army.", "army"),
+    ("A drone attack killed three people in Belgorod on Sunday, wrote Governor Pavel Orlov on Telegram.",
+     "Pavel Orlov"),
+    ("A bomb killed eleven people at a market in Kaduna on Sunday, announced the state police command.",
+     "state police command"),
+])
+def test_an_inverted_frame_after_a_comma(extract: Extract, text: str, source: str) -> None:
+    (event,) = extract(text, published=date(2024, 5, 8)).events
+    assert event.source == source

@@ -17,6 +17,7 @@ from eventwire.extract.typing import type_event
 from eventwire.extract.units import Unit
 from eventwire.nlp.attribution import AttributionMention
 from eventwire.nlp.casualties import CasualtyMention
+from eventwire.nlp.numbers import find_numbers
 from eventwire.records import Breakdown, Claim, DatePrecision, Event, Evidence, Location, Statement
 from eventwire.time.expressions import TimeMention
 
@@ -241,7 +242,7 @@ def _claims(incident: Incident, person_names: list[str]) -> list[Claim]:
 def _attribution_for(unit: Unit, mention: CasualtyMention, following: list[Unit],
                      earlier: list[AttributionMention]) -> AttributionMention | None:
     """The source of one figure: the nearest speech frame of its sentence, else the next
-    sentence of the same paragraph when that one has a frame and no figure of its own.
+    sentence of the same paragraph when that one has a frame and no figure or number of its own.
 
     The official, person or body the figure is attributed to wins over an outlet that
     reports it ("the ministry said ..., the Herald reported"); the outlet is kept as via.
@@ -249,7 +250,11 @@ def _attribution_for(unit: Unit, mention: CasualtyMention, following: list[Unit]
     if unit.attributions:
         return _frame_for(mention.start, unit.attributions, earlier)
     for later in following[:1]:
-        if later.paragraph == unit.paragraph and later.attributions and not later.casualties:
+        # A sentence with figures of its own ("MSF claims 14 of the victims were patients")
+        # speaks of those, not of the sentence before.
+        if later.paragraph == unit.paragraph and later.attributions and not later.casualties and not (
+            find_numbers(later.text)
+        ):
             return _frame_for(later.start, later.attributions, earlier + unit.attributions)
     return None
 
@@ -373,6 +378,10 @@ def _lead_value(claims: list[Claim], lead: Claim | None) -> int | None:
 
 
 def _source_claim(claims: list[Claim], leads: list[Claim | None]) -> Claim | None:
+    """The claim whose source is the event's: the lead figure's (or the same figure's where the
+    report attributes it later); with no lead figure, the first attributed claim. A lead figure
+    that nobody is said to give leaves the event unattributed: the source of another figure
+    ("MSF claims 14 of the victims were patients") is not the source of the lead."""
     for lead in leads:
         if lead is None:
             continue
@@ -381,6 +390,8 @@ def _source_claim(claims: list[Claim], leads: list[Claim | None]) -> Claim | Non
             return same[0]
         if lead.source:
             return lead
+    if any(lead is not None and lead.value is not None for lead in leads):
+        return None
     casualties = [c for c in claims if c.source and c.kind in CASUALTY_KINDS]
     if casualties:
         return casualties[0]
