@@ -13,7 +13,8 @@ import re
 from spacy.tokens import Span, Token
 
 from eventwire.nlp.cache import doc_text
-from eventwire.nlp.triggers import TriggerMention
+from eventwire.nlp.lexicons import is_agent_noun, is_thing_noun
+from eventwire.nlp.triggers import TriggerMention, find_triggers
 
 _RESPONSIBILITY = re.compile(
     r"(?P<claimer>(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|the|al|el|-))*)\s+"
@@ -22,25 +23,83 @@ _RESPONSIBILITY = re.compile(
     r"(?:by\s+)?(?P<doer>(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|the|al|el))*)",
 )
 _NOT_ACTORS = frozenset({"people", "residents", "civilians", "he", "she", "they", "it", "who", "which", "that",
-                         "police", "officials", "authorities", "reuters", "witnesses", "attack", "attacks",
+                         "officials", "authorities", "reuters", "witnesses", "attack", "attacks",
                          "explosion", "blast", "shelling", "missiles", "drones", "rockets", "shells", "fire"})
 
 
-def find_actor(sentence: Span, triggers: list[TriggerMention]) -> str | None:
+def find_actor(sentence: Span, triggers: list[TriggerMention], skip: list[tuple[int, int]] | None = None
+               ) -> str | None:
+    """The agent of the sentence's act as the report names it, or None.
+
+    ``skip`` are document character ranges that are no part of the text's sentences (the dateline).
+    """
+    ranges = skip or []
     claimed = _RESPONSIBILITY.search(sentence.text)
     if claimed:
-        name = (claimed.group("claimer") or claimed.group("doer") or "").strip()
-        name = re.sub(r"^the\s+", "", name)
-        if name and name.lower() not in _NOT_ACTORS and name.split()[0].lower() not in ("monday", "tuesday"):
-            return name
+        group = "claimer" if claimed.group("claimer") else "doer"
+        name = (claimed.group(group) or "").strip()
+        start = sentence.start_char + claimed.start(group)
+        tokens = [t for t in sentence if start <= t.idx < start + len(name)]
+        while tokens and tokens[0].lower_ == "the":
+            tokens = tokens[1:]
+        if tokens and name.lower() not in _NOT_ACTORS and _is_agent(tokens[-1], ranges):
+            return re.sub(r"^the\s+", "", name)
     for trigger in triggers:
         token = _token_at(sentence, trigger.start)
         if token is None:
             continue
-        actor = _actor_of(token)
-        if actor:
-            return actor
+        # "gunmen", "militants" as the trigger: the trigger names its own agent.
+        head = token if token.pos_ == "NOUN" and _is_agent(token, ranges) else _actor_of(token)
+        if head is None:
+            continue
+        if _is_agent(head, ranges):
+            if head.dep_ in ("amod", "compound"):
+                # "Russian drones", "Hamas rockets": the name that qualifies the weapon.
+                return _modifier_text(head)
+            return _phrase(head)
+        named = _named_modifier(head, ranges)
+        if named:
+            return named
     return None
+
+
+def _named_modifier(head: Token, skip: list[tuple[int, int]]) -> str | None:
+    """"Hamas rockets", "the Iron Dome system": when the head is a weapon or an act, the name that
+    qualifies it is the actor (as "Russian" in "Russian drones")."""
+    modifiers = [child for child in head.children if child.dep_ in ("compound", "amod", "nmod") and child.i < head.i
+                 # a proper noun, but not a headline's capitalised first word ("Suicide bomber kills")
+                 and ((child.ent_type_ and child.ent_type_ not in _NOT_AGENT_ENTITIES)
+                      or (child.pos_ == "PROPN" and child.i != child.sent.start))
+                 and not any(start <= child.idx < end for start, end in skip)]
+    if not modifiers:
+        return None
+    tokens = sorted({t for child in modifiers for t in child.subtree if t.i < head.i}, key=lambda t: t.i)
+    return doc_text(head.doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+
+
+def _modifier_text(modifier: Token) -> str:
+    """The modifier with the names compounded on it ("Islamic State" in "Islamic State fighters")."""
+    tokens = sorted((t for t in modifier.subtree if t.dep_ in ("compound", "amod", "flat") or t == modifier),
+                    key=lambda t: t.i)
+    return doc_text(modifier.doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+
+
+_NOT_AGENT_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
+_AGENT_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def _is_agent(head: Token, skip: list[tuple[int, int]]) -> bool:
+    """Whether a head token can name who did it: a person, force or group, not an act or a date."""
+    if any(start <= head.idx < end for start, end in skip) or head.ent_type_ in _NOT_AGENT_ENTITIES:
+        return False
+    if head.lower_ in _NOT_ACTORS or head.like_num:
+        return False
+    named = head.ent_type_ in _AGENT_ENTITIES or head.pos_ == "PROPN"
+    # "gunmen", "knifeman" are attack triggers and persons; "drones", "clashes", "strike" are acts or weapons.
+    weapon_or_act = any(t.category != "attack" for t in find_triggers(head.text, 0))
+    if not named and (weapon_or_act or is_thing_noun(head.lemma_)):
+        return False
+    return named or (head.pos_ == "NOUN" and is_agent_noun(head.lemma_))
 
 
 def _token_at(sentence: Span, char: int) -> Token | None:
@@ -53,36 +112,45 @@ def _token_at(sentence: Span, char: int) -> Token | None:
 _LIGHT_VERBS = frozenset({"come", "be", "become", "remain", "suffer", "see", "face", "experience"})
 
 
-def _actor_of(token: Token) -> str | None:
+def _actor_of(token: Token) -> Token | None:
     if token.lemma_.lower() in _LIGHT_VERBS:
         # "X came under fire from Y": the actor is Y.
         for descendant in token.subtree:
             if descendant.lower_ == "from" and descendant.dep_ == "prep":
                 for pobj in descendant.children:
                     if pobj.dep_ == "pobj" and pobj.lower_ not in _NOT_ACTORS:
-                        return _phrase(pobj)
+                        return pobj
         return None
     verb = token if token.pos_ == "VERB" else (token.head if token.head.pos_ == "VERB" and token.dep_ in (
         "dobj", "nsubjpass", "pobj") else None)
     if verb is not None:
         for child in verb.children:
-            if child.dep_ == "nsubj" and child.lower_ not in _NOT_ACTORS and child.pos_ in ("PROPN", "NOUN"):
-                return _phrase(child)
+            if child.dep_ == "nsubj" and child.lower_ not in _NOT_ACTORS and child.pos_ in ("PROPN", "NOUN") and (
+                not _reduced_passive(verb)
+            ):
+                return child
             if child.dep_ == "agent":
                 for grandchild in child.children:
                     if grandchild.dep_ == "pobj" and grandchild.lower_ not in _NOT_ACTORS:
-                        return _phrase(grandchild)
+                        return grandchild
     noun = token if token.pos_ in ("NOUN", "PROPN") else None
     if noun is not None:
         for child in noun.children:
-            if child.ent_type_ == "NORP" and child.dep_ in ("amod", "compound"):
-                return child.text
+            if child.ent_type_ in _AGENT_ENTITIES and child.dep_ in ("amod", "compound"):
+                return child
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ == "by":
                 for grandchild in child.children:
                     if grandchild.dep_ == "pobj" and grandchild.lower_ not in _NOT_ACTORS:
-                        return _phrase(grandchild)
+                        return grandchild
     return None
+
+
+def _reduced_passive(verb: Token) -> bool:
+    """"Troops killed in ambush": a past participle with no auxiliary and no object is passive."""
+    if verb.tag_ != "VBN":
+        return False
+    return not any(child.dep_ in ("aux", "auxpass", "dobj", "obj") for child in verb.children)
 
 
 def _phrase(head: Token) -> str:

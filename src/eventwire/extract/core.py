@@ -129,7 +129,7 @@ def _units(doc: Doc, published: date | None, skip: list[tuple[int, int]], dateli
         unit.is_title = is_title
         sentence = sentences.get(unit.start)
         if sentence is not None:
-            unit.actor = find_actor(sentence, unit.triggers)
+            unit.actor = find_actor(sentence, unit.triggers, skip)
     persons: list[str] = []
     for ent in doc.ents:
         if ent.label_ == "PERSON" and ent.text not in persons:

@@ -17,6 +17,7 @@ from eventwire.extract.typing import type_event
 from eventwire.extract.units import Unit
 from eventwire.nlp.attribution import AttributionMention
 from eventwire.nlp.casualties import CasualtyMention
+from eventwire.nlp.numbers import find_numbers
 from eventwire.records import Breakdown, Claim, DatePrecision, Event, Evidence, Location, Statement
 from eventwire.time.expressions import TimeMention
 
@@ -225,8 +226,8 @@ def _claims(incident: Incident, person_names: list[str]) -> list[Claim]:
     units = sorted(incident.units + incident.context, key=lambda unit: unit.index)
     earlier: list[AttributionMention] = []
     for position, unit in enumerate(units):
-        attribution = _attribution_for(unit, units[position + 1 :], earlier)
         for mention in unit.casualties:
+            attribution = _attribution_for(unit, mention, units[position + 1 :], earlier)
             whole = next((c for c in reversed(claims) if c.kind == mention.kind), None)
             if mention.part_of and whole is not None and mention.value is not None:
                 evidence = Evidence(unit.text.strip(), mention.start, mention.end,
@@ -238,14 +239,43 @@ def _claims(incident: Incident, person_names: list[str]) -> list[Claim]:
     return claims
 
 
-def _attribution_for(unit: Unit, following: list[Unit], earlier: list[AttributionMention]
-                     ) -> AttributionMention | None:
+def _attribution_for(unit: Unit, mention: CasualtyMention, following: list[Unit],
+                     earlier: list[AttributionMention]) -> AttributionMention | None:
+    """The source of one figure: the nearest speech frame of its sentence, else the next
+    sentence of the same paragraph when that one has a frame and no figure or number of its own.
+
+    The official, person or body the figure is attributed to wins over an outlet that
+    reports it ("the ministry said ..., the Herald reported"); the outlet is kept as via.
+    """
     if unit.attributions:
-        return _resolve_anaphora(unit.attributions[0], earlier)
+        return _frame_for(mention.start, unit.attributions, earlier)
     for later in following[:1]:
-        if later.paragraph == unit.paragraph and later.attributions and not later.casualties:
-            return _resolve_anaphora(later.attributions[0], earlier + unit.attributions)
+        # A sentence with figures of its own ("MSF claims 14 of the victims were patients")
+        # speaks of those, not of the sentence before.
+        if later.paragraph == unit.paragraph and later.attributions and not later.casualties and not (
+            find_numbers(later.text)
+        ):
+            return _frame_for(later.start, later.attributions, earlier + unit.attributions)
     return None
+
+
+def _frame_for(position: int, attributions: list[AttributionMention], earlier: list[AttributionMention]
+               ) -> AttributionMention | None:
+    resolved = [(a, _resolve_anaphora(a, earlier)) for a in attributions]
+    named = [(a, r) for a, r in resolved if r is not None and not r.outlet]
+    outlets = [r for _, r in resolved if r is not None and r.outlet]
+    if not named:
+        return outlets[0] if outlets else None
+
+    def distance(pair: tuple[AttributionMention, AttributionMention | None]) -> int:
+        frame = pair[0]
+        return abs((frame.cue_start if frame.cue_start >= 0 else frame.start) - position)
+
+    chosen = min(named, key=distance)[1]
+    assert chosen is not None
+    if chosen.via is None and outlets:
+        chosen = dataclasses.replace(chosen, via=outlets[0].source)
+    return chosen
 
 
 def _resolve_anaphora(mention: AttributionMention, earlier: list[AttributionMention]) -> AttributionMention | None:
@@ -348,6 +378,10 @@ def _lead_value(claims: list[Claim], lead: Claim | None) -> int | None:
 
 
 def _source_claim(claims: list[Claim], leads: list[Claim | None]) -> Claim | None:
+    """The claim whose source is the event's: the lead figure's (or the same figure's where the
+    report attributes it later); with no lead figure, the first attributed claim. A lead figure
+    that nobody is said to give leaves the event unattributed: the source of another figure
+    ("MSF claims 14 of the victims were patients") is not the source of the lead."""
     for lead in leads:
         if lead is None:
             continue
@@ -356,6 +390,8 @@ def _source_claim(claims: list[Claim], leads: list[Claim | None]) -> Claim | Non
             return same[0]
         if lead.source:
             return lead
+    if any(lead is not None and lead.value is not None for lead in leads):
+        return None
     casualties = [c for c in claims if c.source and c.kind in CASUALTY_KINDS]
     if casualties:
         return casualties[0]

@@ -17,10 +17,11 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.geo.resolve import ResolvedPlace
-from eventwire.nlp.attribution import SPEECH_LEMMAS, AttributionMention
+from eventwire.nlp.attribution import AttributionMention
 from eventwire.nlp.cache import doc_sentences, doc_text
 from eventwire.nlp.casualties import CasualtyMention
 from eventwire.nlp.hedges import HedgeMention
+from eventwire.nlp.lexicons import speech_lemmas
 from eventwire.nlp.triggers import TriggerMention
 from eventwire.time.expressions import TimeMention
 
@@ -188,7 +189,7 @@ def _drop_statement_times(sentence: Span, unit: Unit) -> None:
             if token.head == token:
                 break
             token = token.head
-        if token is not None and token.lemma_.lower() in SPEECH_LEMMAS and len(unit.times) > 1:
+        if token is not None and token.lemma_.lower() in speech_lemmas() and len(unit.times) > 1:
             continue
         kept.append(mention)
     unit.times = kept

@@ -14,12 +14,9 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from eventwire.nlp.cache import doc_text
+from eventwire.nlp.lexicons import is_agent_noun, is_thing_noun, is_utterance_noun, speech_lemmas
+from eventwire.nlp.triggers import find_triggers
 
-SPEECH_LEMMAS = frozenset({
-    "say", "tell", "report", "claim", "state", "announce", "write", "confirm", "add", "allege",
-    "post", "tweet", "declare", "insist", "estimate", "describe", "note", "deny", "accuse", "blame",
-    "quote", "cite", "put", "give", "record", "count", "warn", "explain",
-})
 CHANNEL_WORDS = re.compile(
     r"\b(?:telegram|twitter|x|facebook|instagram|youtube|social media|statement|interview|address|"
     r"press conference|news conference|briefing|television|tv|radio|broadcast|video|post|website|"
@@ -54,6 +51,7 @@ class AttributionMention:
     channel: str | None = None
     via: str | None = None
     pronoun: bool = False
+    cue_start: int = -1
 
     @property
     def outlet(self) -> bool:
@@ -68,48 +66,254 @@ class AttributionMention:
 
 
 def find_attributions(sentence: Span) -> list[AttributionMention]:
-    """Attributions in a parsed sentence, in order."""
+    """Attributions in a parsed sentence, in order of their speech verb or "according to".
+
+    Frames read: "X said (that) ...", "..., X said", "said X", "according to X", "X told
+    reporters", "X said in a statement", "X reported, citing Y" (Y the source, X via), "T quoted X
+    as saying" (X the source, T via) and "X was quoted as saying". The subject comes from the
+    parse; when the parsed subject is not a plausible source (it holds a figure, a date, an act
+    noun or a finite verb, or spans most of the sentence) the noun phrase next to the verb is read
+    from the token sequence instead, so a wrong parse never makes the act's clause the source.
+    """
     found: list[AttributionMention] = []
+    lemmas = speech_lemmas()
     for token in sentence:
         lemma = token.lemma_.lower()
         if token.lower_ == "according" and token.i + 1 < sentence.end and token.nbor().lower_ == "to":
-            objects = [child for child in token.nbor().children if child.dep_ == "pobj"]
-            if objects:
-                citing = [c for c in objects[0].children if c.lower_ == "citing"]
-                cited_sources = [g for c in citing for g in c.children if g.dep_ in ("dobj", "pobj")]
-                if cited_sources:
-                    outlet = _mention(objects[0], "according to", None, None)
-                    found.append(_mention(cited_sources[0], "according to", None, outlet.source))
-                else:
-                    found.append(_mention(objects[0], "according to", None, None))
-        elif lemma in SPEECH_LEMMAS and token.pos_ in ("VERB", "AUX"):
-            subject = _subject(token)
-            if subject is None:
-                continue
-            cited = _cited(token, sentence)
-            channel = _channel(token)
-            if cited is not None:
-                outlet = _mention(subject, token.text, channel, None)
-                found.append(_mention(cited, token.text, channel, outlet.source))
-            else:
-                found.append(_mention(subject, token.text, channel, None))
+            mention = _according_to(token, sentence)
+            if mention is not None:
+                found.append(mention)
+        elif lemma in lemmas and token.pos_ == "VERB" and not (lemma in ("cite", "quote") and token.tag_ == "VBG"):
+            # "X, citing Y, said": the participle belongs to X's frame (see _cited).
+            mention = _speech_frame(token, sentence)
+            if mention is not None:
+                found.append(mention)
     return found
 
 
+def _according_to(token: Token, sentence: Span) -> AttributionMention | None:
+    cue = token.idx
+    objects = [child for child in token.nbor().children if child.dep_ == "pobj"]
+    if objects:
+        citing = [c for c in objects[0].children if c.lower_ in ("citing", "quoting")]
+        cited_sources = [g for c in citing for g in c.children if g.dep_ in ("dobj", "pobj")]
+        if cited_sources:
+            outlet = _mention(objects[0], "according to", None, None, cue)
+            return _mention(cited_sources[0], "according to", None, outlet.source if outlet else None, cue)
+        mention = _mention(objects[0], "according to", None, None, cue)
+        if mention is not None:
+            return mention
+    surface = _surface_after(token.nbor(), sentence)
+    return _mention(surface[-1], "according to", None, None, cue, surface) if surface else None
+
+
+def _speech_frame(verb: Token, sentence: Span) -> AttributionMention | None:
+    cue = verb.idx
+    if verb.dep_ in ("advcl", "xcomp", "pcomp") and verb.lower_ == "saying" and verb.head.lemma_.lower() == "quote":
+        return None  # "quoted X as saying": the frame is "quote"
+    if verb.lemma_.lower() not in ("quote", "cite") and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return None  # "deaths were recorded", "Karzai was sworn in": no speaker in a passive
+    inverted = _inverted(verb, sentence) if verb.lemma_.lower() != "quote" else []
+    if inverted:
+        # "..., reported officials, with ...": the parse often hangs the act's subject on the verb,
+        # or makes the verb a modifier of the speaker.
+        return _mention(inverted[-1], verb.text, _channel(verb), None, cue, inverted)
+    if verb.dep_ in _MODIFIER_DEPS and verb.lemma_.lower() != "quote":
+        return None  # "the deposed president", "figures reported by": a modifier, not a frame
+    channel = _channel(verb)
+    subject: Token | None = None
+    core: list[Token] = []
+    for candidate in _subjects(verb):
+        tokens = _core_tokens(candidate)
+        if _plausible(tokens, sentence):
+            subject, core = candidate, tokens
+            break
+    if verb.lemma_.lower() == "quote":
+        # "T quoted X as saying": X is the source, T the outlet; read from the surface too, as the
+        # small model often makes "quoted" a modifier.
+        quoted = [_phrase_tokens(c) for c in verb.children if c.dep_ in ("dobj", "obj")] or [
+            _surface_after(verb, sentence)]
+        if quoted[0]:
+            speaker = core or _surface_before(verb, sentence, boundary=False)
+            outlet = _mention(speaker[-1], verb.text, channel, None, cue, speaker) if speaker else None
+            return _mention(quoted[0][-1], verb.text, channel, outlet.source if outlet else None, cue, quoted[0])
+    surface: list[Token] | None = None
+    if subject is None:
+        surface = _surface_before(verb, sentence) or (_surface_after(verb, sentence) if _after_boundary(verb) else [])
+        if not surface:
+            return None
+        subject = surface[-1]
+    assert subject is not None
+    cited = _cited(verb, sentence)
+    if cited is not None:
+        outlet = _mention(subject, verb.text, channel, None, cue, surface)
+        return _mention(cited, verb.text, channel, outlet.source if outlet else None, cue)
+    return _mention(subject, verb.text, channel, None, cue, surface)
+
+
+_MODIFIER_DEPS = frozenset({"amod", "compound", "acl", "nmod", "npadvmod", "pobj", "dobj", "nsubj", "attr"})
+# Parts of a clause hung on a source's head that are not the source's name.
+_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "parataxis", "xcomp"})
+_FIGURE_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _phrase_tokens(head: Token) -> list[Token]:
+    """The noun phrase of a head without clauses, without prepositional phrases that hold a verb
+    or a date ("Erdogan after reaching Istanbul on Saturday"), and without a leading count
+    ("two other officials from Miranshah")."""
+    dropped: set[Token] = set()
+    for child in head.children:
+        # a verb heading a clause in the phrase ("after reaching"), not a modifier ("printing company")
+        clause = child.dep_ == "prep" and any(
+            (t.pos_ == "VERB" and t.dep_ not in ("amod", "compound")) or t.ent_type_ in _FIGURE_ENTITIES
+            for t in child.subtree)
+        if clause or child.dep_ in _CLAUSE_DEPS:
+            dropped.update(child.subtree)
+    tokens = [t for t in head.subtree if t not in dropped]
+    if head.pos_ == "NOUN" and is_agent_noun(head.lemma_):
+        while tokens and tokens[0] != head and (tokens[0].like_num or tokens[0].dep_ in ("nummod", "quantmod")
+                                                or tokens[0].lower_ in _COUNT_WORDS):
+            tokens = tokens[1:]
+    return tokens
+
+
+_COUNT_WORDS = frozenset({"at", "least", "most", "about", "some", "other", "another", "several", "many", "few"})
+
+
+def _plausible(tokens: list[Token], sentence: Span) -> bool:
+    """A source is a person, organisation, office or role: never a phrase holding a figure, a
+    date or time, an act, event or weapon noun, or a finite verb, nor most of its sentence."""
+    if not tokens or len(tokens) > 30:
+        return False
+    if len(tokens) > 3 and len(tokens) > len(sentence) * 3 // 5 and any(t.pos_ == "VERB" for t in tokens):
+        return False  # the act's clause, not a speaker
+    head = max(tokens, key=lambda t: (t.head not in tokens or t.head == t, -t.i)) if len(tokens) > 1 else tokens[0]
+    for token in tokens:
+        # "the daily Morning Ledger": an adjective in a DATE entity is no date.
+        dated = token.ent_type_ in _FIGURE_ENTITIES and token.pos_ != "ADJ"
+        if token.like_num or dated or token.tag_ in _FINITE_TAGS:
+            return False
+        named = token.pos_ == "PROPN" or token.ent_type_ in ("ORG", "PERSON")
+        if not named and token.pos_ == "NOUN" and find_triggers(token.text, 0):
+            return False
+    head = tokens[-1] if tokens[-1].pos_ in ("NOUN", "PROPN", "PRON") else head
+    return not (head.pos_ == "NOUN" and is_thing_noun(head.lemma_))
+
+
+# Tokens that may stand inside a source noun phrase read from the surface.
+_NP_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "PART"})
+_NP_LINKS = frozenset({"of", "for", "in", "-", "&", "'s", "’s", "’", "'"})
+_BETWEEN = frozenset({"AUX", "ADV"})
+
+
+_BOUNDARIES = frozenset({",", '"', "“", "”", "'", "—", "–", "-", ":", ";", "(", "‘", "’"})
+
+
+def _after_boundary(verb: Token) -> bool:
+    """"..., said X", "\" said X", "..., says army": an inverted frame follows a comma or a quote."""
+    return verb.i > verb.sent.start and verb.doc[verb.i - 1].text in _BOUNDARIES
+
+
+def _inverted(verb: Token, sentence: Span) -> list[Token]:
+    """", said Governor Anna Kovalenko on Facebook.", ", reported officials, with": after a comma
+    or a quote, a speech verb followed by a noun phrase that closes the clause (punctuation, the
+    sentence end or a channel's "on"/"in"/"via") is an inverted frame, whatever the parse says."""
+    if not _after_boundary(verb):
+        return []
+    tokens = _surface_after(verb, sentence)
+    if not tokens:
+        return []
+    following = tokens[-1].i + 1
+    if following >= sentence.end:
+        return tokens
+    token = verb.doc[following]
+    return tokens if token.is_punct or token.lower_ in ("on", "in", "via", "at") else []
+
+
+def _surface_before(verb: Token, sentence: Span, boundary: bool = True) -> list[Token]:
+    """", the health ministry said": the noun phrase ending right before the verb (past "also",
+    "has"), back to a comma, a quote, a figure, a date or a verb. With ``boundary`` the phrase
+    must open its clause (follow a comma, a quote, a dash or the sentence start), so that a
+    place inside the act's clause ("in Gaza the ministry said") is never read as the speaker."""
+    doc = verb.doc
+    index = verb.i - 1
+    while index >= sentence.start and doc[index].pos_ in _BETWEEN and doc[index].lower_ not in ("not", "n't"):
+        index -= 1
+    if index >= sentence.start and doc[index].pos_ == "PRON" and doc[index].lower_ not in ("it",):
+        return [doc[index]]
+    tokens: list[Token] = []
+    while index >= sentence.start:
+        token = doc[index]
+        if token.like_num or token.ent_type_ in _FIGURE_ENTITIES:
+            break
+        if not (token.pos_ in _NP_POS or token.lower_ in _NP_LINKS):
+            break
+        tokens.insert(0, token)
+        index -= 1
+    if boundary and index >= sentence.start and verb.doc[index].text not in _BOUNDARIES:
+        return []
+    return _trim(tokens, sentence)
+
+
+def _surface_after(verb: Token, sentence: Span) -> list[Token]:
+    """"says army", "said Governor Anna Kovalenko on Facebook", "according to the provincial
+    governor": the noun phrase right after the verb, up to punctuation, a channel or "that"."""
+    doc = verb.doc
+    tokens: list[Token] = []
+    index = verb.i + 1
+    while index < sentence.end:
+        token = doc[index]
+        if token.like_num or token.ent_type_ in _FIGURE_ENTITIES or token.lower_ in ("that", "on", "in", "at"):
+            break
+        if not (token.pos_ in _NP_POS or token.lower_ in _NP_LINKS):
+            break
+        tokens.append(token)
+        index += 1
+    return _trim(tokens, sentence)
+
+
+def _trim(tokens: list[Token], sentence: Span) -> list[Token]:
+    while tokens and (tokens[0].pos_ in ("DET", "PART", "ADP") or tokens[0].lower_ in _NP_LINKS):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].pos_ not in ("NOUN", "PROPN") or tokens[-1].lower_ in _NP_LINKS):
+        tokens = tokens[:-1]
+    if not tokens or not _plausible(tokens, sentence):
+        return []
+    return tokens
+
+
 def _subject(verb: Token) -> Token | None:
+    subjects = _subjects(verb)
+    return subjects[0] if subjects else None
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """The parsed subjects of a speech verb, nearest first ("Sinai insurgency: The Islamic State
+    has claimed" has two); a conjoined verb shares its head's."""
+    found = []
     for child in verb.children:
-        is_subject = child.dep_ == "nsubj" or (child.dep_ == "nsubjpass" and verb.lemma_.lower() != "report")
+        # "X was quoted as saying": a passive subject is the speaker only of quote/cite.
+        is_subject = child.dep_ == "nsubj" or (child.dep_ == "nsubjpass" and verb.lemma_.lower() in ("quote", "cite"))
         if is_subject and (child.pos_ in ("NOUN", "PROPN", "PRON") or child.ent_type_):
-            return child
-    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-        return _subject(verb.head)
-    return None
+            found.append(child)
+    if not found and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        return _subjects(verb.head)
+    return sorted(found, key=lambda t: abs(verb.i - t.i))
+
+
+def _core_tokens(head: Token) -> list[Token]:
+    """The phrase of a subject without its appositives ("Omar Haddad, a spokesman for ...")."""
+    appositive = {t for child in head.children if child.dep_ == "appos" for t in child.subtree}
+    return [t for t in _phrase_tokens(head) if t not in appositive]
 
 
 def _cited(verb: Token, sentence: Span) -> Token | None:
     for token in sentence:
-        if token.lower_ == "citing" and (token.head == verb or token.head.head == verb or verb in token.ancestors
-                                          or token.head in verb.subtree or verb.head == token.head):
+        if token.lower_ in ("citing", "quoting") and (
+            token.head == verb or token.head.head == verb or verb in token.ancestors
+            or token.head in verb.subtree or verb.head == token.head
+        ):
             objects = [child for child in token.children if child.dep_ in ("dobj", "pobj", "obj")]
             if objects:
                 return objects[0]
@@ -129,9 +333,14 @@ def _channel(verb: Token) -> str | None:
     return None
 
 
-def _mention(head: Token, cue: str, channel: str | None, via: str | None) -> AttributionMention:
-    tokens = [token for token in head.subtree]
-    appositive = [child for child in head.children if child.dep_ == "appos"]
+def _mention(head: Token, cue: str, channel: str | None, via: str | None, cue_start: int,
+             surface: list[Token] | None = None) -> AttributionMention | None:
+    """The mention whose source is the noun phrase of ``head`` (or the ``surface`` tokens).
+
+    None when the phrase is no plausible source (a figure, a date, an act: see _plausible).
+    """
+    tokens = list(surface) if surface is not None else _phrase_tokens(head)
+    appositive = [] if surface is not None else [child for child in head.children if child.dep_ == "appos"]
     role_parts: list[str] = []
     for appos in appositive:
         appos_tokens = set(appos.subtree)
@@ -142,7 +351,7 @@ def _mention(head: Token, cue: str, channel: str | None, via: str | None) -> Att
         else:
             role_parts.append(_text(sorted(appos_tokens, key=lambda t: t.i)))
             tokens = [t for t in tokens if t not in appos_tokens]
-    citing = [t for t in head.children if t.lower_ == "citing"]
+    citing = [t for t in head.children if t.lower_ in ("citing", "quoting")]
     for clause in citing:
         clause_tokens = set(clause.subtree)
         tokens = [t for t in tokens if t not in clause_tokens]
@@ -150,6 +359,12 @@ def _mention(head: Token, cue: str, channel: str | None, via: str | None) -> Att
     tokens = _strip_punctuation(tokens)
     while tokens and tokens[0].lower_ in _DETERMINERS:
         tokens = tokens[1:]
+    tokens = _possessor(tokens)
+    opened = [index for index, token in enumerate(tokens) if token.text == "("]
+    if opened and not any(token.text == ")" for token in tokens[opened[-1] :]):
+        tokens = _strip_punctuation(tokens[: opened[-1]])  # "Syria (ISIS" lost its bracket
+    if not tokens or not _plausible(tokens, head.sent if surface is None else surface[0].sent):
+        return None
     source_tokens, role_tokens = _split_role(tokens)
     if role_tokens:
         role_parts.insert(0, _text(role_tokens))
@@ -157,7 +372,26 @@ def _mention(head: Token, cue: str, channel: str | None, via: str | None) -> Att
     start = min(t.idx for t in (source_tokens or [head]))
     end = max(t.idx + len(t.text) for t in (source_tokens or [head]))
     role = ", ".join(part for part in role_parts if part and not re.fullmatch(r"[\w ]+['’]s?", part)) or None
-    return AttributionMention(source, start, end, cue, role, channel, via, head.lower_ in PRONOUNS)
+    return AttributionMention(source, start, end, cue, role, channel, via, head.lower_ in PRONOUNS, cue_start)
+
+
+def _possessor(tokens: list[Token]) -> list[Token]:
+    """"Governor Petrov's Telegram channel", "the ministry's figures": the possessor is the source;
+    "the army's spokesman", "Lebanon's health ministry", "Mexico's Foreign Secretary Marcelo
+    Ebrard" (a person or body of the possessor) stay whole. A trailing "'s" is dropped."""
+    marks = [index for index, token in enumerate(tokens) if token.tag_ == "POS" or token.lower_ in ("'s", "’s")]
+    if not marks:
+        return tokens
+    mark = marks[-1]
+    possessed = tokens[mark + 1 :]
+    if possessed and (possessed[-1].lower_ in ROLE_WORDS or possessed[-1].pos_ == "PROPN" or (
+            is_agent_noun(possessed[-1].lemma_) and not is_utterance_noun(possessed[-1].lemma_))):
+        # "Lebanon's health ministry", "the army's spokesman": a body or a role of the possessor.
+        return tokens
+    possessor = tokens[:mark]
+    while possessor and possessor[0].lower_ in _DETERMINERS:
+        possessor = possessor[1:]
+    return possessor
 
 
 ROLE_WORDS = frozenset({

@@ -1,0 +1,163 @@
+"""Derive eventwire's WordNet lexicons (src/eventwire/data/lexicons/*.json) from WordNet 3.0.
+
+Run once by a developer, not at run time:
+
+    apt-get install wordnet-base
+    python scripts/derive_lexicons.py /usr/share/wordnet
+
+WordNet 3.0 (Princeton University, "WordNet 3.0 license", BSD-like, permits redistribution of
+derived data with the notice) is read from its database files (index.*, data.*). Senses in
+index files are ordered by tagged frequency, so "first sense" is the most frequent one.
+
+- speech_verbs.json: verbs of reporting. A lemma whose first sense (or second, when the first
+  is not a physical act) lies under (troponym closure of) "state/say/tell" (01009258),
+  "assert/maintain" (01016796), "affirm" (01011743), "report/describe" (00965053), "announce"
+  (00974385) or "tell/narrate" (00952542), in lexicographer file verb.communication, with verb
+  frame 26 ("Somebody ----s that CLAUSE": it reports a statement), less commissives, directives
+  and verbs of inference ("promise", "urge", "suggest", "imply": listed in the file); plus a
+  short supplement of news verbs listed with its source.
+- agent_nouns.json: nouns with one of their five most frequent senses in noun.person or
+  noun.group (who can be the agent of an act); nouns whose most frequent sense is in noun.act,
+  noun.event, noun.artifact, noun.phenomenon, noun.time or noun.process (never an agent:
+  "strike", "clashes", "missile", "explosion", "week"); and nouns whose most frequent sense is
+  in noun.act, noun.artifact, noun.cognition, noun.communication or noun.quantity (what a
+  speaker says or has: "X's statement", "X's figures", "X's Telegram channel" name X).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parent.parent / "src" / "eventwire" / "data" / "lexicons"
+# state/say/tell, assert/maintain, affirm, report/describe, announce, tell (narrate), inform/notify.
+SPEECH_ROOTS = ("01009258", "01016796", "01011743", "00965053", "00974385", "00952542")
+# Commissives, directives and verbs of inference report an intention, a request or a hint, not
+# a statement of fact that a figure could be attributed to: their lemmas' troponyms are left out.
+NOT_REPORTING = ("promise", "vow", "pledge", "swear", "guarantee", "assure", "urge", "recommend", "advocate",
+                 "propose", "suggest", "plead", "will", "mean", "imply", "intimate", "hint", "reason", "argue",
+                 "predestine", "predicate", "postulate")
+# A verb whose most frequent sense is a physical act is not read as speech on its second sense
+# ("attack" is also "criticise"): verb.competition, verb.contact, verb.motion.
+PHYSICAL_VERB_FILES = {33, 35, 38}
+# Verbs that carry a figure or a statement in news although WordNet puts their reporting sense
+# elsewhere (kept from eventwire's earlier hand list in nlp/attribution.py): "put the toll at",
+# "gave the toll as", "wrote on Telegram", "tweeted", "estimated", "cited", "denied", "counted".
+SUPPLEMENT = ("write", "tweet", "post", "put", "give", "record", "count", "estimate", "cite", "deny", "accuse",
+              "insist", "quote", "blame", "explain", "warn", "confirm", "note", "add", "tell", "report")
+LEXFILES = {4: "noun.act", 6: "noun.artifact", 11: "noun.event", 14: "noun.group", 18: "noun.person",
+            19: "noun.phenomenon", 22: "noun.process", 28: "noun.time", 32: "verb.communication"}
+AGENT_FILES = {14, 18}
+# What a speaker says or has: noun.act, noun.artifact, noun.cognition, noun.communication, noun.quantity.
+UTTERANCE_FILES = {4, 6, 9, 10, 24}
+NOT_AGENT_FILES = {4, 6, 11, 19, 22, 28}
+NOTICE = ("WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. Permission to use, copy, "
+          "modify and distribute this software and database and its documentation for any purpose and without "
+          "fee or royalty is hereby granted, provided that this notice appears in all copies (WordNet 3.0 "
+          "license).")
+
+
+def _index(path: Path) -> dict[str, list[str]]:
+    """lemma -> synset offsets, most frequent sense first."""
+    senses: dict[str, list[str]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith(" "):
+            continue
+        fields = line.split()
+        lemma, synset_count, pointer_count = fields[0], int(fields[2]), int(fields[3])
+        offsets = fields[4 + pointer_count + 2 :]
+        senses[lemma] = offsets[:synset_count]
+    return senses
+
+
+def _data(path: Path) -> tuple[dict[str, int], dict[str, list[str]], set[str]]:
+    """offset -> lexicographer file number, offset -> hyponym offsets, offsets with a that-clause frame."""
+    lexfile: dict[str, int] = {}
+    hyponyms: dict[str, list[str]] = defaultdict(list)
+    clausal: set[str] = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith(" "):
+            continue
+        fields = line.split(" | ")[0].split()
+        offset, lexfile[offset] = fields[0], int(fields[1])
+        word_count = int(fields[3], 16)
+        position = 4 + 2 * word_count
+        pointer_count = int(fields[position])
+        for index in range(pointer_count):
+            symbol, target, pos = fields[position + 1 + 4 * index : position + 4 + 4 * index]
+            if symbol == "~" and pos in ("v", "n"):
+                hyponyms[offset].append(target)
+        frames = fields[position + 1 + 4 * pointer_count :]
+        # Verb frame 26: "Somebody ----s that CLAUSE" (a verb that reports a statement).
+        if frames and any(frames[i] == "+" and frames[i + 1] == "26" for i in range(1, len(frames) - 1, 3)):
+            clausal.add(offset)
+    return lexfile, hyponyms, clausal
+
+
+def _closure(roots: tuple[str, ...], hyponyms: dict[str, list[str]]) -> set[str]:
+    seen: set[str] = set()
+    stack = list(roots)
+    while stack:
+        offset = stack.pop()
+        if offset in seen:
+            continue
+        seen.add(offset)
+        stack.extend(hyponyms.get(offset, []))
+    return seen
+
+
+def _reporting(offset: str, reporting: set[str], lexfile: dict[str, int]) -> bool:
+    return offset in reporting and lexfile[offset] == 32
+
+
+def main(wordnet: Path) -> None:
+    OUT.mkdir(parents=True, exist_ok=True)
+    verb_index = _index(wordnet / "index.verb")
+    verb_lexfile, verb_hyponyms, clausal = _data(wordnet / "data.verb")
+    excluded = _closure(tuple(o for lemma in NOT_REPORTING for o in verb_index.get(lemma, [])[:2]), verb_hyponyms)
+    reporting = (_closure(SPEECH_ROOTS, verb_hyponyms) & clausal) - excluded
+    speech = sorted({lemma for lemma, offsets in verb_index.items()
+                     if "_" not in lemma and (_reporting(offsets[0], reporting, verb_lexfile) or (
+                         len(offsets) > 1 and verb_lexfile[offsets[0]] not in PHYSICAL_VERB_FILES
+                         and _reporting(offsets[1], reporting, verb_lexfile)))})
+    noun_index = _index(wordnet / "index.noun")
+    noun_lexfile, _, _ = _data(wordnet / "data.noun")
+    agents = sorted(lemma for lemma, offsets in noun_index.items()
+                    if "_" not in lemma and any(noun_lexfile[o] in AGENT_FILES for o in offsets[:5]))
+    not_agents = sorted(lemma for lemma, offsets in noun_index.items()
+                        if "_" not in lemma and noun_lexfile[offsets[0]] in NOT_AGENT_FILES)
+    utterances = sorted(lemma for lemma, offsets in noun_index.items()
+                        if "_" not in lemma and noun_lexfile[offsets[0]] in UTTERANCE_FILES)
+    source = {"resource": "WordNet 3.0 (Princeton University), database files of Debian's wordnet-base",
+              "licence": NOTICE, "derived_by": "scripts/derive_lexicons.py"}
+    (OUT / "speech_verbs.json").write_text(json.dumps({
+        **source,
+        "rule": "verb lemmas whose first sense (or second, when the first is not in verb.competition, "
+                "verb.contact or verb.motion) is a troponym of state/say/tell (01009258), assert (01016796), affirm "
+                "(01011743), report (00965053), announce (00974385) or tell/narrate (00952542) in "
+                "verb.communication with verb frame 26 'Somebody ----s that CLAUSE', less the troponyms of the "
+                "first two senses of the commissive, directive and inference verbs in 'not_reporting'",
+        "not_reporting": list(NOT_REPORTING),
+        "lemmas": speech,
+        "supplement": list(SUPPLEMENT),
+        "supplement_source": "eventwire's earlier hand list (nlp/attribution.py): verbs that carry a figure in news",
+    }, indent=0) + "\n", encoding="utf-8")
+    (OUT / "agent_nouns.json").write_text(json.dumps({
+        **source,
+        "rule": "single-word noun lemmas: 'agent' = one of the five most frequent senses is in noun.person or "
+                "noun.group; 'not_agent' = the most frequent sense is in noun.act, noun.artifact, noun.event, "
+                "noun.phenomenon, noun.process or noun.time (a noun in both is not an agent)",
+        "agent": agents,
+        "not_agent": not_agents,
+        "utterance_rule": "single-word noun lemmas whose most frequent sense is in noun.act, noun.artifact, "
+                          "noun.cognition, noun.communication or noun.quantity: what a speaker says or has "
+                          "('statement', 'figure', 'count', 'channel', 'office')",
+        "utterance": utterances,
+    }, indent=0) + "\n", encoding="utf-8")
+    print(f"{len(speech)} speech verbs, {len(agents)} agent nouns, {len(not_agents)} non-agent nouns")
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1] if len(sys.argv) > 1 else "/usr/share/wordnet"))

@@ -1,0 +1,54 @@
+"""Word lists derived from WordNet 3.0, shipped as data files (src/eventwire/data/lexicons).
+
+The files are written by scripts/derive_lexicons.py, which names the synsets and
+lexicographer files each list comes from; each file carries WordNet's licence notice.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+
+def _load(name: str) -> dict[str, Any]:
+    text = resources.files("eventwire").joinpath("data", "lexicons", name).read_text(encoding="utf-8")
+    data: dict[str, Any] = json.loads(text)
+    return data
+
+
+@lru_cache(maxsize=1)
+def speech_lemmas() -> frozenset[str]:
+    """Lemmas of reporting verbs ("say", "tell", "report", "allege", "post", "put"...)."""
+    data = _load("speech_verbs.json")
+    return frozenset(data["lemmas"]) | frozenset(data["supplement"])
+
+
+@lru_cache(maxsize=1)
+def _agent_data() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    data = _load("agent_nouns.json")
+    return frozenset(data["agent"]), frozenset(data["not_agent"]), frozenset(data["utterance"])
+
+
+def is_agent_noun(lemma: str) -> bool:
+    """Whether a noun lemma names a person, force or group (WordNet noun.person/noun.group)
+    and its most frequent sense is not an act, event, artifact or time ("troop", "militia")."""
+    agents, not_agents, _ = _agent_data()
+    word = lemma.lower()
+    return word in agents and word not in not_agents
+
+
+def is_thing_noun(lemma: str) -> bool:
+    """Whether a noun lemma's most frequent sense is an act, event, artifact, phenomenon,
+    process or time ("strike", "clash", "missile", "explosion", "week") and not a person or group."""
+    agents, not_agents, _ = _agent_data()
+    word = lemma.lower()
+    return word in not_agents and word not in agents
+
+
+def is_utterance_noun(lemma: str) -> bool:
+    """Whether a noun lemma's most frequent sense is something a speaker says or has (WordNet
+    noun.communication, noun.cognition, noun.quantity, noun.act, noun.artifact): "statement",
+    "figure", "channel", "office"."""
+    return lemma.lower() in _agent_data()[2]
