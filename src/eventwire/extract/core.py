@@ -83,7 +83,8 @@ def chunked(reports: Iterable[Report], size: int = BATCH_SIZE) -> Iterator[list[
 
 
 def _prepare(report: Report, options: ExtractOptions) -> _Prepared:
-    dateline = find_dateline(report.text)
+    # The report's own date gives the year of a dateline written without one ("BEIRUT, Oct 7 -").
+    dateline = find_dateline(report.text, published=options.published or report.published)
     published, published_from = _published(report, options, dateline.date if dateline else None)
     item = _Prepared(report, published, published_from, [])
     if not options.filter_irrelevant or relevant(report):
