@@ -201,7 +201,7 @@ def _with_unknown_names(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazet
             i += 1
             continue
         end = i + 1
-        while end < len(doc) and end - i < 3 and end not in taken and (
+        while end < len(doc) and end - i < 3 and end not in taken and doc[end].lower_ not in settlement | units and (
             _unknown_name_start(doc[end]) or (doc[end].text == "-" and end + 1 < len(doc)
             and _unknown_name_start(doc[end + 1]))
         ):
@@ -210,7 +210,8 @@ def _with_unknown_names(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazet
             end -= 1
         before = doc[i - 1].lower_ if i >= 1 else ""
         settlement_of = before == "of" and i >= 2 and doc[i - 2].lower_ in settlement | units
-        unit_after = end < len(doc) and doc[end].lower_ in settlement | units and doc[end].is_lower
+        # "Kabarwe village", "the Alishing District of Laghman Province"
+        unit_after = end < len(doc) and doc[end].lower_ in settlement | units and end not in taken
         placed = before in ("in", "near", "outside") or (
             before == "the" and i >= 2 and doc[i - 2].lower_ in ("in", "near", "outside"))
         name_end = end + 1 if unit_after and doc[end].lower_ in units else end
