@@ -127,6 +127,25 @@ def test_place_context_kinds_a_launch_origin_is_not_the_place(text: str, place: 
 
 
 @pytest.mark.parametrize(
+    ("text", "place", "not_place"),
+    [("A car bomb claimed by the Islamic State of Iraq and Syria killed 12 people in Tikrit.", "Tikrit", "Syria"),
+     ("The Armed Forces of Ukraine said a missile killed two people in Belgorod on Monday.", "Belgorod",
+      "Ukraine"),
+     ("Rebels of the National Liberation Front of Tripura bombed a market in Agartala, killing four.",
+      "Agartala", "Tripura"),
+     ("Militants loyal to the Islamic Emirate of Afghanistan bombed a mosque in Peshawar, killing 9.",
+      "Peshawar", "Afghanistan"),
+     ("A drone strike claimed by the Liberation Army of Kosovo hit a patrol near Presevo, wounding two.",
+      "Presevo", "Kosovo")],
+)
+def test_place_context_kinds_a_place_closing_an_organisations_name(text: str, place: str,
+                                                                   not_place: str) -> None:
+    found = event_places(text)
+    assert place_named(found, place)
+    assert all(normalize_name(not_place) not in normalize_name(loc.name) for loc in found)
+
+
+@pytest.mark.parametrize(
     ("text", "place", "capitals"),
     [("A bomb killed five people in Kandahar on Monday, hours after Washington and London announced new "
       "sanctions.", "Kandahar", ("Washington", "London")),

@@ -6,6 +6,8 @@
 - the seat of an outlet or a speaker is not where an incident happened: "a Dubai-based channel",
   "the group, based in Dakar";
 - the origin of a launch is not where it struck: "rockets fired from X", "a drone launched from X";
+- a place closing a multi-word proper name is part of that name: "Islamic State of Iraq", "Armed
+  Forces of Ukraine", "Supreme Court of Pakistan";
 - a capitalised name in a place frame ("the village of X", "X district", "X, a village in Y") is a
   place even when the gazetteer lacks it;
 - seas, gulfs, straits and lakes are places with no country of their own
@@ -29,7 +31,7 @@ from spacy.tokens import Doc, Token
 from eventwire.geo.gazetteer import Gazetteer
 from eventwire.geo.names import normalize_name
 
-Role = Literal["place", "seat", "origin"]
+Role = Literal["place", "seat", "origin", "name"]
 MAX_WATER_WORDS = 4
 # Words that may stand between a demonym and the name: "the southern Spanish city of X".
 _MAX_MODIFIERS = 3
@@ -97,9 +99,14 @@ def water_bodies() -> dict[str, WaterBody]:
     return found
 
 
+@lru_cache(maxsize=1)
+def _water_first_words() -> frozenset[str]:
+    return frozenset(name.split()[0] for name in water_bodies())
+
+
 def water_body_at(doc: Doc, start: int) -> tuple[int, WaterBody] | None:
     """The longest water body's name starting at token ``start``: (end token, body)."""
-    if not doc[start].text[:1].isupper():
+    if not doc[start].text[:1].isupper() or normalize_name(doc[start].text) not in _water_first_words():
         return None
     bodies = water_bodies()
     for end in range(min(len(doc), start + MAX_WATER_WORDS + 2), start, -1):
@@ -113,7 +120,8 @@ def water_body_at(doc: Doc, start: int) -> tuple[int, WaterBody] | None:
 
 
 def mention_role(doc: Doc, start: int, end: int) -> Role:
-    """Whether the name at tokens ``start:end`` is an outlet's seat, a launch origin, or a place."""
+    """Whether the name at tokens ``start:end`` is an outlet's seat, a launch origin, part of a
+    longer proper name, or a place."""
     after = doc[end : end + 2]
     seat_words = frame_words()["seat_words"]
     if len(after) == 2 and after[0].text in ("-", "–") and after[1].lower_ in seat_words:
@@ -125,7 +133,23 @@ def mention_role(doc: Doc, start: int, end: int) -> Role:
         return "seat"  # "the group, based in Dakar"
     if index >= 1 and doc[index].lower_ == "from" and _launched(doc[index]):
         return "origin"
+    if _closes_a_proper_name(doc, start):
+        return "name"
     return "place"
+
+
+def _closes_a_proper_name(doc: Doc, start: int) -> bool:
+    """"Islamic State of Iraq", "Armed Forces of Ukraine": two capitalised words, "of", the name.
+
+    A capitalised settlement or unit word ("Province of X") and the first word of a sentence do
+    not make a longer name.
+    """
+    if start < 3 or doc[start - 1].lower_ != "of":
+        return False
+    words = frame_words()
+    head, first = doc[start - 2], doc[start - 3]
+    return all(token.text[:1].isupper() and token.is_alpha and token.lower_ not in words["settlement_nouns"]
+               and token.lower_ not in words["unit_nouns"] for token in (head, first)) and not first.is_sent_start
 
 
 def _launched(preposition: Token) -> bool:

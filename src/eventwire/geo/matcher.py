@@ -139,6 +139,11 @@ def find_place_mentions(doc: Doc, gazetteer: Gazetteer, skip: list[tuple[int, in
         found.append((mention, accepted))
         i = mention.token_end
     mentions = _mark_region_lists(doc, _accept_coordinated(doc, found), gazetteer)
+    for index in range(1, len(mentions)):
+        # "Islamic State of Iraq and Syria": a name listed with one inside a longer name is inside it too.
+        previous = mentions[index - 1]
+        if previous.role == "name" and doc_text(doc)[previous.end : mentions[index].start].strip() in ("and", "&"):
+            mentions[index] = dataclasses.replace(mentions[index], role="name")
     return _state_or_country(doc, _with_unknown_names(doc, mentions, gazetteer, skip))
 
 
