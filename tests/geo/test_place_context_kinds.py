@@ -246,6 +246,8 @@ def test_place_context_kinds_regions_and_districts_are_places(text: str, name: s
      ("A Ukrainian sea drone hit a Russian patrol boat in the Black Sea overnight, killing five.", "Black Sea"),
      ("A drone strike hit a merchant vessel in the Arabian Sea, injuring one crew member.", "Arabian Sea"),
      ("Coastguards said gunmen on a speedboat killed two fishermen in the Gulf of Guinea.", "Gulf of Guinea"),
+     ("A migrant boat was fired on in the Mediterranean, the charity said; three people died.",
+      "Mediterranean Sea"),
      ("A missile boat was sunk in the Sea of Azov on Monday, the navy said, with 4 sailors killed.",
       "Sea of Azov")],
 )
@@ -254,6 +256,18 @@ def test_place_context_kinds_water_bodies_are_places(text: str, name: str) -> No
     assert location.name == name
     assert location.country is None
     assert location.lat is not None and location.lon is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [("Protesters clashed with police in Port Sudan, in Sudan's Red Sea state.", "Red Sea", "SD"),
+     ("Two migrants were shot near Palermo as Mediterranean ports closed.", "Palermo", "IT")],
+)
+def test_place_context_kinds_water_words_naming_land(text: str, name: str, country: str) -> None:
+    found = resolved(text)
+    place = place_named(found, name)
+    assert place.country == country
+    assert place.admin1 is not None  # a region or a town, not the sea
 
 
 def test_place_context_kinds_a_water_body_takes_a_coastal_state_the_text_names() -> None:

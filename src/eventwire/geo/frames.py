@@ -114,8 +114,15 @@ def water_body_at(doc: Doc, start: int) -> tuple[int, WaterBody] | None:
         if "\n" in span.text or not span[-1].text[:1].isalpha():
             continue
         body = bodies.get(normalize_name(span.text))
-        if body is not None:
-            return end, body
+        if body is None:
+            continue
+        following = doc[end] if end < len(doc) else None
+        if following is not None and following.lower_ in frame_words()["unit_nouns"]:
+            return None  # "Sudan's Red Sea state" is a region
+        if len(span) == 1 and (start == 0 or doc[start - 1].lower_ != "the" or (
+                following is not None and following.pos_ == "NOUN")):
+            return None  # "Mediterranean" alone is the sea only as "the Mediterranean", not "Mediterranean ports"
+        return end, body
     return None
 
 
