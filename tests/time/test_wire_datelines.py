@@ -6,10 +6,12 @@ year (the most recent such day on or before it). Sentences written for these tes
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
+from eventwire.extract.core import extract_report
+from eventwire.records import Report
 from eventwire.time.dateline import find_dateline
 
 YEARLESS = [
@@ -72,3 +74,23 @@ def test_wire_datelines_place_and_country_without_a_date(text: str, place: str) 
 )
 def test_wire_datelines_ordinary_first_lines_are_not_datelines(text: str) -> None:
     assert find_dateline(text, published=date(2024, 3, 5)) is None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "feed_date", "event_day"),
+    [("BEIRUT, Oct 7 (Wire) - An air strike killed four people in Tyre yesterday, the health ministry said.",
+      date(2024, 10, 8), date(2024, 10, 6)),
+     ("KHARKIV, March 3 (Agency) – A Russian missile killed two people in Kupiansk on Saturday.",
+      date(2024, 3, 4), date(2024, 3, 2)),
+     ("GAZA CITY, 4 June (Press Service) — An air strike killed 11 people in Rafah overnight.",
+      date(2024, 6, 5), date(2024, 6, 3)),
+     ("Quetta, Jan. 9 (Wire) - A bomb killed six soldiers in Turbat on Monday, the army said.",
+      date(2024, 1, 10), date(2024, 1, 8)),
+     ("MOGADISHU, 22 July (Horn Wire) - A car bomb killed nine people in Baidoa today, police said.",
+      date(2024, 7, 23), date(2024, 7, 22))],
+)
+def test_wire_datelines_the_datelines_day_is_the_reports_day(text: str, feed_date: date, event_day: date) -> None:
+    result = extract_report(Report("t", text, feed_date))
+    assert result.published == feed_date - timedelta(days=1)  # the dateline's day
+    assert [event.date for event in result.events] == [event_day]
