@@ -222,6 +222,25 @@ def test_place_context_kinds_an_unknown_name_without_a_container_stays_unknown()
     assert all(loc.name != "Dankolo" for loc in found)
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "country", "admin1"),
+    [("Militants attacked Kalaba, a town in Kasai province, killing nine.", "Kalaba", "CD", "Kasai"),
+     ("Two people were killed when a drone hit Novoselivka, a village in Kharkiv region.", "Novoselivka", "UA",
+      "Kharkiv"),
+     ("Gunmen raided Valencia, a village in Colombia's Cauca department, on Sunday.", "Valencia", "CO", None),
+     ("A mortar round hit Tripoli, a town in Libya's west, wounding three.", "Tripoli", "LY", None),
+     ("Russian glide bombs struck Ivanivka, a village in the Kherson region, killing a man.", "Ivanivka", "UA",
+      "Kherson")],
+)
+def test_place_context_kinds_a_known_name_placed_by_its_apposition(text: str, name: str, country: str,
+                                                                   admin1: str | None) -> None:
+    location = place_named(resolved(text), name)
+    assert location.name == name
+    assert location.country == country
+    if admin1 is not None:
+        assert location.admin1 is not None and admin1.lower() in normalize_name(location.admin1)
+
+
 # --- regions, provinces, districts, departments and counties ---------------------------------
 
 @pytest.mark.parametrize(

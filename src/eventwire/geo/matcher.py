@@ -198,6 +198,11 @@ def _with_unknown_names(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazet
             container = _container_after(doc, mention.token_end, mentions, settlement, strict=True)
             if container is not None:
                 mentions[index] = dataclasses.replace(mention, region=True, container=container.start)
+        elif not mention.region and mention.water is None and _appositive_settlement(doc, mention.token_end):
+            # "Kalaba, a town in Kasai province": the town of that name inside the container.
+            container = _container_after(doc, mention.token_end, mentions, settlement, strict=True)
+            if container is not None:
+                mentions[index] = dataclasses.replace(mention, container=container.start)
     taken = {index for m in mentions for index in range(m.token_start, m.token_end)}
     added: list[PlaceMention] = []
     i = 0
@@ -376,7 +381,7 @@ def _accepted(doc: Doc, span: Span, start: int, end: int, region: bool, candidat
     as_written = [p.population for p in candidates if same_name(p.name, span.text)]
     largest_as_written = max(as_written, default=0)
     largest = max((p.population for p in candidates), default=0)
-    strong = region or _place_context(doc, start, strong_only=True)
+    strong = region or _place_context(doc, start, strong_only=True) or _appositive_settlement(doc, end)
     weak = _place_context(doc, start)
     # "Jolo Cathedral", "London Bridge" name the town; "Freedom Plaza" does not name a village.
     facility = _facility_follows(doc, end) and (labelled or largest_as_written >= 50_000)
@@ -394,6 +399,14 @@ def _accepted(doc: Doc, span: Span, start: int, end: int, region: bool, candidat
         return True
     other_entity = labels & {"PERSON", "ORG", "WORK_OF_ART", "EVENT", "FAC", "LAW", "PRODUCT", "NORP"}
     return not other_entity and _looks_like_place(span)
+
+
+def _appositive_settlement(doc: Doc, end: int) -> bool:
+    """"X, a village in ...", "X, the northern town ...": the words after the name say it is a settlement."""
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("a", "an", "the"):
+        return False
+    settlement = frame_words()["settlement_nouns"]
+    return any(token.lower_ in settlement for token in doc[end + 2 : end + 5])
 
 
 ARTICLES = frozenset({"al", "el", "ad", "as", "ash", "an", "ar", "az", "at", "ed", "ez", "es"})

@@ -101,10 +101,24 @@ def resolve_mentions(mentions: list[PlaceMention], gazetteer: Gazetteer, datelin
             resolved.append(ResolvedPlace(mention, location))
     for mention in unknown:
         container = by_start.get(mention.container) if mention.container is not None else None
-        location = _contained(mention, container) if container else _contained_in_country(mention, gazetteer)
+        inside = [c for c in rank_candidates(mention, context) if container is not None and _within(c.place, container)
+                  ] if mention.candidates and not mention.region else []
+        if inside:
+            location = to_location(mention, inside[0])
+        elif container is not None:
+            location = _contained(mention, container)
+        else:
+            location = _contained_in_country(mention, gazetteer)
         if location is not None:
             resolved.append(ResolvedPlace(mention, location))
     return sorted(resolved, key=lambda place: place.mention.start)
+
+
+def _within(place: Place, container: Location) -> bool:
+    """Whether a town lies in a region or country the text placed it in."""
+    if place.country != container.country or place.feature != "city":
+        return False
+    return container.feature == "country" or (container.admin1 is not None and place.admin1 == container.admin1)
 
 
 def _contained(mention: PlaceMention, container: Location) -> Location:
