@@ -146,6 +146,17 @@ def test_place_context_kinds_a_place_closing_an_organisations_name(text: str, pl
 
 
 @pytest.mark.parametrize(
+    ("text", "place"),
+    [("Soldiers took 20 prisoners from Kupiansk after an assault that killed six.", "Kupiansk"),
+     ("Shelling killed four people who had fled from Avdiivka to Pokrovsk.", "Avdiivka")],
+)
+def test_place_context_kinds_other_from_phrases_keep_the_place(text: str, place: str) -> None:
+    doc = annotate(text, None)
+    mentions = find_place_mentions(doc, load_gazetteer())
+    assert [m.role for m in mentions if normalize_name(place) in normalize_name(m.text)] == ["place"]
+
+
+@pytest.mark.parametrize(
     ("text", "place", "capitals"),
     [("A bomb killed five people in Kandahar on Monday, hours after Washington and London announced new "
       "sanctions.", "Kandahar", ("Washington", "London")),
@@ -155,7 +166,11 @@ def test_place_context_kinds_a_place_closing_an_organisations_name(text: str, pl
      ("Moscow said its air defences shot down drones over Belgorod, where a woman was killed.", "Belgorod",
       ("Moscow",)),
      ("Two soldiers were killed in clashes in Tillaberi after Niamey and Paris agreed to end their "
-      "cooperation.", "Tillaberi", ("Niamey", "Paris"))],
+      "cooperation.", "Tillaberi", ("Niamey", "Paris")),
+     ("Russian missiles killed five in Odesa on Tuesday; Kyiv has accused Moscow of targeting ports.", "Odesa",
+      ("Moscow", "Kyiv")),
+     ("A car bomb killed nine people in Benghazi, and Tripoli blamed Cairo for arming the bombers.",
+      "Benghazi", ("Cairo",))],
 )
 def test_place_context_kinds_capitals_standing_for_governments(text: str, place: str,
                                                                capitals: tuple[str, ...]) -> None:

@@ -167,7 +167,7 @@ def _launched(preposition: Token) -> bool:
         return True
     previous = preposition.nbor(-1)
     if previous.lower_ == "off" and previous.i >= 1:
-        previous = previous.nbor(-1)  # "took off from"
+        return previous.nbor(-1).lemma_.lower() == "take"  # "took off from"; "took prisoners from X" is not
     return previous.lemma_.lower() in lemmas and previous.pos_ in ("VERB", "AUX", "ADJ")
 
 
