@@ -54,9 +54,22 @@ def place_named(found: list[Location], name: str) -> Location:
      ("Clashes between rival militias in the Lebanese port city of Tripoli left two dead.", "Tripoli", "LB"),
      ("Masked men shot dead a councillor in the southern Spanish city of Cordoba.", "Cordoba", "ES"),
      ("Police said a man stabbed three people in the Canadian city of London late on Friday.", "London", "CA"),
-     ("Army shelling killed a child in Lebanon's northern city of Tripoli, residents said.", "Tripoli", "LB")],
+     ("Army shelling killed a child in Lebanon's northern city of Tripoli, residents said.", "Tripoli", "LB"),
+     ("Gunmen killed three fighters in the Lebanese Sunni city of Tripoli.", "Tripoli", "LB"),
+     ("Rebels shelled the Venezuelan Andean city of Merida, wounding four.", "Merida", "VE")],
 )
 def test_place_context_kinds_demonym_decides_the_country(text: str, name: str, country: str) -> None:
+    assert place_named(resolved(text), name).country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [("Russian-occupied Melitopol was hit by drones overnight; the Russian-held city of Melitopol lost power.",
+      "Melitopol", "UA"),
+     ("Russian forces shelled Kharkiv on Monday, killing two.", "Kharkiv", "UA"),
+     ("Israeli strikes on the city of Rafah killed 12.", "Rafah", "PS")],
+)
+def test_place_context_kinds_a_demonym_of_the_attacker_is_no_hint(text: str, name: str, country: str) -> None:
     assert place_named(resolved(text), name).country == country
 
 

@@ -171,6 +171,16 @@ def _launched(preposition: Token) -> bool:
     return previous.lemma_.lower() in lemmas and previous.pos_ in ("VERB", "AUX", "ADJ")
 
 
+def _modifier(token: Token, settlement: frozenset[str], saw_of: bool) -> bool:
+    """A word between a demonym and the name: "southern", "border", "port", or a capitalised
+    people's adjective that names no country ("the Iraqi Kurdish city of X")."""
+    if not token.is_alpha:
+        return False
+    if token.is_lower:
+        return token.pos_ == "ADJ" or token.lower_ in settlement or (token.pos_ == "NOUN" and saw_of)
+    return token.lower_ not in demonyms() and (token.ent_type_ == "NORP" or token.pos_ == "ADJ")
+
+
 def country_hint(doc: Doc, start: int, gazetteer: Gazetteer) -> frozenset[str]:
     """Countries a demonym or possessive country before the name says: "the Pakistani city of X",
     "Lebanon's northern city of X", "Pakistan's X district".
@@ -187,9 +197,7 @@ def country_hint(doc: Doc, start: int, gazetteer: Gazetteer) -> frozenset[str]:
         if index < 0 or doc[index].lower_ not in settlement:
             return frozenset()
     skipped = 0
-    while index >= 0 and skipped <= _MAX_MODIFIERS and doc[index].is_lower and doc[index].is_alpha and (
-        doc[index].pos_ == "ADJ" or doc[index].lower_ in settlement or (doc[index].pos_ == "NOUN" and saw_of)
-    ):
+    while index >= 0 and skipped <= _MAX_MODIFIERS and _modifier(doc[index], settlement, saw_of):
         index -= 1
         skipped += 1
     if index < 0:
