@@ -32,7 +32,7 @@ def test_matcher_town_that_is_a_common_word_needs_context() -> None:
 
 def test_matcher_context_country_disambiguates() -> None:
     found = places("Shelling hit Odessa and other towns in Ukraine.")
-    assert found[0][:2] == ("Odesa", "UA")
+    assert found[0][:2] == ("Odessa", "UA")  # the town as the report writes it
 
 
 def test_matcher_facility_named_after_town() -> None:

@@ -76,7 +76,7 @@ def test_places_village_never_beats_the_city_without_context() -> None:
 
 def test_places_context_country_and_x_y_region_pattern() -> None:
     found = locations("Russian drones struck Kupiansk, Kharkiv region, on Sunday.")
-    assert [(loc.name, loc.feature) for loc in found] == [("Kupyansk", "city"), ("Kharkiv Oblast", "region")]
+    assert [(loc.name, loc.feature) for loc in found] == [("Kupiansk", "city"), ("Kharkiv Oblast", "region")]
     assert found[0].admin1 == "Kharkiv Oblast"
     (odessa,) = [loc for loc in locations("Ukraine said shelling hit Odessa.") if loc.feature == "city"]
     assert odessa.country == "UA"

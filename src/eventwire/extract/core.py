@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Literal
 
 from spacy.tokens import Doc
@@ -26,6 +26,8 @@ _HEADLINE_END = re.compile(r"[.!?:;\"”]\s*$")
 
 
 BATCH_SIZE = 32
+# How far a feed's date may run past the report's own dateline and still be the same report day.
+DATELINE_LAG = timedelta(days=1)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -83,7 +85,8 @@ def chunked(reports: Iterable[Report], size: int = BATCH_SIZE) -> Iterator[list[
 
 
 def _prepare(report: Report, options: ExtractOptions) -> _Prepared:
-    dateline = find_dateline(report.text)
+    # The report's own date gives the year of a dateline written without one ("BEIRUT, Oct 7 -").
+    dateline = find_dateline(report.text, published=options.published or report.published)
     published, published_from = _published(report, options, dateline.date if dateline else None)
     item = _Prepared(report, published, published_from, [])
     if not options.filter_irrelevant or relevant(report):
@@ -148,6 +151,10 @@ def _published(report: Report, options: ExtractOptions, from_dateline: date | No
     if options.published is not None:
         return options.published, "option"
     if report.published is not None:
+        if from_dateline is not None and timedelta(0) < report.published - from_dateline <= DATELINE_LAG:
+            # A feed's timestamp may run a day past the wire's dateline ("BEIRUT, Oct 7 -" stamped
+            # Oct 8 UTC): the dateline's day is the report's day, and "yesterday" counts from it.
+            return from_dateline, "dateline"
         return report.published, "batch"
     if from_dateline is not None:
         return from_dateline, "dateline"

@@ -16,6 +16,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
+from eventwire.geo.frames import frame_words
 from eventwire.geo.resolve import ResolvedPlace
 from eventwire.nlp.attribution import AttributionMention
 from eventwire.nlp.cache import doc_sentences, doc_text
@@ -196,16 +197,27 @@ def _drop_statement_times(sentence: Span, unit: Unit) -> None:
 
 
 def _drop_actor_places(sentence: Span, unit: Unit) -> None:
+    """Places that are not where the act happened: an outlet's seat ("a Dubai-based channel"), a
+    launch origin ("fired from Lebanon"), a place inside a source, a capital or country that
+    acts or speaks ("Moscow said", "after Washington and Paris proposed": the subject, or a
+    conjunct of it, of a verb) or is the party a verb addresses ("accused Moscow of")."""
     source_ranges = [(a.start, a.end) for a in unit.attributions]
     kept = []
     for place in unit.places:
+        if place.mention.role != "place":
+            continue
         if any(start <= place.mention.start < end for start, end in source_ranges):
             continue
         head = _head_token(sentence, place.mention.start)
+        while head is not None and head.dep_ == "conj" and head.head != head and head.head.i < head.i:
+            head = head.head  # "Washington and Paris proposed": Paris stands with the subject
         if head is not None and head.dep_ == "nsubj" and head.head.pos_ == "VERB" and (
             head.head.lemma_.lower() not in _SUBJECT_OK_VERBS
         ):
             continue
+        if head is not None and head.dep_ == "dobj" and place.location.feature != "region" and (
+                head.head.lemma_.lower() in frame_words()["agent_object_lemmas"]):
+            continue  # "Kyiv accused Moscow of targeting ports": a party, not a place
         if head is not None and head.dep_ == "poss" and place.location.feature == "country":
             continue
         kept.append(place)

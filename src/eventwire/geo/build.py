@@ -149,6 +149,10 @@ def _country_row(code: str, country: dict[str, Any], pycountry: Any,
             value = getattr(record, attribute, None)
             if value:
                 row.spellings.add(str(value))
+    # News drops the article inside a long name: "Democratic Republic of Congo" is CD, and without
+    # this spelling the longest match would stop at "Congo" (CG).
+    row.spellings.update(re.sub(r"\bof the\b", "of", spelling) for spelling in list(row.spellings)
+                         if " of the " in spelling)
     return row
 
 

@@ -15,6 +15,15 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from eventwire.geo.frames import (
+    Role,
+    WaterBody,
+    country_hint,
+    cue_countries,
+    frame_words,
+    mention_role,
+    water_body_at,
+)
 from eventwire.geo.gazetteer import Gazetteer, Place
 from eventwire.geo.names import normalize_name, same_name
 from eventwire.nlp.cache import doc_text
@@ -40,6 +49,8 @@ FEATURE_WORDS = frozenset({"sea", "river", "canal", "lake", "gulf", "bay", "stra
                            "valley", "desert", "island", "islands", "delta", "dam", "peninsula", "plateau", "basin"})
 REGION_WORDS = frozenset({"region", "regions", "oblast", "oblasts", "province", "provinces", "governorate",
                           "governorates", "state", "prefecture"})
+# Unit words after a name that the gazetteer knows as a first-level region ("Caqueta department").
+UNIT_REGION_WORDS = frozenset({"department", "departement", "county", "district", "municipality", "prefecture"})
 # "Tsuen Wan district", "Maidan Wardak province": words that may follow a name.
 PART_WORDS = frozenset({"district", "districts", "county", "neighbourhood", "neighborhood", "area"})
 PLACE_NOUNS = frozenset({"city", "town", "village", "capital", "region", "province", "district", "outskirts",
@@ -88,6 +99,14 @@ class PlaceMention:
     region: bool
     near: bool
     country_only: bool
+    # What the words around the name say (eventwire.geo.frames): an outlet's seat or a launch
+    # origin is not where the incident happened; ``hint``: the countries a demonym or possessive
+    # before it names; ``container``: the character start of the place that contains a name the
+    # gazetteer lacks ("X, a village in Y"); ``water``: a sea, gulf or lake.
+    role: Role = "place"
+    hint: frozenset[str] = frozenset()
+    container: int | None = None
+    water: WaterBody | None = None
 
 
 def find_place_mentions(doc: Doc, gazetteer: Gazetteer, skip: list[tuple[int, int]] | None = None
@@ -101,15 +120,163 @@ def find_place_mentions(doc: Doc, gazetteer: Gazetteer, skip: list[tuple[int, in
         if not _can_start(token) or any(start <= token.idx < end for start, end in skip):
             i += 1
             continue
+        water = water_body_at(doc, i)
+        if water is not None:
+            end, body = water
+            span = doc[i:end]
+            found.append((PlaceMention(span.text, span.start_char, span.end_char, i, end, (), (), False, False, False,
+                                       water=body), True))
+            i = end
+            continue
         match = _longest_match(doc, i, gazetteer)
         if match is None:
             i += 1
             continue
         end, candidates = match
         mention, accepted = _make_mention(doc, i, end, candidates, gazetteer)
+        mention = dataclasses.replace(mention, role=mention_role(doc, i, mention.token_end),
+                                      hint=country_hint(doc, i, gazetteer))
         found.append((mention, accepted))
         i = mention.token_end
-    return _mark_region_lists(doc, _accept_coordinated(doc, found), gazetteer)
+    mentions = _mark_region_lists(doc, _accept_coordinated(doc, found), gazetteer)
+    for index in range(1, len(mentions)):
+        # "Islamic State of Iraq and Syria": a name listed with one inside a longer name is inside it too.
+        previous = mentions[index - 1]
+        if previous.role == "name" and doc_text(doc)[previous.end : mentions[index].start].strip() in ("and", "&"):
+            mentions[index] = dataclasses.replace(mentions[index], role="name")
+    return _state_or_country(doc, _with_unknown_names(doc, mentions, gazetteer, skip))
+
+
+def _state_or_country(doc: Doc, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """"Georgia": a country, and a state of another country.  The state when the text points at
+    its country (names it, "Savannah, Georgia" with a town of that state, or words of that
+    country's institutions: FBI, congressional) and no town of the country stands right before."""
+    cues: set[str] | None = None
+    result = list(mentions)
+    for index, mention in enumerate(mentions):
+        country = next((p for p in mention.candidates if p.feature == "country"), None)
+        states = [p for p in mention.candidates if p.feature == "region" and country is not None
+                  and p.country != country.country and same_name(p.name, mention.text)]
+        if country is None or not states or mention.hint:
+            continue
+        state = states[0]
+        previous = mentions[index - 1] if index > 0 else None
+        adjacent = previous is not None and 0 < mention.start - previous.end <= 2
+        if adjacent and previous is not None and any(
+                p.country == country.country and p.feature == "city" for p in previous.candidates) and not any(
+                p.admin1 == state.name and p.country == state.country for p in previous.candidates):
+            continue  # "Tbilisi, Georgia"
+        town_of_state = adjacent and previous is not None and any(
+            p.admin1 == state.name and p.country == state.country for p in previous.candidates)
+        names_state_country = any(
+            other is not mention and any(p.feature == "country" and p.country == state.country
+                                         for p in other.candidates) and other.country_only
+            for other in mentions)
+        if cues is None:
+            cues = cue_countries(doc)
+        if town_of_state or names_state_country or state.country in cues:
+            result[index] = dataclasses.replace(mention, hint=frozenset({state.country}))
+    return result
+
+
+def _with_unknown_names(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazetteer,
+                        skip: list[tuple[int, int]]) -> list[PlaceMention]:
+    """Names the gazetteer lacks, in a place frame and with a known container, kept as places.
+
+    "in Zarya, a village in the Kherson region", "the village of Dankolo in Zamfara state",
+    "Kabarwe village in Ituri province", "in Mbulemvo, North Kivu", "Pakistan's Kurram district":
+    the name is kept and placed at its container (a region or country the text names after it,
+    or the demonym or possessive before it).  Without a container the name stays unknown.
+    """
+    words = frame_words()
+    settlement, units = words["settlement_nouns"], words["unit_nouns"]
+    for index, mention in enumerate(mentions):
+        # "Harris County, Texas": a unit the gazetteer knows only as a town's name is that unit,
+        # placed at its container.
+        unit_word = doc[mention.token_end - 1].lower_ in UNIT_REGION_WORDS
+        if not mention.region and unit_word and len(mention.text.split()) > 1:
+            container = _container_after(doc, mention.token_end, mentions, settlement, strict=True)
+            if container is not None:
+                mentions[index] = dataclasses.replace(mention, region=True, container=container.start)
+        elif not mention.region and mention.water is None and _appositive_settlement(doc, mention.token_end):
+            # "Kalaba, a town in Kasai province": the town of that name inside the container.
+            container = _container_after(doc, mention.token_end, mentions, settlement, strict=True)
+            if container is not None:
+                mentions[index] = dataclasses.replace(mention, container=container.start)
+    taken = {index for m in mentions for index in range(m.token_start, m.token_end)}
+    added: list[PlaceMention] = []
+    i = 0
+    while i < len(doc):
+        if i in taken or not _unknown_name_start(doc[i]) or any(a <= doc[i].idx < b for a, b in skip):
+            i += 1
+            continue
+        end = i + 1
+        while end < len(doc) and end - i < 3 and end not in taken and doc[end].lower_ not in settlement | units and (
+            _unknown_name_start(doc[end]) or (doc[end].text == "-" and end + 1 < len(doc)
+            and _unknown_name_start(doc[end + 1]))
+        ):
+            end += 1
+        if doc[end - 1].text == "-":
+            end -= 1
+        before = doc[i - 1].lower_ if i >= 1 else ""
+        settlement_of = before == "of" and i >= 2 and doc[i - 2].lower_ in settlement | units
+        # "Kabarwe village", "the Alishing District of Laghman Province"
+        unit_after = end < len(doc) and doc[end].lower_ in settlement | units and end not in taken
+        placed = before in ("in", "near", "outside") or (
+            before == "the" and i >= 2 and doc[i - 2].lower_ in ("in", "near", "outside"))
+        name_end = end + 1 if unit_after and doc[end].lower_ in units else end
+        strong = settlement_of or unit_after
+        if not (strong or placed) or gazetteer.has_name(normalize_name(doc[i:end].text)) or (
+                not strong and any(t.ent_type_ in _NOT_PLACE_ENTITIES for t in doc[i:end])):
+            # "in X" alone is weak: a person or organisation the model sees there is not a place.
+            i = end
+            continue
+        container = _container_after(doc, name_end, mentions, settlement, strict=not (settlement_of or unit_after))
+        hint = country_hint(doc, i, gazetteer)
+        if container is None and not hint:
+            i = end
+            continue
+        span = doc[i:name_end]
+        added.append(PlaceMention(span.text, span.start_char, span.end_char, i, name_end, (), (),
+                                  name_end > end, False, False, hint=hint,
+                                  container=container.start if container else None))
+        i = name_end
+    return sorted([*mentions, *added], key=lambda m: m.start)
+
+
+_NOT_PLACE_ENTITIES = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "FAC"})
+
+
+def _unknown_name_start(token: Token) -> bool:
+    """A word that may be (part of) a place name the gazetteer lacks: capitalised, not a date or a demonym.
+
+    The small model calls unknown villages persons or organisations ("Kabarwe"), so those labels
+    only count against a name in the weak frame "in X"."""
+    return (token.text[:1].isupper() and token.is_alpha and len(token.text) >= 3 and not token.is_sent_start
+            and token.lower_ not in _SKIP_WORDS and token.lower_ not in DIRECTIONS
+            and token.ent_type_ not in ("NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY"))
+
+
+def _container_after(doc: Doc, end: int, mentions: list[PlaceMention], settlement: frozenset[str], *,
+                     strict: bool) -> PlaceMention | None:
+    """The known place right after a name that contains it: ", a village in [the] Y", "in Y", ", Y".
+
+    ``strict`` (the name had only "in" before it): the place must follow a comma.
+    """
+    following = next((m for m in mentions if m.token_start >= end and m.water is None and m.role == "place"), None)
+    if following is None or following.token_start - end > 7:
+        return None
+    between = doc[end : following.token_start]
+    allowed = settlement | {",", "a", "an", "the", "in", "of", "near", "northern", "southern", "eastern", "western",
+                            "central", "north", "south", "east", "west", "northeastern", "northwestern",
+                            "southeastern", "southwestern", "restive"}
+    if any(token.lower_ not in allowed for token in between):
+        return None
+    if strict and (not between or between[0].text != ","):
+        return None
+    if not between:
+        return None
+    return following
 
 
 def _accept_coordinated(doc: Doc, found: list[tuple[PlaceMention, bool]]) -> list[PlaceMention]:
@@ -174,6 +341,10 @@ def _make_mention(doc: Doc, start: int, end: int, candidates: tuple[Place, ...],
         return PlaceMention(span.text, span.start_char, span.end_char, start, end, candidates, tuple(start_region),
                             True, bool(NEAR_CUES.search(prefix)), False), True
     region = following is not None and following.lower_ in REGION_WORDS
+    # "Caqueta department", "Lamu county": a unit word after a name the gazetteer has as a region.
+    unit_region = following is not None and following.lower_ in UNIT_REGION_WORDS and any(
+        p.feature == "region" for p in candidates)
+    region = region or unit_region
     if _PEOPLES_REPUBLIC.match(doc_text(doc)[span.end_char :]) and not any(p.feature == "country" for p in candidates):
         # "Donetsk People's Republic": the region the self-proclaimed entity claims.
         claimed = tuple(p for p in gazetteer.lookup(f"{span.text} region") if p.feature == "region")
@@ -186,6 +357,7 @@ def _make_mention(doc: Doc, start: int, end: int, candidates: tuple[Place, ...],
     regions: tuple[Place, ...] = ()
     if region:
         regions = tuple(p for p in gazetteer.lookup(doc[start : end + 1].text) if p.feature == "region")
+        regions = regions or tuple(p for p in candidates if p.feature == "region")
     prefix = doc_text(doc)[max(0, span.start_char - 60) : span.start_char]
     mention = PlaceMention(
         doc[start:token_end].text, span.start_char, doc[token_end - 1].idx + len(doc[token_end - 1]),
@@ -209,7 +381,7 @@ def _accepted(doc: Doc, span: Span, start: int, end: int, region: bool, candidat
     as_written = [p.population for p in candidates if same_name(p.name, span.text)]
     largest_as_written = max(as_written, default=0)
     largest = max((p.population for p in candidates), default=0)
-    strong = region or _place_context(doc, start, strong_only=True)
+    strong = region or _place_context(doc, start, strong_only=True) or _appositive_settlement(doc, end)
     weak = _place_context(doc, start)
     # "Jolo Cathedral", "London Bridge" name the town; "Freedom Plaza" does not name a village.
     facility = _facility_follows(doc, end) and (labelled or largest_as_written >= 50_000)
@@ -227,6 +399,14 @@ def _accepted(doc: Doc, span: Span, start: int, end: int, region: bool, candidat
         return True
     other_entity = labels & {"PERSON", "ORG", "WORK_OF_ART", "EVENT", "FAC", "LAW", "PRODUCT", "NORP"}
     return not other_entity and _looks_like_place(span)
+
+
+def _appositive_settlement(doc: Doc, end: int) -> bool:
+    """"X, a village in ...", "X, the northern town ...": the words after the name say it is a settlement."""
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("a", "an", "the"):
+        return False
+    settlement = frame_words()["settlement_nouns"]
+    return any(token.lower_ in settlement for token in doc[end + 2 : end + 5])
 
 
 ARTICLES = frozenset({"al", "el", "ad", "as", "ash", "an", "ar", "az", "at", "ed", "ez", "es"})

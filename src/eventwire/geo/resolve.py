@@ -12,7 +12,11 @@ an analyst why a place was chosen:
 - ``--country``: the country the analyst says.
 
 A name followed by "region"/"oblast"/"province" (or listed after "the regions of")
-resolves to the first-level region; a country name to the country.
+resolves to the first-level region; a country name to the country.  The words around a name
+(``eventwire.geo.frames``) restrict it: a demonym or possessive country before it keeps only
+that country's candidates; a name the gazetteer lacks is placed at its container; a water body
+takes a coastal state only when the text names one.  A town carries its name as written
+("Nabatieh", not GeoNames' "Nabatîyé et Tahta").
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from eventwire.geo.gazetteer import OBLAST_COUNTRIES, Gazetteer, Place
-from eventwire.geo.matcher import REGION_WORDS, PlaceMention
+from eventwire.geo.matcher import PART_WORDS, REGION_WORDS, PlaceMention
 from eventwire.geo.names import normalize_name, same_name
 from eventwire.records import Location
 
@@ -75,11 +79,74 @@ def resolve_mentions(mentions: list[PlaceMention], gazetteer: Gazetteer, datelin
     """The place of each mention; a mention the context cannot support is left out (unknown, not a guess)."""
     context = build_context(mentions, gazetteer, dateline_place, country)
     resolved = []
+    by_start: dict[int, Location] = {}
+    unknown: list[PlaceMention] = []
     for index, mention in enumerate(mentions):
-        best = rank_candidates(mention, context, index)[0]
-        if _supported(best, mention, context, index):
-            resolved.append(ResolvedPlace(mention, to_location(mention, best)))
-    return resolved
+        if mention.water is not None:
+            resolved.append(ResolvedPlace(mention, _water_location(mention, context)))
+            continue
+        if not mention.candidates or mention.container is not None:
+            unknown.append(mention)
+            continue
+        ranked = rank_candidates(mention, context, index)
+        if mention.hint and not any(c.place.country in mention.hint for c in ranked):
+            # "the Pakistani city of X" where the gazetteer knows X only elsewhere: keep the name in PK.
+            location = _contained_in_country(mention, gazetteer)
+            if location is not None:
+                resolved.append(ResolvedPlace(mention, location))
+            continue
+        if _supported(ranked[0], mention, context, index):
+            location = to_location(mention, ranked[0])
+            by_start[mention.start] = location
+            resolved.append(ResolvedPlace(mention, location))
+    for mention in unknown:
+        container = by_start.get(mention.container) if mention.container is not None else None
+        inside = [c for c in rank_candidates(mention, context) if container is not None and _within(c.place, container)
+                  ] if mention.candidates and not mention.region else []
+        if inside:
+            location = to_location(mention, inside[0])
+        elif container is not None:
+            location = _contained(mention, container)
+        else:
+            location = _contained_in_country(mention, gazetteer)
+        if location is not None:
+            resolved.append(ResolvedPlace(mention, location))
+    return sorted(resolved, key=lambda place: place.mention.start)
+
+
+def _within(place: Place, container: Location) -> bool:
+    """Whether a town lies in a region or country the text placed it in."""
+    if place.country != container.country or place.feature != "city":
+        return False
+    return container.feature == "country" or (container.admin1 is not None and place.admin1 == container.admin1)
+
+
+def _contained(mention: PlaceMention, container: Location) -> Location:
+    """A name the gazetteer lacks, at the place that contains it ("X, a village in the Kherson region")."""
+    admin1 = container.admin1 if container.feature != "country" else None
+    name = mention.text if mention.region else _written(mention.text)
+    return Location(name, container.country, admin1, container.lat, container.lon, None, 3,
+                    "region" if mention.region else "city", mention.text)
+
+
+def _contained_in_country(mention: PlaceMention, gazetteer: Gazetteer) -> Location | None:
+    """A name placed only by the demonym or possessive before it; None when that names no one country."""
+    if len(mention.hint) != 1:
+        return None
+    country = gazetteer.country(next(iter(mention.hint)))
+    if country is None:
+        return None
+    return Location(_written(mention.text), country.country, None, country.lat, country.lon, None, 3,
+                    "region" if mention.region else "city", mention.text)
+
+
+def _water_location(mention: PlaceMention, context: Context) -> Location:
+    """A sea or lake: no country unless the text names a state on its shores (the most named one)."""
+    assert mention.water is not None
+    body = mention.water
+    named = [(context.countries.get(code, 0), code) for code in body.coastal if context.countries.get(code, 0)]
+    country = max(named)[1] if named else None
+    return Location(body.name, country, None, body.lat, body.lon, None, 3, "region", mention.text)
 
 
 def _supported(best: Candidate, mention: PlaceMention, context: Context, index: int) -> bool:
@@ -103,6 +170,8 @@ def build_context(mentions: list[PlaceMention], gazetteer: Gazetteer, dateline_p
     anchors: list[tuple[int, Place]] = []
     own: dict[int, tuple[str, int]] = {}
     for index, mention in enumerate(mentions):
+        if mention.role != "place" or mention.water is not None or not mention.candidates:
+            continue  # an outlet's seat or a launch origin says nothing of where the incident is
         named_country = _named_country(mention)
         if named_country is not None:
             countries[named_country.country] += 2
@@ -118,7 +187,8 @@ def build_context(mentions: list[PlaceMention], gazetteer: Gazetteer, dateline_p
             countries[states[0].country] += 1
             own[index] = (states[0].country, 1)
             continue
-        towns = [p for p in mention.candidates if p.feature == "city"]
+        towns = [p for p in mention.candidates
+                 if p.feature == "city" and (not mention.hint or p.country in mention.hint)]
         if towns and _unambiguous(towns):
             largest = max(towns, key=lambda p: p.population)
             anchors.append((index, largest))
@@ -152,7 +222,8 @@ def _named_country(mention: PlaceMention) -> Place | None:
     """The country a mention names: a country among the candidates means one of its names matched."""
     if mention.region:
         return None
-    return next((place for place in mention.candidates if place.feature == "country"), None)
+    return next((place for place in mention.candidates if place.feature == "country"
+                 and (not mention.hint or place.country in mention.hint)), None)
 
 
 def rank_candidates(mention: PlaceMention, context: Context, index: int | None = None) -> list[Candidate]:
@@ -169,6 +240,10 @@ def rank_candidates(mention: PlaceMention, context: Context, index: int | None =
         pool = [p for p in mention.candidates if p.feature == "city"] or list(mention.candidates)
         pool += [p for p in mention.candidates if p.feature == "region" and _state_over_town(p, mention)]
     pool = pool or list(mention.candidates)
+    if mention.hint:
+        # A demonym or possessive before the name ("the Venezuelan city of X") decides the country.
+        pool = [p for p in pool if p.country in mention.hint] or [
+            p for p in mention.candidates if p.country in mention.hint] or pool
     qualifiers = context.qualifiers.get(index if index is not None else -1, [])
     ranked = [_score(place, mention, context, qualifiers, index) for place in pool]
     return sorted(ranked, key=lambda c: -c.score)
@@ -246,8 +321,20 @@ def to_location(mention: PlaceMention, chosen: Candidate) -> Location:
         return Location(name, place.country, place.admin1 or name, place.lat, place.lon, None, 3, "region",
                         mention.text)
     precision = 3 if place.feature != "city" else (2 if mention.near else 1)
-    return Location(place.name, place.country, place.admin1, place.lat, place.lon, place.geonameid, precision,
+    # A town carries the name the report writes when GeoNames has it by an alias or another
+    # transliteration ("Nabatieh" for "Nabatîyé et Tahta", "Khan Younis" for "Khān Yūnis").
+    name = _written(mention.text) if place.feature == "city" else place.name
+    return Location(name, place.country, place.admin1, place.lat, place.lon, place.geonameid, precision,
                     place.feature, mention.text)
+
+
+def _written(text: str) -> str:
+    """The name as the report writes it, without a trailing "region"/"district"; capitals as a title."""
+    words = text.split()
+    if len(words) > 1 and words[-1].lower() in PART_WORDS and words[-1].islower():
+        words = words[:-1]
+    name = _without_region_word(" ".join(words))
+    return name.title() if name.isupper() and len(name) > 3 else name
 
 
 def _without_region_word(text: str) -> str:

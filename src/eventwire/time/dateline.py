@@ -1,14 +1,18 @@
 """The report's own date and place, read from its first lines.
 
 Two shapes are common: a wire dateline "Moscow, 31 December 2023 (dpa/MIA) -" and a
-date line on its own, "Friday, January 4, 2019".
+date line on its own, "Friday, January 4, 2019".  Wires often leave the year out
+("BEIRUT, Oct 7 (Agency) -") or the date altogether ("KYIV, Ukraine (AP) -"): the year is then
+the report's published year (the latest such day not after it), and without a published date
+the dateline keeps its place and no day, since the year is unknown.  The dateline's day is the
+day of the report, not of the incident.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 MONTHS = {
     name: index
@@ -27,15 +31,19 @@ _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 DAY_MONTH_YEAR = re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?P<year>\d{{4}})\b", re.I)
 MONTH_DAY_YEAR = re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})\b", re.I)
+# "Oct 7", "Sept. 30", "4 June": a day without a year, as wire datelines write it.
+_MONTH2 = _MONTH.replace("month", "month2")
+MONTH_DAY = re.compile(rf"^\s*(?:{_MONTH}\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\s+{_MONTH2})(?:st|nd|rd|th)?\s*$",
+                       re.I)
 ISO_DATE = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b")
 _DATE_ONLY_LINE = re.compile(rf"^\s*(?:{_WEEKDAY},?\s+)?(?P<date>.+?)\s*$", re.I)
 _WIRE = re.compile(
-    r"^(?P<place>[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3}),\s+(?P<date>[^()\n]{6,40}?)"
-    r"(?:\s*\((?P<agency>[^)\n]{1,40})\))?\s*[-–—]\s+"
+    r"^(?P<place>[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3}),\s+(?P<date>[^()\n]{3,40}?)"
+    r"(?:\s*\((?P<agency>[^)\n]{1,40})\))?\s*(?:--|[-–—])\s+"
 )
 _WIRE_NO_DATE = re.compile(
     r"^(?P<place>[A-Z][A-Z'’.-]+(?:[ -][A-Z][A-Z'’.-]+){0,3})(?:,\s*[A-Za-z .]{2,30})?\s*"
-    r"(?:\((?P<agency>[^)\n]{1,40})\))?\s*[-–—]\s+"
+    r"(?:\((?P<agency>[^)\n]{1,40})\))?\s*(?:--|[-–—])\s+"
 )
 
 
@@ -63,8 +71,30 @@ def parse_date(text: str) -> date | None:
     return None
 
 
-def find_dateline(text: str, search_lines: int = 4) -> Dateline | None:
-    """The dateline among the first non-empty lines of ``text``, if there is one."""
+def parse_month_day(text: str, published: date | None) -> date | None:
+    """A day written without a year ("Oct 7", "4 June"), in the year that makes it the latest
+    such day not after ``published`` (a day's grace for time zones); None without ``published``."""
+    match = MONTH_DAY.match(text)
+    if match is None or published is None:
+        return None
+    month = MONTHS[(match.group("month") or match.group("month2")).lower().rstrip(".")]
+    day = int(match.group("day") or match.group("day2"))
+    for year in (published.year, published.year - 1):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:  # 29 February of a common year, 31 April
+            continue
+        if candidate <= published + timedelta(days=1):
+            return candidate
+    return None
+
+
+def find_dateline(text: str, search_lines: int = 4, published: date | None = None) -> Dateline | None:
+    """The dateline among the first non-empty lines of ``text``, if there is one.
+
+    ``published``: the report's date when known, which gives the year of a dateline written
+    without one.
+    """
     offset = 0
     seen = 0
     for line in text.splitlines(keepends=True):
@@ -76,7 +106,11 @@ def find_dateline(text: str, search_lines: int = 4) -> Dateline | None:
             if wire:
                 found = parse_date(wire.group("date"))
                 if found is not None:
-                    return Dateline(found, wire.group("place"), offset + lead, offset + lead + wire.end())
+                    return Dateline(found, _place_name(wire.group("place")), offset + lead,
+                                    offset + lead + wire.end())
+                if MONTH_DAY.match(wire.group("date")):
+                    return Dateline(parse_month_day(wire.group("date"), published), _place_name(wire.group("place")),
+                                    offset + lead, offset + lead + wire.end())
             plain = _DATE_ONLY_LINE.match(stripped)
             if plain and len(stripped) <= 40:
                 found = parse_date(plain.group("date"))
@@ -84,8 +118,13 @@ def find_dateline(text: str, search_lines: int = 4) -> Dateline | None:
                     return Dateline(found, None, offset + lead, offset + lead + len(stripped))
             upper = _WIRE_NO_DATE.match(line[lead:])
             if upper:
-                return Dateline(None, upper.group("place").title(), offset + lead, offset + lead + upper.end())
+                return Dateline(None, _place_name(upper.group("place")), offset + lead, offset + lead + upper.end())
             if seen >= search_lines:
                 break
         offset += len(line)
     return None
+
+
+def _place_name(written: str) -> str:
+    """The dateline's place as a name: wires write it in capitals ("GAZA CITY" -> "Gaza City")."""
+    return written.title() if written.isupper() else written

@@ -1,0 +1,217 @@
+"""The words around a place name: what they say about the name (issue 10, kind 2).
+
+- a demonym or a possessive country before a settlement word decides the country: "the
+  Pakistani city of X", "Lebanon's northern port of X", "Kenya's X county" (demonyms from
+  ``data/lexicons/demonyms.tsv``, derived from the countryinfo package);
+- the seat of an outlet or a speaker is not where an incident happened: "a Dubai-based channel",
+  "the group, based in Dakar";
+- the origin of a launch is not where it struck: "rockets fired from X", "a drone launched from X";
+- a place closing a multi-word proper name is part of that name: "Islamic State of Iraq", "Armed
+  Forces of Ukraine", "Supreme Court of Pakistan";
+- a capitalised name in a place frame ("the village of X", "X district", "X, a village in Y") is a
+  place even when the gazetteer lacks it;
+- seas, gulfs, straits and lakes are places with no country of their own
+  (``data/lexicons/water_bodies.tsv``, after Natural Earth's marine areas).
+
+Word lists live in ``data/lexicons/place_frames.json``; every list is read once.
+"""
+
+from __future__ import annotations
+
+import csv
+import itertools
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Literal
+
+from spacy.tokens import Doc, Token
+
+from eventwire.geo.gazetteer import Gazetteer
+from eventwire.geo.names import normalize_name
+
+Role = Literal["place", "seat", "origin", "name"]
+MAX_WATER_WORDS = 4
+# Words that may stand between a demonym and the name: "the southern Spanish city of X".
+_MAX_MODIFIERS = 3
+
+
+def _lexicon_lines(name: str) -> list[str]:
+    text = resources.files("eventwire").joinpath(f"data/lexicons/{name}").read_text(encoding="utf-8")
+    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def _frames_file() -> dict[str, object]:
+    text = resources.files("eventwire").joinpath("data/lexicons/place_frames.json").read_text(encoding="utf-8")
+    data: dict[str, object] = json.loads(text)
+    return data
+
+
+@lru_cache(maxsize=1)
+def frame_words() -> dict[str, frozenset[str]]:
+    """The word lists of ``place_frames.json`` by key (lower-case words or lemmas)."""
+    return {key: frozenset(value) for key, value in _frames_file().items()
+            if not key.startswith("_") and isinstance(value, list)}
+
+
+@lru_cache(maxsize=1)
+def country_cues() -> dict[str, frozenset[str]]:
+    """Country code -> words used only of its institutions ("fbi", "congressional" -> US)."""
+    cues = _frames_file()["country_cues"]
+    assert isinstance(cues, dict)
+    return {code: frozenset(words) for code, words in cues.items()}
+
+
+def cue_countries(doc: Doc) -> set[str]:
+    """Countries whose institution words the text uses (single words and two-word phrases)."""
+    words = {token.lower_ for token in doc}
+    words |= {f"{one.lower_} {two.lower_}" for one, two in itertools.pairwise(doc)}
+    return {code for code, cues in country_cues().items() if words & cues}
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> dict[str, frozenset[str]]:
+    """Demonym (lower-case) -> ISO 3166-1 alpha-2 codes: "pakistani" -> {"PK"}."""
+    rows = csv.DictReader(_lexicon_lines("demonyms.tsv"), delimiter="\t")
+    return {row["demonym"].lower(): frozenset(row["countries"].split(",")) for row in rows}
+
+
+@dataclass(frozen=True, slots=True)
+class WaterBody:
+    """A sea, gulf, strait or lake: a place with no country of its own."""
+
+    name: str
+    lat: float
+    lon: float
+    coastal: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def water_bodies() -> dict[str, WaterBody]:
+    """Normalised name or alias -> water body."""
+    found: dict[str, WaterBody] = {}
+    for row in csv.DictReader(_lexicon_lines("water_bodies.tsv"), delimiter="\t"):
+        body = WaterBody(row["name"], float(row["lat"]), float(row["lon"]), tuple(row["coastal"].split(",")))
+        for spelling in [row["name"], *filter(None, row["aliases"].split("|"))]:
+            found[normalize_name(spelling)] = body
+    return found
+
+
+@lru_cache(maxsize=1)
+def _water_first_words() -> frozenset[str]:
+    return frozenset(name.split()[0] for name in water_bodies())
+
+
+def water_body_at(doc: Doc, start: int) -> tuple[int, WaterBody] | None:
+    """The longest water body's name starting at token ``start``: (end token, body)."""
+    if not doc[start].text[:1].isupper() or normalize_name(doc[start].text) not in _water_first_words():
+        return None
+    bodies = water_bodies()
+    for end in range(min(len(doc), start + MAX_WATER_WORDS + 2), start, -1):
+        span = doc[start:end]
+        if "\n" in span.text or not span[-1].text[:1].isalpha():
+            continue
+        body = bodies.get(normalize_name(span.text))
+        if body is None:
+            continue
+        following = doc[end] if end < len(doc) else None
+        if following is not None and following.lower_ in frame_words()["unit_nouns"]:
+            return None  # "Sudan's Red Sea state" is a region
+        if len(span) == 1 and (start == 0 or doc[start - 1].lower_ != "the" or (
+                following is not None and following.pos_ == "NOUN")):
+            return None  # "Mediterranean" alone is the sea only as "the Mediterranean", not "Mediterranean ports"
+        return end, body
+    return None
+
+
+def mention_role(doc: Doc, start: int, end: int) -> Role:
+    """Whether the name at tokens ``start:end`` is an outlet's seat, a launch origin, part of a
+    longer proper name, or a place."""
+    after = doc[end : end + 2]
+    seat_words = frame_words()["seat_words"]
+    if len(after) == 2 and after[0].text in ("-", "–") and after[1].lower_ in seat_words:
+        return "seat"  # "a Dubai-based channel"
+    index = start - 1
+    if index >= 0 and doc[index].lower_ == "the":
+        index -= 1
+    if index >= 1 and doc[index].lower_ == "in" and doc[index - 1].lower_ in seat_words:
+        return "seat"  # "the group, based in Dakar"
+    if index >= 1 and doc[index].lower_ == "from" and _launched(doc[index]):
+        return "origin"
+    if _closes_a_proper_name(doc, start):
+        return "name"
+    return "place"
+
+
+def _closes_a_proper_name(doc: Doc, start: int) -> bool:
+    """"Islamic State of Iraq", "Armed Forces of Ukraine": two capitalised words, "of", the name.
+
+    A capitalised settlement or unit word ("Province of X") and the first word of a sentence do
+    not make a longer name.
+    """
+    if start < 3 or doc[start - 1].lower_ != "of":
+        return False
+    words = frame_words()
+    head, first = doc[start - 2], doc[start - 3]
+    return all(token.text[:1].isupper() and token.is_alpha and token.lower_ not in words["settlement_nouns"]
+               and token.lower_ not in words["unit_nouns"] for token in (head, first)) and not first.is_sent_start
+
+
+def _launched(preposition: Token) -> bool:
+    """"fired from", "launched from", "took off from": the parse, and the word before as fallback."""
+    lemmas = frame_words()["launch_lemmas"]
+    head = preposition.head
+    if preposition.dep_ == "prep" and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in lemmas:
+        return True
+    previous = preposition.nbor(-1)
+    if previous.lower_ == "off" and previous.i >= 1:
+        return previous.nbor(-1).lemma_.lower() == "take"  # "took off from"; "took prisoners from X" is not
+    return previous.lemma_.lower() in lemmas and previous.pos_ in ("VERB", "AUX", "ADJ")
+
+
+def _modifier(token: Token, settlement: frozenset[str], saw_of: bool) -> bool:
+    """A word between a demonym and the name: "southern", "border", "port", or a capitalised
+    people's adjective that names no country ("the Iraqi Kurdish city of X")."""
+    if not token.is_alpha:
+        return False
+    if token.is_lower:
+        return token.pos_ == "ADJ" or token.lower_ in settlement or (token.pos_ == "NOUN" and saw_of)
+    return token.lower_ not in demonyms() and (token.ent_type_ == "NORP" or token.pos_ == "ADJ")
+
+
+def country_hint(doc: Doc, start: int, gazetteer: Gazetteer) -> frozenset[str]:
+    """Countries a demonym or possessive country before the name says: "the Pakistani city of X",
+    "Lebanon's northern city of X", "Pakistan's X district".
+
+    The words between must be modifiers or settlement words; "Russian-occupied" says nothing of
+    the country.
+    """
+    words = frame_words()
+    settlement = words["settlement_nouns"] | words["unit_nouns"]
+    index = start - 1
+    saw_of = index >= 0 and doc[index].lower_ == "of"
+    if saw_of:
+        index -= 1
+        if index < 0 or doc[index].lower_ not in settlement:
+            return frozenset()
+    skipped = 0
+    while index >= 0 and skipped <= _MAX_MODIFIERS and _modifier(doc[index], settlement, saw_of):
+        index -= 1
+        skipped += 1
+    if index < 0:
+        return frozenset()
+    token = doc[index]
+    if index + 1 < len(doc) and doc[index + 1].text in ("-", "–"):
+        return frozenset()
+    codes = demonyms().get(token.lower_) if token.text[:1].isupper() else None
+    if codes:
+        return codes
+    if token.text in ("'s", "’s") and index >= 1:
+        for length in range(min(index, 5), 0, -1):
+            countries = [p.country for p in gazetteer.lookup(doc[index - length : index].text)
+                         if p.feature == "country"]
+            if countries:
+                return frozenset(countries[:1])
+    return frozenset()
