@@ -30,3 +30,15 @@ def test_relevance_filter_changes_no_score(shared_dir: Path) -> None:
         filtered = evaluate_gold(path).to_dict()
         unfiltered = evaluate_gold(path, options=ExtractOptions(filter_irrelevant=False)).to_dict()
         assert filtered == unfiltered, name
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("The Jets beat the Dolphins 24-10 on Sunday.", False),
+     ("The aircraft maker posted record profits.", False),
+     ("An explosion in a market killed nine people on Tuesday.", True),
+     ("Jets bombarded the northern suburbs, killing 14 people.", True),
+     ("Gunmen stormed a hotel and killed six guests.", True)],
+)
+def test_relevance_needs_an_act_beside_a_weapon_word(text: str, expected: bool) -> None:
+    assert relevant(Report("v", text)) is expected

@@ -67,7 +67,9 @@ def group_incidents(units: list[Unit], political: bool) -> list[Incident]:
                 current.context.append(unit)
             continue
         time = unit.event_time
-        if current is None or _starts_new(current, unit, time, {t.category for t in strong}):
+        # Vague triggers ("the blast", "the attack") refer back as often as they report a new act:
+        # they never start another incident on their own.
+        if current is None or _starts_new(current, unit, time, {t.category for t in strong if not t.vague}):
             current = Incident()
             incidents.append(current)
         current.units.append(unit)
@@ -120,7 +122,8 @@ def build_event(incident: Incident, political: bool, person_names: list[str]) ->
     reported = [t for unit in incident.units for t in unit.strong_triggers(political) if not _quoted(unit, t.start)]
     triggers = reported or triggers
     actor1 = next((unit.actor for unit in incident.units if unit.actor), None)
-    typed = type_event(triggers, casualties_reported, actor1)
+    by_sentence = [[t for t in unit.strong_triggers(political) if t in triggers] for unit in incident.units]
+    typed = type_event(triggers, casualties_reported, actor1, by_sentence)
     if typed is None:
         return None
     event_type, sub_event_type = typed

@@ -1,9 +1,9 @@
 """The relevance filter: a cheap test that lets reports with no sign of political violence or
 demonstration skip the model (sport, markets, accidents).
 
-It uses the same trigger lexicon as extraction and asks for what extraction itself needs
-before it can write an event down: a typed trigger (a bombing, shelling, clash, protest,
-attack...), or an attack word together with a casualty word; in a long text, also a density of
+It uses the same trigger lexicon as extraction (its surface forms: no model needed) and asks for
+what extraction itself needs before it can write an event down: a typed trigger (a car bomb,
+shelling, clash, protest, attack...), or an act or weapon word together with a casualty word; in a long text, also a density of
 such words that reports of incidents have and passing mentions do not.
 """
 
@@ -24,8 +24,12 @@ SHORT_TEXT_WORDS = 300
 def relevant(report: Report) -> bool:
     text = f"{report.title or ''}\n{report.text}"
     triggers = find_triggers(text)
-    categories = {trigger.category for trigger in triggers}
-    if not categories & STRONG_CATEGORIES and not {"generic", "casualty"} <= categories:
+    # A vague trigger ("jets", "bombing", "stormed") is a weapon or manner, not an act: like a
+    # generic one, it counts only with an act or casualty word (extract/units.py does the same).
+    categories = {trigger.category for trigger in triggers if not trigger.vague}
+    vague = any(trigger.vague for trigger in triggers)
+    acts = {"generic", "casualty"} <= categories or (vague and bool(categories & {"generic", "casualty"}))
+    if not categories & STRONG_CATEGORIES and not acts:
         return False
     words = len(text.split())
     if words < SHORT_TEXT_WORDS:

@@ -27,15 +27,62 @@ ACLED_TYPES: dict[str, tuple[str, ...]] = {
                                "Non-violent transfer of territory", "Other"),
 }
 EVENT_TYPE_OF = {sub: event_type for event_type, subs in ACLED_TYPES.items() for sub in subs}
-_EXPLICIT_AIR = re.compile(r"air ?strike|airstrike|air raid|warplane|fighter jet|gunship|drone strike|bombing raid",
-                           re.I)
+# Remote-violence weapons in the order that decides between two named together: the more
+# specific device first, an aircraft named as such over the missiles it may have fired.
+_REMOTE_ORDER = ("ied", "grenade", "air_explicit", "shelling", "air")
+# Among vague words only, a bombing or explosion says least about the weapon: "helicopters bombed
+# the village" is an air strike.
+_VAGUE_ORDER = ("air_explicit", "air", "shelling", "grenade", "ied")
+_REMOTE_SUB = {"ied": "Remote explosive/landmine/IED", "grenade": "Grenade", "air_explicit": "Air/drone strike",
+               "shelling": "Shelling/artillery/missile attack", "air": "Air/drone strike"}
+# An air strike named as such ("air strike", "warplanes", "helicopter gunship") outranks the missiles
+# or rockets that may have been its munitions.
+_EXPLICIT_AIR = re.compile(r"air ?strike|airstrike|air raid|warplane|fighter jet|\bjets?\b|aircraft|gunship|"
+                           r"drone strike|bombing raid|helicopter", re.I)
+# Weapons up to this many characters after the first one named are read with it: about one
+# sentence of a lede ("cities came under fire from some 160 missiles and drones").
+_SAME_SENTENCE = 200
 _MOB = re.compile(r"\bmob\b|lynch", re.I)
 _GOVERNMENT_ACTOR = re.compile(r"\b(?:army|troops|government|forces|military|soldiers)\b", re.I)
 
 
-def type_event(triggers: Iterable[TriggerMention], casualties_reported: bool, actor: str | None
-               ) -> tuple[str, str] | None:
-    """(event_type, sub_event_type) for an incident's triggers, or None if none types it."""
+def _remote_kind(trigger: TriggerMention) -> str:
+    if trigger.category == "air" and _EXPLICIT_AIR.search(trigger.text):
+        return "air_explicit"
+    return trigger.category
+
+
+def remote_weapon(triggers: list[TriggerMention], by_sentence: list[list[TriggerMention]] | None = None
+                  ) -> str | None:
+    """The ACLED sub-event type of remote violence the weapon decides, or None.
+
+    A named weapon (car bomb, drone, missile, artillery) beats a vague word (bombing,
+    bombardment, an explosion with no weapon).  The weapons of the first statement of the act
+    (the first named weapon and those in the sentence-length span after it) decide, not a weapon
+    mentioned later in the report; among them ``_REMOTE_ORDER`` ranks ("missiles and drones" is a
+    missile attack, "an air strike with guided missiles" an air strike).
+    Rules from ACLED's sub-event definitions (../shared/spec/scope-and-types.md)."""
+    remote = [t for t in triggers if t.category in ("ied", "grenade", "air", "shelling")]
+    pool = [t for t in remote if not t.vague] or remote
+    if not pool:
+        return None
+    first = pool[0]
+    near = [t for t in pool if 0 <= t.start - first.start <= _SAME_SENTENCE]
+    for sentence in by_sentence or []:
+        # With sentence boundaries known, the first sentence naming the weapon is the span.
+        if first in sentence:
+            near = [t for t in sentence if t in pool]
+            break
+    order = _VAGUE_ORDER if all(t.vague for t in pool) else _REMOTE_ORDER
+    kind = min((_remote_kind(t) for t in near), key=order.index)
+    return _REMOTE_SUB[kind]
+
+
+def type_event(triggers: Iterable[TriggerMention], casualties_reported: bool, actor: str | None,
+               by_sentence: list[list[TriggerMention]] | None = None) -> tuple[str, str] | None:
+    """(event_type, sub_event_type) for an incident's triggers (in report order), or None if
+    none types it.  ``by_sentence``, the same triggers grouped by sentence, bounds the weapon
+    of the first statement of the act to its sentence."""
     found = list(triggers)
     categories = {trigger.category for trigger in found}
 
@@ -46,18 +93,12 @@ def type_event(triggers: Iterable[TriggerMention], casualties_reported: bool, ac
         return ERV, "Suicide bomb"
     if has("chemical"):
         return ERV, "Chemical weapon"
-    if has("ied"):
-        return ERV, "Remote explosive/landmine/IED"
-    if has("grenade"):
-        return ERV, "Grenade"
-    if has("interception") and not casualties_reported:
+    weapon = remote_weapon(found, by_sentence)
+    if has("interception") and not casualties_reported and (weapon is None or not any(
+            t.category in ("ied", "grenade") for t in found)):
         return "Strategic developments", "Disrupted weapons use"
-    if any(t.category == "air" and _EXPLICIT_AIR.search(t.text) for t in found):
-        return ERV, "Air/drone strike"
-    if has("shelling"):
-        return ERV, "Shelling/artillery/missile attack"
-    if has("air"):
-        return ERV, "Air/drone strike"
+    if weapon is not None:
+        return ERV, weapon
     if has("interception"):
         return "Strategic developments", "Disrupted weapons use"
     if has("territory"):

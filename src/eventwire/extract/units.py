@@ -23,7 +23,7 @@ from eventwire.nlp.cache import doc_sentences, doc_text
 from eventwire.nlp.casualties import CasualtyMention
 from eventwire.nlp.hedges import HedgeMention
 from eventwire.nlp.lexicons import speech_lemmas
-from eventwire.nlp.triggers import TriggerMention
+from eventwire.nlp.triggers import TriggerMention, accident_cause, generic_act
 from eventwire.time.expressions import TimeMention
 
 HISTORY_DAYS = 45
@@ -57,7 +57,8 @@ _MILITARY_TARGET = re.compile(
     r"convoy|patrol|servicemen|security forces)\b",
     re.I,
 )
-_ATTACK_WORD = re.compile(r"attack|assault|raid|ambush", re.I)
+# Demonstrators or a mob: where they act, "stormed" and "torched" are riot words (docs/typing.md).
+_CROWD = re.compile(r"\b(?:protest\w*|demonstrat\w*|rioters?|riots?|mobs?|crowds?|supporters|students)\b", re.I)
 STRONG_CATEGORIES = frozenset({"suicide", "chemical", "ied", "grenade", "air", "shelling", "interception", "clash",
                                "territory", "abduction", "riot", "protest", "attack"})
 
@@ -81,17 +82,68 @@ class Unit:
     history: bool = False
     actor: str | None = None
     all_places: list[ResolvedPlace] = field(default_factory=list)
+    # The text (report part) this sentence is in names an accident or disaster cause.
+    accident: bool = False
 
     def strong_triggers(self, political: bool) -> list[TriggerMention]:
+        """The triggers that make this sentence report an incident, typed for ACLED.
+
+        A violence predicate is recognised by its lemma (the lexicon), never by the parse, and
+        its evidence is a casualty figure or word in the same sentence:
+        - typed, definite triggers (a car bomb, shelling, a clash) stand on their own; an attack
+          word ("shot", "stabbed") needs a political actor, motive or target (docs/typing.md);
+        - vague ones ("bombing", "helicopter", "bombarded", "stormed") need an act word or a
+          casualty beside them and no accident cause (a helicopter crash);
+        - a generic act (explosion, blast, strike, attack, raid) with a killed/injured figure is an
+          incident unless the report names an accident or disaster cause: an explosion with no
+          weapon is typed as ACLED codes it (Remote explosive/landmine/IED), a strike as an air
+          strike, an attack on armed forces as a clash and on others as an attack.
+        """
         political = political or bool(_POLITICAL_TARGET.search(self.text))
-        found = [t for t in self.triggers if t.category in STRONG_CATEGORIES and (political or t.category != "attack")]
-        has_figure = any(c.kind in ("killed", "injured") and (c.value or c.vague) for c in self.casualties)
-        if not found and political and has_figure:
-            # "militants attack an army base": an attack on armed forces is a battle, on others an attack.
-            category = "clash" if _MILITARY_TARGET.search(self.text) else "attack"
-            found = [dataclasses.replace(t, category=category) for t in self.triggers
-                     if t.category == "generic" and _ATTACK_WORD.match(t.text)]
-        return found
+        has_figure = any(c.kind in ("killed", "injured") and (c.value or c.vague or c.low is not None)
+                         for c in self.casualties)
+        evidence = has_figure or any(t.category == "casualty" for t in self.triggers)
+        acts = [t for t in self.triggers if t.category == "generic"]
+        # An attack on a checkpoint, post, base, soldiers or police is in scope whoever did it:
+        # the target is an armed side (scope-and-types.md).
+        found = [t for t in self.triggers if t.category in STRONG_CATEGORIES and not t.vague
+                 and (political or t.category != "attack" or self._on_forces(t))]
+        vague = [t for t in self.triggers if t.category in STRONG_CATEGORIES and t.vague]
+        if vague and (found or ((acts or evidence) and not accident_cause(self.text))):
+            found = sorted(found + [self._manner(t) for t in vague], key=lambda t: t.start)
+        found = [self._against_forces(t) for t in found]
+        if found or not has_figure or self.accident:
+            return found
+        converted = []
+        for trigger in acts:
+            act = generic_act(trigger)
+            if act == "explosive":
+                converted.append(dataclasses.replace(trigger, category="ied", vague=True))
+            elif act == "strike":
+                converted.append(dataclasses.replace(trigger, category="air", vague=True))
+            elif act == "assault":
+                category = "clash" if _MILITARY_TARGET.search(self.text) else "attack"
+                converted.append(dataclasses.replace(trigger, category=category, vague=True))
+        return converted
+
+    def _manner(self, trigger: TriggerMention) -> TriggerMention:
+        """"stormed", "torched" are riot words only where demonstrators or a mob act; where
+        armed men do it they are an assault: on armed forces a clash, on others an attack."""
+        if trigger.category != "riot" or _CROWD.search(self.text):
+            return trigger
+        category = "clash" if _MILITARY_TARGET.search(self.text[trigger.end - self.start :]) else "attack"
+        return dataclasses.replace(trigger, category=category, vague=False)
+
+    def _against_forces(self, trigger: TriggerMention) -> TriggerMention:
+        """An attack ("opened fire", "gunned down") on a checkpoint, post, base, soldiers or police
+        is a fight between armed sides (ACLED: Battles / Armed clash), unless a crowd is there."""
+        if trigger.category == "attack" and self._on_forces(trigger):
+            return dataclasses.replace(trigger, category="clash")
+        return trigger
+
+    def _on_forces(self, trigger: TriggerMention) -> bool:
+        """Whether armed forces are named after the act (its object side) and no crowd is there."""
+        return not _CROWD.search(self.text) and bool(_MILITARY_TARGET.search(self.text[trigger.end - self.start :]))
 
     @property
     def event_time(self) -> TimeMention | None:
@@ -139,6 +191,9 @@ def build_units(doc: Doc, places: list[ResolvedPlace], published: date | None, s
         _drop_actor_places(sentence, unit)
         unit.history = _is_history(unit, published)
         units.append(unit)
+    if any(accident_cause(unit.text) for unit in units):
+        for unit in units:
+            unit.accident = True
     return units
 
 
@@ -201,7 +256,12 @@ def _drop_actor_places(sentence: Span, unit: Unit) -> None:
     launch origin ("fired from Lebanon"), a place inside a source, a capital or country that
     acts or speaks ("Moscow said", "after Washington and Paris proposed": the subject, or a
     conjunct of it, of a verb) or is the party a verb addresses ("accused Moscow of")."""
-    source_ranges = [(a.start, a.end) for a in unit.attributions]
+    # A "source" that holds the act or its figure is a misparse ("An air strike killed 12 in X,
+    # the ministry said" with "strike" as the subject of "said"): its places stay the incident's.
+    acts = [t.start for t in unit.triggers if t.category not in ("generic", "casualty")]
+    acts += [c.start for c in unit.casualties]
+    source_ranges = [(a.start, a.end) for a in unit.attributions
+                     if not any(a.start <= position < a.end for position in acts)]
     kept = []
     for place in unit.places:
         if place.mention.role != "place":

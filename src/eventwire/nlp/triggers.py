@@ -1,87 +1,255 @@
 """Incident triggers: the words that say violence or a demonstration happened.
 
+The lexicon is data: ``eventwire/data/lexicons/triggers.json`` maps lemma patterns to
+categories (ACLED-oriented: suicide, chemical, ied, grenade, interception, air, shelling,
+clash, territory, attack, abduction, riot, repression, protest, casualty, generic), each
+group with its provenance.  At first use every lemma is expanded once into its inflected
+surface forms (regular English inflection plus the file's irregular forms), and the
+patterns are compiled into one regular expression, so that matching works on raw text
+without the model (the relevance filter runs before it) and "shelled", "pounding",
+"gunned down" match as their lemmas do.  Inside the pipeline, :func:`find_sentence_triggers`
+adds the tokens whose spaCy lemma is a lexicon lemma and that the surface forms missed.
+
 Each trigger carries a category that event typing maps to ACLED's types
 (``docs/typing.md``).  "generic" triggers (attack, strike, explosion) say something
-happened but not how; they never decide a type on their own.
+happened but not how; they never decide a type on their own.  A *vague* trigger names a
+weapon or manner ("bombing", "helicopter", "bombarded", "stormed") without saying that an
+act happened: it counts only beside an act word or a casualty figure.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
 
-CATEGORIES: list[tuple[str, str]] = [
-    ("suicide", r"suicide (?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers|s)?|blast|car bomb)|"
-                r"blew (?:himself|herself|themselves) up|detonated (?:his|her|their) (?:explosive|suicide)"),
-    ("chemical", r"chemical (?:attack|weapons?)|chlorine (?:gas|attack)|sarin|nerve agent"),
-    ("ied", r"car[- ]bomb(?:s|ing|ings)?|truck[- ]bomb(?:s|ing)?|"
-            r"roadside bomb(?:s|ing)?|"
-            r"improvised explosive(?: devices?)?|\bIEDs?\b|land ?mines?|explosive devices?|"
-            r"parcel bombs?|pipe bombs?|booby[- ]trap(?:ped|s)?|bomb(?:s|ings?)?(?! shelters?)|"
-            r"bombed|bomb blast"),
-    ("grenade", r"(?:hand |rocket[- propelled]* )?grenades?"),
-    ("interception", r"(?:downed|shot down|intercepted|destroyed) [^.;]{0,40}?(?:drones?|missiles?|rockets?|UAVs?)|"
-                     r"(?:drones?|missiles?|rockets?|UAVs?) (?:were|was|had been|have been) "
-                     r"(?:\w+ )?(?:downed|shot down|intercepted|destroyed)"),
-    ("air", r"air ?strikes?|airstrikes?|air raids?(?! (?:shelters?|warnings?|sirens?|alerts?|alarms?))|"
-            r"drone (?:strikes?|attacks?)|(?:combat |kamikaze |attack |armed )drones?|drones?|"
-            r"warplanes?|fighter jets?|aerial (?:assault|attack|bombardment|bombing)s?|"
-            r"helicopter gunships?|bombing raids?|Shaheds?"),
-    ("shelling", r"shell(?:ing|ed|s)\b|artillery|missiles?|rockets?(?! scientist)|mortars?|"
-                 r"came under (?:heavy )?fire|come under (?:heavy )?fire|coming under (?:heavy )?fire|"
-                 r"fire[sd]? (?:on|at|upon)|barrages?|bombard(?:s|ment|ed|ing)"),
-    ("clash", r"clash(?:es|ed)?(?! with (?:police|security forces|riot police))|firefights?|gunfights?|"
-              r"gun battles?|exchange(?:d)? (?:of )?fire|ambush(?:ed|es)?|fighting between|"
-              r"fought|battles? (?:for|between|with)"),
-    ("territory", r"(?:captures?|captured|seiz(?:es|ed)|retakes?|retook|retaken|recaptures?|recaptured|regain(?:s|ed)|"
-                  r"(?:takes?|took|taken) control of) "
-                  r"(?:control of )?(?:the (?:city|town|village|district) of )?(?-i:(?=[A-Z]))"),
-    ("attack", r"stabs?|stabb(?:ed|ing|ings)|knife attacks?|knifem[ae]n|shootings?|shoots|shot(?! down)|gunm[ae]n|"
-               r"open(?:s|ed)? fire|massacres?|massacred|assassinat(?:ed|ion)|murder(?:ed|s)?|beheaded|"
-               r"hacked to death|rampage|ramm(?:ed|ing) (?:into )?(?:a |the )?crowd|mass shooting|"
-               r"terror(?:ist)? attacks?|executed"),
-    ("abduction", r"abduct(?:s|ed|ion|ions)?|kidnaps?|kidnapp?(?:ed|ing|ings)|taken hostage|hostages"),
-    ("riot", r"riot(?:s|ing|ers)?|(?:threw|throwing|hurled|hurling) (?:stones|rocks|bricks|petrol bombs|"
-             r"Molotov|objects|things|bottles)|Molotov cocktails?|petrol bombs|stormed|storming|"
-             r"tried to storm|clash(?:es|ed)? with (?:police|security forces|riot police)|mob|lynch(?:ed|ing)?|"
-             r"set (?:fire to|ablaze)|torched|looted|looting|vandali[sz]ed"),
-    ("repression", r"tear ?gas|water cannons?|rubber bullets|live (?:rounds?|ammunition|fire)|"
-                   r"dispersed (?:the )?(?:protesters|demonstrators|crowd)|baton charge"),
-    ("protest", r"protest(?:s|ers|ors|ed|ing)?|demonstrat(?:ion|ions|ors|ed|ing)|rall(?:y|ies|ied)|"
-                r"(?-i:marched|marchers|protest marches?)|took to the streets|sit-ins?|picket(?:s|ed|ing)?"),
-    ("casualty", r"kill(?:s|ed|ing)|deaths?|casualties|dead|died|dies|wounded|wounds|injured|injures|injuries|bodies"),
-    ("generic", r"attack(?:s|ed|ing)?|strikes?(?! (?:action|ballot))|struck|explosions?|blasts?|"
-                r"violence|offensive|assault(?:s|ed)?|raids?|raided|hit by|targeted"),
-]
-_EXCLUDE = re.compile(
-    r"\b(?:general|hunger|labou?r|workers'?|teachers'?|rail|national) strikes?\b|\bon strike\b|"
-    r"\bheart attacks?\b|\bpanic attacks?\b|\bcyber ?attacks?\b|\bstrike (?:a deal|an agreement)\b|"
-    r"\bbomb[- ](?:making|plots?|threats?|scares?|disposal|squads?|shelters?)\b|\blucky strike|\bbombshell\b|"
-    r"\bphoto ?shoot|\bair[- ]raid (?:shelters?|warnings?|sirens?|alerts?|alarms?)\b",
-    re.I,
-)
-_TRIGGER = re.compile(
-    "|".join(f"(?P<c{i}>\\b(?:{pattern})\\b)" for i, (_, pattern) in enumerate(CATEGORIES)), re.I
-)
+from spacy.tokens import Span
+
+LEXICON = "triggers.json"
+# Words between two tokens of a multiword trigger: "air strike", "air-strike".
+_SEP = r"(?:\s+|-)"
+_VOWELS = "aeiou"
+# A word as the fast path sees it: letters, split at hyphens and apostrophes.
+_WORD = re.compile(r"(?<![A-Za-z])[A-Za-z]+")
 
 
 @dataclass(frozen=True, slots=True)
 class TriggerMention:
+    """A trigger in text: its category, surface text and character offsets [start, end).
+
+    ``vague`` marks a weapon or manner word that says how but not that (see the module doc).
+    """
+
     category: str
     text: str
     start: int
     end: int
+    vague: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class _Group:
+    category: str
+    vague: bool
+    # For generic triggers: what kind of act ("explosive", "strike", "assault"), if the lexicon says.
+    act: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    trigger: re.Pattern[str]
+    groups: tuple[_Group, ...]
+    exclude: re.Pattern[str]
+    accident: re.Pattern[str]
+    # Single-lemma entries (no lookahead) for the token-lemma pass: lemma -> group.
+    lemmas: dict[str, _Group]
+    # Generic act kind -> the expression of its surface forms.
+    acts: dict[str, re.Pattern[str]]
+    # Lower-cased first words of every trigger form: the big expression is tried only where one
+    # of them starts (one set lookup per word instead of every branch at every position).
+    first_words: frozenset[str]
+
+
+def inflections(lemma: str, irregular: dict[str, list[str]] | None = None) -> set[str]:
+    """The lemma and its regular English inflections (-s/-es/-ies, -ed/-d/-ied, -ing, doubled
+    final consonant), plus irregular forms.  Over-generation ("injuried") is harmless: such
+    forms do not occur in text."""
+    forms = {lemma, *(irregular or {}).get(lemma, [])}
+    if not lemma.isalpha() or not lemma.islower():
+        return forms
+    consonant_y = lemma.endswith("y") and len(lemma) > 1 and lemma[-2] not in _VOWELS
+    if lemma.endswith(("s", "x", "z", "ch", "sh")):
+        forms.add(lemma + "es")
+    elif consonant_y:
+        forms.add(lemma[:-1] + "ies")
+    else:
+        forms.add(lemma + "s")
+    if lemma.endswith("e"):
+        forms.add(lemma + "d")
+    elif consonant_y:
+        forms.add(lemma[:-1] + "ied")
+    else:
+        forms.add(lemma + "ed")
+    if lemma.endswith("ie"):
+        forms.add(lemma[:-2] + "ying")
+    elif lemma.endswith("e") and not lemma.endswith("ee"):
+        forms.add(lemma[:-1] + "ing")
+    else:
+        forms.add(lemma + "ing")
+    if (len(lemma) >= 3 and lemma[-1] not in _VOWELS + "wxy" and lemma[-2] in _VOWELS
+            and lemma[-3] not in _VOWELS):
+        # "kidnap" -> "kidnapped", "gun" -> "gunned".
+        forms.update({lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"})
+    return forms
+
+
+def _alternatives(token: str, irregular: dict[str, list[str]]) -> str:
+    forms: set[str] = set()
+    for alternative in token.split("|"):
+        if alternative.startswith("="):
+            forms.add(alternative[1:])
+        else:
+            forms.update(inflections(alternative, irregular))
+    return "|".join(re.escape(form).replace(r"\-", _SEP) for form in sorted(forms, key=len, reverse=True))
+
+
+def compile_pattern(pattern: str, irregular: dict[str, list[str]]) -> str:
+    """The regular expression of one lexicon pattern (grammar in the lexicon's "grammar")."""
+    parts: list[str] = []
+    for index, token in enumerate(pattern.split()):
+        sep = "" if index == 0 else _SEP
+        if token.startswith("~"):
+            parts.append(f"(?:{_SEP}[^\\s.;]+){{0,{int(token[1:])}}}")
+        elif token == "^":
+            parts.append(f"(?-i:(?={_SEP}[A-Z]))")
+        elif token.startswith("!"):
+            parts.append(f"(?!{_SEP}(?:{_alternatives(token[1:], irregular)})\\b)")
+        elif token.endswith("?") and index == 0:
+            raise ValueError(f"trigger pattern {pattern!r}: the first token cannot be optional")
+        elif token.endswith("?"):
+            parts.append(f"(?:{sep}(?:{_alternatives(token[:-1], irregular)})\\b)?")
+        else:
+            parts.append(f"{sep}(?:{_alternatives(token, irregular)})\\b")
+    return r"\b" + "".join(parts)
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> _Lexicon:
+    """The compiled lexicon, built once per process from the package data file."""
+    raw: dict[str, Any] = json.loads(
+        resources.files("eventwire").joinpath("data", "lexicons", LEXICON).read_text(encoding="utf-8"))
+    irregular: dict[str, list[str]] = raw["irregular"]["forms"]
+    groups: list[_Group] = []
+    branches: list[tuple[int, int, str]] = []
+    lemmas: dict[str, _Group] = {}
+    first_words: set[str] = set()
+    for spec in raw["groups"]:
+        group = _Group(spec["category"], bool(spec.get("vague", False)), spec.get("act"))
+        for pattern in spec["patterns"]:
+            first_words.update(_first_words(pattern.split()[0], irregular))
+            body = compile_pattern(pattern, irregular)
+            if spec.get("case", False):
+                body = f"(?-i:{body})"
+            words = [token for token in pattern.split() if not token.startswith(("!", "^"))]
+            branches.append((-len(words), len(branches), f"(?P<g{len(groups)}_{len(branches)}>{body})"))
+        groups.append(group)
+        for pattern in spec["patterns"]:
+            if " " not in pattern and not spec.get("case", False):
+                for lemma in pattern.split("|"):
+                    if not lemma.startswith("=") and lemma.isalpha():
+                        lemmas.setdefault(lemma.lower(), group)
+
+    def union(patterns: list[str]) -> re.Pattern[str]:
+        return re.compile("|".join(compile_pattern(p, irregular) for p in patterns), re.I)
+
+    acts: dict[str, list[str]] = {}
+    for spec in raw["groups"]:
+        if spec.get("act"):
+            acts.setdefault(spec["act"], []).extend(spec["patterns"])
+    return _Lexicon(
+        # Longer patterns first, so that at one position the longest trigger wins ("bombing raid"
+        # is an air raid, not a vague "bombing"); equal lengths keep the file's order.
+        trigger=re.compile("|".join(branch for _, _, branch in sorted(branches)), re.I),
+        groups=tuple(groups),
+        exclude=union(raw["exclude"]["patterns"]),
+        accident=union(raw["accident_causes"]["patterns"]),
+        lemmas=lemmas,
+        acts={act: union(patterns) for act, patterns in acts.items()},
+        first_words=frozenset(first_words),
+    )
+
+
+def _first_words(token: str, irregular: dict[str, list[str]]) -> set[str]:
+    """The lower-cased leading words (as ``_WORD`` finds them) of a pattern's first token."""
+    words = set()
+    for alternative in token.split("|"):
+        forms = {alternative[1:]} if alternative.startswith("=") else inflections(alternative, irregular)
+        for form in forms:
+            match = _WORD.match(form)
+            if match is None:
+                raise ValueError(f"trigger token {token!r} does not start with a letter")
+            words.add(match.group().lower())
+    return words
 
 
 def find_triggers(text: str, offset: int = 0) -> list[TriggerMention]:
-    """Trigger words in ``text`` with their categories; offsets shifted by ``offset``."""
-    excluded = [(m.start(), m.end()) for m in _EXCLUDE.finditer(text)]
+    """Trigger words in ``text`` with their categories; offsets shifted by ``offset``.
+
+    Works on raw text (surface forms of the lexicon's lemmas), without the model."""
+    lexicon = load_lexicon()
+    excluded = [(m.start(), m.end()) for m in lexicon.exclude.finditer(text)]
     found = []
-    for match in _TRIGGER.finditer(text):
+    done = 0
+    for word in _WORD.finditer(text):
+        if word.start() < done or word.group().lower() not in lexicon.first_words:
+            continue
+        match = lexicon.trigger.match(text, word.start())
+        if match is None:
+            continue
+        done = match.end()
         if any(start <= match.start() < end for start, end in excluded):
             continue
-        for i, (category, _) in enumerate(CATEGORIES):
-            if match.group(f"c{i}"):
-                found.append(TriggerMention(category, match.group(), offset + match.start(), offset + match.end()))
-                break
+        name = match.lastgroup
+        assert name is not None
+        group = lexicon.groups[int(name[1:].split("_")[0])]
+        found.append(TriggerMention(group.category, match.group(), offset + match.start(), offset + match.end(),
+                                    group.vague))
     return found
+
+
+def find_sentence_triggers(sentence: Span) -> list[TriggerMention]:
+    """Triggers of a parsed sentence: the surface matches, plus tokens whose lemma is a
+    single-word lexicon lemma that no surface form covered (an inflection the expansion
+    lacks).  Lemmas come from the tagger and lemmatizer, not the dependency parse."""
+    found = find_triggers(sentence.text, sentence.start_char)
+    lexicon = load_lexicon()
+    covered = [(t.start, t.end) for t in found]
+    excluded = [(m.start() + sentence.start_char, m.end() + sentence.start_char)
+                for m in lexicon.exclude.finditer(sentence.text)]
+    added = []
+    for token in sentence:
+        group = lexicon.lemmas.get(token.lemma_.lower())
+        if group is None or any(start <= token.idx < end for start, end in covered + excluded):
+            continue
+        added.append(TriggerMention(group.category, token.text, token.idx, token.idx + len(token.text), group.vague))
+    return sorted(found + added, key=lambda t: t.start) if added else found
+
+
+def accident_cause(text: str) -> bool:
+    """Whether ``text`` names an accident or disaster as a cause (a gas leak, a boiler,
+    fireworks, a crash, a collapse): out of scope by ../shared/spec/scope-and-types.md."""
+    return load_lexicon().accident.search(text) is not None
+
+
+def generic_act(trigger: TriggerMention) -> str | None:
+    """The kind of act a generic trigger names, from the lexicon's "act" field:
+    "explosive" (explosion, blast), "strike" (a strike), "assault" (attack, raid), or None."""
+    if trigger.category != "generic":
+        return None
+    for act, pattern in load_lexicon().acts.items():
+        if pattern.fullmatch(trigger.text):
+            return act
+    return None
