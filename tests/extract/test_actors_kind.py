@@ -39,6 +39,9 @@ def actor(nlp: Language, text: str) -> str | None:
     "A car bomb wounded 20 people in Mogadishu on Friday.",
     "An artillery barrage wounded nine civilians in Nikopol.",
     "The mortar attack killed three children in Kidal.",
+    "The Kharkiv bombing killed seven people.",
+    "The Odesa missile strike killed 12 people on Friday.",
+    "A mass shooting at a school in Uvalde killed 21 people.",
 ])
 def test_an_act_or_weapon_is_never_the_actor(nlp: Language, text: str) -> None:
     assert actor(nlp, text) is None
@@ -65,6 +68,9 @@ def test_the_victims_of_a_headline_passive_are_not_the_actor(nlp: Language, text
     ("An Israeli air strike killed six people in Rafah on Monday.", "Israeli"),
     ("Russian drone strikes killed two people in Kherson overnight.", "Russian"),
     ("Hamas rockets wounded three people in Ashkelon.", "Hamas"),
+    ("A journalist was beaten by protesters in Tbilisi.", "protesters"),
+    ("Rioters torched a police station in Dhaka on Sunday.", "Rioters"),
+    ("Turkish shelling killed four fighters near Kobani.", "Turkish"),
 ])
 def test_the_agent_of_the_act_is_the_actor(nlp: Language, text: str, expected: str) -> None:
     found = actor(nlp, text)

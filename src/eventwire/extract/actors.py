@@ -12,8 +12,9 @@ import re
 
 from spacy.tokens import Span, Token
 
+from eventwire.geo.gazetteer import load_gazetteer
 from eventwire.nlp.cache import doc_text
-from eventwire.nlp.lexicons import is_agent_noun, is_thing_noun
+from eventwire.nlp.lexicons import is_agent_noun, is_person_noun, is_thing_noun
 from eventwire.nlp.triggers import TriggerMention, find_triggers
 
 _RESPONSIBILITY = re.compile(
@@ -48,14 +49,16 @@ def find_actor(sentence: Span, triggers: list[TriggerMention], skip: list[tuple[
         token = _token_at(sentence, trigger.start)
         if token is None:
             continue
-        # "gunmen", "militants" as the trigger: the trigger names its own agent.
-        head = token if token.pos_ == "NOUN" and _is_agent(token, ranges) else _actor_of(token)
+        # "gunmen", "rioters" as the trigger word: the trigger names its own agent.
+        own = token.pos_ == "NOUN" and is_person_noun(token.lemma_) and _is_agent(token, ranges)
+        head = token if own else _actor_of(token)
         if head is None:
             continue
         if _is_agent(head, ranges):
             if head.dep_ in ("amod", "compound"):
-                # "Russian drones", "Hamas rockets": the name that qualifies the weapon.
-                return _modifier_text(head)
+                # "Russian drones", "Hamas rockets": the name that qualifies the weapon; "the El Paso
+                # shooting" names a place.
+                return _modifier_text(head) if _not_a_town(head) else None
             return _phrase(head)
         named = _named_modifier(head, ranges)
         if named:
@@ -70,11 +73,26 @@ def _named_modifier(head: Token, skip: list[tuple[int, int]]) -> str | None:
                  # a proper noun, but not a headline's capitalised first word ("Suicide bomber kills")
                  and ((child.ent_type_ and child.ent_type_ not in _NOT_AGENT_ENTITIES)
                       or (child.pos_ == "PROPN" and child.i != child.sent.start))
-                 and not any(start <= child.idx < end for start, end in skip)]
+                 and not any(start <= child.idx < end for start, end in skip) and _not_a_town(child)]
     if not modifiers:
         return None
     tokens = sorted({t for child in modifiers for t in child.subtree if t.i < head.i}, key=lambda t: t.i)
     return doc_text(head.doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+
+
+def _not_a_town(modifier: Token) -> bool:
+    """A place before an act noun is an actor only as a state ("US drone strikes", "Turkish
+    shelling"): a town or region there ("the Dayton shooting") is where it happened. A name that
+    is no nationality, organisation or person counts as a state when the gazetteer knows no place
+    of that name or its first one is a country, or when it is an acronym ("US")."""
+    if modifier.ent_type_ in ("NORP", "ORG", "PERSON"):
+        return True
+    name = _modifier_text(modifier)
+    if name.isupper() and len(name) <= 4:
+        return True
+    # Only a place of exactly that name: the gazetteer also matches spelling skeletons.
+    places = [place for place in load_gazetteer().lookup(name) if place.name.lower() == name.lower()]
+    return not places or places[0].feature == "country"
 
 
 def _modifier_text(modifier: Token) -> str:
@@ -86,6 +104,8 @@ def _modifier_text(modifier: Token) -> str:
 
 _NOT_AGENT_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
 _AGENT_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+# Trigger categories whose words can name people ("gunmen", "protesters", "rioters", "mob").
+_PERSON_TRIGGERS = frozenset({"attack", "protest", "riot"})
 
 
 def _is_agent(head: Token, skip: list[tuple[int, int]]) -> bool:
@@ -94,10 +114,13 @@ def _is_agent(head: Token, skip: list[tuple[int, int]]) -> bool:
         return False
     if head.lower_ in _NOT_ACTORS or head.like_num:
         return False
-    named = head.ent_type_ in _AGENT_ENTITIES or head.pos_ == "PROPN"
-    # "gunmen", "knifeman" are attack triggers and persons; "drones", "clashes", "strike" are acts or weapons.
-    weapon_or_act = any(t.category != "attack" for t in find_triggers(head.text, 0))
-    if not named and (weapon_or_act or is_thing_noun(head.lemma_)):
+    # "gunmen", "protesters", "rioters" are triggers and persons; "drones", "clashes", "strike" are
+    # acts or weapons.
+    weapon_or_act = any(t.category not in _PERSON_TRIGGERS for t in find_triggers(head.text, 0))
+    thing = weapon_or_act or is_thing_noun(head.lemma_) or is_thing_noun(head.lower_)
+    # A capitalised headline word ("Kidnappings are commonplace") is no name.
+    named = head.ent_type_ in _AGENT_ENTITIES or (head.pos_ == "PROPN" and not thing)
+    if not named and thing:
         return False
     return named or (head.pos_ == "NOUN" and is_agent_noun(head.lemma_))
 
