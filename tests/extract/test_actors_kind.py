@@ -58,6 +58,17 @@ def test_the_victims_of_a_headline_passive_are_not_the_actor(nlp: Language, text
     assert actor(nlp, text) is None
 
 
+@pytest.mark.parametrize("text", [
+    "Troops shelled a village near Kadugli on Monday.",
+    "Ten gunmen stormed a hotel in Bamako, taking 170 hostages.",
+    "Armed men killed six farmers near Bukavu on Sunday.",
+    "Militants attacked a checkpoint in Arish on Friday.",
+    "Assailants shot dead a district official in Herat.",
+])
+def test_an_unnamed_plural_of_persons_or_forces_is_no_actor(nlp: Language, text: str) -> None:
+    assert actor(nlp, text) is None
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("Russian drones hit an energy facility in Sumy, killing one worker.", "Russian"),
     ("Al-Shabaab militants attacked a military base in Lower Shabelle on Friday.", "Al-Shabaab"),

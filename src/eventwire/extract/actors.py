@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from eventwire.geo.gazetteer import load_gazetteer
 from eventwire.nlp.cache import doc_text
 from eventwire.nlp.lexicons import is_agent_noun, is_person_noun, is_thing_noun
+from eventwire.nlp.pipeline import common_words
 from eventwire.nlp.triggers import TriggerMention, find_triggers
 
 _RESPONSIBILITY = re.compile(
@@ -58,7 +59,11 @@ def find_actor(sentence: Span, triggers: list[TriggerMention], skip: list[tuple[
             if head.dep_ in ("amod", "compound"):
                 # "Russian drones", "Hamas rockets": the name that qualifies the weapon; "the El Paso
                 # shooting" names a place.
-                return _modifier_text(head) if _not_a_town(head) else None
+                if _not_a_town(head):
+                    return _modifier_text(head)
+                continue
+            if _unnamed(head):
+                continue
             return _phrase(head)
         named = _named_modifier(head, ranges)
         if named:
@@ -70,14 +75,47 @@ def _named_modifier(head: Token, skip: list[tuple[int, int]]) -> str | None:
     """"Hamas rockets", "the Iron Dome system": when the head is a weapon or an act, the name that
     qualifies it is the actor (as "Russian" in "Russian drones")."""
     modifiers = [child for child in head.children if child.dep_ in ("compound", "amod", "nmod") and child.i < head.i
-                 # a proper noun, but not a headline's capitalised first word ("Suicide bomber kills")
-                 and ((child.ent_type_ and child.ent_type_ not in _NOT_AGENT_ENTITIES)
-                      or (child.pos_ == "PROPN" and child.i != child.sent.start))
+                 and (_typed_name(child) or _unlisted_name(child))
                  and not any(start <= child.idx < end for start, end in skip) and _not_a_town(child)]
     if not modifiers:
         return None
     tokens = sorted({t for child in modifiers for t in child.subtree if t.i < head.i}, key=lambda t: t.i)
     return doc_text(head.doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+
+
+def _unnamed(head: Token) -> bool:
+    """"Ten gunmen", "Troops", "armed men": a bare plural of persons or forces with no name,
+    nationality or group qualifying it is unnamed (gold-format: null if unnamed). Kept: a named
+    head or a qualified one ("Palestinian gunmen", "Al-Shabaab militants"), an institution in the
+    singular ("police", "the army", "the government"), and the crowd of a demonstration
+    ("protesters", "rioters"), which ACLED's codebook itself codes as an actor."""
+    if head.ent_type_ in _AGENT_ENTITIES or head.pos_ == "PROPN":
+        return False
+    modifiers = [t for t in head.subtree if t.i < head.i and t.dep_ in ("compound", "amod", "nmod", "poss", "flat")]
+    if any(t.ent_type_ in _AGENT_ENTITIES or t.pos_ == "PROPN" for t in modifiers):
+        return False
+    if head.tag_ in ("NN", "NNP") or head.lemma_.lower() == head.lower_:
+        return False  # singular or uninflected: "the army", "police"
+    return not any(t.category in ("protest", "riot") for t in find_triggers(head.text, 0))
+
+
+def _typed_name(token: Token) -> bool:
+    """A modifier NER typed as a name, its entity inside the modifier's own phrase: an entity that
+    runs in from before ("Syrian Civil War: Twin" of "Twin bombings") is a broken one."""
+    if not token.ent_type_ or token.ent_type_ in _NOT_AGENT_ENTITIES:
+        return False
+    phrase = {t.i for t in token.subtree}
+    entity = next((ent for ent in token.doc.ents if ent.start <= token.i < ent.end), None)
+    return entity is None or all(t.i in phrase for t in entity)
+
+
+def _unlisted_name(token: Token) -> bool:
+    """A proper noun NER left untyped is a name unless it is a capitalised common word ("Suicide
+    bomber kills", "Twin bombings kill"): one word of the model's lemma tables, or a sentence's first."""
+    if token.pos_ != "PROPN" or token.i == token.sent.start:
+        return False
+    words = [t for t in token.subtree if (t.i <= token.i and t.dep_ in ("compound", "flat")) or t == token]
+    return len(words) > 1 or token.lower_ not in common_words()
 
 
 def _not_a_town(modifier: Token) -> bool:
@@ -159,7 +197,8 @@ def _actor_of(token: Token) -> Token | None:
     noun = token if token.pos_ in ("NOUN", "PROPN") else None
     if noun is not None:
         for child in noun.children:
-            if child.ent_type_ in _AGENT_ENTITIES and child.dep_ in ("amod", "compound"):
+            if (child.ent_type_ in _AGENT_ENTITIES and child.dep_ in ("amod", "compound") and _typed_name(child)
+                    and _not_a_town(child)):
                 return child
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ == "by":
