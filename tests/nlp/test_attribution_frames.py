@@ -205,3 +205,18 @@ def test_a_next_sentence_with_its_own_numbers_is_not_the_lead_figures_source(ext
 def test_an_inverted_frame_after_a_comma(extract: Extract, text: str, source: str) -> None:
     (event,) = extract(text, published=date(2024, 5, 8)).events
     assert event.source == source
+
+
+@slow
+@pytest.mark.parametrize(("text", "source", "via"), [
+    ("Nine people were killed in the bombing in Mosul on Friday, police chief Karim Saleh told Reuters.",
+     "Karim Saleh", "Reuters"),
+    ("The governor told the BBC that 14 people were killed in the shelling of Sumy.", "governor", "BBC"),
+    ("A police spokesman told reporters that six people died.", "police spokesman", None),
+    ("Army spokesman Ali Musa told AFP that 23 insurgents were killed near Maiduguri.", "Ali Musa", "AFP"),
+    ("Four guards died in the raid, a hospital official told Al Jazeera.", "hospital official", "Al Jazeera"),
+])
+def test_told_an_outlet_keeps_the_outlet_as_via(nlp: Language, text: str, source: str, via: str | None) -> None:
+    doc = nlp(text)
+    found = [(a.source, a.via) for s in doc.sents for a in find_attributions(s)]
+    assert found == [(source, via)]

@@ -148,7 +148,20 @@ def _speech_frame(verb: Token, sentence: Span) -> AttributionMention | None:
     if cited is not None:
         outlet = _mention(subject, verb.text, channel, None, cue, surface)
         return _mention(cited, verb.text, channel, outlet.source if outlet else None, cue)
-    return _mention(subject, verb.text, channel, None, cue, surface)
+    return _mention(subject, verb.text, channel, _told_outlet(verb), cue, surface)
+
+
+def _told_outlet(verb: Token) -> str | None:
+    """"X told Reuters", "X told the BBC": the outlet X spoke to carries the figure (via)."""
+    if verb.lemma_.lower() != "tell":
+        return None
+    for child in verb.children:
+        if child.dep_ in ("dobj", "dative", "obj") and child.pos_ in ("PROPN", "NOUN"):
+            phrase = _strip_punctuation([t for t in child.subtree if t.dep_ != "det"])
+            text = _text(phrase)
+            if text and _OUTLET.search(text) and any(t.pos_ == "PROPN" for t in phrase):  # not "reporters"
+                return text
+    return None
 
 
 _MODIFIER_DEPS = frozenset({"amod", "compound", "acl", "nmod", "npadvmod", "pobj", "dobj", "nsubj", "attr"})
