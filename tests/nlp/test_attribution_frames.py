@@ -220,3 +220,17 @@ def test_told_an_outlet_keeps_the_outlet_as_via(nlp: Language, text: str, source
     doc = nlp(text)
     found = [(a.source, a.via) for s in doc.sents for a in find_attributions(s)]
     assert found == [(source, via)]
+
+
+@slow
+@pytest.mark.parametrize(("text", "source", "via"), [
+    ("Governor Amina Yusuf was quoted as saying that 30 villagers were killed.", "Amina Yusuf", None),
+    ("In a statement, the interior ministry said 12 police officers were killed.", "interior ministry", None),
+    ("The health ministry reported 40 deaths in the camp.", "health ministry", None),
+    ("The Herald, citing a hospital source, said seven people died.", "hospital source", "Herald"),
+    ("Eleven people were killed, the army said in a statement on Monday.", "army", None),
+    ("According to the UN refugee agency, 3,000 people fled.", "UN refugee agency", None),
+])
+def test_the_speech_frames(nlp: Language, text: str, source: str, via: str | None) -> None:
+    doc = nlp(text)
+    assert [(a.source, a.via) for s in doc.sents for a in find_attributions(s)] == [(source, via)]
