@@ -52,7 +52,7 @@ LEXFILES = {4: "noun.act", 6: "noun.artifact", 11: "noun.event", 14: "noun.group
             19: "noun.phenomenon", 22: "noun.process", 28: "noun.time", 32: "verb.communication"}
 AGENT_FILES = {14, 18}
 # What a speaker says or has: noun.act, noun.artifact, noun.cognition, noun.communication, noun.quantity.
-UTTERANCE_FILES = {4, 6, 9, 10, 24}
+UTTERANCE_FILES = {4, 6, 9, 10, 23}
 NOT_AGENT_FILES = {4, 6, 11, 19, 22, 28}
 NOTICE = ("WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. Permission to use, copy, "
           "modify and distribute this software and database and its documentation for any purpose and without "

@@ -112,7 +112,10 @@ def _speech_frame(verb: Token, sentence: Span) -> AttributionMention | None:
     if verb.dep_ in ("advcl", "xcomp", "pcomp") and verb.lower_ == "saying" and verb.head.lemma_.lower() == "quote":
         return None  # "quoted X as saying": the frame is "quote"
     if verb.lemma_.lower() not in ("quote", "cite") and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
-        return None  # "deaths were recorded", "Karzai was sworn in": no speaker in a passive
+        # "deaths were recorded", "Karzai was sworn in": the passive's subject is no speaker; its
+        # agent is ("the toll was confirmed by the ministry").
+        agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        return _mention(agents[0], verb.text, None, None, cue) if agents else None
     inverted = _inverted(verb, sentence) if verb.lemma_.lower() != "quote" else []
     if inverted:
         # "..., reported officials, with ...": the parse often hangs the act's subject on the verb,
