@@ -164,6 +164,11 @@ def test_the_place_in_the_main_clause_is_kept(extract: Extract, text: str, place
      "Saturday.", "Amina Yusuf"),
     ("Nine people were killed in the bombing in Mosul on Friday, police chief Karim Saleh told the Daily Clarion.",
      "Karim Saleh"),
+    ("Reuters reported that police said 14 people were killed in the bombing in Peshawar on Monday.", "police"),
+    ("According to Al Jazeera, the Gaza health ministry said 22 people were killed in the air strike on Rafah on "
+     "Sunday.", "Gaza health ministry"),
+    ("State television reported on Tuesday that the army said 16 militants were killed in the air strike near Gao.",
+     "army"),
 ])
 def test_the_official_wins_over_the_outlet(extract: Extract, text: str, source: str) -> None:
     events = extract(text, published=date(2024, 5, 8)).events
