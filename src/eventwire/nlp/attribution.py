@@ -204,7 +204,6 @@ def _plausible(tokens: list[Token], sentence: Span) -> bool:
         return False
     if len(tokens) > 3 and len(tokens) > len(sentence) * 3 // 5 and any(t.pos_ == "VERB" for t in tokens):
         return False  # the act's clause, not a speaker
-    head = max(tokens, key=lambda t: (t.head not in tokens or t.head == t, -t.i)) if len(tokens) > 1 else tokens[0]
     for token in tokens:
         # "the daily Morning Ledger": an adjective in a DATE entity is no date.
         dated = token.ent_type_ in _FIGURE_ENTITIES and token.pos_ != "ADJ"
@@ -213,7 +212,9 @@ def _plausible(tokens: list[Token], sentence: Span) -> bool:
         named = token.pos_ == "PROPN" or token.ent_type_ in ("ORG", "PERSON")
         if not named and token.pos_ == "NOUN" and find_triggers(token.text, 0):
             return False
-    head = tokens[-1] if tokens[-1].pos_ in ("NOUN", "PROPN", "PRON") else head
+    # The head: the last word of a phrase ending in a noun, else the word the parse hangs it on.
+    roots = [t for t in tokens if t.head not in tokens or t.head == t]
+    head = tokens[-1] if tokens[-1].pos_ in ("NOUN", "PROPN", "PRON") or not roots else roots[0]
     return not (head.pos_ == "NOUN" and is_thing_noun(head.lemma_))
 
 
