@@ -21,7 +21,8 @@ index files are ordered by tagged frequency, so "first sense" is the most freque
   noun.event, noun.artifact, noun.phenomenon, noun.time or noun.process (never an agent:
   "strike", "clashes", "missile", "explosion", "week"); and nouns whose most frequent sense is
   in noun.act, noun.artifact, noun.cognition, noun.communication or noun.quantity (what a
-  speaker says or has: "X's statement", "X's figures", "X's Telegram channel" name X).
+  speaker says or has: "X's statement", "X's figures", "X's Telegram channel" name X); and the
+  nouns with one of their five most frequent senses in noun.person ("gunman", "protester").
 """
 
 from __future__ import annotations
@@ -51,7 +52,7 @@ LEXFILES = {4: "noun.act", 6: "noun.artifact", 11: "noun.event", 14: "noun.group
             19: "noun.phenomenon", 22: "noun.process", 28: "noun.time", 32: "verb.communication"}
 AGENT_FILES = {14, 18}
 # What a speaker says or has: noun.act, noun.artifact, noun.cognition, noun.communication, noun.quantity.
-UTTERANCE_FILES = {4, 6, 9, 10, 24}
+UTTERANCE_FILES = {4, 6, 9, 10, 23}
 NOT_AGENT_FILES = {4, 6, 11, 19, 22, 28}
 NOTICE = ("WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. Permission to use, copy, "
           "modify and distribute this software and database and its documentation for any purpose and without "
@@ -128,6 +129,8 @@ def main(wordnet: Path) -> None:
                     if "_" not in lemma and any(noun_lexfile[o] in AGENT_FILES for o in offsets[:5]))
     not_agents = sorted(lemma for lemma, offsets in noun_index.items()
                         if "_" not in lemma and noun_lexfile[offsets[0]] in NOT_AGENT_FILES)
+    persons = sorted(lemma for lemma, offsets in noun_index.items()
+                     if "_" not in lemma and any(noun_lexfile[o] == 18 for o in offsets[:5]))
     utterances = sorted(lemma for lemma, offsets in noun_index.items()
                         if "_" not in lemma and noun_lexfile[offsets[0]] in UTTERANCE_FILES)
     source = {"resource": "WordNet 3.0 (Princeton University), database files of Debian's wordnet-base",
@@ -151,6 +154,8 @@ def main(wordnet: Path) -> None:
                 "noun.phenomenon, noun.process or noun.time (a noun in both is not an agent)",
         "agent": agents,
         "not_agent": not_agents,
+        "person_rule": "single-word noun lemmas with one of their five most frequent senses in noun.person",
+        "person": persons,
         "utterance_rule": "single-word noun lemmas whose most frequent sense is in noun.act, noun.artifact, "
                           "noun.cognition, noun.communication or noun.quantity: what a speaker says or has "
                           "('statement', 'figure', 'count', 'channel', 'office')",

@@ -12,8 +12,10 @@ import re
 
 from spacy.tokens import Span, Token
 
+from eventwire.geo.gazetteer import load_gazetteer
 from eventwire.nlp.cache import doc_text
-from eventwire.nlp.lexicons import is_agent_noun, is_thing_noun
+from eventwire.nlp.lexicons import is_agent_noun, is_person_noun, is_thing_noun
+from eventwire.nlp.pipeline import common_words
 from eventwire.nlp.triggers import TriggerMention, find_triggers
 
 _RESPONSIBILITY = re.compile(
@@ -48,14 +50,20 @@ def find_actor(sentence: Span, triggers: list[TriggerMention], skip: list[tuple[
         token = _token_at(sentence, trigger.start)
         if token is None:
             continue
-        # "gunmen", "militants" as the trigger: the trigger names its own agent.
-        head = token if token.pos_ == "NOUN" and _is_agent(token, ranges) else _actor_of(token)
+        # "gunmen", "rioters" as the trigger word: the trigger names its own agent.
+        own = token.pos_ == "NOUN" and is_person_noun(token.lemma_) and _is_agent(token, ranges)
+        head = token if own else _actor_of(token)
         if head is None:
             continue
         if _is_agent(head, ranges):
             if head.dep_ in ("amod", "compound"):
-                # "Russian drones", "Hamas rockets": the name that qualifies the weapon.
-                return _modifier_text(head)
+                # "Russian drones", "Hamas rockets": the name that qualifies the weapon; "the El Paso
+                # shooting" names a place.
+                if _not_a_town(head):
+                    return _modifier_text(head)
+                continue
+            if _unnamed(head):
+                continue
             return _phrase(head)
         named = _named_modifier(head, ranges)
         if named:
@@ -67,14 +75,62 @@ def _named_modifier(head: Token, skip: list[tuple[int, int]]) -> str | None:
     """"Hamas rockets", "the Iron Dome system": when the head is a weapon or an act, the name that
     qualifies it is the actor (as "Russian" in "Russian drones")."""
     modifiers = [child for child in head.children if child.dep_ in ("compound", "amod", "nmod") and child.i < head.i
-                 # a proper noun, but not a headline's capitalised first word ("Suicide bomber kills")
-                 and ((child.ent_type_ and child.ent_type_ not in _NOT_AGENT_ENTITIES)
-                      or (child.pos_ == "PROPN" and child.i != child.sent.start))
-                 and not any(start <= child.idx < end for start, end in skip)]
+                 and (_typed_name(child) or _unlisted_name(child))
+                 and not any(start <= child.idx < end for start, end in skip) and _not_a_town(child)]
     if not modifiers:
         return None
     tokens = sorted({t for child in modifiers for t in child.subtree if t.i < head.i}, key=lambda t: t.i)
     return doc_text(head.doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+
+
+def _unnamed(head: Token) -> bool:
+    """"Ten gunmen", "Troops", "armed men": a bare plural of persons or forces with no name,
+    nationality or group qualifying it is unnamed (gold-format: null if unnamed). Kept: a named
+    head or a qualified one ("Palestinian gunmen", "Al-Shabaab militants"), an institution in the
+    singular ("police", "the army", "the government"), and the crowd of a demonstration
+    ("protesters", "rioters"), which ACLED's codebook itself codes as an actor."""
+    if head.ent_type_ in _AGENT_ENTITIES or head.pos_ == "PROPN":
+        return False
+    modifiers = [t for t in head.subtree if t.i < head.i and t.dep_ in ("compound", "amod", "nmod", "poss", "flat")]
+    if any(t.ent_type_ in _AGENT_ENTITIES or t.pos_ == "PROPN" for t in modifiers):
+        return False
+    if head.tag_ in ("NN", "NNP") or head.lemma_.lower() == head.lower_:
+        return False  # singular or uninflected: "the army", "police"
+    return not any(t.category in ("protest", "riot") for t in find_triggers(head.text, 0))
+
+
+def _typed_name(token: Token) -> bool:
+    """A modifier NER typed as a name, its entity inside the modifier's own phrase: an entity that
+    runs in from before ("Syrian Civil War: Twin" of "Twin bombings") is a broken one."""
+    if not token.ent_type_ or token.ent_type_ in _NOT_AGENT_ENTITIES:
+        return False
+    phrase = {t.i for t in token.subtree}
+    entity = next((ent for ent in token.doc.ents if ent.start <= token.i < ent.end), None)
+    return entity is None or all(t.i in phrase for t in entity)
+
+
+def _unlisted_name(token: Token) -> bool:
+    """A proper noun NER left untyped is a name unless it is a capitalised common word ("Suicide
+    bomber kills", "Twin bombings kill"): one word of the model's lemma tables, or a sentence's first."""
+    if token.pos_ != "PROPN" or token.i == token.sent.start:
+        return False
+    words = [t for t in token.subtree if (t.i <= token.i and t.dep_ in ("compound", "flat")) or t == token]
+    return len(words) > 1 or token.lower_ not in common_words()
+
+
+def _not_a_town(modifier: Token) -> bool:
+    """A place before an act noun is an actor only as a state ("US drone strikes", "Turkish
+    shelling"): a town or region there ("the Dayton shooting") is where it happened. A name that
+    is no nationality, organisation or person counts as a state when the gazetteer knows no place
+    of that name or its first one is a country, or when it is an acronym ("US")."""
+    if modifier.ent_type_ in ("NORP", "ORG", "PERSON"):
+        return True
+    name = _modifier_text(modifier)
+    if name.isupper() and len(name) <= 4:
+        return True
+    # Only a place of exactly that name: the gazetteer also matches spelling skeletons.
+    places = [place for place in load_gazetteer().lookup(name) if place.name.lower() == name.lower()]
+    return not places or places[0].feature == "country"
 
 
 def _modifier_text(modifier: Token) -> str:
@@ -86,6 +142,8 @@ def _modifier_text(modifier: Token) -> str:
 
 _NOT_AGENT_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
 _AGENT_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+# Trigger categories whose words can name people ("gunmen", "protesters", "rioters", "mob").
+_PERSON_TRIGGERS = frozenset({"attack", "protest", "riot"})
 
 
 def _is_agent(head: Token, skip: list[tuple[int, int]]) -> bool:
@@ -94,10 +152,13 @@ def _is_agent(head: Token, skip: list[tuple[int, int]]) -> bool:
         return False
     if head.lower_ in _NOT_ACTORS or head.like_num:
         return False
-    named = head.ent_type_ in _AGENT_ENTITIES or head.pos_ == "PROPN"
-    # "gunmen", "knifeman" are attack triggers and persons; "drones", "clashes", "strike" are acts or weapons.
-    weapon_or_act = any(t.category != "attack" for t in find_triggers(head.text, 0))
-    if not named and (weapon_or_act or is_thing_noun(head.lemma_)):
+    # "gunmen", "protesters", "rioters" are triggers and persons; "drones", "clashes", "strike" are
+    # acts or weapons.
+    weapon_or_act = any(t.category not in _PERSON_TRIGGERS for t in find_triggers(head.text, 0))
+    thing = weapon_or_act or is_thing_noun(head.lemma_) or is_thing_noun(head.lower_)
+    # A capitalised headline word ("Kidnappings are commonplace") is no name.
+    named = head.ent_type_ in _AGENT_ENTITIES or (head.pos_ == "PROPN" and not thing)
+    if not named and thing:
         return False
     return named or (head.pos_ == "NOUN" and is_agent_noun(head.lemma_))
 
@@ -136,7 +197,8 @@ def _actor_of(token: Token) -> Token | None:
     noun = token if token.pos_ in ("NOUN", "PROPN") else None
     if noun is not None:
         for child in noun.children:
-            if child.ent_type_ in _AGENT_ENTITIES and child.dep_ in ("amod", "compound"):
+            if (child.ent_type_ in _AGENT_ENTITIES and child.dep_ in ("amod", "compound") and _typed_name(child)
+                    and _not_a_town(child)):
                 return child
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ == "by":

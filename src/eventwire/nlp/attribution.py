@@ -112,7 +112,10 @@ def _speech_frame(verb: Token, sentence: Span) -> AttributionMention | None:
     if verb.dep_ in ("advcl", "xcomp", "pcomp") and verb.lower_ == "saying" and verb.head.lemma_.lower() == "quote":
         return None  # "quoted X as saying": the frame is "quote"
     if verb.lemma_.lower() not in ("quote", "cite") and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
-        return None  # "deaths were recorded", "Karzai was sworn in": no speaker in a passive
+        # "deaths were recorded", "Karzai was sworn in": the passive's subject is no speaker; its
+        # agent is ("the toll was confirmed by the ministry").
+        agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        return _mention(agents[0], verb.text, None, None, cue) if agents else None
     inverted = _inverted(verb, sentence) if verb.lemma_.lower() != "quote" else []
     if inverted:
         # "..., reported officials, with ...": the parse often hangs the act's subject on the verb,
@@ -148,7 +151,20 @@ def _speech_frame(verb: Token, sentence: Span) -> AttributionMention | None:
     if cited is not None:
         outlet = _mention(subject, verb.text, channel, None, cue, surface)
         return _mention(cited, verb.text, channel, outlet.source if outlet else None, cue)
-    return _mention(subject, verb.text, channel, None, cue, surface)
+    return _mention(subject, verb.text, channel, _told_outlet(verb), cue, surface)
+
+
+def _told_outlet(verb: Token) -> str | None:
+    """"X told Reuters", "X told the BBC": the outlet X spoke to carries the figure (via)."""
+    if verb.lemma_.lower() != "tell":
+        return None
+    for child in verb.children:
+        if child.dep_ in ("dobj", "dative", "obj") and child.pos_ in ("PROPN", "NOUN"):
+            phrase = _strip_punctuation([t for t in child.subtree if t.dep_ != "det"])
+            text = _text(phrase)
+            if text and _OUTLET.search(text) and any(t.pos_ == "PROPN" for t in phrase):  # not "reporters"
+                return text
+    return None
 
 
 _MODIFIER_DEPS = frozenset({"amod", "compound", "acl", "nmod", "npadvmod", "pobj", "dobj", "nsubj", "attr"})
@@ -188,7 +204,6 @@ def _plausible(tokens: list[Token], sentence: Span) -> bool:
         return False
     if len(tokens) > 3 and len(tokens) > len(sentence) * 3 // 5 and any(t.pos_ == "VERB" for t in tokens):
         return False  # the act's clause, not a speaker
-    head = max(tokens, key=lambda t: (t.head not in tokens or t.head == t, -t.i)) if len(tokens) > 1 else tokens[0]
     for token in tokens:
         # "the daily Morning Ledger": an adjective in a DATE entity is no date.
         dated = token.ent_type_ in _FIGURE_ENTITIES and token.pos_ != "ADJ"
@@ -197,7 +212,9 @@ def _plausible(tokens: list[Token], sentence: Span) -> bool:
         named = token.pos_ == "PROPN" or token.ent_type_ in ("ORG", "PERSON")
         if not named and token.pos_ == "NOUN" and find_triggers(token.text, 0):
             return False
-    head = tokens[-1] if tokens[-1].pos_ in ("NOUN", "PROPN", "PRON") else head
+    # The head: the last word of a phrase ending in a noun, else the word the parse hangs it on.
+    roots = [t for t in tokens if t.head not in tokens or t.head == t]
+    head = tokens[-1] if tokens[-1].pos_ in ("NOUN", "PROPN", "PRON") or not roots else roots[0]
     return not (head.pos_ == "NOUN" and is_thing_noun(head.lemma_))
 
 

@@ -26,15 +26,16 @@ def speech_lemmas() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _agent_data() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+def _agent_data() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     data = _load("agent_nouns.json")
-    return frozenset(data["agent"]), frozenset(data["not_agent"]), frozenset(data["utterance"])
+    return (frozenset(data["agent"]), frozenset(data["not_agent"]), frozenset(data["utterance"]),
+            frozenset(data["person"]))
 
 
 def is_agent_noun(lemma: str) -> bool:
     """Whether a noun lemma names a person, force or group (WordNet noun.person/noun.group)
     and its most frequent sense is not an act, event, artifact or time ("troop", "militia")."""
-    agents, not_agents, _ = _agent_data()
+    agents, not_agents, _, _ = _agent_data()
     word = lemma.lower()
     return word in agents and word not in not_agents
 
@@ -42,7 +43,7 @@ def is_agent_noun(lemma: str) -> bool:
 def is_thing_noun(lemma: str) -> bool:
     """Whether a noun lemma's most frequent sense is an act, event, artifact, phenomenon,
     process or time ("strike", "clash", "missile", "explosion", "week") and not a person or group."""
-    agents, not_agents, _ = _agent_data()
+    agents, not_agents, _, _ = _agent_data()
     word = lemma.lower()
     return word in not_agents and word not in agents
 
@@ -52,3 +53,8 @@ def is_utterance_noun(lemma: str) -> bool:
     noun.communication, noun.cognition, noun.quantity, noun.act, noun.artifact): "statement",
     "figure", "channel", "office"."""
     return lemma.lower() in _agent_data()[2]
+
+
+def is_person_noun(lemma: str) -> bool:
+    """Whether a noun lemma names a kind of person (WordNet noun.person): "gunman", "protester"."""
+    return lemma.lower() in _agent_data()[3]
