@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from eventwire.nlp.cache import doc_text
-from eventwire.nlp.lexicons import is_agent_noun, is_thing_noun, is_utterance_noun, speech_lemmas
+from eventwire.nlp.lexicons import can_name_agent, is_agent_noun, is_thing_noun, is_utterance_noun, speech_lemmas
 from eventwire.nlp.triggers import find_triggers
 
 CHANNEL_WORDS = re.compile(
@@ -392,6 +392,11 @@ def _mention(head: Token, cue: str, channel: str | None, via: str | None, cue_st
     return AttributionMention(source, start, end, cue, role, channel, via, head.lower_ in PRONOUNS, cue_start)
 
 
+# What a source says or counts, though WordNet also lists a person sense ("a public figure", "a
+# count"): after a possessive, news means the figures.
+_SAID_THINGS = frozenset({"figure", "count", "number", "tally", "toll", "estimate"})
+
+
 def _possessor(tokens: list[Token]) -> list[Token]:
     """"Governor Petrov's Telegram channel", "the ministry's figures": the possessor is the source;
     "the army's spokesman", "Lebanon's health ministry", "Mexico's Foreign Secretary Marcelo
@@ -401,9 +406,12 @@ def _possessor(tokens: list[Token]) -> list[Token]:
         return tokens
     mark = marks[-1]
     possessed = tokens[mark + 1 :]
-    if possessed and (possessed[-1].lower_ in ROLE_WORDS or possessed[-1].pos_ == "PROPN" or (
-            is_agent_noun(possessed[-1].lemma_) and not is_utterance_noun(possessed[-1].lemma_))):
-        # "Lebanon's health ministry", "the army's spokesman": a body or a role of the possessor.
+    head = possessed[-1].lemma_.lower() if possessed else ""
+    body = can_name_agent(head) and head not in _SAID_THINGS
+    if possessed and (possessed[-1].lower_ in ROLE_WORDS or possessed[-1].pos_ == "PROPN" or body or (
+            is_agent_noun(head) and not is_utterance_noun(head))):
+        # "Lebanon's health ministry", "the army's spokesman", "the city's military administration":
+        # a body or a role of the possessor.
         return tokens
     possessor = tokens[:mark]
     while possessor and possessor[0].lower_ in _DETERMINERS:

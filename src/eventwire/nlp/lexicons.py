@@ -40,6 +40,12 @@ def is_agent_noun(lemma: str) -> bool:
     return word in agents and word not in not_agents
 
 
+def can_name_agent(lemma: str) -> bool:
+    """Whether one of a noun lemma's five most frequent senses is a person or group, even when its
+    first sense is an act ("administration", "command", "office" as the people of a body)."""
+    return lemma.lower() in _agent_data()[0]
+
+
 def is_thing_noun(lemma: str) -> bool:
     """Whether a noun lemma's most frequent sense is an act, event, artifact, phenomenon,
     process or time ("strike", "clash", "missile", "explosion", "week") and not a person or group."""
