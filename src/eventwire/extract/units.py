@@ -92,10 +92,11 @@ class Unit:
           word ("shot", "stabbed") needs a political actor, motive or target (docs/typing.md);
         - vague ones ("bombing", "helicopter", "bombarded", "stormed") need an act word or a
           casualty beside them and no accident cause (a helicopter crash);
-        - a generic act (explosion, blast, strike, attack, raid) with a killed/injured figure is an
-          incident unless the report names an accident or disaster cause: an explosion with no
-          weapon is typed as ACLED codes it (Remote explosive/landmine/IED), a strike as an air
-          strike, an attack on armed forces as a clash and on others as an attack.
+        - a generic act (explosion, blast, strike, attack, raid, fighting, offensive) with a
+          killed/injured figure is an incident unless the report names an accident or disaster
+          cause: an explosion with no weapon is typed as ACLED codes it (Remote explosive/landmine/
+          IED), a strike as an air strike, fighting as a clash, an attack on armed forces as a clash
+          and on others as an attack.
         """
         political = political or bool(_POLITICAL_TARGET.search(self.text))
         has_figure = any(c.kind in ("killed", "injured") and (c.value or c.vague or c.low is not None)
@@ -119,6 +120,8 @@ class Unit:
                 converted.append(dataclasses.replace(trigger, category="ied", vague=True))
             elif act == "strike":
                 converted.append(dataclasses.replace(trigger, category="air", vague=True))
+            elif act == "battle":
+                converted.append(dataclasses.replace(trigger, category="clash", vague=True))
             elif act == "assault":
                 category = "clash" if _MILITARY_TARGET.search(self.text) else "attack"
                 converted.append(dataclasses.replace(trigger, category=category, vague=True))
