@@ -124,3 +124,15 @@ def test_violence_verbs_in_any_inflection(extract: Extract, text: str, place: st
 )
 def test_an_accident_cause_makes_no_incident(extract: Extract, text: str) -> None:
     assert extract(text, published=PUBLISHED).events == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [("Heavy fighting in Bakhmut killed 14 soldiers on Tuesday, officials said.", "Bakhmut"),
+     ("Fighting between two militias in Sirte left 23 people dead on Monday, a hospital said.", "Sirte"),
+     ("An army offensive near Marawi killed 30 fighters last week, the military said.", "Marawi City"),
+     ("Rival clans fighting in Beledweyne killed nine people on Sunday, elders said.", "Beledweyne"),
+     ("Israel and Syria exchanged artillery fire in Quneitra on Sunday, killing two soldiers.", "Al Qunayţirah")],
+)
+def test_fighting_with_a_figure_is_an_armed_clash(extract: Extract, text: str, place: str) -> None:
+    assert one_event(extract, text)[:2] == (place, "Armed clash")

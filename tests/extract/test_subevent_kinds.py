@@ -83,3 +83,17 @@ def test_an_attack_on_civilians_stays_an_attack(extract: Extract) -> None:
     text = "Militants opened fire on worshippers at a mosque in Zamfara on Friday, killing 12 people, police said."
     (event,) = extract(text, published=date(2024, 5, 10)).events
     assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    ["Three policemen were shot dead by gunmen in Quetta on Tuesday, officials said.",
+     "Two soldiers were killed in a shooting at a checkpoint in Kirkuk on Monday, police said.",
+     "Four police officers were killed when assailants opened fire on their patrol near Dori on Saturday.",
+     "Assailants gunned down six police officers in Zamfara on Monday, a police spokesman said.",
+     "Five security guards were shot dead at an oil field near Sirte on Thursday, officials said."],
+)
+def test_armed_forces_among_the_victims_make_an_armed_clash(extract: Extract, text: str) -> None:
+    (event,) = extract(text, published=date(2024, 5, 10)).events
+    assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")

@@ -23,7 +23,11 @@ from eventwire.nlp.triggers import find_sentence_triggers, find_triggers, generi
      ("An ambush on the patrol was reported.", "ambush", "clash"),
      ("Residents fled the onslaught.", "onslaught", "generic"),
      ("Kidnappers abducted eleven pupils.", "abducted", "abduction"),
-     ("Soldiers opened fire on the car.", "opened fire", "attack")],
+     ("Soldiers opened fire on the car.", "opened fire", "attack"),
+     ("The insurgents decapitated a local official.", "decapitated", "attack"),
+     ("Two shepherds were slain near the border.", "slain", "attack"),
+     ("Helicopters dropped barrel bombs on the suburb.", "barrel bombs", "air"),
+     ("Warplanes strafed the highway at dusk.", "strafed", "air")],
 )
 def test_violence_words_match_in_any_inflection(text: str, word: str, category: str) -> None:
     assert (word, category) in {(t.text, t.category) for t in find_triggers(text)}

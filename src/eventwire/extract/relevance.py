@@ -3,8 +3,9 @@ demonstration skip the model (sport, markets, accidents).
 
 It uses the same trigger lexicon as extraction (its surface forms: no model needed) and asks for
 what extraction itself needs before it can write an event down: a typed trigger (a car bomb,
-shelling, clash, protest, attack...), or an act or weapon word together with a casualty word; in a long text, also a density of
-such words that reports of incidents have and passing mentions do not.
+shelling, clash, protest, attack...), or an act or weapon word together with a casualty word;
+in a long text, also a density of such words that reports of incidents have and passing
+mentions do not.
 """
 
 from __future__ import annotations

@@ -57,6 +57,11 @@ _MILITARY_TARGET = re.compile(
     r"convoy|patrol|servicemen|security forces)\b",
     re.I,
 )
+# Characters after an act within which a noun is read as its object.
+_OBJECT_SPAN = 30
+# Members of armed forces counted among the victims.
+_FORCES = re.compile(r"\b(?:soldiers|troops|servicem[ae]n|policem[ae]n|police ?(?:wom[ae]n|officers)|officers|"
+                     r"gendarmes|guards|militiamen|fighters|security forces|personnel)\b", re.I)
 # Demonstrators or a mob: where they act, "stormed" and "torched" are riot words (docs/typing.md).
 _CROWD = re.compile(r"\b(?:protest\w*|demonstrat\w*|rioters?|riots?|mobs?|crowds?|supporters|students)\b", re.I)
 STRONG_CATEGORIES = frozenset({"suicide", "chemical", "ied", "grenade", "air", "shelling", "interception", "clash",
@@ -94,10 +99,11 @@ class Unit:
           word ("shot", "stabbed") needs a political actor, motive or target (docs/typing.md);
         - vague ones ("bombing", "helicopter", "bombarded", "stormed") need an act word or a
           casualty beside them and no accident cause (a helicopter crash);
-        - a generic act (explosion, blast, strike, attack, raid) with a killed/injured figure is an
-          incident unless the report names an accident or disaster cause: an explosion with no
-          weapon is typed as ACLED codes it (Remote explosive/landmine/IED), a strike as an air
-          strike, an attack on armed forces as a clash and on others as an attack.
+        - a generic act (explosion, blast, strike, attack, raid, fighting, offensive) with a
+          killed/injured figure is an incident unless the report names an accident or disaster
+          cause: an explosion with no weapon is typed as ACLED codes it (Remote explosive/landmine/
+          IED), a strike as an air strike, fighting as a clash, an attack on armed forces as a clash
+          and on others as an attack.
         """
         political = political or bool(_POLITICAL_TARGET.search(self.text))
         has_figure = any(c.kind in ("killed", "injured") and (c.value or c.vague or c.low is not None)
@@ -121,6 +127,8 @@ class Unit:
                 converted.append(dataclasses.replace(trigger, category="ied", vague=True))
             elif act == "strike":
                 converted.append(dataclasses.replace(trigger, category="air", vague=True))
+            elif act == "battle":
+                converted.append(dataclasses.replace(trigger, category="clash", vague=True))
             elif act == "assault":
                 category = "clash" if _MILITARY_TARGET.search(self.text) else "attack"
                 converted.append(dataclasses.replace(trigger, category=category, vague=True))
@@ -142,8 +150,23 @@ class Unit:
         return trigger
 
     def _on_forces(self, trigger: TriggerMention) -> bool:
-        """Whether armed forces are named after the act (its object side) and no crowd is there."""
-        return not _CROWD.search(self.text) and bool(_MILITARY_TARGET.search(self.text[trigger.end - self.start :]))
+        """Whether armed forces are the target: named after the act (its object side) or counted
+        among the killed or injured ("two soldiers were killed in the shooting"), with no crowd."""
+        if _CROWD.search(self.text):
+            return False
+        # The object side, without the sources ("..., police officers said" names no target).
+        after = self.text[trigger.end - self.start :]
+        for attribution in self.attributions:
+            start, end = attribution.start - trigger.end, attribution.end - trigger.end
+            if end > 0:
+                after = after[: max(start, 0)] + " " * (end - max(start, 0)) + after[end:]
+        # Forces named right after the act are its object ("gunned down six police officers");
+        # further on they may be the responders ("... confronted by officers").
+        if _MILITARY_TARGET.search(after) or _FORCES.search(after[:_OBJECT_SPAN]):
+            return True
+        victims = [self.text[c.start - self.start : c.end - self.start] for c in self.casualties
+                   if c.kind in ("killed", "injured")]
+        return any(_FORCES.search(text) for text in victims)
 
     @property
     def event_time(self) -> TimeMention | None:
