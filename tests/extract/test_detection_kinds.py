@@ -30,7 +30,7 @@ def one_event(extract: Extract, text: str) -> tuple[str, str, int | None, int | 
       "Mogadishu", 25, None),
      ("A blast at a market in Peshawar killed nine people and wounded 30 on Sunday, police said.",
       "Peshawar", 9, 30),
-     ("Blast kills seven at market in Jalalabad", "Jalālābād", 7, None)],
+     ("Blast kills seven at market in Jalalabad", "Jalalabad", 7, None)],
 )
 def test_generic_explosion_with_a_figure_is_an_incident(extract: Extract, text: str, place: str, killed: int | None,
                                                         injured: int | None) -> None:
@@ -39,14 +39,14 @@ def test_generic_explosion_with_a_figure_is_an_incident(extract: Extract, text: 
 
 @pytest.mark.parametrize(
     ("text", "place", "sub_event_type"),
-    [("A strike on a house in Rafah killed eight members of one family overnight, medics said.", "Rafaḩ",
+    [("A strike on a house in Rafah killed eight members of one family overnight, medics said.", "Rafah",
       "Air/drone strike"),
-     ("An attack on a checkpoint near Arish killed six police officers on Monday, security sources said.", "Arīsh",
+     ("An attack on a checkpoint near Arish killed six police officers on Monday, security sources said.", "Arish",
       "Armed clash"),
      ("A raid by gunmen on a village in Katsina left 17 people dead on Sunday, police said.", "Katsina", "Attack"),
      ("An onslaught on Khartoum by paramilitary fighters killed 40 people on Saturday, activists said.", "Khartoum",
       "Attack"),
-     ("An ambush in Tillaberi killed 12 soldiers on Wednesday, the defence ministry said.", "Tillabéri",
+     ("An ambush in Tillaberi killed 12 soldiers on Wednesday, the defence ministry said.", "Tillaberi",
       "Armed clash")],
 )
 def test_generic_acts_with_a_figure_are_incidents(extract: Extract, text: str, place: str,
@@ -57,10 +57,10 @@ def test_generic_acts_with_a_figure_are_incidents(extract: Extract, text: str, p
 @pytest.mark.parametrize(
     ("text", "place", "killed", "injured"),
     [("An air strike killed at least 9 people in Khan Younis on Thursday, the health ministry said.",
-      "Khān Yūnis", 9, None),
+      "Khan Younis", 9, None),
      ("A drone attack wounded nine people in Sumy on Tuesday, the regional administration said.", "Sumy", None, 9),
      ("An Israeli strike killed five people in Tyre on Wednesday, Lebanon's health ministry said.", "Tyre", 5, None),
-     ("A missile attack killed three people in Zaporizhzhia overnight, the governor said.", "Zaporizhzhya", 3,
+     ("A missile attack killed three people in Zaporizhzhia overnight, the governor said.", "Zaporizhzhia", 3,
       None),
      ("A mortar round killed two children in Bakhmut on Friday, officials said.", "Bakhmut", 2, None)],
 )
@@ -86,8 +86,8 @@ def test_a_modifier_before_the_place_keeps_the_place(extract: Extract, text: str
     ("text", "place"),
     [("Between 30 and 50 people were killed in an air strike on a market in Sanaa on Tuesday, witnesses said.",
       "Sanaa"),
-     ("Between 10 and 15 soldiers were killed when insurgents attacked a base near Menaka on Monday.", "Ménaka"),
-     ("From 20 to 25 civilians were killed by shelling in Avdiivka on Saturday, officials said.", "Avdiyivka"),
+     ("Between 10 and 15 soldiers were killed when insurgents attacked a base near Menaka on Monday.", "Menaka"),
+     ("From 20 to 25 civilians were killed by shelling in Avdiivka on Saturday, officials said.", "Avdiivka"),
      ("Up to 40 people were killed and dozens wounded in a bombing in Kabul on Friday, police said.", "Kabul"),
      ("Between 5 and 8 policemen were wounded in a grenade attack in Srinagar on Wednesday.", "Srinagar")],
 )
@@ -130,9 +130,9 @@ def test_an_accident_cause_makes_no_incident(extract: Extract, text: str) -> Non
     ("text", "place"),
     [("Heavy fighting in Bakhmut killed 14 soldiers on Tuesday, officials said.", "Bakhmut"),
      ("Fighting between two militias in Sirte left 23 people dead on Monday, a hospital said.", "Sirte"),
-     ("An army offensive near Marawi killed 30 fighters last week, the military said.", "Marawi City"),
+     ("An army offensive near Marawi killed 30 fighters last week, the military said.", "Marawi"),
      ("Rival clans fighting in Beledweyne killed nine people on Sunday, elders said.", "Beledweyne"),
-     ("Israel and Syria exchanged artillery fire in Quneitra on Sunday, killing two soldiers.", "Al Qunayţirah")],
+     ("Israel and Syria exchanged artillery fire in Quneitra on Sunday, killing two soldiers.", "Quneitra")],
 )
 def test_fighting_with_a_figure_is_an_armed_clash(extract: Extract, text: str, place: str) -> None:
     assert one_event(extract, text)[:2] == (place, "Armed clash")

@@ -40,7 +40,7 @@ def test_violence_words_match_in_any_inflection(text: str, word: str, category: 
      ("A car bomb went off outside the ministry.", "car bomb", "ied"),
      ("Two car-bombings shook the port.", "car-bombings", "ied"),
      ("Troops opened fire on the crowd.", "opened fire", "attack"),
-     ("The town came under heavy fire at night.", "came under heavy fire", "shelling"),
+     ("The town came under heavy fire at night.", "came under heavy fire", "clash"),
      ("Fighters retook Kupiansk after a week.", "retook", "territory")],
 )
 def test_multiword_triggers_match_as_token_sequences(text: str, word: str, category: str) -> None:

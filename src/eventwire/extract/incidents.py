@@ -120,7 +120,8 @@ def build_event(incident: Incident, political: bool, person_names: list[str]) ->
     casualties_reported = any(c.kind in CASUALTY_KINDS and (c.value or 0) > 0 for c in claims)
     triggers = [t for unit in incident.units for t in unit.strong_triggers(political)]
     reported = [t for unit in incident.units for t in unit.strong_triggers(political) if not _quoted(unit, t.start)]
-    triggers = reported or triggers
+    told = [t for t in reported if not any(t.start < end for end in _label_ends(incident.units))]
+    triggers = told or reported or triggers
     actor1 = next((unit.actor for unit in incident.units if unit.actor), None)
     by_sentence = [[t for t in unit.strong_triggers(political) if t in triggers] for unit in incident.units]
     typed = type_event(triggers, casualties_reported, actor1, by_sentence)
@@ -163,6 +164,16 @@ def build_event(incident: Incident, political: bool, person_names: list[str]) ->
         time_of_day=_time_of_day(time),
         targets=_targets(incident),
     )
+
+
+# "Ukraine war: missiles hit Kharkiv", "Gaza–Israel clashes (November 2019): air strikes kill 22":
+# a topic label before a colon at the head of a report names a story, not what this report tells.
+_LABEL = re.compile(r"^\s*[^.:!?\d]{3,100}?:\s")
+
+
+def _label_ends(units: list[Unit]) -> list[int]:
+    """Where a topic label ends, for the report's first unit (headline or lede) when it has one."""
+    return [unit.start + match.end() for unit in units if unit.index == 0 and (match := _LABEL.match(unit.text))]
 
 
 def _targets(incident: Incident) -> list[str]:

@@ -78,6 +78,24 @@ def remote_weapon(triggers: list[TriggerMention], by_sentence: list[list[Trigger
     return _REMOTE_SUB[kind]
 
 
+_GROUND = ("clash", "attack", "riot", "repression", "protest")
+
+
+def _ground_fighting_first(triggers: list[TriggerMention]) -> bool:
+    """Whether the incident is told as direct fighting, a shooting or a demonstration rather than as
+    remote violence: a clash named before any specific remote weapon, or only vague remote words
+    ("fired on", "came under fire") beside a ground act."""
+    remote = [t for t in triggers if t.category in ("ied", "grenade", "air", "shelling") and not t.vague]
+    ground = [t for t in triggers if t.category in _GROUND and not t.vague]
+    if not ground:
+        return False
+    if not remote:
+        return True
+    # Told as a fight before any weapon is named ("clashed ... and fired mortars"): a battle, as ACLED
+    # codes remote weapons used within direct fighting.
+    return any(t.category == "clash" and t.start < remote[0].start for t in ground)
+
+
 def type_event(triggers: Iterable[TriggerMention], casualties_reported: bool, actor: str | None,
                by_sentence: list[list[TriggerMention]] | None = None) -> tuple[str, str] | None:
     """(event_type, sub_event_type) for an incident's triggers (in report order), or None if
@@ -94,6 +112,12 @@ def type_event(triggers: Iterable[TriggerMention], casualties_reported: bool, ac
     if has("chemical"):
         return ERV, "Chemical weapon"
     weapon = remote_weapon(found, by_sentence)
+    if weapon is not None and _ground_fighting_first(found):
+        # "Clashes broke out ... the rebels also fired mortars": armed sides fighting each other is a
+        # battle whatever weapons they used; a vague word ("fire on", "came under fire") never
+        # outweighs a fight, a shooting, a riot or force against protesters (ACLED: Armed clash is
+        # organised armed sides fighting; remote violence is one-sided).
+        weapon = None
     if has("interception") and not casualties_reported and (weapon is None or not any(
             t.category in ("ied", "grenade") for t in found)):
         return "Strategic developments", "Disrupted weapons use"
@@ -110,7 +134,9 @@ def type_event(triggers: Iterable[TriggerMention], casualties_reported: bool, ac
         return "Riots", "Mob violence" if mob else "Violent demonstration"
     if has("protest") and has("clash"):
         return "Riots", "Violent demonstration"
-    if has("protest") and has("repression"):
+    fired_on = any(t.category == "shelling" and t.vague and t.text.lower().startswith("fire") for t in found)
+    if has("protest") and (has("repression") or fired_on):
+        # "police fired on the marchers": force used against a demonstration.
         return "Protests", "Excessive force against protesters" if casualties_reported else "Protest with intervention"
     if has("clash"):
         return "Battles", "Armed clash"
