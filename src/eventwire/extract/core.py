@@ -19,7 +19,7 @@ from eventwire.geo.matcher import find_place_mentions
 from eventwire.geo.resolve import resolve_mentions
 from eventwire.nlp.cache import doc_sentences
 from eventwire.nlp.pipeline import annotate_docs, new_doc
-from eventwire.records import Event, ExtractionResult, Report
+from eventwire.records import Event, ExtractionResult, Location, Report
 from eventwire.time.dateline import find_dateline
 
 _HEADLINE_END = re.compile(r"[.!?:;\"”]\s*$")
@@ -54,6 +54,7 @@ class _Prepared:
     published_from: Literal["option", "batch", "dateline", "none"]
     parts: list[tuple[str, list[tuple[int, int]], str | None, bool]]  # text, skip, dateline place, is title
     docs: list[Doc] = field(default_factory=list)
+    dateline_text: str | None = None
 
 
 def extract_reports(reports: Iterable[Report], options: ExtractOptions | None = None,
@@ -89,6 +90,8 @@ def _prepare(report: Report, options: ExtractOptions) -> _Prepared:
     dateline = find_dateline(report.text, published=options.published or report.published)
     published, published_from = _published(report, options, dateline.date if dateline else None)
     item = _Prepared(report, published, published_from, [])
+    if dateline is not None and dateline.place:
+        item.dateline_text = report.text[dateline.start : dateline.end]
     if not options.filter_irrelevant or relevant(report):
         skip = [(dateline.start, dateline.end)] if dateline else []
         if report.title and not report.text.lstrip().startswith(report.title.strip()):
@@ -113,8 +116,9 @@ def _finish(item: _Prepared) -> ExtractionResult:
         unit.index = position
     political = political_cue(units)
     events: list[Event] = []
+    filed_from = dateline_location(item.dateline_text) if item.dateline_text else None
     for incident in group_incidents(units, political):
-        event = build_event(incident, political, persons)
+        event = build_event(incident, political, persons, filed_from)
         if event is not None:
             events.append(event)
     return ExtractionResult(report.id, item.published, item.published_from, events)
@@ -144,6 +148,31 @@ def _is_headline(text: str, first: Unit) -> bool:
     line = text.lstrip().split("\n", 1)
     return (len(line) == 2 and first.text.strip() == line[0].strip() and len(line[0]) < 200
             and not _HEADLINE_END.search(line[0]))
+
+
+# A wire dateline names where the reporter files from, a city of some size ("KHARKIV, Ukraine (AP) —").
+DATELINE_MIN_POPULATION = 10_000
+
+
+def dateline_location(dateline: str) -> Location | None:
+    """The city a wire dateline names, for an incident whose text names no place of its own ("... hit
+    an apartment block in the city"): the largest town of that name, in the country the dateline
+    names when it names one; None when the gazetteer has no such town of some size.  Precision 2:
+    the report places the incident at or near the city it is filed from, not in it for certain."""
+    gazetteer = load_gazetteer()
+    head = dateline.split("(", 1)[0].strip(" -–—")
+    name, _, rest = head.partition(",")
+    countries = {p.country for word in [rest.strip()] if word for p in gazetteer.lookup(word)
+                 if p.feature in ("country", "region")}
+    towns = [p for p in gazetteer.lookup(name.strip().title()) if p.feature == "city"
+             and (not countries or p.country in countries)]
+    if not towns:
+        return None
+    town = max(towns, key=lambda p: p.population)
+    if town.population < DATELINE_MIN_POPULATION and not town.capital:
+        return None
+    return Location(name.strip().title(), town.country, town.admin1, town.lat, town.lon, town.geonameid, 2, "city",
+                    name.strip())
 
 
 def _published(report: Report, options: ExtractOptions, from_dateline: date | None

@@ -110,9 +110,11 @@ def _compatible(new: list[Location], known: list[Location]) -> bool:
     return False
 
 
-def build_event(incident: Incident, political: bool, person_names: list[str]) -> Event | None:
-    """The Event for an incident, or None when it has no place or no type."""
-    locations = _locations(incident)
+def build_event(incident: Incident, political: bool, person_names: list[str],
+                dateline_place: Location | None = None) -> Event | None:
+    """The Event for an incident, or None when it has no place or no type.  An incident whose text
+    names no place is placed at the wire dateline's city when the report has one ("... in the city")."""
+    locations = _locations(incident) or ([dateline_place] if dateline_place is not None else [])
     if not locations:
         return None
     claims = _claims(incident, person_names)
