@@ -16,6 +16,7 @@ import pytest
 
 from eventwire.extract.core import extract_report
 from eventwire.geo.gazetteer import load_gazetteer
+from eventwire.geo.geocode import geocode
 from eventwire.geo.matcher import find_place_mentions
 from eventwire.geo.names import normalize_name
 from eventwire.geo.resolve import resolve_mentions
@@ -350,3 +351,11 @@ def test_place_context_kinds_georgia_by_context(text: str, country: str) -> None
 )
 def test_place_context_kinds_the_name_as_written(text: str, name: str) -> None:
     assert next(loc.name for loc in resolved(text)) == name
+
+
+def test_place_context_kinds_geocode_shows_water_and_unknown_places() -> None:
+    found = geocode("Missiles hit a ship in the Red Sea and Kabarwe village in Ituri province.")
+    chosen = {result.chosen.name: result for result in found}
+    assert chosen["Red Sea"].chosen.country is None and chosen["Red Sea"].candidates == []
+    assert chosen["Kabarwe"].chosen.country == "CD"
+    assert chosen["Ituri"].candidates
