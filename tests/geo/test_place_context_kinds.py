@@ -102,6 +102,19 @@ def test_place_context_kinds_the_country_the_report_names_beats_a_namesake(text:
     assert place_named(resolved(text), name).country == country
 
 
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [("Rebels attacked a camp near Goma in eastern Congo, killing 12.", "CD"),
+     ("Militia fighters killed nine villagers in Ituri province, Congo's army said.", "CD"),
+     ("Protesters clashed with police in Brazzaville, Congo, on Monday.", "CG"),
+     ("Shelling hit a village near Paju, and Korea's army was put on alert.", "KR"),
+     ("A Congo army spokesman said 14 people died in clashes in Beni.", "CD")],
+)
+def test_place_context_kinds_a_short_name_two_states_share(text: str, country: str) -> None:
+    named = [loc for loc in resolved(text) if loc.feature == "country"]
+    assert named and named[0].country == country
+
+
 # --- the seat of an outlet or a speaker is not the incident's place --------------------------
 
 @pytest.mark.parametrize(

@@ -173,6 +173,8 @@ def build_context(mentions: list[PlaceMention], gazetteer: Gazetteer, dateline_p
         if mention.role != "place" or mention.water is not None or not mention.candidates:
             continue  # an outlet's seat or a launch origin says nothing of where the incident is
         named_country = _named_country(mention)
+        if named_country is not None and len(_countries_named(mention)) > 1:
+            continue  # "Congo", "Korea": which state the context decides, so it vouches for neither
         if named_country is not None:
             countries[named_country.country] += 2
             own[index] = (named_country.country, 2)
@@ -218,17 +220,29 @@ def _qualifiers(mentions: list[PlaceMention]) -> dict[int, list[Place]]:
     return found
 
 
-def _named_country(mention: PlaceMention) -> Place | None:
-    """The country a mention names: a country among the candidates means one of its names matched."""
+def _countries_named(mention: PlaceMention) -> list[Place]:
     if mention.region:
-        return None
-    return next((place for place in mention.candidates if place.feature == "country"
-                 and (not mention.hint or place.country in mention.hint)), None)
+        return []
+    return [place for place in mention.candidates
+            if place.feature == "country" and (not mention.hint or place.country in mention.hint)]
+
+
+def _named_country(mention: PlaceMention, context: Context | None = None, index: int | None = None
+                   ) -> Place | None:
+    """The country a mention names: a country among the candidates means one of its names matched.
+
+    A short name two states share ("Congo", "Korea") goes to the one the rest of the text points
+    at (its towns, regions, other names), else to the more populous.
+    """
+    countries = _countries_named(mention)
+    if len(countries) > 1 and context is not None:
+        return max(countries, key=lambda p: (context.country_weight(p.country, index), p.population))
+    return countries[0] if countries else None
 
 
 def rank_candidates(mention: PlaceMention, context: Context, index: int | None = None) -> list[Candidate]:
     """The candidates of a mention, best first, each with the reasons of its score."""
-    country = _named_country(mention)
+    country = _named_country(mention, context, index)
     if country is not None:
         return [Candidate(country, 100.0, ["the text names the country"])]
     pool: list[Place]
