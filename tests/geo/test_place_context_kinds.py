@@ -15,6 +15,7 @@ from datetime import date
 import pytest
 
 from eventwire.extract.core import extract_report
+from eventwire.extract.units import build_units
 from eventwire.geo.gazetteer import load_gazetteer
 from eventwire.geo.geocode import geocode
 from eventwire.geo.matcher import find_place_mentions
@@ -32,6 +33,14 @@ def resolved(text: str) -> list[Location]:
     doc = annotate(text, None)
     gazetteer = load_gazetteer()
     return [r.location for r in resolve_mentions(find_place_mentions(doc, gazetteer), gazetteer)]
+
+
+def unit_places(text: str) -> list[Location]:
+    """The places the sentence units keep as where the acts happened (actors' places set aside)."""
+    doc = annotate(text, PUBLISHED)
+    gazetteer = load_gazetteer()
+    places = resolve_mentions(find_place_mentions(doc, gazetteer), gazetteer)
+    return [p.location for unit in build_units(doc, places, PUBLISHED, []) for p in unit.places]
 
 
 def event_places(text: str, published: date = PUBLISHED) -> list[Location]:
@@ -175,12 +184,15 @@ def test_place_context_kinds_a_place_closing_an_organisations_name(text: str, pl
 @pytest.mark.parametrize(
     ("text", "place"),
     [("Soldiers took 20 prisoners from Kupiansk after an assault that killed six.", "Kupiansk"),
+     ("Russian troops now threaten Pokrovsk after shelling killed four there.", "Pokrovsk"),
+     ("Ukrainian forces still hold Kupiansk despite shelling that killed two.", "Kupiansk"),
      ("Shelling killed four people who had fled from Avdiivka to Pokrovsk.", "Avdiivka")],
 )
 def test_place_context_kinds_other_from_phrases_keep_the_place(text: str, place: str) -> None:
     doc = annotate(text, None)
     mentions = find_place_mentions(doc, load_gazetteer())
     assert [m.role for m in mentions if normalize_name(place) in normalize_name(m.text)] == ["place"]
+    assert place_named(unit_places(text), place)
 
 
 @pytest.mark.parametrize(
