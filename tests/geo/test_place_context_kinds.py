@@ -271,6 +271,34 @@ def test_place_context_kinds_an_unknown_village_keeps_its_name(text: str, name: 
         assert location.admin1 is not None and normalize_name(admin1).split()[0] in normalize_name(location.admin1)
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "country", "precision"),
+    [("Troops retook Pryvilnohirka, a suburb near Kherson, on Friday.", "Pryvilnohirka", "UA", 2),
+     ("Separatists burned a school in Bamenda, the capital of the Northwest Region.", "Bamenda", "CM", 1),
+     ("The Ukrainian city of Pokrovsk, Donetsk Oblast, was hit by missiles.", "Pokrovsk", "UA", 1),
+     ("Gunfire was heard in the Burkinabé capital of Ouagadougou.", "Ouagadougou", "BF", 1)],
+)
+def test_place_context_kinds_containers_that_are_towns_or_misread(text: str, name: str, country: str,
+                                                                  precision: int) -> None:
+    found = resolved(text)
+    location = place_named(found, name)
+    assert (location.country, location.precision) == (country, precision)
+    assert all(loc.name not in ("Ukrainian", "Burkinabé") for loc in found)
+    if precision == 2:
+        assert location.admin1 is None
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [("A mass grave was found near the village of Buzova, Kyiv Oblast.", "Kyiv Oblast"),
+     ("Shelling hit Borodianka in Kyiv Oblast overnight.", "Kyiv Oblast"),
+     ("Drones struck villages across the Kyiv region on Sunday.", "Kyiv Oblast")],
+)
+def test_place_context_kinds_the_oblast_is_not_the_city_with_region_status(text: str, region: str) -> None:
+    regions = [loc.name for loc in resolved(text) if loc.feature == "region"]
+    assert region in regions and "Kyiv City" not in regions
+
+
 def test_place_context_kinds_an_unknown_name_without_a_container_stays_unknown() -> None:
     found = resolved("Gunmen killed 11 farmers in the village of Dankolo on Sunday.")
     assert all(loc.name != "Dankolo" for loc in found)

@@ -101,10 +101,18 @@ def resolve_mentions(mentions: list[PlaceMention], gazetteer: Gazetteer, datelin
             resolved.append(ResolvedPlace(mention, location))
     for mention in unknown:
         container = by_start.get(mention.container) if mention.container is not None else None
-        inside = [c for c in rank_candidates(mention, context) if container is not None and _within(c.place, container)
-                  ] if mention.candidates and not mention.region else []
+        ranked = rank_candidates(mention, context) if mention.candidates and not mention.region else []
+        inside = [c for c in ranked if container is not None and _within(c.place, container)]
+        known = [c for c in ranked if same_name(c.place.name, _written(mention.text))]
         if inside:
             location = to_location(mention, inside[0])
+        elif known and _supported(known[0], mention, context, -1) and (
+                container is None or not any(c.place.country == container.country for c in known)):
+            # "Bamenda, the capital of the Northwest Region": the gazetteer knows the town by this
+            # very name, and only in other countries than the container's, so the container is
+            # more likely resolved wrong than the town (a namesake in the container's country,
+            # another oblast's Novoselivka, leaves the name at the container).
+            location = to_location(mention, known[0])
         elif container is not None:
             location = _contained(mention, container)
         else:
@@ -122,7 +130,14 @@ def _within(place: Place, container: Location) -> bool:
 
 
 def _contained(mention: PlaceMention, container: Location) -> Location:
-    """A name the gazetteer lacks, at the place that contains it ("X, a village in the Kherson region")."""
+    """A name the gazetteer lacks, at the place that contains it ("X, a village in the Kherson region").
+
+    Next to a town ("X, a suburb near Kyiv") it is placed at the town, as near it (precision 2),
+    with no region: the town's region need not be the name's.
+    """
+    if container.feature == "city":
+        return Location(_written(mention.text), container.country, None, container.lat, container.lon, None, 2,
+                        "city", mention.text)
     admin1 = container.admin1 if container.feature != "country" else None
     name = mention.text if mention.region else _written(mention.text)
     return Location(name, container.country, admin1, container.lat, container.lon, None, 3,
@@ -280,6 +295,12 @@ def _score(place: Place, mention: PlaceMention, context: Context, qualifiers: li
         reasons.append("named as a region" if mention.region else "a region of that exact name")
         if mention.region and any(w in place.name.lower() for w in ("oblast", "region", "province", "krai")):
             score += 0.5
+        if mention.region and same_name(place.name, mention.text):
+            score += 1.5  # "Kyiv Oblast" is the oblast, not "Kyiv City" of the same stem
+            reasons.append("the region's name as written")
+        elif mention.region and place.name.endswith(" City") and mention.text.split()[-1].lower() in REGION_WORDS:
+            score -= 1.5  # a city with region status is not the "Kyiv region" around it
+            reasons.append("a city with region status, not the region named")
     weight = context.country_weight(place.country, index)
     if weight:
         score += _WEIGHTS["country"] * weight
