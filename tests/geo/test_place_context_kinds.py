@@ -299,6 +299,17 @@ def test_place_context_kinds_the_oblast_is_not_the_city_with_region_status(text:
     assert region in regions and "Kyiv City" not in regions
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Eleven gendarmes were killed in an attack in Seytenga Department, Seno Province.",
+     "Militants raided a market in Loroum Province, killing five.",
+     "Gunmen attacked a convoy in Komondjari Province on Monday."],
+)
+def test_place_context_kinds_a_region_the_gazetteer_lacks_is_no_foreign_hamlet(text: str) -> None:
+    found = resolved(text)
+    assert all(loc.country in (None, "BF") for loc in found), [(loc.name, loc.country) for loc in found]
+
+
 def test_place_context_kinds_an_unknown_name_without_a_container_stays_unknown() -> None:
     found = resolved("Gunmen killed 11 farmers in the village of Dankolo on Sunday.")
     assert all(loc.name != "Dankolo" for loc in found)

@@ -168,6 +168,11 @@ def _supported(best: Candidate, mention: PlaceMention, context: Context, index: 
     """A small town found only by a former or foreign name, or far from every country the text
     names, is more likely another word ("Samar" is not Samara) than that town."""
     place = best.place
+    if mention.region and place.feature == "city":
+        # "Séno Province" where the gazetteer has no such region, only a Spanish hamlet of the stem:
+        # a small town stands for a region only in a country the text names.
+        return place.population >= 50_000 or context.country_weight(place.country, index) > 0 or (
+            context.requested_country == place.country)
     if place.feature != "city":
         return True
     if context.country_weight(place.country, index) > 0 or context.requested_country == place.country:
