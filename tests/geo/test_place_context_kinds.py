@@ -15,7 +15,9 @@ from datetime import date
 import pytest
 
 from eventwire.extract.core import extract_report
+from eventwire.extract.units import build_units
 from eventwire.geo.gazetteer import load_gazetteer
+from eventwire.geo.geocode import geocode
 from eventwire.geo.matcher import find_place_mentions
 from eventwire.geo.names import normalize_name
 from eventwire.geo.resolve import resolve_mentions
@@ -31,6 +33,14 @@ def resolved(text: str) -> list[Location]:
     doc = annotate(text, None)
     gazetteer = load_gazetteer()
     return [r.location for r in resolve_mentions(find_place_mentions(doc, gazetteer), gazetteer)]
+
+
+def unit_places(text: str) -> list[Location]:
+    """The places the sentence units keep as where the acts happened (actors' places set aside)."""
+    doc = annotate(text, PUBLISHED)
+    gazetteer = load_gazetteer()
+    places = resolve_mentions(find_place_mentions(doc, gazetteer), gazetteer)
+    return [p.location for unit in build_units(doc, places, PUBLISHED, []) for p in unit.places]
 
 
 def event_places(text: str, published: date = PUBLISHED) -> list[Location]:
@@ -101,6 +111,19 @@ def test_place_context_kinds_the_country_the_report_names_beats_a_namesake(text:
     assert place_named(resolved(text), name).country == country
 
 
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [("Rebels attacked a camp near Goma in eastern Congo, killing 12.", "CD"),
+     ("Militia fighters killed nine villagers in Ituri province, Congo's army said.", "CD"),
+     ("Protesters clashed with police in Brazzaville, Congo, on Monday.", "CG"),
+     ("Shelling hit a village near Paju, and Korea's army was put on alert.", "KR"),
+     ("A Congo army spokesman said 14 people died in clashes in Beni.", "CD")],
+)
+def test_place_context_kinds_a_short_name_two_states_share(text: str, country: str) -> None:
+    named = [loc for loc in resolved(text) if loc.feature == "country"]
+    assert named and named[0].country == country
+
+
 # --- the seat of an outlet or a speaker is not the incident's place --------------------------
 
 @pytest.mark.parametrize(
@@ -161,12 +184,15 @@ def test_place_context_kinds_a_place_closing_an_organisations_name(text: str, pl
 @pytest.mark.parametrize(
     ("text", "place"),
     [("Soldiers took 20 prisoners from Kupiansk after an assault that killed six.", "Kupiansk"),
+     ("Russian troops now threaten Pokrovsk after shelling killed four there.", "Pokrovsk"),
+     ("Ukrainian forces still hold Kupiansk despite shelling that killed two.", "Kupiansk"),
      ("Shelling killed four people who had fled from Avdiivka to Pokrovsk.", "Avdiivka")],
 )
 def test_place_context_kinds_other_from_phrases_keep_the_place(text: str, place: str) -> None:
     doc = annotate(text, None)
     mentions = find_place_mentions(doc, load_gazetteer())
     assert [m.role for m in mentions if normalize_name(place) in normalize_name(m.text)] == ["place"]
+    assert place_named(unit_places(text), place)
 
 
 @pytest.mark.parametrize(
@@ -243,6 +269,45 @@ def test_place_context_kinds_an_unknown_village_keeps_its_name(text: str, name: 
     assert location.geonameid is None
     if admin1 is not None:
         assert location.admin1 is not None and normalize_name(admin1).split()[0] in normalize_name(location.admin1)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "precision"),
+    [("Troops retook Pryvilnohirka, a suburb near Kherson, on Friday.", "Pryvilnohirka", "UA", 2),
+     ("Separatists burned a school in Bamenda, the capital of the Northwest Region.", "Bamenda", "CM", 1),
+     ("The Ukrainian city of Pokrovsk, Donetsk Oblast, was hit by missiles.", "Pokrovsk", "UA", 1),
+     ("Gunfire was heard in the Burkinabé capital of Ouagadougou.", "Ouagadougou", "BF", 1)],
+)
+def test_place_context_kinds_containers_that_are_towns_or_misread(text: str, name: str, country: str,
+                                                                  precision: int) -> None:
+    found = resolved(text)
+    location = place_named(found, name)
+    assert (location.country, location.precision) == (country, precision)
+    assert all(loc.name not in ("Ukrainian", "Burkinabé") for loc in found)
+    if precision == 2:
+        assert location.admin1 is None
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [("A mass grave was found near the village of Buzova, Kyiv Oblast.", "Kyiv Oblast"),
+     ("Shelling hit Borodianka in Kyiv Oblast overnight.", "Kyiv Oblast"),
+     ("Drones struck villages across the Kyiv region on Sunday.", "Kyiv Oblast")],
+)
+def test_place_context_kinds_the_oblast_is_not_the_city_with_region_status(text: str, region: str) -> None:
+    regions = [loc.name for loc in resolved(text) if loc.feature == "region"]
+    assert region in regions and "Kyiv City" not in regions
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Eleven gendarmes were killed in an attack in Seytenga Department, Seno Province.",
+     "Militants raided a market in Loroum Province, killing five.",
+     "Gunmen attacked a convoy in Komondjari Province on Monday."],
+)
+def test_place_context_kinds_a_region_the_gazetteer_lacks_is_no_foreign_hamlet(text: str) -> None:
+    found = resolved(text)
+    assert all(loc.country in (None, "BF") for loc in found), [(loc.name, loc.country) for loc in found]
 
 
 def test_place_context_kinds_an_unknown_name_without_a_container_stays_unknown() -> None:
@@ -350,3 +415,11 @@ def test_place_context_kinds_georgia_by_context(text: str, country: str) -> None
 )
 def test_place_context_kinds_the_name_as_written(text: str, name: str) -> None:
     assert next(loc.name for loc in resolved(text)) == name
+
+
+def test_place_context_kinds_geocode_shows_water_and_unknown_places() -> None:
+    found = geocode("Missiles hit a ship in the Red Sea and Kabarwe village in Ituri province.")
+    chosen = {result.chosen.name: result for result in found}
+    assert chosen["Red Sea"].chosen.country is None and chosen["Red Sea"].candidates == []
+    assert chosen["Kabarwe"].chosen.country == "CD"
+    assert chosen["Ituri"].candidates

@@ -149,6 +149,9 @@ def _country_row(code: str, country: dict[str, Any], pycountry: Any,
             value = getattr(record, attribute, None)
             if value:
                 row.spellings.add(str(value))
+    # ISO's inverted names ("Congo, The Democratic Republic of the", "Korea, Republic of") give the
+    # short name news uses for both states of a shared name; the text's context decides between them.
+    row.spellings.update(spelling.split(",")[0] for spelling in list(row.spellings) if "," in spelling)
     # News drops the article inside a long name: "Democratic Republic of Congo" is CD, and without
     # this spelling the longest match would stop at "Congo" (CG).
     row.spellings.update(re.sub(r"\bof the\b", "of", spelling) for spelling in list(row.spellings)

@@ -73,9 +73,9 @@ def cue_countries(doc: Doc) -> set[str]:
 
 @lru_cache(maxsize=1)
 def demonyms() -> dict[str, frozenset[str]]:
-    """Demonym (lower-case) -> ISO 3166-1 alpha-2 codes: "pakistani" -> {"PK"}."""
+    """Demonym (normalised: lower-case, no accents) -> ISO 3166-1 alpha-2 codes: "pakistani" -> {"PK"}."""
     rows = csv.DictReader(_lexicon_lines("demonyms.tsv"), delimiter="\t")
-    return {row["demonym"].lower(): frozenset(row["countries"].split(",")) for row in rows}
+    return {normalize_name(row["demonym"]): frozenset(row["countries"].split(",")) for row in rows}
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,7 +178,7 @@ def _modifier(token: Token, settlement: frozenset[str], saw_of: bool) -> bool:
         return False
     if token.is_lower:
         return token.pos_ == "ADJ" or token.lower_ in settlement or (token.pos_ == "NOUN" and saw_of)
-    return token.lower_ not in demonyms() and (token.ent_type_ == "NORP" or token.pos_ == "ADJ")
+    return normalize_name(token.text) not in demonyms() and (token.ent_type_ == "NORP" or token.pos_ == "ADJ")
 
 
 def country_hint(doc: Doc, start: int, gazetteer: Gazetteer) -> frozenset[str]:
@@ -205,7 +205,7 @@ def country_hint(doc: Doc, start: int, gazetteer: Gazetteer) -> frozenset[str]:
     token = doc[index]
     if index + 1 < len(doc) and doc[index + 1].text in ("-", "–"):
         return frozenset()
-    codes = demonyms().get(token.lower_) if token.text[:1].isupper() else None
+    codes = demonyms().get(normalize_name(token.text)) if token.text[:1].isupper() else None
     if codes:
         return codes
     if token.text in ("'s", "’s") and index >= 1:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from eventwire.geo.gazetteer import load_gazetteer
 from eventwire.geo.matcher import PlaceMention, find_place_mentions
-from eventwire.geo.resolve import Candidate, build_context, rank_candidates, to_location
+from eventwire.geo.resolve import Candidate, build_context, rank_candidates, resolve_mentions, to_location
 from eventwire.nlp.pipeline import annotate
 from eventwire.records import Location
 
@@ -34,11 +34,16 @@ def geocode(text: str, country: str | None = None, limit: int = 5) -> list[Geoco
         mentions = [PlaceMention(text.strip(), 0, len(text.strip()), 0, len(doc), candidates, (), False, False,
                                  all(p.feature == "country" for p in candidates))]
     context = build_context(mentions, gazetteer, None, country)
+    # Water bodies and names the gazetteer lacks have no candidates: the resolver places them.
+    placed = {r.mention.start: r.location for r in resolve_mentions(mentions, gazetteer, None, country)}
     results = []
     for index, mention in enumerate(mentions):
-        ranked = rank_candidates(mention, context, index)
-        results.append(GeocodedMention(mention.text, mention.start, mention.end, to_location(mention, ranked[0]),
-                                       ranked[:limit]))
+        ranked = rank_candidates(mention, context, index) if mention.candidates else []
+        chosen = placed.get(mention.start) if not ranked or mention.container is not None or mention.hint else None
+        if chosen is None and ranked:
+            chosen = to_location(mention, ranked[0])
+        if chosen is not None:
+            results.append(GeocodedMention(mention.text, mention.start, mention.end, chosen, ranked[:limit]))
     return results
 
 

@@ -20,6 +20,7 @@ from eventwire.geo.frames import (
     WaterBody,
     country_hint,
     cue_countries,
+    demonyms,
     frame_words,
     mention_role,
     water_body_at,
@@ -225,13 +226,14 @@ def _with_unknown_names(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazet
         placed = before in ("in", "near", "outside") or (
             before == "the" and i >= 2 and doc[i - 2].lower_ in ("in", "near", "outside"))
         name_end = end + 1 if unit_after and doc[end].lower_ in units else end
-        strong = settlement_of or unit_after
+        strict_free = settlement_of or unit_after
+        strong = strict_free or _appositive_settlement(doc, end)
         if not (strong or placed) or gazetteer.has_name(normalize_name(doc[i:end].text)) or (
                 not strong and any(t.ent_type_ in _NOT_PLACE_ENTITIES for t in doc[i:end])):
             # "in X" alone is weak: a person or organisation the model sees there is not a place.
             i = end
             continue
-        container = _container_after(doc, name_end, mentions, settlement, strict=not (settlement_of or unit_after))
+        container = _container_after(doc, name_end, mentions, settlement, strict=not strict_free)
         hint = country_hint(doc, i, gazetteer)
         if container is None and not hint:
             i = end
@@ -254,6 +256,7 @@ def _unknown_name_start(token: Token) -> bool:
     only count against a name in the weak frame "in X"."""
     return (token.text[:1].isupper() and token.is_alpha and len(token.text) >= 3 and not token.is_sent_start
             and token.lower_ not in _SKIP_WORDS and token.lower_ not in DIRECTIONS
+            and normalize_name(token.text) not in demonyms()
             and token.ent_type_ not in ("NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY"))
 
 

@@ -101,10 +101,18 @@ def resolve_mentions(mentions: list[PlaceMention], gazetteer: Gazetteer, datelin
             resolved.append(ResolvedPlace(mention, location))
     for mention in unknown:
         container = by_start.get(mention.container) if mention.container is not None else None
-        inside = [c for c in rank_candidates(mention, context) if container is not None and _within(c.place, container)
-                  ] if mention.candidates and not mention.region else []
+        ranked = rank_candidates(mention, context) if mention.candidates and not mention.region else []
+        inside = [c for c in ranked if container is not None and _within(c.place, container)]
+        known = [c for c in ranked if same_name(c.place.name, _written(mention.text))]
         if inside:
             location = to_location(mention, inside[0])
+        elif known and _supported(known[0], mention, context, -1) and (
+                container is None or not any(c.place.country == container.country for c in known)):
+            # "Bamenda, the capital of the Northwest Region": the gazetteer knows the town by this
+            # very name, and only in other countries than the container's, so the container is
+            # more likely resolved wrong than the town (a namesake in the container's country,
+            # another oblast's Novoselivka, leaves the name at the container).
+            location = to_location(mention, known[0])
         elif container is not None:
             location = _contained(mention, container)
         else:
@@ -122,7 +130,14 @@ def _within(place: Place, container: Location) -> bool:
 
 
 def _contained(mention: PlaceMention, container: Location) -> Location:
-    """A name the gazetteer lacks, at the place that contains it ("X, a village in the Kherson region")."""
+    """A name the gazetteer lacks, at the place that contains it ("X, a village in the Kherson region").
+
+    Next to a town ("X, a suburb near Kyiv") it is placed at the town, as near it (precision 2),
+    with no region: the town's region need not be the name's.
+    """
+    if container.feature == "city":
+        return Location(_written(mention.text), container.country, None, container.lat, container.lon, None, 2,
+                        "city", mention.text)
     admin1 = container.admin1 if container.feature != "country" else None
     name = mention.text if mention.region else _written(mention.text)
     return Location(name, container.country, admin1, container.lat, container.lon, None, 3,
@@ -153,6 +168,11 @@ def _supported(best: Candidate, mention: PlaceMention, context: Context, index: 
     """A small town found only by a former or foreign name, or far from every country the text
     names, is more likely another word ("Samar" is not Samara) than that town."""
     place = best.place
+    if mention.region and place.feature == "city":
+        # "Séno Province" where the gazetteer has no such region, only a Spanish hamlet of the stem:
+        # a small town stands for a region only in a country the text names.
+        return place.population >= 50_000 or context.country_weight(place.country, index) > 0 or (
+            context.requested_country == place.country)
     if place.feature != "city":
         return True
     if context.country_weight(place.country, index) > 0 or context.requested_country == place.country:
@@ -173,6 +193,8 @@ def build_context(mentions: list[PlaceMention], gazetteer: Gazetteer, dateline_p
         if mention.role != "place" or mention.water is not None or not mention.candidates:
             continue  # an outlet's seat or a launch origin says nothing of where the incident is
         named_country = _named_country(mention)
+        if named_country is not None and len(_countries_named(mention)) > 1:
+            continue  # "Congo", "Korea": which state the context decides, so it vouches for neither
         if named_country is not None:
             countries[named_country.country] += 2
             own[index] = (named_country.country, 2)
@@ -218,17 +240,29 @@ def _qualifiers(mentions: list[PlaceMention]) -> dict[int, list[Place]]:
     return found
 
 
-def _named_country(mention: PlaceMention) -> Place | None:
-    """The country a mention names: a country among the candidates means one of its names matched."""
+def _countries_named(mention: PlaceMention) -> list[Place]:
     if mention.region:
-        return None
-    return next((place for place in mention.candidates if place.feature == "country"
-                 and (not mention.hint or place.country in mention.hint)), None)
+        return []
+    return [place for place in mention.candidates
+            if place.feature == "country" and (not mention.hint or place.country in mention.hint)]
+
+
+def _named_country(mention: PlaceMention, context: Context | None = None, index: int | None = None
+                   ) -> Place | None:
+    """The country a mention names: a country among the candidates means one of its names matched.
+
+    A short name two states share ("Congo", "Korea") goes to the one the rest of the text points
+    at (its towns, regions, other names), else to the more populous.
+    """
+    countries = _countries_named(mention)
+    if len(countries) > 1 and context is not None:
+        return max(countries, key=lambda p: (context.country_weight(p.country, index), p.population))
+    return countries[0] if countries else None
 
 
 def rank_candidates(mention: PlaceMention, context: Context, index: int | None = None) -> list[Candidate]:
     """The candidates of a mention, best first, each with the reasons of its score."""
-    country = _named_country(mention)
+    country = _named_country(mention, context, index)
     if country is not None:
         return [Candidate(country, 100.0, ["the text names the country"])]
     pool: list[Place]
@@ -266,6 +300,12 @@ def _score(place: Place, mention: PlaceMention, context: Context, qualifiers: li
         reasons.append("named as a region" if mention.region else "a region of that exact name")
         if mention.region and any(w in place.name.lower() for w in ("oblast", "region", "province", "krai")):
             score += 0.5
+        if mention.region and same_name(place.name, mention.text):
+            score += 1.5  # "Kyiv Oblast" is the oblast, not "Kyiv City" of the same stem
+            reasons.append("the region's name as written")
+        elif mention.region and place.name.endswith(" City") and mention.text.split()[-1].lower() in REGION_WORDS:
+            score -= 1.5  # a city with region status is not the "Kyiv region" around it
+            reasons.append("a city with region status, not the region named")
     weight = context.country_weight(place.country, index)
     if weight:
         score += _WEIGHTS["country"] * weight
