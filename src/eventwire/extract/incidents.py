@@ -142,7 +142,7 @@ def build_event(incident: Incident, political: bool, person_names: list[str],
     verified = _verified(all_units)
     for claim in claims:
         claim.verified = verified
-    time = incident.time
+    time = incident.time or _time_told_later(incident)
     precision: DatePrecision | None = time.precision if time is not None else None
     text = " ".join(unit.text for unit in incident.units)
     actor2 = "Civilians" if event_type == "Violence against civilians" or _CIVILIANS.search(text) else None
@@ -176,6 +176,22 @@ _LABEL = re.compile(r"^\s*[^.:!?\d]{3,100}?:\s")
 def _label_ends(units: list[Unit]) -> list[int]:
     """Where a topic label ends, for the report's first unit (headline or lede) when it has one."""
     return [unit.start + match.end() for unit in units if unit.index == 0 and (match := _LABEL.match(unit.text))]
+
+
+LATER_SENTENCES = 3
+
+
+def _time_told_later(incident: Incident) -> TimeMention | None:
+    """The day of an act whose own sentences give none, from one of the next sentences that speaks of
+    an act ("A car bomb killed seven in X. The blast happened on Friday near a hotel"); wire copy
+    puts each sentence in a paragraph of its own, so the paragraph does not bound it."""
+    first = incident.units[0]
+    for unit in incident.context:
+        if not first.index < unit.index <= first.index + LATER_SENTENCES or not unit.triggers:
+            continue
+        if unit.event_time is not None:
+            return unit.event_time
+    return None
 
 
 def _targets(incident: Incident) -> list[str]:

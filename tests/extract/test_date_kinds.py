@@ -1,0 +1,38 @@
+"""The incident's day is never left null when the report dates it: weekday forms of wire copy, and a
+day told in a later sentence about the act."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+
+from eventwire.records import ExtractionResult
+
+pytestmark = pytest.mark.slow
+PUBLISHED = date(2024, 5, 4)  # a Saturday
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("A Russian missile hit a school in Sumy early Tuesday, killing three people, officials said.", "2024-04-30"),
+    ("Gunmen killed five soldiers in an ambush near Gao late Monday, the army said.", "2024-04-29"),
+    ("An air strike killed nine people in Khan Younis in the early hours of Thursday, medics said.", "2024-05-02"),
+    ("Tuesday's missile attack on Dnipro killed four people, the mayor said.", "2024-04-30"),
+    ("A car bomb killed seven people in Mogadishu. The blast happened on Friday near a hotel, police said.",
+     "2024-05-03"),
+    ("Militants ambushed an army convoy near Kidal, killing six soldiers.\nThe attack took place on Wednesday "
+     "evening on the road to Anefis, a military source said.", "2024-05-01"),
+    ("Shelling killed a man in Kherson on the morning of May 1, officials said.", "2024-05-01"),
+])
+def test_date_kinds_incident_day(extract: Callable[..., ExtractionResult], text: str, day: str) -> None:
+    events = extract(text, PUBLISHED).events
+    assert events, text
+    assert events[0].date == date.fromisoformat(day)
+
+
+def test_date_kinds_a_later_paragraph_does_not_date_the_act(extract: Callable[..., ExtractionResult]) -> None:
+    text = ("A car bomb killed seven people in Mogadishu, police said.\n"
+            "Separately, officials met in Nairobi on Friday to discuss the budget.")
+    events = extract(text, PUBLISHED).events
+    assert events and events[0].date is None
