@@ -395,8 +395,12 @@ _ADDITIVE = re.compile(r"^(?:\w+\s+){0,2}?(?:[\w-]+)\s+(?:others?|more)\b(?!\s+t
 def _lead_value(claims: list[Claim], lead: Claim | None) -> int | None:
     """The lead figure, plus an immediately following "N others"/"N more" of the same kind.
 
-    "killed a photojournalist ... At least five other civilians also died" is six.
+    "killed a photojournalist ... At least five other civilians also died" is six.  A range ("between
+    30 and 50") gives its low bound, the most conservative figure as ACLED codes it (the claim keeps
+    both bounds for UCDP's low/high).
     """
+    if lead is not None and lead.value is None and lead.qualifier == "range" and lead.low is not None:
+        return lead.low
     if lead is None or lead.value is None:
         return None
     if lead.in_title:
