@@ -10,7 +10,10 @@ mentions do not.
 
 from __future__ import annotations
 
+import re
+
 from eventwire.extract.units import STRONG_CATEGORIES
+from eventwire.nlp.lexicons import armed_actor_words
 from eventwire.nlp.triggers import find_triggers
 from eventwire.records import Report
 
@@ -30,7 +33,10 @@ def relevant(report: Report) -> bool:
     categories = {trigger.category for trigger in triggers if not trigger.vague}
     vague = any(trigger.vague for trigger in triggers)
     acts = {"generic", "casualty"} <= categories or (vague and bool(categories & {"generic", "casualty"}))
-    if not categories & STRONG_CATEGORIES and not acts:
+    # "Militants killed 12 soldiers": a casualty word beside an armed actor (extract/units.py
+    # reads who did it; here the words only need to be there).
+    armed = "casualty" in categories and _names_armed_actor(text)
+    if not categories & STRONG_CATEGORIES and not acts and not armed:
         return False
     words = len(text.split())
     if words < SHORT_TEXT_WORDS:
@@ -38,3 +44,9 @@ def relevant(report: Report) -> bool:
     signal = sum(1 for t in triggers if t.category in STRONG_CATEGORIES or t.category == "casualty")
     return signal * 1000 / words >= MIN_PER_THOUSAND_WORDS
 
+
+
+def _names_armed_actor(text: str) -> bool:
+    state, non_state = armed_actor_words()
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    return bool(words & (state | non_state))

@@ -135,8 +135,9 @@ def type_event(triggers: Iterable[TriggerMention], casualties_reported: bool, ac
     if has("protest") and has("clash"):
         return "Riots", "Violent demonstration"
     fired_on = any(t.category == "shelling" and t.vague and t.text.lower().startswith("fire") for t in found)
-    if has("protest") and (has("repression") or fired_on):
-        # "police fired on the marchers": force used against a demonstration.
+    if has("protest") and (has("repression") or fired_on or casualties_reported):
+        # "police fired on the marchers", "three protesters were killed": force used against a
+        # demonstration (a demonstration's own violence is a riot, typed above).
         return "Protests", "Excessive force against protesters" if casualties_reported else "Protest with intervention"
     if has("clash"):
         return "Battles", "Armed clash"

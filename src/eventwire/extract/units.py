@@ -22,7 +22,7 @@ from eventwire.nlp.attribution import AttributionMention
 from eventwire.nlp.cache import doc_sentences, doc_text
 from eventwire.nlp.casualties import CasualtyMention
 from eventwire.nlp.hedges import HedgeMention
-from eventwire.nlp.lexicons import speech_lemmas
+from eventwire.nlp.lexicons import armed_actor_words, speech_lemmas
 from eventwire.nlp.triggers import TriggerMention, accident_cause, generic_act
 from eventwire.time.expressions import TimeMention
 
@@ -52,6 +52,14 @@ _POLITICAL_TARGET = re.compile(
     r"military base|barracks|embassy|parliament|government building)\b",
     re.I,
 )
+_KILL_FORM = re.compile(r"kill(?:s|ed|ing)?", re.I)
+_PASSIVE_END = re.compile(r"\b(?:was|were|been|being|be|are|is)\s+(?:\w+\s+)?$", re.I)
+_CLAUSE_BREAK = re.compile(r"[,;:\n]|\b(?:said|says|told|after|when|while|as)\b", re.I)
+_COUNT_END = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|"
+                        r"several|many|some|scores|hundreds)\b)[\w\s-]{0,20}$", re.I)
+# Where the object of "killed" ends: "four villagers | in Kukawa on Monday, police said".
+_OBJECT_END = re.compile(r"[,;.:]|\s(?:in|near|at|on|from|during|after|outside|inside|across|when|while)\s", re.I)
+_WORD = re.compile(r"[a-z]+(?:\s(?:forces|men|guard|members))?")
 _MILITARY_TARGET = re.compile(
     r"\b(?:soldiers|troops|army|military|base|checkpoint|garrison|outpost|barracks|police (?:post|station)|"
     r"convoy|patrol|servicemen|security forces)\b",
@@ -118,8 +126,10 @@ class Unit:
         if vague and (found or ((acts or evidence) and not accident_cause(self.text))):
             found = sorted(found + [self._manner(t) for t in vague], key=lambda t: t.start)
         found = [self._against_forces(t) for t in found]
-        if found or not has_figure or self.accident:
+        if found or self.accident:
             return found
+        if not has_figure:
+            return self._armed_killing()
         converted = []
         for trigger in acts:
             act = generic_act(trigger)
@@ -132,7 +142,32 @@ class Unit:
             elif act == "assault":
                 category = "clash" if _MILITARY_TARGET.search(self.text) else "attack"
                 converted.append(dataclasses.replace(trigger, category=category, vague=True))
-        return converted
+        return converted or self._armed_killing()
+
+    def _armed_killing(self) -> list[TriggerMention]:
+        """"Militants killed 12 soldiers", "Troops killed four gunmen in X": a killing whose doer, in
+        the same clause before the verb, is an armed actor (ACLED's state forces or armed groups:
+        data/lexicons/armed_actors.json) is an incident even with no act word; a clash when the
+        victims are armed too, else an attack.  "Five soldiers killed" (a count before the noun)
+        and "were killed" name victims, not doers."""
+        state, non_state = armed_actor_words()
+        for trigger in self.triggers:
+            if trigger.category != "casualty" or not _KILL_FORM.fullmatch(trigger.text):
+                continue
+            before = self.text[: trigger.start - self.start]
+            clause = _CLAUSE_BREAK.split(before)[-1].lower()
+            armed = [m for m in _WORD.finditer(clause) if m.group() in state | non_state]
+            if _PASSIVE_END.search(before) or (armed and _COUNT_END.search(clause[: armed[-1].start()])):
+                # "Five soldiers (were) killed": armed victims, so a fight with an armed side.
+                if armed:
+                    return [dataclasses.replace(trigger, category="clash", vague=True)]
+                continue
+            if not armed:
+                continue
+            victims = _OBJECT_END.split(self.text[trigger.end - self.start :], maxsplit=1)[0].lower()
+            armed_victims = any(m.group() in state | non_state for m in _WORD.finditer(victims))
+            return [dataclasses.replace(trigger, category="clash" if armed_victims else "attack", vague=True)]
+        return []
 
     def _manner(self, trigger: TriggerMention) -> TriggerMention:
         """"stormed", "torched" are riot words only where demonstrators or a mob act; where

@@ -394,8 +394,11 @@ def _accepted(doc: Doc, span: Span, start: int, end: int, region: bool, candidat
         return False  # only a former or foreign name matches ("Molotov" was Perm): too weak on its own
     if len(span) == 1 and span[0].lower_ in common_words() and not labelled and not facility and (
         largest < 1_000_000
-    ):
-        return False  # "Justice", "Concord", "Mobile": an English word, unless the context says place
+    ) and not (weak and span[0].pos_ == "PROPN" and largest_as_written >= 50_000):
+        # "Justice", "Concord", "Mobile": an English word, unless the context says place; a proper
+        # noun that is the object of an act or follows "to/from/at" and names a town of 50,000 as
+        # written is that town ("militants attacked Gao": WordNet also lists GAO, an office).
+        return False
     if labelled or facility or _mislabelled_town(doc, span, candidates):
         return True
     if weak and largest >= 20_000:

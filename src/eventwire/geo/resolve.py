@@ -26,6 +26,7 @@ import math
 from collections import Counter
 from dataclasses import dataclass, field
 
+from eventwire.geo.build import stem_candidates
 from eventwire.geo.gazetteer import OBLAST_COUNTRIES, Gazetteer, Place
 from eventwire.geo.matcher import PART_WORDS, REGION_WORDS, PlaceMention
 from eventwire.geo.names import normalize_name, same_name
@@ -284,8 +285,10 @@ def rank_candidates(mention: PlaceMention, context: Context, index: int | None =
 
 
 def _state_over_town(region: Place, mention: PlaceMention) -> bool:
-    """"Virginia", "Ohio": a region named exactly so, where no large town of the name lies in it."""
-    if normalize_name(region.name) != normalize_name(mention.text):
+    """"Virginia", "Ohio", "Borno" (Borno State): a region named so (its name without the word for
+    its kind), where no large town of the name lies in it."""
+    written = normalize_name(mention.text)
+    if normalize_name(region.name) != written and written not in stem_candidates(region.name):
         return False
     towns = [p for p in mention.candidates if p.feature == "city"]
     return not any(t.population >= 200_000 or t.admin1 == region.name for t in towns)

@@ -64,3 +64,11 @@ def is_utterance_noun(lemma: str) -> bool:
 def is_person_noun(lemma: str) -> bool:
     """Whether a noun lemma names a kind of person (WordNet noun.person): "gunman", "protester"."""
     return lemma.lower() in _agent_data()[3]
+
+
+@lru_cache(maxsize=1)
+def armed_actor_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Nouns naming state forces and non-state armed groups (ACLED inter codes 1-4), lower case:
+    (state, non_state), from data/lexicons/armed_actors.json."""
+    data = _load("armed_actors.json")
+    return frozenset(data["state"]), frozenset(data["non_state"])
