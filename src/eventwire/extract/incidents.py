@@ -13,8 +13,9 @@ import dataclasses
 import re
 from dataclasses import dataclass, field
 
+from eventwire.extract.scope import lone_attacker_without_motive
 from eventwire.extract.typing import type_event
-from eventwire.extract.units import Unit
+from eventwire.extract.units import Unit, political_target
 from eventwire.nlp.attribution import AttributionMention
 from eventwire.nlp.casualties import CasualtyMention
 from eventwire.records import Breakdown, Claim, DatePrecision, Event, Evidence, Location, Statement
@@ -72,21 +73,74 @@ def group_incidents(units: list[Unit], political: bool) -> list[Incident]:
         current.units.append(unit)
         if current.time is None and time is not None:
             current.time = time
-    return incidents
+    report_text = " ".join(unit.text for unit in units)
+    return [incident for incident in incidents if not _ordinary_crime(incident, report_text)]
+
+
+def _ordinary_crime(incident: Incident, report_text: str) -> bool:
+    """A lone attacker with a private or unknown motive (scope-and-types.md: out of scope)."""
+    text = " ".join(unit.text for unit in incident.units)
+    return lone_attacker_without_motive(text, report_text, political_target(text))
 
 
 def _starts_new(current: Incident, unit: Unit, time: TimeMention | None, categories: set[str]) -> bool:
+    """Whether a unit with an act or a figure opens another incident (gold-format.md: one event
+    per distinct incident; one wave over several places with only total figures stays one).
+
+    Another day with an act of its own is another incident.  Another place, not within the
+    incident's places (same place, or a place in the same admin1 as a region named), is another
+    incident when the unit has another kind of act, or a figure of its own; a unit that refers
+    back to the act ("the blast", "there") continues it.
+    """
     if time is not None and current.time is not None and time.date != current.time.date:
         # A later day with no act of its own is a toll update ("by Saturday two had died").
         later = current.time.date is not None and time.date is not None and time.date > current.time.date
         return bool(categories) or not later
-    places = [p.location for p in unit.places]
-    known = current.places()
+    places = _finest([p.location for p in unit.places])
+    # "Somalia: ... in Mogadishu": the country a report names holds every town; the incident is
+    # where its finer places are.
+    known = _finest(current.places())
     if not places or not known or _compatible(places, known):
         return False
-    if not categories:
+    if _refers_back(unit):
         return False
-    return not categories & current.categories
+    if categories and not categories & current.categories:
+        return True
+    # "Missiles hit Kyiv, killing 3. In Lviv, a missile wounded 5": a figure of its own makes an
+    # incident of its own; "Missiles also hit Lviv" (no figure) is the same wave.
+    return _own_figure(unit)
+
+
+_ANAPHORS = frozenset({"the", "this", "that", "these", "those", "same"})
+
+
+def _refers_back(unit: Unit) -> bool:
+    """"The blast also wounded 20 in ...", "Gunmen struck there again": the unit speaks of the
+    current act.  An act noun followed by its own place ("the attack in Herat") introduces one."""
+    if re.search(r"\bthere\b(?!\s+(?:was|were|is|are|have|has|had)\b)", unit.text, re.I):
+        return True
+    for trigger in unit.triggers:
+        offset = trigger.start - unit.start
+        before = re.search(r"(\w+)\s+(?:\w+\s+)?$", unit.text[max(0, offset - 25) : offset])
+        if not before or before.group(1).lower() not in _ANAPHORS:
+            continue
+        after = unit.text[trigger.end - unit.start : trigger.end - unit.start + 30]
+        if any(p.mention.start - trigger.end <= len(after) and p.mention.start >= trigger.end
+               and re.match(r"^\s+(?:in|at|near|on|outside)\b", after) for p in unit.places):
+            continue
+        return True
+    return False
+
+
+def _own_figure(unit: Unit) -> bool:
+    """A figure of the unit's own, not a part of one given before ("two of the dead were ...")."""
+    return any(c.kind in ("killed", "injured", "abducted") and c.part_of is None and (c.value or c.vague)
+               for c in unit.casualties)
+
+
+def _finest(places: list[Location]) -> list[Location]:
+    finer = [place for place in places if place.feature != "country"]
+    return finer or places
 
 
 def _compatible(new: list[Location], known: list[Location]) -> bool:
