@@ -47,6 +47,8 @@ SAME_SENTENCE = [
                    "while 230 people have been killed in attacks in the province this year.", 14),
     ("2023-11-28", "Two rockets killed five people in Kherson on Monday; more than 400 civilians have died "
                    "in the city since it was liberated, officials said.", 5),
+    ("2025-05-14", "Russian shelling killed two people in Nikopol on Tuesday; more than 90 have died in the town "
+                   "since January.", 2),
 ]
 
 
@@ -80,3 +82,21 @@ def test_no_one_hurt_gives_the_event_zero_figures(extract: Extract) -> None:
     text = "A drone crashed into a warehouse in Belgorod on Wednesday night. No one was hurt, the governor said."
     (event,) = extract(text, published=date(2024, 5, 2)).events
     assert (event.fatalities, event.injured) == (0, 0)
+
+
+RECENT_SPANS = [
+    # a span from a recent day, or counted from the incident itself, is today's news
+    ("2025-05-14", "Fighting has killed at least 40 civilians in El Fasher since rebels stormed the town on "
+                   "Friday, aid workers said.", 40),
+    ("2025-05-14", "Clashes between rival militias have raged in Tripoli since Sunday, killing at least 9 "
+                   "people, medics said.", 9),
+    ("2025-05-14", "A car bomb killed 7 people in Mogadishu on Tuesday, the deadliest attack in the city since "
+                   "2022, police said.", 7),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("published", "text", "killed"), RECENT_SPANS)
+def test_recent_span_is_no_background(extract: Extract, published: str, text: str, killed: int) -> None:
+    (event,) = extract(text, published=date.fromisoformat(published)).events
+    assert event.fatalities == killed

@@ -23,7 +23,7 @@ SPLIT = [
     ("2025-06-11", "Militants attacked a military base in Menaka on Tuesday, killing 9 soldiers; in Gao, a "
                    "mortar round hit the airport and injured two peacekeepers.",
      [("Ménaka", 9, None), ("Gao", None, 2)]),
-    ("2025-06-11", "SOMALIA: Al-Shabaab fighters stormed a hotel in Mogadishu on Tuesday, killing 6 guests. "
+    ("2025-06-11", "Al-Shabaab fighters stormed a hotel in Mogadishu on Tuesday, killing 6 guests. "
                    "Later a landmine exploded under a bus near Baidoa, killing 8 passengers, and clashes in "
                    "Kismayo left 4 militiamen dead.",
      [("Mogadishu", 6, None), ("Baidoa", 8, None), ("Kismayo", 4, None)]),
@@ -72,3 +72,29 @@ KEPT_TOGETHER = [
 def test_one_incident_stays_one_event(extract: Extract, published: str, text: str, places: list[str]) -> None:
     (event,) = extract(text, published=date.fromisoformat(published)).events
     assert [loc.name for loc in event.locations][: len(places)] == places
+
+
+MARKED = [
+    # "separately", "elsewhere", "N separate attacks": the report says the incidents are distinct
+    ("2025-03-04", "Gunmen attacked a bus near Maiduguri on Monday, killing nine passengers. Separately, a bomb "
+                   "exploded at a mosque in Maiduguri, killing two worshippers.",
+     [("Maiduguri", 9), ("Maiduguri", 2)]),
+    ("2025-03-04", "An air strike killed 12 militants in Idlib province on Sunday, a monitor said. Elsewhere in "
+                   "the province, shelling killed three civilians.", [("Idlib", 12), ("Idlib", 3)]),
+    # a total over two incidents is no figure of either (unknown stays null)
+    ("2025-03-04", "A suicide bomber killed 16 people at a market in Farah on Monday, officials said. In two "
+                   "separate incidents in the east of the country, roadside bombs killed at least four soldiers.",
+     [("Farah", 16), ("Afghanistan", None), ("Afghanistan", None)]),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), MARKED)
+def test_incidents_the_report_marks_as_distinct(extract: Extract, published: str, text: str,
+                                                expected: list[tuple[str, int | None]]) -> None:
+    events = extract(text, published=date.fromisoformat(published)).events
+    assert [(e.locations[0].name, e.fatalities) for e in events] == expected
+
+
+def test_an_aside_marked_separately_with_no_act_is_no_incident(extract: Extract) -> None:
+    text = "Missiles hit Kharkiv on Monday, killing 3. Separately, the governor said the city's power grid was damaged."
+    assert len(extract(text, published=date(2025, 3, 4)).events) == 1

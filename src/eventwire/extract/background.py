@@ -119,12 +119,16 @@ def find_cues(text: str, start: int, times: list[TimeMention], triggers: list[Tr
     return cues
 
 
-def background_ranges(sentence: Span, cues: list[Cue], triggers: list[TriggerMention]) -> list[tuple[int, int]]:
+def background_ranges(sentence: Span, cues: list[Cue], triggers: list[TriggerMention],
+                      times: list[TimeMention] | None = None, published: date | None = None
+                      ) -> list[tuple[int, int]]:
     """Report-offset ranges of the clauses the cues make background."""
     ranges: list[tuple[int, int]] = []
     for cue in cues:
         token = next((t for t in sentence if t.idx + len(t.text) > cue.start), None)
         if token is None or token.idx >= cue.end:
+            continue
+        if cue.weak and _recent_span(token, times or [], published):
             continue
         if cue.act:
             noun = next((t for t in sentence if t.idx < cue.end <= t.idx + len(t.text)), token)
@@ -143,6 +147,18 @@ def background_ranges(sentence: Span, cues: list[Cue], triggers: list[TriggerMen
             continue
         ranges.append(span)
     return ranges
+
+
+def _recent_span(token: Token, times: list[TimeMention], published: date | None) -> bool:
+    """"since fighting erupted on Friday": a span that starts on a recent day is today's news."""
+    if published is None:
+        return False
+    scope = list(token.head.subtree) if token.dep_ == "mark" else list(token.subtree)
+    if not scope:
+        return False
+    start, end = scope[0].idx, scope[-1].idx + len(scope[-1].text)
+    return any(start <= m.start < end and m.date is not None and m.date >= published - timedelta(days=HISTORY_DAYS)
+               for m in times)
 
 
 def _clause_head(token: Token) -> Token | None:
@@ -210,7 +226,7 @@ def _refers_to_act(sentence: Span, span: tuple[int, int], triggers: list[Trigger
     for trigger in triggers:
         if not span[0] <= trigger.start < span[1]:
             continue
-        word = re.search(r"(\w+)\s+(?:\w+\s+)?$", text[max(span[0], trigger.start - 25) : trigger.start])
-        if word and word.group(1).lower() in _DEFINITE:
+        words = re.findall(r"[\w-]+", text[max(span[0], trigger.start - 25) : trigger.start])[-2:]
+        if words and words[-1].lower() in _DEFINITE:
             return True
     return False

@@ -230,7 +230,7 @@ def _is_history(sentence: Span, unit: Unit, published: date | None) -> bool:
     frames = frame_ranges(sentence, unit.triggers, unit.casualties, unit.times, published)
     if not cues and not frames:
         return False
-    background = background_ranges(sentence, cues, unit.triggers)
+    background = background_ranges(sentence, cues, unit.triggers, unit.times, published)
     ranges = background + frames
 
     def inside(position: int) -> bool:
