@@ -201,9 +201,10 @@ def _starts_new(current: Incident, unit: Unit, time: TimeMention | None, categor
         return False
     if categories and not categories & current.categories:
         return True
-    # "Missiles hit Kyiv, killing 3. In Lviv, a missile wounded 5": a figure of its own makes an
-    # incident of its own; "Missiles also hit Lviv" (no figure) is the same wave.
-    return _own_figure(unit)
+    # "Missiles hit Kyiv, killing 3. In Lviv, a missile wounded 5": an act with a figure of its own
+    # makes an incident of its own; "Missiles also hit Lviv" (no figure) is the same wave, and a
+    # figure with no act ("in Kabul, the ministry said 30 had died") a toll of the same incident.
+    return bool(categories) and _own_figure(unit)
 
 
 _ANAPHORS = frozenset({"the", "this", "that", "these", "those", "same"})
