@@ -97,10 +97,10 @@ def find_cues(text: str, start: int, times: list[TimeMention], triggers: list[Tr
         if not recent:
             cues.append(Cue(start + match.start(), start + match.end(), weak=True))
     for trigger in triggers:
-        before = text[max(0, trigger.start - start - 30) : trigger.start - start]
-        word = re.search(r"(\w+)\s+$", before)
+        window = max(0, trigger.start - start - 30)
+        word = re.search(r"(\w+)\s+$", text[window : trigger.start - start])
         if word and word.group(1).lower() in lexicon.modifiers:
-            cues.append(Cue(start + word.start(1), trigger.end, act=True))
+            cues.append(Cue(start + window + word.start(1), trigger.end, act=True))
     for mention in times:
         if _ONGOING.match(text[mention.end - start :]):
             continue
@@ -109,10 +109,12 @@ def find_cues(text: str, start: int, times: list[TimeMention], triggers: list[Tr
         )):
             cues.append(Cue(mention.start, mention.end))
     if published is not None:
-        # "in a 2014 raid": a year that modifies a noun is no time expression, but dates the act.
+        # "in a 2014 raid": a year that modifies an act is no time expression, but dates the act.
+        # ("the 2016 peace deal", "2010-2011 protests" are no date of an act.)
         for match in _YEAR.finditer(text):
             year = int(match.group())
-            if date(year, 12, 31) < published - timedelta(days=HISTORY_DAYS) and not _ONGOING.match(
+            act_after = any(0 < trigger.start - (start + match.end()) <= 2 for trigger in triggers)
+            if act_after and date(year, 12, 31) < published - timedelta(days=HISTORY_DAYS) and not _ONGOING.match(
                 text[match.end() :]
             ):
                 cues.append(Cue(start + match.start(), start + match.end()))
@@ -143,6 +145,8 @@ def background_ranges(sentence: Span, cues: list[Cue], triggers: list[TriggerMen
             continue
         span = _clause_span(head, token)
         span = _cut_at_semicolons(sentence, span, cue.start)
+        if cue.act:
+            span = _cut_at_reference(sentence, span, cue.start)
         if cue.weak and _refers_to_act(sentence, span, triggers, cue):
             continue
         ranges.append(span)
@@ -165,7 +169,7 @@ def _clause_head(token: Token) -> Token | None:
     """The verb that heads the cue's clause, or None when the cue sits in a comparison."""
     current = token
     while True:
-        if current.dep_ == "appos" or current.lower_ == "than" or _is_comparison(current):
+        if current.lower_ == "than" or _is_comparison(current):
             return None
         if current.dep_ in _CLAUSE_DEPS and (current.pos_ in ("VERB", "AUX") or current.dep_ == "ROOT"):
             if token.dep_ == "mark" and token.head == current and current.head != current:
@@ -217,6 +221,19 @@ def _cut_at_semicolons(sentence: Span, span: tuple[int, int], position: int) -> 
         else:
             end = cut
             break
+    return start, end
+
+
+_REFERENCE_WORDS = frozenset({"after", "before", "following", "since", "than", "like"})
+
+
+def _cut_at_reference(sentence: Span, span: tuple[int, int], position: int) -> tuple[int, int]:
+    """"kill 33 people a week after similar attacks claimed 133": the other act's clause starts at
+    the word that relates it (surface backup when the parse hangs the main figure under it)."""
+    start, end = span
+    for token in sentence:
+        if start <= token.idx < position and token.lower_ in _REFERENCE_WORDS:
+            start = token.idx
     return start, end
 
 

@@ -20,6 +20,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from eventwire.records import Location
+
 if TYPE_CHECKING:  # units.py calls this module while it builds its units
     from eventwire.extract.units import Unit
 
@@ -46,6 +48,7 @@ def _boundaries(sentence: Span) -> list[int]:
     tokens = list(sentence)
     cuts: list[int] = []
     position = 0
+    last_cut = 0
     while position < len(tokens):
         token = tokens[position]
         if token.lower_ not in _OPENERS or position == 0:
@@ -57,10 +60,17 @@ def _boundaries(sentence: Span) -> list[int]:
             end += 1
         if token.text == ";" or any(t.text == ";" for t in tokens[position : end + 1]):
             cuts.append(tokens[end].i + 1)
-        elif end + 1 < len(tokens) and _opens_clause(tokens, end + 1):
+            last_cut = end + 1
+        elif end + 1 < len(tokens) and _has_verb(tokens[last_cut:position]) and _opens_clause(tokens, end + 1):
+            # Both sides are clauses: "bombings in Baghdad and Karbala kill 33" joins two places.
             cuts.append(tokens[position].i)
+            last_cut = position
         position = end + 1
     return cuts
+
+
+def _has_verb(tokens: list[Token]) -> bool:
+    return any(token.pos_ in ("VERB", "AUX") or token.tag_ in _FINITE for token in tokens)
 
 
 def _opens_clause(tokens: list[Token], start: int) -> bool:
@@ -131,7 +141,30 @@ def _pieces(sentence: Span, unit: Unit) -> list[tuple[int, int]]:
         placed.append((start, end))
     if pending is not None and placed:
         placed[-1] = (placed[-1][0], unit.end)
-    return placed
+    # Clauses in one place are one incident told in two clauses ("12 people died and 7 were
+    # wounded in Rawalpindi, Pakistan"): only clauses in different places part.
+    joined: list[tuple[int, int]] = []
+    for start, end in placed:
+        if joined and _same_area(_places(unit, *joined[-1]), _places(unit, start, end)):
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
+
+
+def _places(unit: Unit, start: int, end: int) -> list[Location]:
+    return [p.location for p in unit.places if start <= p.mention.start < end]
+
+
+def _same_area(one: list[Location], other: list[Location]) -> bool:
+    """A place of one within a place of the other: one country named, or the same admin1 or name."""
+    for a in one:
+        for b in other:
+            if a.country != b.country:
+                continue
+            if "country" in (a.feature, b.feature) or (a.admin1 and a.admin1 == b.admin1) or a.name == b.name:
+                return True
+    return False
 
 
 def _units(unit: Unit, pieces: list[tuple[int, int]]) -> list[Unit]:

@@ -88,7 +88,7 @@ def group_incidents(units: list[Unit], political: bool) -> list[Incident]:
         if current.time is None and time is not None:
             current.time = time
     report_text = " ".join(unit.text for unit in units)
-    kept = [incident for incident in incidents if not _ordinary_crime(incident, report_text)]
+    kept = [incident for incident in incidents if not _ordinary_crime(incident, report_text, political)]
     return [copy for incident in kept for copy in _separate_copies(incident)]
 
 
@@ -122,10 +122,12 @@ def _separate_copies(incident: Incident) -> list[Incident]:
     return [incident]
 
 
-def _ordinary_crime(incident: Incident, report_text: str) -> bool:
+def _ordinary_crime(incident: Incident, report_text: str, political: bool) -> bool:
     """A lone attacker with a private or unknown motive (scope-and-types.md: out of scope)."""
     text = " ".join(unit.text for unit in incident.units)
-    return lone_attacker_without_motive(text, report_text, political_target(text))
+    actor = next((unit.actor for unit in incident.units if unit.actor), None)
+    categories = {t.category for unit in incident.units for t in unit.strong_triggers(political)}
+    return lone_attacker_without_motive(text, actor, categories, report_text, political_target(text))
 
 
 _AREA = re.compile(r"\b(?:the|that|same)\s+(?P<area>country|province|region|state|district|governorate|oblast|"

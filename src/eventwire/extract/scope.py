@@ -180,6 +180,14 @@ def _fire_is_a_blaze(token: Token, lexicon: Frames, triggers: list[TriggerMentio
     """"a fire", "a house fire" are blazes; "artillery fire", "heavy fire", "opened fire" are shooting."""
     if token.head.lemma_.lower() in ("open", "return", "exchange", "come") or token.head.lower_ == "under":
         return False
+    if any(child.dep_ in ("nsubj", "dobj") for child in token.children):
+        # "soldiers fire tear gas": the verb, whatever tag the parser gave it.
+        return False
+    # Surface fallback: a blaze is named as a noun phrase ("a fire", "the huge fire", "house fire").
+    before = token.nbor(-1) if token.i > 0 else None
+    if before is None or not (before.lower_ in ("a", "an", "the", "this", "that") or before.pos_ == "ADJ"
+                              or before.lemma_.lower() in lexicon.fire_contexts):
+        return False
     for child in token.children:
         if child.dep_ not in ("compound", "amod", "nmod"):
             continue
@@ -205,18 +213,23 @@ def _disaster_clause(token: Token) -> list[Token]:
     return _clause_tokens(head)
 
 
-def lone_attacker_without_motive(incident_text: str, report_text: str, political_target: bool) -> bool:
-    """Whether an incident is ordinary crime: one attacker ("a gunman", "a teenager"), a report
-    that says the motive is private or unknown, and no political motive or target."""
+def lone_attacker_without_motive(incident_text: str, actor: str | None, categories: set[str],
+                                  report_text: str, political_target: bool) -> bool:
+    """Whether an incident is ordinary crime: an attack (a shooting, a stabbing: no battle, no
+    bombing, no protest) by one attacker ("a gunman", "a teenager") in a report that says the motive
+    is private or unknown, with no political motive or target.
+
+    ``actor``: the agent found for the act, else the incident's first words are read."""
     lexicon = frames()
-    if political_target or lexicon.motive.search(_without_negated(report_text, lexicon)):
+    if not categories or not categories <= {"attack"} or political_target:
         return False
-    if not lexicon.no_motive.search(report_text):
+    if lexicon.motive.search(_without_negated(report_text, lexicon)) or not lexicon.no_motive.search(report_text):
         return False
-    words = re.findall(r"\b(?:a|an|the|one)\s+(?:[\w-]+\s+){0,2}?([a-z]+)\b", incident_text.lower())
-    plural = re.search(r"\b(?:gunmen|attackers|assailants|militants|fighters|rebels|insurgents)\b",
-                       incident_text.lower())
-    return any(word in lexicon.lone_attackers for word in words) and not plural
+    if actor:
+        words = re.findall(r"[a-z]+", actor.lower())
+        return bool(words) and words[-1] in lexicon.lone_attackers
+    first = re.match(r"^\W*(?:a|an|the|one)\s+(?:[\w-]+\s+){0,2}?([a-z]+)\b", incident_text.lower())
+    return first is not None and first.group(1) in lexicon.lone_attackers
 
 
 def _without_negated(text: str, lexicon: Frames) -> str:
