@@ -25,7 +25,7 @@ def _case_ids() -> list[str]:
 
 
 # Cases whose kind is not fixed yet; strict, so a case that starts to pass must leave this set.
-NOT_YET = frozenset({"fc-007", "fc-008", "fc-010", "fc-011"})
+NOT_YET = frozenset({"fc-010"})
 
 
 @pytest.mark.parametrize("case_id", [

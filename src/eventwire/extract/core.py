@@ -131,10 +131,11 @@ def _units(doc: Doc, published: date | None, skip: list[tuple[int, int]], dateli
     mentions = find_place_mentions(doc, gazetteer, skip)
     resolved = resolve_mentions(mentions, gazetteer, dateline_place)
     units = build_units(doc, resolved, published, skip)
-    sentences = {sentence.start_char: sentence for sentence in doc_sentences(doc)}
+    sentences = doc_sentences(doc)
     for unit in units:
         unit.is_title = is_title
-        sentence = sentences.get(unit.start)
+        # A clause unit (eventwire.extract.clauses) lies inside its sentence.
+        sentence = next((s for s in sentences if s.start_char <= unit.start < s.end_char), None)
         if sentence is not None:
             unit.actor = find_actor(sentence, unit.triggers, skip)
     persons: list[str] = []

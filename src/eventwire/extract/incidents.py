@@ -10,14 +10,19 @@ current incident.  History ("since February 2022") never starts or joins an inci
 from __future__ import annotations
 
 import dataclasses
+import json
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
 
+from eventwire.extract.scope import lone_attacker_without_motive
 from eventwire.extract.typing import type_event
-from eventwire.extract.units import Unit
+from eventwire.extract.units import Unit, political_target
+from eventwire.geo.gazetteer import load_gazetteer
 from eventwire.nlp.attribution import AttributionMention
 from eventwire.nlp.casualties import CasualtyMention
-from eventwire.nlp.numbers import find_numbers
+from eventwire.nlp.numbers import find_numbers, words_to_number
 from eventwire.records import Breakdown, Claim, DatePrecision, Event, Evidence, Location, Statement
 from eventwire.time.expressions import TimeMention
 
@@ -37,9 +42,14 @@ _CIVILIANS = re.compile(r"\b(?:civilians?|residents|children|worshippers|shopper
 
 @dataclass(slots=True)
 class Incident:
+    """Units of one incident; ``share``: how many incidents its figures are the total of ("two
+    roadside bombs killed four people in two separate incidents": two incidents, no figure each)."""
+
     units: list[Unit] = field(default_factory=list)
     context: list[Unit] = field(default_factory=list)
     time: TimeMention | None = None
+    share: int = 1
+    area: list[Location] = field(default_factory=list)
 
     @property
     def categories(self) -> set[str]:
@@ -67,38 +77,186 @@ def group_incidents(units: list[Unit], political: bool) -> list[Incident]:
                 current.context.append(unit)
             continue
         time = unit.event_time
-        # Vague triggers ("the blast", "the attack") refer back as often as they report a new act:
-        # they never start another incident on their own.
-        if current is None or _starts_new(current, unit, time, {t.category for t in strong if not t.vague}):
+        # A vague act ("the blast", "the attack") that refers back continues the incident
+        # (_refers_back); one at a place of its own with a figure of its own starts another.
+        if current is None or _starts_new(current, unit, time, {t.category for t in strong}) or (
+            _marked_distinct(unit)):
+            previous = current
             current = Incident()
+            if previous is not None and not unit.places:
+                current.area = _area(unit, previous)
             incidents.append(current)
         current.units.append(unit)
         if current.time is None and time is not None:
             current.time = time
-    return incidents
+    report_text = " ".join(unit.text for unit in units)
+    kept = [incident for incident in incidents if not _ordinary_crime(incident, report_text, political)]
+    return [copy for incident in kept for copy in _separate_copies(incident)]
+
+
+@dataclass(frozen=True, slots=True)
+class IncidentCues:
+    distinct: re.Pattern[str]
+    several: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def incident_cues() -> IncidentCues:
+    """The lexicon ``data/lexicons/incident-cues.json``, read once."""
+    path = resources.files("eventwire") / "data" / "lexicons" / "incident-cues.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    distinct = "|".join(r"\s+".join(map(re.escape, phrase.split())) for phrase in data["distinct"])
+    several = "|".join(map(re.escape, data["several"]))
+    return IncidentCues(re.compile(rf"\b(?:{distinct})\b", re.I),
+                        re.compile(rf"\b(?P<count>\w+)\s+separate\s+(?:\w+\s+)?(?:{several})\b", re.I))
+
+
+def _separate_copies(incident: Incident) -> list[Incident]:
+    """"In two separate attacks, roadside bombs killed four": one incident per attack counted."""
+    for unit in incident.units[:1]:
+        match = incident_cues().several.search(unit.text)
+        if match is None:
+            continue
+        word = match.group("count")
+        count = int(word) if word.isdigit() else words_to_number(word)
+        if count is not None and 2 <= count <= 10:
+            return [dataclasses.replace(incident, share=count) for _ in range(count)]
+    return [incident]
+
+
+def _ordinary_crime(incident: Incident, report_text: str, political: bool) -> bool:
+    """A lone attacker with a private or unknown motive (scope-and-types.md: out of scope)."""
+    text = " ".join(unit.text for unit in incident.units)
+    actor = next((unit.actor for unit in incident.units if unit.actor), None)
+    categories = {t.category for unit in incident.units for t in unit.strong_triggers(political)}
+    return lone_attacker_without_motive(text, actor, categories, report_text, political_target(text))
+
+
+_AREA = re.compile(r"\b(?:the|that|same)\s+(?P<area>country|province|region|state|district|governorate|oblast|"
+                   r"department|county)\b", re.I)
+
+
+def _area(unit: Unit, previous: Incident) -> list[Location]:
+    """"Elsewhere in the province", "in the east of the country": an incident with no place of its
+    own lies in the region or country of the incident before it, at region precision."""
+    match = _AREA.search(unit.text)
+    if match is None:
+        return []
+    places = previous.places()
+    if match.group("area").lower() == "country":
+        countries = {place.country for place in places if place.country}
+        found = [_country_location(code) for code in sorted(countries)]
+        return [location for location in found if location is not None]
+    regions = [place for place in places if place.feature == "region"]
+    if regions:
+        return regions[:1]
+    for place in places:
+        if place.admin1 and place.country:
+            region = _region_location(place.admin1, place.country)
+            if region is not None:
+                return [region]
+    return []
+
+
+def _country_location(code: str) -> Location | None:
+    place = load_gazetteer().country(code)
+    if place is None:
+        return None
+    return Location(place.name, place.country, None, place.lat, place.lon, place.geonameid, 3, "country", place.name)
+
+
+def _region_location(admin1: str, country: str) -> Location | None:
+    for place in load_gazetteer().lookup(admin1):
+        if place.feature == "region" and place.country == country:
+            return Location(place.name, place.country, place.admin1 or place.name, place.lat, place.lon,
+                            place.geonameid, 3, "region", place.name)
+    return None
+
+
+def _marked_distinct(unit: Unit) -> bool:
+    """"Separately, ...", "Elsewhere, ...", "in two separate attacks": the report says so."""
+    cues = incident_cues()
+    return bool(cues.distinct.search(unit.text) or cues.several.search(unit.text))
 
 
 def _starts_new(current: Incident, unit: Unit, time: TimeMention | None, categories: set[str]) -> bool:
+    """Whether a unit with an act or a figure opens another incident (gold-format.md: one event
+    per distinct incident; one wave over several places with only total figures stays one).
+
+    Another day with an act of its own is another incident.  Another place, not within the
+    incident's places (same place, or a place in the same admin1 as a region named), is another
+    incident when the unit has another kind of act, or a figure of its own; a unit that refers
+    back to the act ("the blast", "there") continues it.
+    """
     if time is not None and current.time is not None and time.date != current.time.date:
         # A later day with no act of its own is a toll update ("by Saturday two had died").
         later = current.time.date is not None and time.date is not None and time.date > current.time.date
         return bool(categories) or not later
+    # A place within the incident's places continues it: the same town, a town of the same
+    # admin1, a town of a region it names, any place of a country the unit itself names.  A
+    # country named beside the incident's towns ("Afghanistan: a bomb near Kandahar ...") does
+    # not hold every town of it.
     places = [p.location for p in unit.places]
     known = current.places()
-    if not places or not known or _compatible(places, known):
+    fine = [place for place in known if place.feature != "country"]
+    if not places or not known or _compatible(places, known, countries=not fine):
         return False
-    if not categories:
+    if _refers_back(unit):
         return False
-    return not categories & current.categories
+    if categories and not categories & current.categories:
+        return True
+    # "Missiles hit Kyiv, killing 3. In Lviv, a missile wounded 5": an act with a figure of its own
+    # makes an incident of its own; "Missiles also hit Lviv" (no figure) is the same wave, and a
+    # figure with no act ("in Kabul, the ministry said 30 had died") a toll of the same incident.
+    return bool(categories) and _own_figure(unit)
 
 
-def _compatible(new: list[Location], known: list[Location]) -> bool:
+_ANAPHORS = frozenset({"the", "this", "that", "these", "those", "same"})
+
+
+def _refers_back(unit: Unit) -> bool:
+    """"The blast also wounded 20 in ...", "Gunmen struck there again": the unit speaks of the
+    current act.  An act noun followed by its own place ("the attack in Herat") introduces one."""
+    if re.search(r"\bthere\b(?!\s+(?:was|were|is|are|have|has|had)\b)", unit.text, re.I):
+        return True
+    for trigger in unit.triggers:
+        offset = trigger.start - unit.start
+        if not _determined(unit.text[max(0, offset - 25) : offset], trigger.text):
+            continue
+        after = unit.text[trigger.end - unit.start : trigger.end - unit.start + 30]
+        if any(p.mention.start - trigger.end <= len(after) and p.mention.start >= trigger.end
+               and re.match(r"^\s+(?:in|at|near|on|outside)\b", after) for p in unit.places):
+            continue
+        return True
+    return False
+
+
+def _determined(before: str, act: str) -> bool:
+    """"the blast", "the deadly blast": a definite act noun (not "the Taliban attacked")."""
+    words = re.findall(r"[\w-]+", before)[-2:]
+    if words and words[-1].lower() in _ANAPHORS:
+        return True
+    return (len(words) == 2 and words[0].lower() in _ANAPHORS and words[1].islower()
+            and not act.lower().endswith("ed"))
+
+
+def _own_figure(unit: Unit) -> bool:
+    """A figure of the unit's own, not a part of one given before ("two of the dead were ...")."""
+    return any(c.kind in ("killed", "injured", "abducted") and c.part_of is None and (c.value or c.vague)
+               for c in unit.casualties)
+
+
+def _compatible(new: list[Location], known: list[Location], countries: bool = True) -> bool:
+    """Whether a unit's places lie within an incident's; ``countries``: whether a country among
+    the incident's places holds its towns."""
     for place in new:
         for other in known:
             if place.feature == "country" or other.feature == "country":
-                if place.country == other.country:
+                if place.country == other.country and (countries or place.feature == "country"):
                     return True
                 continue
+            if place.admin1 is not None and place.admin1 == other.admin1 and place.country == other.country:
+                return True
             if place.geonameid is not None and place.geonameid == other.geonameid:
                 return True
             if place.name == other.name and place.country == other.country:
@@ -134,6 +292,9 @@ def build_event(incident: Incident, political: bool, person_names: list[str],
     injured_claim = _lead(claims, "injured")
     fatalities = _lead_value(claims, fatalities_claim)
     injured = _lead_value(claims, injured_claim)
+    if incident.share > 1:
+        # A total over several incidents is no figure of any one of them (unknown stays null).
+        fatalities = injured = None
     source_claim = _source_claim(claims, [fatalities_claim, injured_claim])
     source, source_role = (source_claim.source, source_claim.source_role) if source_claim else (None, None)
     if source_claim is not None and _is_generic(source_claim.source):
@@ -222,7 +383,7 @@ def _quoted(unit: Unit, position: int) -> bool:
 
 
 def _locations(incident: Incident) -> list[Location]:
-    places = incident.places()
+    places = incident.places() or incident.area
     if not places:
         # "Wiranto, who was visiting the town of Pandeglang, survived the attack": a later
         # sentence that refers back to the act names the place.

@@ -12,10 +12,13 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
+from eventwire.extract.background import background_ranges, find_cues
+from eventwire.extract.clauses import split_clauses
+from eventwire.extract.scope import frame_ranges
 from eventwire.geo.frames import frame_words
 from eventwire.geo.resolve import ResolvedPlace
 from eventwire.nlp.attribution import AttributionMention
@@ -26,15 +29,6 @@ from eventwire.nlp.lexicons import armed_actor_words, speech_lemmas
 from eventwire.nlp.triggers import TriggerMention, accident_cause, generic_act
 from eventwire.time.expressions import TimeMention
 
-HISTORY_DAYS = 45
-# "(April 2019–present)": a period still going on.
-_ONGOING = re.compile(r"\s*[-–—]\s*(?:present|now|today)\b", re.I)
-_HISTORY_CUES = re.compile(
-    r"\b(?:years? ago|decades? ago|anniversary|in the past|since (?:the )?(?:start|beginning) of|"
-    r"in that (?:event|attack|incident|shooting|bombing)|at the time|back then|"
-    r"was the (?:worst|deadliest|heaviest)|the (?:worst|deadliest|heaviest) since|repeatedly)\b",
-    re.I,
-)
 _SUBJECT_OK_VERBS = frozenset({"come", "be", "suffer", "see", "witness", "face", "experience", "remain", "become",
                                "endure", "undergo", "shake", "rock", "hit", "strike", "wake"})
 # Words that make an attack political: who did it, why, or on whom (docs/typing.md).
@@ -216,6 +210,11 @@ class Unit:
         return min(usable, key=lambda m: min(abs(m.start - anchor) for anchor in anchors))
 
 
+def political_target(text: str) -> bool:
+    """Whether a text names a political target (a mayor, an embassy, protesters ...)."""
+    return bool(_POLITICAL_TARGET.search(text))
+
+
 def political_cue(units: list[Unit]) -> bool:
     """Whether the report makes its attacks political: a perpetrator or motive cue anywhere,
     or a political target named in a sentence about an attack."""
@@ -247,11 +246,16 @@ def build_units(doc: Doc, places: list[ResolvedPlace], published: date | None, s
         _set_aside_references(sentence, unit)
         _drop_statement_times(sentence, unit)
         _drop_actor_places(sentence, unit)
-        unit.history = _is_history(unit, published)
-        units.append(unit)
-    if any(accident_cause(unit.text) for unit in units):
-        for unit in units:
-            unit.accident = True
+        unit.history = _is_history(sentence, unit, published)
+        for piece in split_clauses(sentence, unit):
+            piece.index = len(units)
+            units.append(piece)
+    # An accident or disaster named in a sentence covers it and the sentences after it that name no
+    # place of their own ("A gas tanker exploded in X. The blast killed 12."), not a new incident
+    # told elsewhere in the report ("Floods killed 20 in X. In Y, militants attacked a post").
+    for position, unit in enumerate(units):
+        unit.accident = accident_cause(unit.text) or (position > 0 and units[position - 1].accident
+                                                      and not unit.places)
     return units
 
 
@@ -352,28 +356,34 @@ def _head_token(sentence: Span, char: int) -> Token | None:
     return token
 
 
-def _period_end(mention: TimeMention) -> date:
-    """The last day a time expression can mean: "in 2020" runs to 31 December."""
-    assert mention.date is not None
-    if mention.precision == "year":
-        return date(mention.date.year, 12, 31)
-    if mention.precision == "month":
-        return (mention.date.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
-    if mention.precision == "week":
-        return mention.date + timedelta(days=6)
-    return mention.date
+def _is_history(sentence: Span, unit: Unit, published: date | None) -> bool:
+    """Whether the whole sentence is background; background clauses of a sentence about the
+    incident lose their triggers, figures, places and times (``eventwire.extract.background``)."""
+    cues = find_cues(unit.text, unit.start, unit.times, unit.triggers, published)
+    # Verdicts, commemorations and disasters (eventwire.extract.scope) cover their acts the same way.
+    frames = frame_ranges(sentence, unit.triggers, unit.casualties, unit.times, published)
+    if not cues and not frames:
+        return False
+    background = background_ranges(sentence, cues, unit.triggers, unit.times, published)
+    ranges = background + frames
 
+    def inside(position: int) -> bool:
+        return any(start <= position < end for start, end in ranges)
 
-def _is_history(unit: Unit, published: date | None) -> bool:
-    if _HISTORY_CUES.search(unit.text):
+    def in_background(position: int) -> bool:
+        # A frame takes the acts; its places and days may still be the incident's ("before the
+        # jet crashed on Wednesday, Iran launched missiles").
+        return any(start <= position < end for start, end in background)
+
+    # What keeps a sentence about the incident: a typed act or a figure outside the background.
+    acts = [t.start for t in unit.triggers if t.category not in ("generic", "casualty")]
+    acts += [c.start for c in unit.casualties if c.value is not None or c.vague]
+    if all(inside(position) for position in acts):
+        # A sentence with a cue and no act of its own is history too ("the city has been shelled
+        # repeatedly", "the attack came on the anniversary of ...").
         return True
-    for mention in unit.times:
-        if _ONGOING.match(unit.text[mention.end - unit.start :]):
-            continue
-        if mention.since and mention.date is None:
-            return True
-        if mention.date is not None and published is not None and _period_end(mention) < published - timedelta(
-            days=HISTORY_DAYS
-        ):
-            return True
+    unit.triggers = [t for t in unit.triggers if not inside(t.start)]
+    unit.casualties = [c for c in unit.casualties if not inside(c.start)]
+    unit.places = [p for p in unit.places if not in_background(p.mention.start)]
+    unit.times = [t for t in unit.times if not in_background(t.start)]
     return False

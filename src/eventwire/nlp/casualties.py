@@ -26,7 +26,8 @@ KIND_AFTER = [
     ("missiles", r"(?:\w+[- ])?(?:missiles|rockets)"),
 ]
 KIND_BEFORE = [
-    ("killed", r"killing|killed|kills|kill|(?:the )?deaths? of|"
+    ("killed", r"killing|killed|kills|kill|shot dead|shooting dead|gunned down|gunning down|massacred|massacring|"
+               r"(?:the )?deaths? of|"
                r"(?:death )?toll\b[^.;:\d]{0,80}?\b(?:rose|rises|rising|risen|climbed|climbs|climbing|increased|"
                r"increasing|jumped|reached|reaches|stands|stood|is|was)"
                r"(?: to| at)?|(?:death )?toll of|claimed the lives of|left"),
@@ -67,11 +68,18 @@ _RANGE = re.compile(r"^\s*(?:to|-|–|and)\s*$", re.I)
 _BREAKDOWN_INCLUDING = re.compile(r"(?:including|among them|among whom|of whom)\s*$", re.I)
 _BREAKDOWN_OF_THEM = re.compile(r"^\s+(?:of them|of whom|of those)\b(?P<rest>[^,;.]*)", re.I)
 _NONE_PATTERN = re.compile(
-    r"\bno (?:immediate |reported )?(?:reports? of )?(?P<what>casualties|deaths|fatalities|injuries|"
-    r"one (?:was|were) (?:killed|hurt|injured|wounded))\b|\bwithout (?:any )?casualties\b|"
-    r"\bnobody was (?P<what2>killed|hurt|injured)\b",
+    r"\bno (?:immediate |reported |serious )?(?:reports? of )?(?P<what>casualties|deaths|fatalities|injuries)\b|"
+    r"\bwithout (?:any )?(?P<what3>casualties)\b|"
+    r"\b(?:no(?:-| )one|nobody|none)\s+(?:was|were|had been|has been)\s+(?:immediately\s+|reportedly\s+|seriously\s+)?"
+    r"(?:reported\s+)?(?P<what2>killed|hurt|injured|wounded|harmed)(?:\s+or\s+(?P<what5>injured|hurt|wounded))?\b|"
+    r"\b(?:no(?:-| )one|nobody)\s+(?P<what4>died)\b",
     re.I,
 )
+# "No one was hurt": nobody was harmed at all, so nobody died either; "no one was killed" and
+# "no deaths" say nothing of the injured, and "no injuries" nothing of the dead.
+_NONE_KINDS = {"casualties": ("killed", "injured"), "hurt": ("killed", "injured"), "injured": ("killed", "injured"),
+               "wounded": ("killed", "injured"), "harmed": ("killed", "injured"), "killed": ("killed",),
+               "died": ("killed",), "deaths": ("killed",), "fatalities": ("killed",), "injuries": ("injured",)}
 
 
 @dataclass(slots=True)
@@ -290,11 +298,10 @@ def _breakdown_description(text: str, number: NumberMention) -> tuple[str, int]:
 def _none_mentions(text: str) -> list[CasualtyMention]:
     found = []
     for match in _NONE_PATTERN.finditer(text):
-        what = (match.group("what") or match.group("what2") or "casualties").lower()
-        kinds = ["killed", "injured"] if "casualt" in what else (
-            ["killed"] if re.search(r"death|fatalit|killed", what) else ["injured"]
-        )
-        for kind in kinds:
+        kinds = {kind for group in match.groups() if group for kind in _NONE_KINDS[group.lower()]}
+        for kind in ("killed", "injured"):
+            if kind not in kinds:
+                continue
             found.append(CasualtyMention(kind, 0, "exact", match.start(), match.end()))
     return found
 

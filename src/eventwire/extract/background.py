@@ -1,0 +1,249 @@
+"""Background clauses: history, period totals and earlier incidents inside a report.
+
+"Rebels killed 47 villagers there in a 2014 raid", "more than 200 have been killed in the city
+this year", "bringing the toll since January to 300", "a similar attack last month killed 14":
+such a clause gives no claim and starts no incident (``../shared/spec/scope-and-types.md``,
+"History and anniversaries"; ``gold-format.md``: an event carries its own figures).
+
+A cue is a phrase of the lexicon ``data/lexicons/background-cues.json`` (a period or a
+retrospect), a modifier that points from an act to another of its kind ("a similar attack"),
+a year or a dated expression well before the report's date, or "since" with no date.  The cue
+makes background of its clause: the verb clause that holds it in the dependency parse, cut at
+";" in the text (the surface fallback when the parse joins two clauses).  A cue inside a
+comparison ("the deadliest attack since 2019", "the first strike since the truce") dates the
+comparison, not the figure, and is no cue.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Span, Token
+
+from eventwire.nlp.triggers import TriggerMention
+from eventwire.time.expressions import TimeMention
+
+HISTORY_DAYS = 45
+# "(April 2019–present)": a period still going on.
+_ONGOING = re.compile(r"\s*[-–—]\s*(?:present|now|today)\b", re.I)
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_CLAUSE_DEPS = frozenset({"ROOT", "advcl", "conj", "ccomp", "parataxis", "relcl"})
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+@dataclass(frozen=True, slots=True)
+class BackgroundCues:
+    """The lexicon: compiled phrase patterns and the modifier lemmas."""
+
+    strong: re.Pattern[str]
+    weak: re.Pattern[str]
+    modifiers: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A background cue: its character span in the report and whether an act reference cancels it."""
+
+    start: int
+    end: int
+    weak: bool = False
+    act: bool = False
+
+
+def _phrase_pattern(phrases: list[str]) -> re.Pattern[str]:
+    parts = [r"\s+".join(r"\w+" if word == "#" else re.escape(word) for word in phrase.split())
+             for phrase in sorted(phrases, key=len, reverse=True)]
+    return re.compile(r"\b(?:" + "|".join(parts) + r")\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def background_cues() -> BackgroundCues:
+    """The background lexicon, read once from the package data."""
+    path = resources.files("eventwire") / "data" / "lexicons" / "background-cues.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    weak = set(data["weak_period"])
+    strong = [p for p in data["period"] + data["retrospect"] if p not in weak]
+    return BackgroundCues(_phrase_pattern(strong), _phrase_pattern(sorted(weak)),
+                          frozenset(data["reference_modifiers"]))
+
+
+def _period_end(mention: TimeMention) -> date:
+    """The last day a time expression can mean: "in 2020" runs to 31 December."""
+    assert mention.date is not None
+    if mention.precision == "year":
+        return date(mention.date.year, 12, 31)
+    if mention.precision == "month":
+        return (mention.date.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+    if mention.precision == "week":
+        return mention.date + timedelta(days=6)
+    return mention.date
+
+
+def find_cues(text: str, start: int, times: list[TimeMention], triggers: list[TriggerMention],
+              published: date | None) -> list[Cue]:
+    """Background cues in a sentence ``text`` that starts at report offset ``start``."""
+    lexicon = background_cues()
+    cues = [Cue(start + m.start(), start + m.end()) for m in lexicon.strong.finditer(text)]
+    for match in lexicon.weak.finditer(text):
+        # "protests have gone on since Tuesday": a span from a recent day is the current events.
+        recent = published is not None and any(
+            0 <= mention.start - (start + match.start()) <= len(match.group()) + 1 and mention.date is not None
+            and mention.date >= published - timedelta(days=HISTORY_DAYS) for mention in times)
+        if not recent:
+            cues.append(Cue(start + match.start(), start + match.end(), weak=True))
+    for trigger in triggers:
+        window = max(0, trigger.start - start - 30)
+        word = re.search(r"(\w+)\s+$", text[window : trigger.start - start])
+        if word and word.group(1).lower() in lexicon.modifiers:
+            cues.append(Cue(start + window + word.start(1), trigger.end, act=True))
+    for mention in times:
+        if _ONGOING.match(text[mention.end - start :]):
+            continue
+        if (mention.since and mention.date is None) or (mention.date is not None and published is not None and (
+            _period_end(mention) < published - timedelta(days=HISTORY_DAYS)
+        )):
+            cues.append(Cue(mention.start, mention.end))
+    if published is not None:
+        # "in a 2014 raid": a year that modifies an act is no time expression, but dates the act.
+        # ("the 2016 peace deal", "2010-2011 protests" are no date of an act.)
+        for match in _YEAR.finditer(text):
+            year = int(match.group())
+            act_after = any(0 < trigger.start - (start + match.end()) <= 2 for trigger in triggers)
+            if act_after and date(year, 12, 31) < published - timedelta(days=HISTORY_DAYS) and not _ONGOING.match(
+                text[match.end() :]
+            ):
+                cues.append(Cue(start + match.start(), start + match.end()))
+    return cues
+
+
+def background_ranges(sentence: Span, cues: list[Cue], triggers: list[TriggerMention],
+                      times: list[TimeMention] | None = None, published: date | None = None
+                      ) -> list[tuple[int, int]]:
+    """Report-offset ranges of the clauses the cues make background."""
+    ranges: list[tuple[int, int]] = []
+    for cue in cues:
+        token = next((t for t in sentence if t.idx + len(t.text) > cue.start), None)
+        if token is None or token.idx >= cue.end:
+            continue
+        if cue.weak and _recent_span(token, times or [], published):
+            continue
+        if cue.act:
+            noun = next((t for t in sentence if t.idx < cue.end <= t.idx + len(t.text)), token)
+            if noun.dep_ not in ("nsubj", "nsubjpass"):
+                # "in response to previous bombings in Baghdad": only the act named is another one;
+                # as the subject ("a similar attack last month killed 14") it carries its clause.
+                ranges.append((min(t.idx for t in noun.subtree),
+                               max(t.idx + len(t.text) for t in noun.subtree)))
+                continue
+        head = _clause_head(token)
+        if head is None:
+            continue
+        span = _clause_span(head, token)
+        span = _cut_at_semicolons(sentence, span, cue.start)
+        if cue.act:
+            span = _cut_at_reference(sentence, span, cue.start)
+        if cue.weak and _refers_to_act(sentence, span, triggers, cue):
+            continue
+        ranges.append(span)
+    return ranges
+
+
+def _recent_span(token: Token, times: list[TimeMention], published: date | None) -> bool:
+    """"since fighting erupted on Friday": a span that starts on a recent day is today's news."""
+    if published is None:
+        return False
+    scope = list(token.head.subtree) if token.dep_ == "mark" else list(token.subtree)
+    if not scope:
+        return False
+    start, end = scope[0].idx, scope[-1].idx + len(scope[-1].text)
+    return any(start <= m.start < end and m.date is not None and m.date >= published - timedelta(days=HISTORY_DAYS)
+               for m in times)
+
+
+def _clause_head(token: Token) -> Token | None:
+    """The verb that heads the cue's clause, or None when the cue sits in a comparison."""
+    current = token
+    while True:
+        if current.lower_ == "than" or _is_comparison(current):
+            return None
+        if current.dep_ in _CLAUSE_DEPS and (current.pos_ in ("VERB", "AUX") or current.dep_ == "ROOT"):
+            if token.dep_ == "mark" and token.head == current and current.head != current:
+                # "... have died since it was liberated": the span clause dates the clause it modifies.
+                current = current.head
+                continue
+            return current
+        if current.head == current:
+            return current
+        current = current.head
+
+
+def _is_comparison(token: Token) -> bool:
+    """"the deadliest attack", "the first strike": a superlative or ordinal on the noun."""
+    if token.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return False
+    return any(child.tag_ in ("JJS", "RBS") or child.lower_ in ("first", "last", "worst", "deadliest")
+               for child in token.children)
+
+
+def _clause_span(head: Token, cue: Token) -> tuple[int, int]:
+    """The head's subtree without the other clauses it governs (the one holding the cue stays)."""
+    excluded: set[int] = set()
+    for child in head.children:
+        if child.dep_ in _CLAUSE_DEPS and child.pos_ in ("VERB", "AUX") and cue not in child.subtree:
+            excluded.update(t.i for t in child.subtree)
+    tokens = [t for t in head.subtree if t.i not in excluded]
+    # Keep the contiguous stretch around the head: the clause, not what follows an excluded one.
+    indices = sorted(t.i for t in tokens)
+    low = high = head.i
+    taken = set(indices)
+    while low - 1 in taken:
+        low -= 1
+    while high + 1 in taken:
+        high += 1
+    if not low <= cue.i <= high:
+        low, high = min(low, cue.i), max(high, cue.i)
+    doc = head.doc
+    return doc[low].idx, doc[high].idx + len(doc[high].text)
+
+
+def _cut_at_semicolons(sentence: Span, span: tuple[int, int], position: int) -> tuple[int, int]:
+    start, end = span
+    text = sentence.doc.text
+    for match in re.finditer(r";", text[start:end]):
+        cut = start + match.start()
+        if cut < position:
+            start = cut + 1
+        else:
+            end = cut
+            break
+    return start, end
+
+
+_REFERENCE_WORDS = frozenset({"after", "before", "following", "since", "than", "like"})
+
+
+def _cut_at_reference(sentence: Span, span: tuple[int, int], position: int) -> tuple[int, int]:
+    """"kill 33 people a week after similar attacks claimed 133": the other act's clause starts at
+    the word that relates it (surface backup when the parse hangs the main figure under it)."""
+    start, end = span
+    for token in sentence:
+        if start <= token.idx < position and token.lower_ in _REFERENCE_WORDS:
+            start = token.idx
+    return start, end
+
+
+def _refers_to_act(sentence: Span, span: tuple[int, int], triggers: list[TriggerMention], cue: Cue) -> bool:
+    """"since the attack", "in total, the blasts killed 14": the clause counts from this act."""
+    text = sentence.doc.text
+    for trigger in triggers:
+        if not span[0] <= trigger.start < span[1]:
+            continue
+        words = re.findall(r"[\w-]+", text[max(span[0], trigger.start - 25) : trigger.start])[-2:]
+        if words and words[-1].lower() in _DEFINITE:
+            return True
+    return False

@@ -1,0 +1,201 @@
+"""Clause units: a sentence that reports several incidents becomes one unit per incident.
+
+"A car bomb killed four in Kirkuk, while in Mosul gunmen shot dead two policemen";
+"Bandits killed 15 in Zamfara, gunmen kidnapped 20 students in Kaduna, and a blast in
+Maiduguri injured seven": distinct acts in different places are separate events even in one
+sentence (``../shared/spec/gold-format.md``: one event per distinct incident).
+
+A sentence is cut before ";" and before a "," / "and" / "but" / "while" / "whereas" that opens
+a clause with its own subject: a token the parse makes the subject of a later verb, or, as the
+surface fallback when the small model misparses, a noun or pronoun followed by a finite verb.
+A piece is kept on its own only when it names a place and an act (a typed trigger or a
+figure); a piece with no act ("in Gao,") joins the clause after it, a piece with no place ("and
+police said three died") the clause before it.  A sentence left in one piece is not split.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from eventwire.records import Location
+
+if TYPE_CHECKING:  # units.py calls this module while it builds its units
+    from eventwire.extract.units import Unit
+
+_OPENERS = frozenset({",", ";", "and", "but", "while", "whereas"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# A frame of speech around the whole sentence ("Police said ...", "..., officials said.")
+# reaches every clause: this many characters from the sentence's edge.
+_FRAME_EDGE = 3
+
+
+def split_clauses(sentence: Span, unit: Unit) -> list[Unit]:
+    """The unit as one or more clause units (offsets stay report offsets)."""
+    if unit.history or unit.is_title:
+        return [unit]
+    pieces = _pieces(sentence, unit)
+    if len(pieces) < 2:
+        return [unit]
+    return _units(unit, pieces)
+
+
+def _boundaries(sentence: Span) -> list[int]:
+    """Token indices (in the doc) where a new clause with its own subject starts."""
+    tokens = list(sentence)
+    cuts: list[int] = []
+    position = 0
+    last_cut = 0
+    while position < len(tokens):
+        token = tokens[position]
+        if token.lower_ not in _OPENERS or position == 0:
+            position += 1
+            continue
+        # A run of openers (", and", ", while") is one boundary.
+        end = position
+        while end + 1 < len(tokens) and tokens[end + 1].lower_ in _OPENERS:
+            end += 1
+        if token.text == ";" or any(t.text == ";" for t in tokens[position : end + 1]):
+            cuts.append(tokens[end].i + 1)
+            last_cut = end + 1
+        elif end + 1 < len(tokens) and _has_verb(tokens[last_cut:position]) and _opens_clause(tokens, end + 1):
+            # Both sides are clauses: "bombings in Baghdad and Karbala kill 33" joins two places.
+            cuts.append(tokens[position].i)
+            last_cut = position
+        position = end + 1
+    return cuts
+
+
+def _has_verb(tokens: list[Token]) -> bool:
+    return any(token.pos_ in ("VERB", "AUX") or token.tag_ in _FINITE for token in tokens)
+
+
+def _opens_clause(tokens: list[Token], start: int) -> bool:
+    """Whether the stretch from ``start`` to the next opener is a clause with its own subject."""
+    stretch: list[Token] = []
+    for token in tokens[start:]:
+        if token.lower_ in _OPENERS and stretch:
+            break
+        stretch.append(token)
+    if not stretch:
+        return False
+    first, last = stretch[0].i, stretch[-1].i
+    for token in stretch:
+        if token.dep_ in _SUBJECTS and first <= token.head.i <= last and token.head.i > token.i:
+            return True
+    # Surface fallback: "and militiamen killed a farmer" parsed as a conjunct of a noun.
+    seen_noun = False
+    for token in stretch:
+        if token.pos_ in ("NOUN", "PROPN", "PRON"):
+            seen_noun = True
+        elif token.tag_ in _FINITE and seen_noun:
+            return True
+    return False
+
+
+def _has_act(unit: Unit, start: int, end: int) -> bool:
+    acts = [t.start for t in unit.triggers if t.category not in ("generic",)]
+    acts += [c.start for c in unit.casualties if c.part_of is None]
+    return any(start <= position < end for position in acts)
+
+
+def _has_place(unit: Unit, start: int, end: int) -> bool:
+    return any(start <= p.mention.start < end for p in unit.places)
+
+
+def _pieces(sentence: Span, unit: Unit) -> list[tuple[int, int]]:
+    doc = sentence.doc
+    cuts = [doc[i].idx if i < len(doc) else sentence.end_char for i in _boundaries(sentence)]
+    edges = [unit.start] + [c for c in cuts if unit.start < c < unit.end] + [unit.end]
+    pieces = [(edges[i], edges[i + 1]) for i in range(len(edges) - 1)]
+    # A piece with no act is a fronted phrase or an aside of the next clause.
+    merged: list[tuple[int, int]] = []
+    carry: int | None = None
+    for start, end in pieces:
+        start = carry if carry is not None else start
+        carry = None
+        if not _has_act(unit, start, end):
+            carry = start
+            continue
+        merged.append((start, end))
+    if carry is not None:
+        if merged:
+            merged[-1] = (merged[-1][0], unit.end)
+        else:
+            return []
+    # A piece with no place belongs to the clause before it (or, first, to the one after).
+    placed: list[tuple[int, int]] = []
+    pending: int | None = None
+    for start, end in merged:
+        start = pending if pending is not None else start
+        pending = None
+        if not _has_place(unit, start, end):
+            if placed:
+                placed[-1] = (placed[-1][0], end)
+            else:
+                pending = start
+            continue
+        placed.append((start, end))
+    if pending is not None and placed:
+        placed[-1] = (placed[-1][0], unit.end)
+    # Clauses in one place are one incident told in two clauses ("12 people died and 7 were
+    # wounded in Rawalpindi, Pakistan"): only clauses in different places part.
+    joined: list[tuple[int, int]] = []
+    for start, end in placed:
+        if joined and _same_area(_places(unit, *joined[-1]), _places(unit, start, end)):
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
+
+
+def _places(unit: Unit, start: int, end: int) -> list[Location]:
+    return [p.location for p in unit.places if start <= p.mention.start < end]
+
+
+def _same_area(one: list[Location], other: list[Location]) -> bool:
+    """A place of one within a place of the other: one country named, or the same admin1 or name."""
+    for a in one:
+        for b in other:
+            if a.country != b.country:
+                continue
+            if "country" in (a.feature, b.feature) or (a.admin1 and a.admin1 == b.admin1) or a.name == b.name:
+                return True
+    return False
+
+
+def _units(unit: Unit, pieces: list[tuple[int, int]]) -> list[Unit]:
+    framing = [a for a in unit.attributions
+               if a.start - unit.start <= _FRAME_EDGE or unit.end - a.end <= _FRAME_EDGE + 12]
+    result: list[Unit] = []
+    previous_times = [t for t in unit.times if t.start < pieces[0][1]]
+    for number, (start, end) in enumerate(pieces):
+        start = unit.start if number == 0 else start
+        end = unit.end if number == len(pieces) - 1 else end
+
+        def inside(position: int, start: int = start, end: int = end) -> bool:
+            return start <= position < end
+
+        times = [t for t in unit.times if inside(t.start)]
+        if not times:
+            # "... on Monday, while in Mosul gunmen shot two": the sentence's day reaches the clause.
+            times = previous_times
+        previous_times = times or previous_times
+        attributions = [a for a in unit.attributions if inside(a.start)] or framing
+        result.append(dataclasses.replace(
+            unit, start=start, end=end, text=_text(unit, start, end),
+            triggers=[t for t in unit.triggers if inside(t.start)],
+            casualties=[c for c in unit.casualties if inside(c.start)],
+            hedges=[h for h in unit.hedges if inside(h.start)] or unit.hedges,
+            times=times, attributions=attributions,
+            places=[p for p in unit.places if inside(p.mention.start)],
+            all_places=[p for p in unit.all_places if inside(p.mention.start)],
+        ))
+    return result
+
+
+def _text(unit: Unit, start: int, end: int) -> str:
+    return unit.text[start - unit.start : end - unit.start]

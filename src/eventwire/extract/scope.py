@@ -1,0 +1,237 @@
+"""Look-alikes: violence words that are no new incident (``../shared/spec/scope-and-types.md``).
+
+Three frames take an act out of the incidents of a report, each read from the dependency parse
+with the lexicon ``data/lexicons/out-of-scope-frames.json``:
+
+- judicial: a verdict, sentence or trial whose object is the attack ("sentenced two men for the
+  bombing of a cafe");
+- commemorative: an anniversary, memorial or vigil for it; a purpose clause ("marched to
+  commemorate ...") makes the gathering itself commemoration;
+- disaster: a flood, earthquake, fire, crash or collapse as the cause of the deaths ("a fire at a
+  depot set off blasts, injuring 12"; "killed in a landslide").
+
+The frame covers only the acts it governs, so a report that also tells a new incident keeps it;
+an act with its own recent day inside a commemorative or judicial frame ("a vigil for the 12
+killed in Monday's bombing") is kept.  A fourth test works on a whole incident: a lone attacker
+with a private or unknown motive and no political motive or target is ordinary crime.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Span, Token
+
+from eventwire.nlp.casualties import CasualtyMention
+from eventwire.nlp.triggers import TriggerMention
+from eventwire.time.expressions import TimeMention
+
+RECENT_DAYS = 45
+_CAUSE_PREPOSITIONS = frozenset({"in", "by", "after", "during", "from", "following", "amid"})
+_CLAUSE_DEPS = frozenset({"ROOT", "advcl", "conj", "ccomp", "parataxis", "relcl", "xcomp"})
+
+
+@dataclass(frozen=True, slots=True)
+class Frames:
+    """The lexicon of out-of-scope frames (lemmas and compiled phrase patterns)."""
+
+    judicial: frozenset[str]
+    commemorative: frozenset[str]
+    disaster_nouns: frozenset[str]
+    disaster_verbs: frozenset[str]
+    fire_contexts: frozenset[str]
+    lone_attackers: frozenset[str]
+    no_motive: re.Pattern[str]
+    motive: re.Pattern[str]
+
+
+def _phrases(phrases: list[str]) -> re.Pattern[str]:
+    parts = [r"\s+".join(re.escape(word) for word in phrase.split()) for phrase in sorted(phrases, key=len,
+                                                                                        reverse=True)]
+    return re.compile(r"\b(?:" + "|".join(parts) + r")\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def frames() -> Frames:
+    """The frames lexicon, read once from the package data."""
+    path = resources.files("eventwire") / "data" / "lexicons" / "out-of-scope-frames.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return Frames(frozenset(data["judicial"]), frozenset(data["commemorative"]), frozenset(data["disaster_nouns"]),
+                  frozenset(data["disaster_verbs"]), frozenset(data["fire_contexts"]),
+                  frozenset(data["lone_attackers"]), _phrases(data["no_motive"]), _phrases(data["motive"]))
+
+
+def frame_ranges(sentence: Span, triggers: list[TriggerMention], casualties: list[CasualtyMention],
+                 times: list[TimeMention], published: date | None) -> list[tuple[int, int]]:
+    """Report-offset ranges of a sentence that a judicial, commemorative or disaster frame covers."""
+    lexicon = frames()
+    ranges: list[tuple[int, int]] = []
+    for token in sentence:
+        lemma = token.lemma_.lower()
+        if lemma in lexicon.judicial or lemma in lexicon.commemorative or token.lower_ in lexicon.commemorative:
+            governed = _governed(token)
+            if _recent_act_inside(governed, triggers, times, published):
+                continue
+            ranges.append(_extent(governed))
+        elif _is_disaster_cause(token, lexicon, triggers):
+            ranges.append(_extent(_disaster_clause(token)))
+    return ranges
+
+
+def _governed(cue: Token) -> list[Token]:
+    """What a frame word governs: its subtree; for a frame verb, its clause; for a purpose clause
+    ("gathered to mark the anniversary"), the clause it serves."""
+    anchor = cue
+    if cue.pos_ in ("NOUN", "PROPN"):
+        # "the anniversary of the bombing" / "a verdict on the attack": the noun's own phrase, and the
+        # clause of the verb it completes when that verb is a purpose clause.
+        verb = cue.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+            verb = verb.head
+        anchor = verb if _is_purpose(verb) else cue
+    if _is_purpose(anchor):
+        anchor = anchor.head
+    tokens = list(anchor.subtree)
+    if anchor.pos_ in ("VERB", "AUX"):
+        tokens = _clause_tokens(anchor)
+    return tokens
+
+
+def _is_purpose(token: Token) -> bool:
+    return token.dep_ in ("advcl", "xcomp") and any(child.lower_ == "to" and child.dep_ == "aux"
+                                                    for child in token.children)
+
+
+def _clause_tokens(head: Token) -> list[Token]:
+    """The head's subtree without clauses that have their own subject (another act, another agent)."""
+    excluded: set[int] = set()
+    for child in head.subtree:
+        if child is head or child.dep_ not in _CLAUSE_DEPS or child.pos_ not in ("VERB", "AUX"):
+            continue
+        if child.dep_ in ("conj", "parataxis", "ccomp") and any(c.dep_ in ("nsubj", "nsubjpass")
+                                                               for c in child.children):
+            excluded.update(t.i for t in child.subtree)
+    return [t for t in head.subtree if t.i not in excluded]
+
+
+def _extent(tokens: list[Token]) -> tuple[int, int]:
+    if not tokens:
+        return 0, 0
+    first = min(tokens, key=lambda t: t.i)
+    last = max(tokens, key=lambda t: t.i)
+    return first.idx, last.idx + len(last.text)
+
+
+def _recent_act_inside(tokens: list[Token], triggers: list[TriggerMention], times: list[TimeMention],
+                       published: date | None) -> bool:
+    """"a vigil for the 12 killed in Monday's bombing": the act carries a recent day of its own."""
+    if published is None:
+        return False
+    start, end = _extent(tokens)
+    acts = [t for t in triggers if start <= t.start < end and t.category not in ("generic",)]
+    for mention in times:
+        if not start <= mention.start < end or mention.date is None or mention.precision != "day":
+            continue
+        if mention.date < published - timedelta(days=RECENT_DAYS):
+            continue
+        # The time must hang on the act (its noun phrase), not on the frame word.
+        if any(_possessive_or_same_phrase(tokens, mention, act) for act in acts):
+            return True
+    return False
+
+
+def _possessive_or_same_phrase(tokens: list[Token], mention: TimeMention, act: TriggerMention) -> bool:
+    """"Monday's bombing", "the bombing on Monday": the time hangs on the act's noun, with no verb
+    between them (a verb between would date the frame, "opened on Monday")."""
+    time_token = next((t for t in tokens if mention.start <= t.idx < mention.end), None)
+    if time_token is None:
+        return False
+    current = time_token
+    while current.head != current and current.pos_ not in ("VERB", "AUX"):
+        if act.start <= current.idx < act.end:
+            return True
+        current = current.head
+    return act.start <= current.idx < act.end and current.pos_ not in ("VERB", "AUX")
+
+
+def _is_disaster_cause(token: Token, lexicon: Frames, triggers: list[TriggerMention]) -> bool:
+    lemma = token.lemma_.lower()
+    if token.pos_ == "VERB" and lemma in lexicon.disaster_verbs:
+        # "a drone crashed into a warehouse": a weapon that crashes is an attack, not an accident.
+        subjects = [child for child in token.children if child.dep_ in ("nsubj", "nsubjpass")]
+        return not any(t.start <= subject.idx < t.end for subject in subjects for t in triggers)
+    if token.pos_ not in ("NOUN", "PROPN") or (lemma not in lexicon.disaster_nouns
+                                               and token.lower_ not in lexicon.disaster_nouns):
+        return False
+    if lemma == "fire" and not _fire_is_a_blaze(token, lexicon, triggers):
+        return False
+    if token.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    return (token.dep_ == "pobj" and token.head.lower_ in _CAUSE_PREPOSITIONS
+            and token.head.head.pos_ in ("VERB", "AUX"))
+
+
+def _fire_is_a_blaze(token: Token, lexicon: Frames, triggers: list[TriggerMention]) -> bool:
+    """"a fire", "a house fire" are blazes; "artillery fire", "heavy fire", "opened fire" are shooting."""
+    if token.head.lemma_.lower() in ("open", "return", "exchange", "come") or token.head.lower_ == "under":
+        return False
+    if any(child.dep_ in ("nsubj", "dobj") for child in token.children):
+        # "soldiers fire tear gas": the verb, whatever tag the parser gave it.
+        return False
+    # Surface fallback: a blaze is named as a noun phrase ("a fire", "the huge fire", "house fire").
+    before = token.nbor(-1) if token.i > 0 else None
+    if before is None or not (before.lower_ in ("a", "an", "the", "this", "that") or before.pos_ == "ADJ"
+                              or before.lemma_.lower() in lexicon.fire_contexts):
+        return False
+    for child in token.children:
+        if child.dep_ not in ("compound", "amod", "nmod"):
+            continue
+        if child.lemma_.lower() not in lexicon.fire_contexts or any(t.start <= child.idx < t.end for t in triggers):
+            return False
+    return True
+
+
+_CAUSE_MARKS = frozenset({"after", "as", "when", "because", "following", "since"})
+
+
+def _disaster_clause(token: Token) -> list[Token]:
+    head = token
+    while head.dep_ not in _CLAUSE_DEPS and head.head != head:
+        head = head.head
+    if head.pos_ not in ("VERB", "AUX"):
+        return list(token.subtree)
+    if head.dep_ == "advcl" and any(child.dep_ == "mark" and child.lower_ in _CAUSE_MARKS
+                                    for child in head.children):
+        # "190 were confirmed dead after heavy rains caused a river to burst": the disaster is the
+        # cause of the clause it modifies.
+        head = head.head
+    return _clause_tokens(head)
+
+
+def lone_attacker_without_motive(incident_text: str, actor: str | None, categories: set[str],
+                                  report_text: str, political_target: bool) -> bool:
+    """Whether an incident is ordinary crime: an attack (a shooting, a stabbing: no battle, no
+    bombing, no protest) by one attacker ("a gunman", "a teenager") in a report that says the motive
+    is private or unknown, with no political motive or target.
+
+    ``actor``: the agent found for the act, else the incident's first words are read."""
+    lexicon = frames()
+    if not categories or not categories <= {"attack"} or political_target:
+        return False
+    if lexicon.motive.search(_without_negated(report_text, lexicon)) or not lexicon.no_motive.search(report_text):
+        return False
+    if actor:
+        words = re.findall(r"[a-z]+", actor.lower())
+        return bool(words) and words[-1] in lexicon.lone_attackers
+    first = re.match(r"^\W*(?:a|an|the|one)\s+(?:[\w-]+\s+){0,2}?([a-z]+)\b", incident_text.lower())
+    return first is not None and first.group(1) in lexicon.lone_attackers
+
+
+def _without_negated(text: str, lexicon: Frames) -> str:
+    """The text without its no-motive phrases, so "not terror-related" is no terror cue."""
+    return lexicon.no_motive.sub(" ", text)
