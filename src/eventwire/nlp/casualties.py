@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from eventwire.nlp.lexicons import is_agent_noun, is_person_noun
 from eventwire.nlp.numbers import NumberMention, find_numbers, words_to_number
 from eventwire.records import Qualifier
 
@@ -52,11 +53,17 @@ _FILLER = (
     r"children|women|men|students|worshippers|residents|others?|more|further|additional|"
     r"militants|fighters|rebels|insurgents|protesters|demonstrators|policemen|guards|"
     r"members|workers|staff|personnel|passengers|teenagers|victims|of them|of those|"
-    r"were|was|are|is|have|has|had|been|being|be|reportedly|also|believed|confirmed|feared|thought|"
+    r"were|was|are|is|have|has|had|been|being|be|reportedly|reported|declared|pronounced|also|believed|"
+    r"confirmed|feared|thought|"
     r"said|to|later|so far|in total|total|all|either|or|now|already|seriously|critically|severely|slightly|"
     r"lightly|badly|fatally|mortally|gravely|of|Ukrainian|Russian|"
     r"\w+ian|\w+ese|\w+i|\w+ish|security|military|government|pro-\w+|local|foreign|other|"
-    r"people's|who|of (?:the|his|her|their|its|[A-Z]\w+'s?)(?: \w+)?)"
+    r"people's|who|of (?:the|his|her|their|its|[A-Z]\w+'s?)(?: \w+)?|"
+    # Any other lower-case plural noun names the counted ("villagers", "gendarmes", "pupils"): the
+    # kind word after it still has to say killed or injured.
+    r"(?-i:[a-z]{3,}s|[a-z]{2,}men)|"
+    # A people's plural: "Palestinians", "Israelis", "Afghans", "Sudanese".
+    r"(?-i:[A-Z][a-z]{2,}(?:ians|ans|is|ese)))"
 )
 _NO_FIGURE_AFTER = re.compile(
     r"^(?:-|\s)?(?:year|years?[- ]old|%|percent|per cent|km|kilomet|miles?|metres|meters|am\b|pm\b|"
@@ -211,6 +218,22 @@ def _is_date_part(text: str, number: NumberMention) -> bool:
 _INSERTED_BREAKDOWN = re.compile(r"^,\s*(?:including|among them|among whom)[^,;.]{1,60},", re.I)
 
 
+_KNOWN_FILLER = re.compile(f"^{_FILLER}$".replace("(?-i:[a-z]{3,}s|[a-z]{2,}men)|", ""), re.I)
+
+
+def _counts_people(between: str) -> bool:
+    """Whether the plural nouns between a number and its kind word name people ("villagers",
+    "gendarmes"), by WordNet's noun.person (data/lexicons/agent_nouns.json), not things ("two
+    rockets killed five")."""
+    for word in re.findall(r"\b(?:[a-z]{3,}s|[a-z]{2,}men)\b", between):
+        if _KNOWN_FILLER.match(word):
+            continue
+        singular = word[:-3] + "y" if word.endswith("ies") else word[:-2] + "an" if word.endswith("men") else word[:-1]
+        if not (is_person_noun(singular) or is_person_noun(word) or is_agent_noun(singular)):
+            return False
+    return True
+
+
 def _kind_after(text: str, number: NumberMention) -> tuple[str | None, int]:
     window = text[number.end : number.end + 120]
     inserted = _INSERTED_BREAKDOWN.match(window)
@@ -221,7 +244,7 @@ def _kind_after(text: str, number: NumberMention) -> tuple[str | None, int]:
         window = re.sub(r"^(\s*\w+(?:\s+\w+)?)\s*,\s*(?:including|among them)[^,;.]{1,60},",
                         lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), window)
     match = _KIND_AFTER.match(window)
-    if not match:
+    if not match or not _counts_people(window[: match.start("kind")]):
         return None, number.end
     for i, (name, _) in enumerate(KIND_AFTER):
         if match.group(f"a{i}"):

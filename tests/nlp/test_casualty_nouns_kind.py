@@ -1,0 +1,32 @@
+"""Figures count people named by any noun for people, not only the ones listed ("villagers",
+"gendarmes", "pupils", "Palestinians"), and never things ("two rockets killed five")."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.nlp.casualties import find_casualties
+
+
+@pytest.mark.parametrize(("text", "kind", "value", "low", "high"), [
+    ("Between 30 and 50 villagers were killed in the raid.", "killed", None, 30, 50),
+    ("Twelve gendarmes were killed in the ambush.", "killed", 12, None, None),
+    ("Nine pupils were wounded when the shell landed.", "injured", 9, None, None),
+    ("Six Palestinians were killed overnight.", "killed", 6, None, None),
+    ("Four Israelis were wounded by shrapnel.", "injured", 4, None, None),
+    ("Seventeen fishermen were reported dead after the attack.", "killed", 17, None, None),
+    ("Two rockets killed five people in the market.", "killed", 5, None, None),
+])
+def test_casualty_nouns_count_people(text: str, kind: str, value: int | None, low: int | None,
+                                     high: int | None) -> None:
+    found = [(c.kind, c.value, c.low, c.high) for c in find_casualties(text)]
+    assert found == [(kind, value, low, high)]
+
+
+@pytest.mark.parametrize("text", [
+    "Three tanks were destroyed in the fighting.",
+    "Four bodies were found near the road.",
+    "Twenty houses were damaged.",
+])
+def test_casualty_nouns_things_are_not_counted(text: str) -> None:
+    assert [c for c in find_casualties(text) if c.kind in ("killed", "injured")] == []
