@@ -24,14 +24,7 @@ def _case_ids() -> list[str]:
     return [json.loads(line)["id"] for line in CASES.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-# Cases whose kind is not fixed yet; strict, so a case that starts to pass must leave this set.
-NOT_YET = frozenset({"fc-010"})
-
-
-@pytest.mark.parametrize("case_id", [
-    pytest.param(case_id, marks=pytest.mark.xfail(strict=True, reason="kind not fixed yet"))
-    if case_id in NOT_YET else case_id for case_id in _case_ids()
-])
+@pytest.mark.parametrize("case_id", _case_ids())
 def test_field_case_passes(shared_dir: Path, case_id: str) -> None:
     cases = {case.id: case for case in read_cases(str(shared_dir / "corpus" / "field-cases.jsonl"))}
     result = check_case(cases[case_id], NameMatcher(load_gazetteer()))

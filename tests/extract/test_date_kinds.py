@@ -36,3 +36,19 @@ def test_date_kinds_a_later_paragraph_does_not_date_the_act(extract: Callable[..
             "Separately, officials met in Nairobi on Friday to discuss the budget.")
     events = extract(text, PUBLISHED).events
     assert events and events[0].date is None
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Troops were searching forests near Kankara on Monday for the 40 villagers abducted from the town last "
+     "Friday, the army said.", "2024-05-03"),
+    ("Rescuers on Thursday were still pulling bodies from the rubble of a building in Dnipro that a missile "
+     "struck on Tuesday.", "2024-04-30"),
+    ("Funerals were held in Kidal on Saturday for the five soldiers killed in an ambush on Thursday.", "2024-05-02"),
+    ("Hospitals in Gaza City on Friday were treating 30 people wounded when an air strike hit a school on "
+     "Wednesday, medics said.", "2024-05-01"),
+])
+def test_date_kinds_the_act_day_not_another_verb_day(extract: Callable[..., ExtractionResult], text: str,
+                                                      day: str) -> None:
+    events = extract(text, PUBLISHED).events
+    assert events, text
+    assert events[0].date == date.fromisoformat(day)

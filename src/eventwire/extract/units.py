@@ -91,6 +91,8 @@ class Unit:
     all_places: list[ResolvedPlace] = field(default_factory=list)
     # The text (report part) this sentence is in names an accident or disaster cause.
     accident: bool = False
+    # Starts of the time expressions the parse attaches to an act word of the sentence.
+    act_times: set[int] = field(default_factory=set)
 
     def strong_triggers(self, political: bool) -> list[TriggerMention]:
         """The triggers that make this sentence report an incident, typed for ACLED.
@@ -199,10 +201,15 @@ class Unit:
 
     @property
     def event_time(self) -> TimeMention | None:
-        """The time of the act: of the day/week expressions, the one nearest a trigger."""
+        """The time of the act: of the day/week expressions, the one the parse attaches to an act word
+        ("searching on Monday for the pupils abducted last Friday": Friday), else the one nearest
+        a trigger."""
         usable = [m for m in self.times if m.date is not None and not m.since and m.precision in ("day", "week")]
         if not usable:
             return None
+        attached = [m for m in usable if m.start in self.act_times]
+        if len(attached) == 1:
+            return attached[0]
         anchors = [t.start for t in self.triggers if t.category not in ("generic", "casualty")]
         anchors += [c.start for c in self.casualties]
         if not anchors:
@@ -245,6 +252,7 @@ def build_units(doc: Doc, places: list[ResolvedPlace], published: date | None, s
         )
         _set_aside_references(sentence, unit)
         _drop_statement_times(sentence, unit)
+        unit.act_times = _act_times(sentence, unit)
         _drop_actor_places(sentence, unit)
         unit.history = _is_history(sentence, unit, published)
         for piece in split_clauses(sentence, unit):
@@ -311,6 +319,26 @@ def _drop_statement_times(sentence: Span, unit: Unit) -> None:
             continue
         kept.append(mention)
     unit.times = kept
+
+
+ACT_HEAD_STEPS = 3
+
+
+def _act_times(sentence: Span, unit: Unit) -> set[int]:
+    """The time expressions whose head, within a few steps up the parse, is an act word (a trigger
+    other than a bare casualty word): "abducted ... last Friday", "the strike on Sunday"."""
+    acts = [(t.start, t.end) for t in unit.triggers if t.category != "casualty"]
+    found = set()
+    for mention in unit.times:
+        token = _head_token(sentence, mention.start)
+        for _ in range(ACT_HEAD_STEPS):
+            if token is None or token.head == token:
+                break
+            token = token.head
+            if any(start <= token.idx < end for start, end in acts):
+                found.add(mention.start)
+                break
+    return found
 
 
 def _drop_actor_places(sentence: Span, unit: Unit) -> None:
