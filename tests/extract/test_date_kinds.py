@@ -52,3 +52,24 @@ def test_date_kinds_the_act_day_not_another_verb_day(extract: Callable[..., Extr
     events = extract(text, PUBLISHED).events
     assert events, text
     assert events[0].date == date.fromisoformat(day)
+
+
+@pytest.mark.parametrize(("title", "text", "day"), [
+    ("Car bomb kills 12 in Kirkuk", "A car packed with explosives was detonated near a market in Kirkuk this "
+     "morning.\n\nAt least twelve people died, police said.", "2024-05-04"),
+    ("Drone attack on Kherson leaves three dead", "Russian drones attacked a bus stop in Kherson yesterday. Three "
+     "people were killed and nine wounded, the governor said.", "2024-05-03"),
+    (None, "Gunmen stormed a village near Bankass on Thursday night.\n\nFourteen villagers were killed, a local "
+     "official said.", "2024-05-02"),
+    ("Car bomb kills 12 in Kirkuk", "Officials gave no details at first. The city had been calm for weeks. "
+     "Residents were shopping for the holiday. A car packed with explosives was detonated near the market this "
+     "morning. At least twelve people died, police said.", "2024-05-04"),
+    ("Shelling kills four in Nikopol", "The town lies across the river from the nuclear plant. Many residents "
+     "have left. Those who stayed sleep in basements. Russian artillery pounded the centre on Thursday evening. "
+     "Four people were killed, the governor said.", "2024-05-02"),
+])
+def test_date_kinds_day_from_the_sentence_before_the_toll(extract: Callable[..., ExtractionResult],
+                                                          title: str | None, text: str, day: str) -> None:
+    events = extract(text, PUBLISHED, title=title).events
+    assert events, text
+    assert events[0].date == date.fromisoformat(day)

@@ -339,20 +339,22 @@ def _label_ends(units: list[Unit]) -> list[int]:
     return [unit.start + match.end() for unit in units if unit.index == 0 and (match := _LABEL.match(unit.text))]
 
 
-LATER_SENTENCES = 3
+NEAR_SENTENCES = 3
 
 
 def _time_told_later(incident: Incident) -> TimeMention | None:
-    """The day of an act whose own sentences give none, from one of the next sentences that speaks of
-    an act ("A car bomb killed seven in X. The blast happened on Friday near a hotel"); wire copy
-    puts each sentence in a paragraph of its own, so the paragraph does not bound it."""
-    first = incident.units[0]
-    for unit in incident.context:
-        if not first.index < unit.index <= first.index + LATER_SENTENCES or not unit.triggers:
-            continue
-        if unit.event_time is not None:
-            return unit.event_time
-    return None
+    """The day of an act whose own sentences give none, from a sentence near them that speaks of an
+    act ("A car bomb killed seven in X. The blast happened on Friday near a hotel"; "A vehicle packed
+    with explosives was detonated this morning in Gao. At least fifty died."): the nearest such
+    sentence within a few of the incident's first sentence in the body (a headline stands apart).
+    Wire copy puts each sentence in a paragraph of its own, so the paragraph does not bound it."""
+    body = [unit for unit in incident.units if not unit.is_title]
+    first = body[0] if body else incident.units[0]
+    near = [unit for unit in incident.context if not unit.is_title and unit.triggers
+            and 0 < abs(unit.index - first.index) <= NEAR_SENTENCES and unit.event_time is not None]
+    if not near:
+        return None
+    return min(near, key=lambda unit: (abs(unit.index - first.index), unit.index < first.index)).event_time
 
 
 def _targets(incident: Incident) -> list[str]:
