@@ -362,7 +362,9 @@ def eval_command(gold_path: str, as_json: bool, details: bool, part: Part | None
 @click.option("--json", "as_json", is_flag=True, help="Print the measures as JSON.")
 @click.option("--details", is_flag=True,
               help="List every gold cluster with the predicted events its reports landed in.")
-def eval_clusters_command(gold_path: str, as_json: bool, details: bool) -> None:
+@click.option("--gold-events", is_flag=True,
+              help="Consolidate the gold's own events instead of extracted ones: the linking measured alone.")
+def eval_clusters_command(gold_path: str, as_json: bool, details: bool, gold_events: bool) -> None:
     """Score consolidation against a gold batch whose lines name their incident ('cluster').
 
     Ingests the reports, in file order, into a fresh temporary store and prints pairwise and
@@ -373,7 +375,7 @@ def eval_clusters_command(gold_path: str, as_json: bool, details: bool) -> None:
 
     try:
         with click.progressbar(length=_count_lines(gold_path), label="ingesting", file=sys.stderr) as bar:
-            score = evaluate_clusters(gold_path, on_report=lambda _id: bar.update(1))
+            score = evaluate_clusters(gold_path, on_report=lambda _id: bar.update(1), gold_events=gold_events)
     except EventwireError as error:
         _fail(str(error))
         return

@@ -77,18 +77,24 @@ def test_cli_reports_a_missing_cluster_as_an_input_error(tmp_path: Path) -> None
     assert result.exit_code == 2 and "cluster" in result.output
 
 
-# The numbers measured on wikipedia-clusters.gold.jsonl when pinned (2026-11-30), as floors; the
-# chains broken today are reports the extraction finds no event in (see docs/consolidation.md).
-FLOORS = {"chains_whole": 3, "pair_precision": 0.95, "pair_f1": 0.40, "bcubed_f1": 0.73}
+# The numbers measured on wikipedia-clusters.gold.jsonl when pinned (2026-11-30), rounded down, as
+# floors: with the extraction of the day (the chains broken are mostly reports it finds no event
+# in, docs/consolidation.md) and with the gold's own events (the linking alone).
+FLOORS = {"extracted": {"chains_whole": 3, "pair_precision": 0.95, "pair_f1": 0.52, "bcubed_f1": 0.77},
+          "gold events": {"chains_whole": 11, "pair_precision": 0.95, "pair_f1": 0.84, "bcubed_f1": 0.94}}
 
 
 @pytest.mark.slow
 @pytest.mark.shared
-def test_shared_chains_stay_above_floors(shared_dir: Path) -> None:
-    score = evaluate_clusters(str(shared_dir / "corpus" / "wikipedia-clusters.gold.jsonl"))
+@pytest.mark.parametrize("events", sorted(FLOORS))
+def test_shared_chains_stay_above_floors(shared_dir: Path, events: str) -> None:
+    score = evaluate_clusters(str(shared_dir / "corpus" / "wikipedia-clusters.gold.jsonl"),
+                              gold_events=events == "gold events")
+    floors = FLOORS[events]
+    found = score.to_dict(details=True)
     assert (score.chains, score.decoys) == (12, 6)
-    assert score.decoys_mixed == 0, score.to_dict(details=True)
-    assert score.chains_whole >= FLOORS["chains_whole"], score.to_dict(details=True)
-    assert score.pair_precision >= FLOORS["pair_precision"], score.to_dict(details=True)
-    assert score.pair_f1 >= FLOORS["pair_f1"], score.to_dict(details=True)
-    assert score.bcubed_f1 >= FLOORS["bcubed_f1"], score.to_dict(details=True)
+    assert score.decoys_mixed == 0, found
+    assert score.chains_whole >= floors["chains_whole"], found
+    assert score.pair_precision >= floors["pair_precision"], found
+    assert score.pair_f1 >= floors["pair_f1"], found
+    assert score.bcubed_f1 >= floors["bcubed_f1"], found

@@ -49,6 +49,7 @@ class Item:
     event_type: str = EXPLOSIONS
     precision: str = "day"
     targets: tuple[str, ...] = field(default_factory=tuple)
+    heading: str | None = None  # the incident's common name as a heading: "2018 Strasbourg attack"
 
 
 def add(store: Store, item: Item) -> None:
@@ -57,7 +58,8 @@ def add(store: Store, item: Item) -> None:
                   locations=list(item.places), event_type=item.event_type, sub_event_type=item.sub_event_type,
                   actor1=None, actor2=None, fatalities=None, injured=None, source=None, source_role=None,
                   verified=None, targets=list(item.targets))
-    report = Report(item.name, f"Invented report {item.name} of an incident.", date.fromisoformat(item.published),
+    text = f"Invented report {item.name} of an incident."
+    report = Report(item.name, f"{item.heading}: {text}" if item.heading else text, date.fromisoformat(item.published),
                     None, f"https://news.example/{item.name}")
     store.add(report, ExtractionResult(item.name, report.published, "batch", [event]))
 
@@ -238,3 +240,52 @@ def test_a_wave_over_many_cities_is_not_the_strike_on_one_of_them(store: Store, 
     check(store, [Item("one city", "2024-03-09", places=(DNIPRO,)),
                   Item("wave", "2024-03-10", places=(KYIV, KHARKIV, LVIV, DNIPRO, ODESA))],
           order, [{"one city"}, {"wave"}])
+
+
+# -- an incident named by its common name ----------------------------------------------------
+
+STRASBOURG = Location("Strasbourg", "FR", "Grand Est", 48.58, 7.75, 2973783, 1, "city", "Strasbourg")
+VAC = "Violence against civilians"
+
+
+@pytest.mark.parametrize("order", ORDERS)
+def test_follow_ups_giving_the_incidents_name_link_days_later(store: Store, order: str) -> None:
+    name = "2018 Strasbourg attack"
+    check(store, [Item("attack", "2018-12-11", places=(STRASBOURG,), event_type=VAC, sub_event_type="Attack",
+                       targets=("market",), heading=name),
+                  Item("perpetrator", "2018-12-13", day="2018-12-11", places=(STRASBOURG,), event_type=VAC,
+                       sub_event_type="Attack", heading=name),
+                  Item("fourth death", "2018-12-14", places=(STRASBOURG,), event_type=VAC, sub_event_type="Attack",
+                       targets=("parliament",), heading=name),
+                  Item("fifth death", "2018-12-16", places=(STRASBOURG,), event_type=VAC, sub_event_type="Attack",
+                       heading="December 2018 Strasbourg attacks"),
+                  Item("unnamed, days later", "2018-12-20", places=(STRASBOURG,), event_type=VAC,
+                       sub_event_type="Attack")],
+          order, [{"attack", "perpetrator", "fourth death", "fifth death"}, {"unnamed, days later"}])
+
+
+@pytest.mark.parametrize("order", ORDERS)
+def test_one_name_does_not_bridge_types_places_or_years(store: Store, order: str) -> None:
+    check(store, [Item("bombing", "2016-03-22", places=(BRUSSELS,), sub_event_type=SUICIDE,
+                       heading="2016 Brussels bombings"),
+                  Item("arrests", "2016-03-25", places=(BRUSSELS,), event_type="Strategic developments",
+                       sub_event_type="Arrests", heading="Aftermath of the 2016 Brussels bombings"),
+                  Item("other town", "2016-03-29", places=(KHARKIV,), sub_event_type=SUICIDE,
+                       heading="2016 Brussels bombings"),
+                  Item("other year", "2016-03-30", places=(BRUSSELS,), sub_event_type=SUICIDE,
+                       heading="2017 Brussels bombings"),
+                  Item("toll revised", "2016-03-29", places=(BRUSSELS,), sub_event_type=SUICIDE,
+                       heading="2016 Brussels bombings")],
+          order, [{"bombing", "toll revised"}, {"arrests"}, {"other town"}, {"other year"}])
+
+
+def test_incident_names_from_headings() -> None:
+    from eventwire.consolidate.naming import incident_name
+
+    assert incident_name("War in Afghanistan (2001–present): Kunduz hospital airstrike: After two months") == \
+        "kunduz hospital airstrike"
+    assert incident_name("December 2019 Mogadishu bombing: Al-Shabaab claims it.") == "2019 mogadishu bombing"
+    assert incident_name("x", title="2015 Bamako hotel attack: gunmen storm the hotel") == "2015 bamako hotel attack"
+    assert incident_name("Aftermath of the 2016 Brussels bombings: six arrested.") is None
+    assert incident_name("KYIV: A missile attack killed two.") is None
+    assert incident_name("The army said: the attack was repelled.") is None

@@ -19,6 +19,9 @@ The rules follow how the news reports one incident (docs/consolidation.md):
   strikes over a country) is not the incident of one of them: at least half of the wider
   report's places must agree; a report that names only the country links when the stored event
   is the only one in the window (``Store._link``);
+- an incident named by its common name in a heading ("2018 Strasbourg attack: ...",
+  ``consolidate.naming``): two reports giving one name link up to a month apart, whatever targets
+  or part of the day they word, when type and place agree;
 - nothing tells them apart: two events of one report never merge, and a different part of
   the day ("morning" / "evening") or different targets ("hospital" / "market") keep two
   strikes on one town on one day apart.
@@ -30,9 +33,11 @@ import math
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from eventwire.consolidate.naming import different_years, same_name
 from eventwire.records import Claim, Location
 
 MAX_DAYS_APART = 1
+NAMED_MAX_DAYS = 31  # follow-ups carrying the incident's common name ("2018 Strasbourg attack:")
 UNDATED_LAG_DAYS = 1  # an undated report is about its publication day or the day before
 UNKNOWN_MEANS = "Remote explosive/landmine/IED"  # an explosion of unknown or disputed cause
 MAX_KM = 25.0
@@ -58,6 +63,7 @@ class MemberEvent:
     claims: list[Claim] = field(default_factory=list)
     source: str | None = None
     date_precision: str | None = None
+    incident_name: str | None = None
 
 
 def same_incident(new: MemberEvent, members: list[MemberEvent]) -> bool:
@@ -111,13 +117,18 @@ def _sub_types_compatible(one: str | None, other: str | None) -> bool:
 
 
 def _compatible(one: MemberEvent, other: MemberEvent) -> bool:
+    if different_years(one.incident_name, other.incident_name):
+        return False
+    named = same_name(one.incident_name, other.incident_name)
     apart = days_apart(one, other)
-    if apart is None or apart > MAX_DAYS_APART:
+    if apart is None or apart > (NAMED_MAX_DAYS if named else MAX_DAYS_APART):
         return False
     if one.event_type != other.event_type:
         return False
     if not _sub_types_compatible(one.sub_event_type, other.sub_event_type):
         return False
+    if named:  # the incident's common name outweighs a part of the day or a target worded differently
+        return not _different_towns(one, other)
     if one.date is not None and one.date == other.date and one.time_of_day and other.time_of_day and (
         _PARTS_OF_DAY.get(one.time_of_day) != _PARTS_OF_DAY.get(other.time_of_day)
     ):

@@ -31,7 +31,8 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.errors import GoldFormatError
-from eventwire.evaluate.gold import read_gold
+from eventwire.evaluate.gold import GoldLocation, GoldReport, read_gold
+from eventwire.records import Event, ExtractionResult, Location
 
 Assignment = Mapping[str, str]  # report id -> cluster (gold) or event key (predicted)
 
@@ -158,9 +159,11 @@ def read_clusters(path: str) -> dict[str, str]:
     return clusters
 
 
-def evaluate_clusters(path: str, on_report: Callable[[str], None] | None = None) -> ClusterScore:
+def evaluate_clusters(path: str, on_report: Callable[[str], None] | None = None,
+                      gold_events: bool = False) -> ClusterScore:
     """Ingest a gold batch with ``cluster`` fields into a fresh temporary store and score how its
-    reports were consolidated."""
+    reports were consolidated. With ``gold_events`` the store gets the gold's own events (places
+    looked up in the gazetteer) instead of extracted ones: the linking measured alone."""
     from eventwire.extract import ExtractOptions
     from eventwire.pipeline import ingest_report
     from eventwire.store import Store
@@ -172,7 +175,10 @@ def evaluate_clusters(path: str, on_report: Callable[[str], None] | None = None)
             Store(Path(folder) / "clusters.db") as store:
         stored: dict[str, int] = {}
         for item in gold_reports:
-            added = ingest_report(item.report, store, ExtractOptions(published=item.report.published))
+            if gold_events:
+                added = store.add(item.report, _gold_result(item))
+            else:
+                added = ingest_report(item.report, store, ExtractOptions(published=item.report.published))
             stored[item.report.id] = added.report_id
             if on_report is not None:
                 on_report(item.report.id)
@@ -182,3 +188,23 @@ def evaluate_clusters(path: str, on_report: Callable[[str], None] | None = None)
             if row is not None and row["event_id"] is not None:
                 predicted[report_id] = f"event {row['event_id']}"
     return score_assignment(clusters, predicted)
+
+
+def _gold_result(item: GoldReport) -> ExtractionResult:
+    """The gold events of a report as if extracted: places resolved in the gazetteer (a name it
+    lacks keeps the gold's country and region, without coordinates)."""
+    events = [Event(date=gold.date, date_precision="day" if gold.date else None,
+                    locations=[_gold_location(loc) for loc in gold.locations], event_type=gold.event_type,
+                    sub_event_type=gold.sub_event_type, actor1=gold.actor1, actor2=None, fatalities=gold.fatalities,
+                    injured=gold.injured, source=gold.source, source_role=None, verified=gold.verified)
+              for gold in item.events]
+    return ExtractionResult(item.report.id, item.report.published, "batch", events)
+
+
+def _gold_location(gold: GoldLocation) -> Location:
+    from eventwire.geo.geocode import geocode
+
+    for found in geocode(gold.name, gold.country, limit=1):
+        if found.chosen.country == gold.country:
+            return found.chosen
+    return Location(gold.name, gold.country, gold.admin1, None, None, None, 2, "city", gold.name)

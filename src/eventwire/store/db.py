@@ -24,12 +24,14 @@ from eventwire.consolidate import MemberEvent, summarize
 from eventwire.consolidate.linking import (
     COUNTRY,
     MAX_DAYS_APART,
+    NAMED_MAX_DAYS,
     NEAR,
     UNDATED_LAG_DAYS,
     date_span,
     days_apart,
     link_strength,
 )
+from eventwire.consolidate.naming import HEAD_CHARS, incident_name, name_core
 from eventwire.errors import StoreError
 from eventwire.records import Claim, Event, Evidence, ExtractionResult, Location, Report, _jsonable
 from eventwire.store.migrations import migrate
@@ -258,10 +260,12 @@ def _member_from_row(db: sqlite3.Connection, row: sqlite3.Row) -> MemberEvent:
         date=_date(row["date"]), time_of_day=row["time_of_day"], event_type=row["event_type"],
         sub_event_type=row["sub_event_type"], actor1=row["actor1"], actor2=row["actor2"], locations=locations,
         targets=json.loads(row["targets"]), claims=claims, source=row["source"], date_precision=row["date_precision"],
+        incident_name=incident_name(row["head"], row["title"]),
     )
 
 
-_MEMBER_QUERY = ("SELECT re.*, r.published FROM report_events re JOIN reports r ON r.id = re.report_id ")
+_MEMBER_QUERY = (f"SELECT re.*, r.published, r.title, substr(r.text, 1, {HEAD_CHARS}) AS head FROM report_events re "
+                 "JOIN reports r ON r.id = re.report_id ")
 
 
 def _member(db: sqlite3.Connection, report_event_id: int) -> MemberEvent:
@@ -288,13 +292,20 @@ def _candidate_events(db: sqlite3.Connection, member: MemberEvent) -> list[int]:
     marks = ",".join("?" * len(countries))
     where = (f"re.event_id IS NOT NULL AND re.event_type IS ? AND EXISTS (SELECT 1 FROM locations l "
              f"WHERE l.report_event_id = re.id AND l.country IN ({marks}))")
-    rows = db.execute(
-        f"SELECT re.event_id FROM report_events re WHERE re.date BETWEEN ? AND ? AND {where} "
-        f"UNION SELECT re.event_id FROM reports r JOIN report_events re ON re.report_id = r.id "
-        f"WHERE r.published BETWEEN ? AND ? AND re.date IS NULL AND {where} ORDER BY 1",
-        ((low - timedelta(days=6)).isoformat(), high.isoformat(), member.event_type, *countries,
-         low.isoformat(), (high + timedelta(days=UNDATED_LAG_DAYS)).isoformat(), member.event_type, *countries),
-    ).fetchall()
+    query = (f"SELECT re.event_id FROM report_events re WHERE re.date BETWEEN ? AND ? AND {where} "
+             f"UNION SELECT re.event_id FROM reports r JOIN report_events re ON re.report_id = r.id "
+             f"WHERE r.published BETWEEN ? AND ? AND re.date IS NULL AND {where}")
+    parameters: list[Any] = [(low - timedelta(days=6)).isoformat(), high.isoformat(), member.event_type, *countries,
+                             low.isoformat(), (high + timedelta(days=UNDATED_LAG_DAYS)).isoformat(),
+                             member.event_type, *countries]
+    if member.incident_name:  # follow-ups giving the incident's common name, up to a month apart
+        query += (f" UNION SELECT re.event_id FROM reports r JOIN report_events re ON re.report_id = r.id "
+                  f"WHERE r.published BETWEEN ? AND ? AND instr(lower(substr(r.text, 1, {HEAD_CHARS})), ?) > 0 "
+                  f"AND {where}")
+        parameters += [(span[0] - timedelta(days=NAMED_MAX_DAYS + 7)).isoformat(),
+                       (span[1] + timedelta(days=NAMED_MAX_DAYS + UNDATED_LAG_DAYS)).isoformat(),
+                       name_core(member.incident_name), member.event_type, *countries]
+    rows = db.execute(query + " ORDER BY 1", parameters).fetchall()
     return [int(row[0]) for row in rows]
 
 
