@@ -290,16 +290,17 @@ def _candidate_events(db: sqlite3.Connection, member: MemberEvent) -> list[int]:
     low = span[0] - timedelta(days=MAX_DAYS_APART)
     high = span[1] + timedelta(days=MAX_DAYS_APART)
     marks = ",".join("?" * len(countries))
-    where = (f"re.event_id IS NOT NULL AND re.event_type IS ? AND EXISTS (SELECT 1 FROM locations l "
+    # CROSS JOIN and the unary + keep SQLite on the date and publication indexes (reports first).
+    where = (f"+re.event_id IS NOT NULL AND re.event_type IS ? AND EXISTS (SELECT 1 FROM locations l "
              f"WHERE l.report_event_id = re.id AND l.country IN ({marks}))")
     query = (f"SELECT re.event_id FROM report_events re WHERE re.date BETWEEN ? AND ? AND {where} "
-             f"UNION SELECT re.event_id FROM reports r JOIN report_events re ON re.report_id = r.id "
-             f"WHERE r.published BETWEEN ? AND ? AND re.date IS NULL AND {where}")
+             f"UNION SELECT re.event_id FROM reports r CROSS JOIN report_events re ON re.report_id = r.id "
+             f"WHERE r.published BETWEEN ? AND ? AND +re.date IS NULL AND {where}")
     parameters: list[Any] = [(low - timedelta(days=6)).isoformat(), high.isoformat(), member.event_type, *countries,
                              low.isoformat(), (high + timedelta(days=UNDATED_LAG_DAYS)).isoformat(),
                              member.event_type, *countries]
     if member.incident_name:  # follow-ups giving the incident's common name, up to a month apart
-        query += (f" UNION SELECT re.event_id FROM reports r JOIN report_events re ON re.report_id = r.id "
+        query += (f" UNION SELECT re.event_id FROM reports r CROSS JOIN report_events re ON re.report_id = r.id "
                   f"WHERE r.published BETWEEN ? AND ? AND instr(lower(substr(r.text, 1, {HEAD_CHARS})), ?) > 0 "
                   f"AND {where}")
         parameters += [(span[0] - timedelta(days=NAMED_MAX_DAYS + 7)).isoformat(),
