@@ -289,3 +289,13 @@ def test_incident_names_from_headings() -> None:
     assert incident_name("Aftermath of the 2016 Brussels bombings: six arrested.") is None
     assert incident_name("KYIV: A missile attack killed two.") is None
     assert incident_name("The army said: the attack was repelled.") is None
+
+
+@pytest.mark.parametrize("order", ORDERS)
+def test_country_only_reports_never_link_on_the_country_alone(store: Store, order: str) -> None:
+    russia = Location("Russia", "RU", None, 55.75, 37.62, 2017370, 3, "country", "Russia")
+    check(store, [Item("country", "2024-03-02", places=(UKRAINE,), sub_event_type=AIR),
+                  Item("country again", "2024-03-03", places=(UKRAINE,), sub_event_type=AIR),
+                  Item("two countries", "2024-03-03", places=(UKRAINE, russia), sub_event_type=SUICIDE),
+                  Item("town", "2024-03-03", places=(IZIUM,), sub_event_type=SUICIDE)],
+          order, [{"country"}, {"country again"}, {"two countries"}, {"town"}])

@@ -20,7 +20,7 @@ The rules follow how the news reports one incident (docs/consolidation.md):
   report's places must agree; a report that names only the country links when the stored event
   is the only one in the window (``Store._link``);
 - an incident named by its common name in a heading ("2018 Strasbourg attack: ...",
-  ``consolidate.naming``): two reports giving one name link up to a month apart, whatever targets
+  ``consolidate.naming``): two reports giving one name link up to two weeks apart, whatever targets
   or part of the day they word, when type and place agree;
 - nothing tells them apart: two events of one report never merge, and a different part of
   the day ("morning" / "evening") or different targets ("hospital" / "market") keep two
@@ -37,7 +37,7 @@ from eventwire.consolidate.naming import different_years, same_name
 from eventwire.records import Claim, Location
 
 MAX_DAYS_APART = 1
-NAMED_MAX_DAYS = 31  # follow-ups carrying the incident's common name ("2018 Strasbourg attack:")
+NAMED_MAX_DAYS = 14  # follow-ups carrying the incident's common name ("2018 Strasbourg attack:")
 UNDATED_LAG_DAYS = 1  # an undated report is about its publication day or the day before
 UNKNOWN_MEANS = "Remote explosive/landmine/IED"  # an explosion of unknown or disputed cause
 MAX_KM = 25.0
@@ -162,13 +162,19 @@ def _near(one: MemberEvent, other: MemberEvent) -> bool:
 
 
 def _country_only(one: MemberEvent, other: MemberEvent) -> bool:
-    """One of them names no place below the country, and they share the country."""
-    def only_country(member: MemberEvent) -> bool:
-        return bool(member.locations) and all(loc.feature == "country" for loc in member.locations)
+    """One of them names one country and nothing below it, the other a place below the country in
+    that country ("a suicide attack in southeastern Iran" and "the Zahedan bombings")."""
+    def only_country(member: MemberEvent) -> str | None:
+        countries = {loc.country for loc in member.locations}
+        if member.locations and len(countries) == 1 and all(loc.feature == "country" for loc in member.locations):
+            return countries.pop()
+        return None
 
-    if not (only_country(one) or only_country(other)):
-        return False
-    return bool({loc.country for loc in one.locations} & {loc.country for loc in other.locations} - {None})
+    for vague, other_member in ((one, other), (other, one)):
+        country = only_country(vague)
+        if country and any(loc.feature != "country" and loc.country == country for loc in other_member.locations):
+            return True
+    return False
 
 
 def same_place(one: Location, other: Location) -> bool:

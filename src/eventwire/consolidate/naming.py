@@ -7,7 +7,7 @@ Mogadishu bombing:", "Kunduz hospital airstrike:". Two reports carrying one name
 incident (docs/consolidation.md). A name is a place-like capitalised word or three, optionally a
 lower-case word for the target ("hotel", "airport"), and an incident noun, after an optional month
 and year; wider headings ("War in Afghanistan (2001–present):", "Aftermath of the 2016 Brussels
-bombings:") are no name.
+bombings:") and a country's series ("2021 Afghanistan attacks:") are no name.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ _NOUNS = ("attacks?|bombings?|airstrikes?|air strikes?|shootings?|massacres?|exp
           "siege|hostage crisis|truck attack|car bombings?")
 _NAME = re.compile(
     rf"(?:(?:{_MONTHS})\s+)?(?:(?P<year>\d{{4}})\s+)?"
-    rf"(?P<name>(?:[A-Z][\w'’.-]*\s+){{1,3}}(?:[a-z]+\s+)?(?:{_NOUNS}))"
+    rf"(?P<name>(?P<place>(?:[A-Z][\w'’.-]*\s+){{1,3}})(?:[a-z]+\s+)?(?:{_NOUNS}))"
 )
 _HEADING_SPLIT = re.compile(r":\s+")
 MAX_HEADINGS = 3
@@ -36,9 +36,20 @@ def incident_name(head: str | None, title: str | None = None) -> str | None:
         segments = _HEADING_SPLIT.split(text.strip().splitlines()[0] if text.strip() else "", maxsplit=MAX_HEADINGS)
         for segment in segments[:-1] if len(segments) > 1 else ():
             match = _NAME.fullmatch(segment.strip()) if len(segment) <= MAX_HEADING_CHARS else None
-            if match:
+            if match and not _is_country(match.group("place").strip()):
                 return normalised(match.group("name"), match.group("year"))
     return None
+
+
+def _is_country(place: str) -> bool:
+    """A country's name ("2021 Afghanistan attacks") names a series of incidents, not one."""
+    import pycountry
+
+    try:
+        pycountry.countries.lookup(place)
+    except LookupError:
+        return False
+    return True
 
 
 def normalised(name: str, year: str | None) -> str:
