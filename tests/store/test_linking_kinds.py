@@ -91,12 +91,33 @@ def check(store: Store, items: list[Item], order: str, expected: list[set[str]])
 # -- dates: reports with no incident date link by their publication date ---------------------
 
 @pytest.mark.parametrize("order", ORDERS)
-def test_undated_reports_link_within_two_days_of_the_incident(store: Store, order: str) -> None:
+def test_undated_reports_link_within_a_day_of_each_other_and_of_the_incident(store: Store, order: str) -> None:
     check(store, [Item("dated", "2024-03-02", day="2024-03-02"),
                   Item("same-day summary", "2024-03-02"),
-                  Item("next-day update", "2024-03-03"),
-                  Item("two-days update", "2024-03-04")],
-          order, [{"dated", "same-day summary", "next-day update", "two-days update"}])
+                  Item("next-day update", "2024-03-03")],
+          order, [{"dated", "same-day summary", "next-day update"}])
+
+
+@pytest.mark.parametrize("order", ORDERS)
+def test_undated_update_two_days_after_the_dated_incident(store: Store, order: str) -> None:
+    check(store, [Item("dated", "2024-03-02", day="2024-03-02"), Item("two days on", "2024-03-04")],
+          order, [{"dated", "two days on"}])
+
+
+@pytest.mark.parametrize("order", ORDERS)
+def test_two_undated_reports_two_days_apart_are_two_incidents(store: Store, order: str) -> None:
+    # "a car bombing in Baghdad" on Saturday's page, "three bombings in Baghdad" on Monday's
+    check(store, [Item("saturday", "2024-03-02"), Item("monday", "2024-03-04")],
+          order, [{"saturday"}, {"monday"}])
+
+
+@pytest.mark.parametrize("order", ORDERS)
+def test_undated_reports_need_a_town_not_only_a_region(store: Store, order: str) -> None:
+    # "an air strike in the Gaza Strip" on two consecutive days: a region and no date is too little
+    check(store, [Item("region", "2024-03-02", places=(KHARKIV_OBLAST,), sub_event_type=AIR),
+                  Item("town", "2024-03-03", places=(IZIUM,), sub_event_type=AIR),
+                  Item("region again", "2024-03-03", places=(KHARKIV_OBLAST,), sub_event_type=AIR)],
+          order, [{"region"}, {"town"}, {"region again"}])
 
 
 @pytest.mark.parametrize("order", ORDERS)
@@ -133,7 +154,7 @@ def test_a_month_is_too_vague_to_link(store: Store, order: str) -> None:
 @pytest.mark.parametrize("order", ORDERS)
 def test_town_and_the_region_containing_it(store: Store, order: str) -> None:
     check(store, [Item("town", "2024-03-02", day="2024-03-02", places=(IZIUM,)),
-                  Item("region", "2024-03-02", places=(KHARKIV_OBLAST,))],
+                  Item("region", "2024-03-03", day="2024-03-02", places=(KHARKIV_OBLAST,))],
           order, [{"town", "region"}])
 
 
@@ -162,8 +183,8 @@ def test_place_and_a_region_the_other_report_names(store: Store, order: str) -> 
 
 @pytest.mark.parametrize("order", ORDERS)
 def test_country_only_report_joins_the_one_incident_in_the_window(store: Store, order: str) -> None:
-    check(store, [Item("town", "2024-03-02", places=(IZIUM,), sub_event_type=SUICIDE),
-                  Item("country", "2024-03-02", places=(UKRAINE,), sub_event_type=SUICIDE)],
+    check(store, [Item("town", "2024-03-02", day="2024-03-02", places=(IZIUM,), sub_event_type=SUICIDE),
+                  Item("country", "2024-03-03", day="2024-03-02", places=(UKRAINE,), sub_event_type=SUICIDE)],
           order, [{"town", "country"}])
 
 

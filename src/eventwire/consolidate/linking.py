@@ -7,7 +7,8 @@ The rules follow how the news reports one incident (docs/consolidation.md):
   any day of that week; an event whose report gives no incident date (summaries, live pages)
   is on its report's publication day or the day before, so it links to an incident of up to two
   days before its publication (or the day after), and to another undated report published up
-  to two days apart; a month or a year is too vague to link on;
+  to two days apart; a month or a year is too vague to link on; the place of an undated report
+  must agree at town level (a region or a country is not enough without the date);
 - types compatible: the same ACLED event type, and the same sub-event type when both name the
   means; an explosion whose cause the report does not know or that is disputed (the coders'
   "Remote explosive/landmine/IED") is compatible with any means of its event type (an explosion
@@ -38,6 +39,7 @@ from eventwire.records import Claim, Location
 
 MAX_DAYS_APART = 1
 NAMED_MAX_DAYS = 14  # follow-ups carrying the incident's common name ("2018 Strasbourg attack:")
+UNDATED_MAX_DAYS_APART = 0  # two undated reports: published at most a day apart
 UNDATED_LAG_DAYS = 1  # an undated report is about its publication day or the day before
 UNKNOWN_MEANS = "Remote explosive/landmine/IED"  # an explosion of unknown or disputed cause
 MAX_KM = 25.0
@@ -84,11 +86,21 @@ def link_strength(new: MemberEvent, members: list[MemberEvent]) -> str | None:
         return None
     if not all(_compatible(new, member) for member in members):
         return None
-    if any(_near(new, member) for member in members):
+    if any(_near(new, member) and (_dated_or_named(new, member) or _same_town(new, member)) for member in members):
         return NEAR
-    if any(_country_only(new, member) for member in members):
+    if any(_country_only(new, member) and _dated_or_named(new, member) for member in members):
         return COUNTRY
     return None
+
+
+def _dated_or_named(one: MemberEvent, other: MemberEvent) -> bool:
+    """Both give the incident's date, or the same name: then a region or a country can be the place
+    that agrees. A report without the date (known only by its publication day) needs a town."""
+    return (one.date is not None and other.date is not None) or same_name(one.incident_name, other.incident_name)
+
+
+def _same_town(one: MemberEvent, other: MemberEvent) -> bool:
+    return any(same_place(a, b) for a in _towns(one) for b in _towns(other))
 
 
 def date_span(member: MemberEvent) -> tuple[date, date] | None:
@@ -121,7 +133,8 @@ def _compatible(one: MemberEvent, other: MemberEvent) -> bool:
         return False
     named = same_name(one.incident_name, other.incident_name)
     apart = days_apart(one, other)
-    if apart is None or apart > (NAMED_MAX_DAYS if named else MAX_DAYS_APART):
+    limit = NAMED_MAX_DAYS if named else MAX_DAYS_APART if one.date or other.date else UNDATED_MAX_DAYS_APART
+    if apart is None or apart > limit:
         return False
     if one.event_type != other.event_type:
         return False
