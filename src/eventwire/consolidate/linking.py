@@ -6,8 +6,8 @@ The rules follow how the news reports one incident (docs/consolidation.md):
   lag, "overnight"). An event with a day is on that day, one dated to a week ("last week") on
   any day of that week; an event whose report gives no incident date (summaries, live pages)
   is on its report's publication day or the day before, so it links to an incident of up to two
-  days before its publication (or the day after), and to another undated report published up
-  to two days apart; a month or a year is too vague to link on; the place of an undated report
+  days before its publication (or the day after), and to another undated report published at
+  most a day apart; a month or a year is too vague to link on; the place of an undated report
   must agree at town level (a region or a country is not enough without the date);
 - types compatible: the same ACLED event type, and the same sub-event type when both name the
   means; an explosion whose cause the report does not know or that is disputed (the coders'
@@ -18,8 +18,8 @@ The rules follow how the news reports one incident (docs/consolidation.md):
   against every member, two reports that both name towns and share none (none within 25 km)
   are two incidents, even in one region; a report that names places in many regions (a wave of
   strikes over a country) is not the incident of one of them: at least half of the wider
-  report's places must agree; a report that names only the country links when the stored event
-  is the only one in the window (``Store._link``);
+  report's places must agree; a dated report that names only one country links to a dated
+  event with a place in it when that event is the only one it could join (``Store._link``);
 - an incident named by its common name in a heading ("2018 Strasbourg attack: ...",
   ``consolidate.naming``): two reports giving one name link up to two weeks apart, whatever targets
   or part of the day they word, when type and place agree;
