@@ -357,6 +357,50 @@ def eval_command(gold_path: str, as_json: bool, details: bool, part: Part | None
         click.echo(_score_text(score, details))
 
 
+@main.command(name="eval-clusters")
+@click.argument("gold_path", metavar="GOLD.jsonl")
+@click.option("--json", "as_json", is_flag=True, help="Print the measures as JSON.")
+@click.option("--details", is_flag=True,
+              help="List every gold cluster with the predicted events its reports landed in.")
+@click.option("--gold-events", is_flag=True,
+              help="Consolidate the gold's own events instead of extracted ones: the linking measured alone.")
+def eval_clusters_command(gold_path: str, as_json: bool, details: bool, gold_events: bool) -> None:
+    """Score consolidation against a gold batch whose lines name their incident ('cluster').
+
+    Ingests the reports, in file order, into a fresh temporary store and prints pairwise and
+    B-cubed precision, recall and F1 over reports, the chains (clusters of two or more reports)
+    that end whole in one event, and the events, clusters and decoys (one-report clusters) mixed.
+    """
+    from eventwire.evaluate.clusters import evaluate_clusters
+
+    try:
+        with click.progressbar(length=_count_lines(gold_path), label="ingesting", file=sys.stderr) as bar:
+            score = evaluate_clusters(gold_path, on_report=lambda _id: bar.update(1), gold_events=gold_events)
+    except EventwireError as error:
+        _fail(str(error))
+        return
+    if as_json:
+        click.echo(json.dumps(score.to_dict(details), indent=2))
+        return
+    lines = [
+        f"reports: {score.reports} in {score.clusters} gold clusters ({score.chains} chains, {score.decoys} decoys); "
+        f"{score.predicted_events} predicted events",
+        f"pairwise: precision {score.pair_precision:.3f}  recall {score.pair_recall:.3f}  F1 {score.pair_f1:.3f}  "
+        f"(right pairs {score.right_pairs}, predicted {score.predicted_pairs}, true {score.true_pairs})",
+        f"B-cubed:  precision {score.bcubed_precision:.3f}  recall {score.bcubed_recall:.3f}  "
+        f"F1 {score.bcubed_f1:.3f}",
+        f"chains whole: {score.chains_whole} of {score.chains}",
+        f"mixed: {score.events_mixed} predicted events, {score.clusters_mixed} clusters, "
+        f"{score.decoys_mixed} of {score.decoys} decoys",
+    ]
+    if details:
+        for detail in score.details:
+            mark = "whole" if detail.whole else "mixed" if detail.mixed else "split"
+            lines.append(f"\n{detail.cluster} ({len(detail.reports)} reports, {mark})")
+            lines.extend(f"  {key}: {', '.join(ids)}" for key, ids in detail.events.items())
+    click.echo("\n".join(lines))
+
+
 def _print_cases(results: list[CaseResult], as_json: bool) -> None:
     passed = sum(result.passed for result in results)
     if as_json:

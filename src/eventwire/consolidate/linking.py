@@ -1,24 +1,47 @@
 """When is a report's event the same incident as an event already stored?
 
-- dates compatible: equal, or one day apart (reporting lag, "overnight"); an event without a
-  day never joins (unknown is not evidence of sameness);
-- places compatible: the same GeoNames town, towns within 25 km, or a region-level location
-  and a place in that region;
-- types compatible: the same ACLED event type;
+The rules follow how the news reports one incident (docs/consolidation.md):
+
+- dates compatible: the days the two events can be on are at most one day apart (reporting
+  lag, "overnight"). An event with a day is on that day, one dated to a week ("last week") on
+  any day of that week; an event whose report gives no incident date (summaries, live pages)
+  is on its report's publication day or the day before, so it links to an incident of up to two
+  days before its publication (or the day after), and to another undated report published at
+  most a day apart; a month or a year is too vague to link on; the place of an undated report
+  must agree at town level (a region or a country is not enough without the date);
+- types compatible: the same ACLED event type, and the same sub-event type when both name the
+  means; an explosion whose cause the report does not know or that is disputed (the coders'
+  "Remote explosive/landmine/IED") is compatible with any means of its event type (an explosion
+  versus an air strike), two named means (a missile versus a drone strike) are not;
+- places compatible at any granularity: the same GeoNames place, towns within 25 km (a venue or
+  suburb and the town it is near), a region-level place and a place inside that region;
+  against every member, two reports that both name towns and share none (none within 25 km)
+  are two incidents, even in one region; a report that names places in many regions (a wave of
+  strikes over a country) is not the incident of one of them: at least half of the wider
+  report's places must agree; a dated report that names only one country links to a dated
+  event with a place in it when that event is the only one it could join (``Store._link``);
+- an incident named by its common name in a heading ("2018 Strasbourg attack: ...",
+  ``consolidate.naming``): two reports giving one name link up to two weeks apart, whatever targets
+  or part of the day they word, when type and place agree;
 - nothing tells them apart: two events of one report never merge, and a different part of
-  the day ("morning" / "evening"), a different weapon (sub-event type) or different targets
-  ("hospital" / "market") keep two strikes on one town on one day apart.
+  the day ("morning" / "evening") or different targets ("hospital" / "market") keep two
+  strikes on one town on one day apart.
 """
 
 from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
+from eventwire.consolidate.naming import different_years, same_name
 from eventwire.records import Claim, Location
 
 MAX_DAYS_APART = 1
+NAMED_MAX_DAYS = 14  # follow-ups carrying the incident's common name ("2018 Strasbourg attack:")
+UNDATED_MAX_DAYS_APART = 0  # two undated reports: published at most a day apart
+UNDATED_LAG_DAYS = 1  # an undated report is about its publication day or the day before
+UNKNOWN_MEANS = "Remote explosive/landmine/IED"  # an explosion of unknown or disputed cause
 MAX_KM = 25.0
 _PARTS_OF_DAY = {"morning": "day", "dawn": "day", "noon": "day", "midday": "day", "afternoon": "day",
                  "evening": "night", "night": "night", "overnight": "night", "midnight": "night"}
@@ -42,31 +65,129 @@ class MemberEvent:
     claims: list[Claim] = field(default_factory=list)
     source: str | None = None
     date_precision: str | None = None
+    incident_name: str | None = None
 
 
 def same_incident(new: MemberEvent, members: list[MemberEvent]) -> bool:
-    """Whether ``new`` reports the incident that ``members`` (one stored event) report."""
+    """Whether ``new`` reports the incident that ``members`` (one stored event) report, with a
+    place that agrees (not only the country)."""
+    return link_strength(new, members) == NEAR
+
+
+NEAR = "near"
+COUNTRY = "country"
+
+
+def link_strength(new: MemberEvent, members: list[MemberEvent]) -> str | None:
+    """``NEAR`` when ``new`` is the incident of ``members`` and a place agrees; ``COUNTRY`` when
+    nothing tells them apart and one side names only the country (a link only when unique);
+    ``None`` when they are different incidents."""
     if not members or any(member.report_id == new.report_id for member in members):
-        return False
-    return all(_compatible(new, member) for member in members) and any(_near(new, member) for member in members)
+        return None
+    if not all(_compatible(new, member) for member in members):
+        return None
+    if any(_near(new, member) and (_dated_or_named(new, member) or _same_town(new, member)) for member in members):
+        return NEAR
+    if any(_country_only(new, member) and _dated_or_named(new, member) for member in members):
+        return COUNTRY
+    return None
+
+
+def _dated_or_named(one: MemberEvent, other: MemberEvent) -> bool:
+    """Both give the incident's date, or the same name: then a region or a country can be the place
+    that agrees. A report without the date (known only by its publication day) needs a town."""
+    return (one.date is not None and other.date is not None) or same_name(one.incident_name, other.incident_name)
+
+
+def _same_town(one: MemberEvent, other: MemberEvent) -> bool:
+    return any(same_place(a, b) for a in _towns(one) for b in _towns(other))
+
+
+def date_span(member: MemberEvent) -> tuple[date, date] | None:
+    """The days the member's incident can be on; ``None`` when too vague to link on."""
+    if member.date is not None:
+        if member.date_precision in (None, "day"):
+            return member.date, member.date
+        if member.date_precision == "week":
+            return member.date, member.date + timedelta(days=6)
+        return None
+    if member.published is not None:
+        return member.published - timedelta(days=UNDATED_LAG_DAYS), member.published
+    return None
+
+
+def days_apart(one: MemberEvent, other: MemberEvent) -> int | None:
+    """Days between the two members' spans (0 when they overlap); ``None`` when one has none."""
+    first, second = date_span(one), date_span(other)
+    if first is None or second is None:
+        return None
+    return max((second[0] - first[1]).days, (first[0] - second[1]).days, 0)
+
+
+def _sub_types_compatible(one: str | None, other: str | None) -> bool:
+    return not one or not other or one == other or UNKNOWN_MEANS in (one, other)
 
 
 def _compatible(one: MemberEvent, other: MemberEvent) -> bool:
-    if one.date is None or other.date is None or abs((one.date - other.date).days) > MAX_DAYS_APART:
+    if different_years(one.incident_name, other.incident_name):
+        return False
+    named = same_name(one.incident_name, other.incident_name)
+    apart = days_apart(one, other)
+    limit = NAMED_MAX_DAYS if named else MAX_DAYS_APART if one.date or other.date else UNDATED_MAX_DAYS_APART
+    if apart is None or apart > limit:
         return False
     if one.event_type != other.event_type:
         return False
-    if one.sub_event_type and other.sub_event_type and one.sub_event_type != other.sub_event_type:
+    if not _sub_types_compatible(one.sub_event_type, other.sub_event_type):
         return False
-    if one.date == other.date and one.time_of_day and other.time_of_day and (
+    if named:  # the incident's common name outweighs a part of the day or a target worded differently
+        return not _different_towns(one, other)
+    if one.date is not None and one.date == other.date and one.time_of_day and other.time_of_day and (
         _PARTS_OF_DAY.get(one.time_of_day) != _PARTS_OF_DAY.get(other.time_of_day)
     ):
         return False
-    return not (one.targets and other.targets and not set(one.targets) & set(other.targets))
+    if one.targets and other.targets and not set(one.targets) & set(other.targets):
+        return False
+    return not _different_towns(one, other)
+
+
+def _towns(member: MemberEvent) -> list[Location]:
+    return [loc for loc in member.locations if loc.feature == "city" and (
+        loc.geonameid is not None or None not in (loc.lat, loc.lon))]
+
+
+def _different_towns(one: MemberEvent, other: MemberEvent) -> bool:
+    """Both name towns and no town of one is a town of the other (or within 25 km of it)."""
+    first, second = _towns(one), _towns(other)
+    return bool(first) and bool(second) and not any(same_place(a, b) for a in first for b in second)
 
 
 def _near(one: MemberEvent, other: MemberEvent) -> bool:
-    return any(same_place(a, b) for a in one.locations for b in other.locations)
+    """A place agrees, and at least half of the places of the report naming more agree (a wave of
+    strikes over many regions is not the strike on one of them)."""
+    first = [loc for loc in one.locations if loc.feature != "country"]
+    second = [loc for loc in other.locations if loc.feature != "country"]
+    if not first or not second:
+        return False
+    wide, narrow = (first, second) if len(first) >= len(second) else (second, first)
+    agreeing = sum(any(same_place(a, b) for b in narrow) for a in wide)
+    return agreeing > 0 and 2 * agreeing >= len(wide)
+
+
+def _country_only(one: MemberEvent, other: MemberEvent) -> bool:
+    """One of them names one country and nothing below it, the other a place below the country in
+    that country ("a suicide attack in southeastern Iran" and "the Zahedan bombings")."""
+    def only_country(member: MemberEvent) -> str | None:
+        countries = {loc.country for loc in member.locations}
+        if member.locations and len(countries) == 1 and all(loc.feature == "country" for loc in member.locations):
+            return countries.pop()
+        return None
+
+    for vague, other_member in ((one, other), (other, one)):
+        country = only_country(vague)
+        if country and any(loc.feature != "country" and loc.country == country for loc in other_member.locations):
+            return True
+    return False
 
 
 def same_place(one: Location, other: Location) -> bool:

@@ -16,11 +16,22 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from eventwire.consolidate import MemberEvent, same_incident, summarize
+from eventwire.consolidate import MemberEvent, summarize
+from eventwire.consolidate.linking import (
+    COUNTRY,
+    MAX_DAYS_APART,
+    NAMED_MAX_DAYS,
+    NEAR,
+    UNDATED_LAG_DAYS,
+    date_span,
+    days_apart,
+    link_strength,
+)
+from eventwire.consolidate.naming import HEAD_CHARS, incident_name, name_core
 from eventwire.errors import StoreError
 from eventwire.records import Claim, Event, Evidence, ExtractionResult, Location, Report, _jsonable
 from eventwire.store.migrations import migrate
@@ -117,19 +128,29 @@ class Store:
     # -- consolidation ---------------------------------------------------------------------
 
     def _link(self, db: sqlite3.Connection, report_event_id: int) -> int:
+        """Join the report event to the stored event of its incident, or start one.
+
+        Among the events it can join with a place that agrees, the one with the closest date wins
+        (then the larger one); an event it can join only on the country (one of them names no
+        place below the country) is joined when it is the only candidate.
+        """
         member = _member(db, report_event_id)
-        best: tuple[tuple[int, int], int] | None = None
+        near: list[tuple[tuple[int, int], int]] = []
+        by_country: list[int] = []
         for candidate_id in _candidate_events(db, member):
             members = _members(db, candidate_id)
-            if same_incident(member, members):
-                closeness = (min(abs((m.date - member.date).days) for m in members if m.date and member.date),
-                             -len(members))
-                if best is None or closeness < best[0]:
-                    best = (closeness, candidate_id)
-        if best is None:
-            event_id = int(db.execute("INSERT INTO events (report_count) VALUES (0)").lastrowid or 0)
+            strength = link_strength(member, members)
+            if strength == NEAR:
+                apart = min(days for m in members if (days := days_apart(member, m)) is not None)
+                near.append(((apart, -len(members)), candidate_id))
+            elif strength == COUNTRY:
+                by_country.append(candidate_id)
+        if near:
+            event_id = min(near)[1]
+        elif len(by_country) == 1:
+            event_id = by_country[0]
         else:
-            event_id = best[1]
+            event_id = int(db.execute("INSERT INTO events (report_count) VALUES (0)").lastrowid or 0)
         db.execute("UPDATE report_events SET event_id = ? WHERE id = ?", (event_id, report_event_id))
         update_summary(db, event_id)
         return event_id
@@ -239,10 +260,12 @@ def _member_from_row(db: sqlite3.Connection, row: sqlite3.Row) -> MemberEvent:
         date=_date(row["date"]), time_of_day=row["time_of_day"], event_type=row["event_type"],
         sub_event_type=row["sub_event_type"], actor1=row["actor1"], actor2=row["actor2"], locations=locations,
         targets=json.loads(row["targets"]), claims=claims, source=row["source"], date_precision=row["date_precision"],
+        incident_name=incident_name(row["head"], row["title"]),
     )
 
 
-_MEMBER_QUERY = ("SELECT re.*, r.published FROM report_events re JOIN reports r ON r.id = re.report_id ")
+_MEMBER_QUERY = (f"SELECT re.*, r.published, r.title, substr(r.text, 1, {HEAD_CHARS}) AS head FROM report_events re "
+                 "JOIN reports r ON r.id = re.report_id ")
 
 
 def _member(db: sqlite3.Connection, report_event_id: int) -> MemberEvent:
@@ -256,18 +279,34 @@ def _members(db: sqlite3.Connection, event_id: int) -> list[MemberEvent]:
 
 
 def _candidate_events(db: sqlite3.Connection, member: MemberEvent) -> list[int]:
-    if member.date is None or not member.locations:
-        return []
+    """Blocking: the events with a member of the same event type in one of the member's countries
+    whose days can be within a day of the member's (dated members by their date, a week back
+    for week-dated ones; undated members by their report's publication date). Countries, not
+    regions: towns within 25 km can lie on two sides of a region's border."""
+    span = date_span(member)
     countries = sorted({loc.country for loc in member.locations if loc.country})
-    low = date.fromordinal(member.date.toordinal() - 1).isoformat()
-    high = date.fromordinal(member.date.toordinal() + 1).isoformat()
+    if span is None or not countries:
+        return []
+    low = span[0] - timedelta(days=MAX_DAYS_APART)
+    high = span[1] + timedelta(days=MAX_DAYS_APART)
     marks = ",".join("?" * len(countries))
-    rows = db.execute(
-        "SELECT DISTINCT re.event_id FROM report_events re JOIN locations l ON l.report_event_id = re.id "
-        f"WHERE re.event_id IS NOT NULL AND re.date BETWEEN ? AND ? AND re.event_type IS ? AND l.country IN ({marks}) "
-        "ORDER BY re.event_id",
-        (low, high, member.event_type, *countries),
-    ).fetchall()
+    # CROSS JOIN and the unary + keep SQLite on the date and publication indexes (reports first).
+    where = (f"+re.event_id IS NOT NULL AND re.event_type IS ? AND EXISTS (SELECT 1 FROM locations l "
+             f"WHERE l.report_event_id = re.id AND l.country IN ({marks}))")
+    query = (f"SELECT re.event_id FROM report_events re WHERE re.date BETWEEN ? AND ? AND {where} "
+             f"UNION SELECT re.event_id FROM reports r CROSS JOIN report_events re ON re.report_id = r.id "
+             f"WHERE r.published BETWEEN ? AND ? AND +re.date IS NULL AND {where}")
+    parameters: list[Any] = [(low - timedelta(days=6)).isoformat(), high.isoformat(), member.event_type, *countries,
+                             low.isoformat(), (high + timedelta(days=UNDATED_LAG_DAYS)).isoformat(),
+                             member.event_type, *countries]
+    if member.incident_name:  # follow-ups giving the incident's common name, up to a month apart
+        query += (f" UNION SELECT re.event_id FROM reports r CROSS JOIN report_events re ON re.report_id = r.id "
+                  f"WHERE r.published BETWEEN ? AND ? AND instr(lower(substr(r.text, 1, {HEAD_CHARS})), ?) > 0 "
+                  f"AND {where}")
+        parameters += [(span[0] - timedelta(days=NAMED_MAX_DAYS + 7)).isoformat(),
+                       (span[1] + timedelta(days=NAMED_MAX_DAYS + UNDATED_LAG_DAYS)).isoformat(),
+                       name_core(member.incident_name), member.event_type, *countries]
+    rows = db.execute(query + " ORDER BY 1", parameters).fetchall()
     return [int(row[0]) for row in rows]
 
 

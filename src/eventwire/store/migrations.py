@@ -149,6 +149,10 @@ CREATE VIEW rejected_claims AS
       AND c.id = (SELECT max(d.id) FROM corrections d WHERE d.kind = 'claim' AND d.claim_id = c.claim_id);
 ALTER TABLE events ADD COLUMN corrected TEXT
 """),
+    (3, "blocking indexes for consolidation", """
+CREATE INDEX report_events_date ON report_events (date);
+CREATE INDEX reports_published ON reports (published)
+"""),
 ]
 
 

@@ -1,0 +1,79 @@
+"""The common name a report gives its incident in a heading ("2018 Strasbourg attack: ...").
+
+Follow-ups days after an incident (a wounded victim dies, the toll is revised, the perpetrator is
+found) often give no date the extractor can resolve, but they carry the name the press gave the
+incident, as a heading of the text or the title: "2016 Brussels bombings:", "December 2019
+Mogadishu bombing:", "Kunduz hospital airstrike:". Two reports carrying one name are about one
+incident (docs/consolidation.md). A name is a place-like capitalised word or three, optionally a
+lower-case word for the target ("hotel", "airport"), and an incident noun, after an optional month
+and year; wider headings ("War in Afghanistan (2001–present):", "Aftermath of the 2016 Brussels
+bombings:") and a country's series ("2021 Afghanistan attacks:") are no name.
+"""
+
+from __future__ import annotations
+
+import re
+
+_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December")
+_NOUNS = ("attacks?|bombings?|airstrikes?|air strikes?|shootings?|massacres?|explosions?|blasts?|stabbings?|"
+          "siege|hostage crisis|truck attack|car bombings?")
+_NAME = re.compile(
+    rf"(?:(?:{_MONTHS})\s+)?(?:(?P<year>\d{{4}})\s+)?"
+    rf"(?P<name>(?P<place>(?:[A-Z][\w'’.-]*\s+){{1,3}})(?:[a-z]+\s+)?(?:{_NOUNS}))"
+)
+_HEADING_SPLIT = re.compile(r":\s+")
+MAX_HEADINGS = 3
+MAX_HEADING_CHARS = 80
+HEAD_CHARS = 400  # how much of a report's text can hold its headings
+
+
+def incident_name(head: str | None, title: str | None = None) -> str | None:
+    """The normalised common name of the incident ("2018 strasbourg attack"), or None: from the
+    title or one of the leading headings of the text (segments before ": ")."""
+    for text in (title, head):
+        if not text:
+            continue
+        segments = _HEADING_SPLIT.split(text.strip().splitlines()[0] if text.strip() else "", maxsplit=MAX_HEADINGS)
+        for segment in segments[:-1] if len(segments) > 1 else ():
+            match = _NAME.fullmatch(segment.strip()) if len(segment) <= MAX_HEADING_CHARS else None
+            if match and not _is_country(match.group("place").strip()):
+                return normalised(match.group("name"), match.group("year"))
+    return None
+
+
+def _is_country(place: str) -> bool:
+    """A country's name ("2021 Afghanistan attacks") names a series of incidents, not one."""
+    import pycountry
+
+    try:
+        pycountry.countries.lookup(place)
+    except LookupError:
+        return False
+    return True
+
+
+def normalised(name: str, year: str | None) -> str:
+    words = name.lower().replace("air strike", "airstrike").split()
+    words[-1] = words[-1].removesuffix("s") if words[-1] != "crisis" else words[-1]
+    return " ".join(([year] if year else []) + words)
+
+
+def name_core(name: str) -> str:
+    """The name without its year, for a substring test on the stored text ("strasbourg attack")."""
+    return " ".join(word for word in name.split() if not word.isdigit())
+
+
+def different_years(one: str | None, other: str | None) -> bool:
+    """One name given to two incidents of different years ("2016 Brussels bombings", "2017 ...")."""
+    if not one or not other or name_core(one) != name_core(other):
+        return False
+    first, second = one.split()[0], other.split()[0]
+    return first.isdigit() and second.isdigit() and first != second
+
+
+def same_name(one: str | None, other: str | None) -> bool:
+    """One name, the year only compared when both give it."""
+    if not one or not other or name_core(one) != name_core(other):
+        return False
+    first, second = one.split()[0], other.split()[0]
+    return not (first.isdigit() and second.isdigit() and first != second)
