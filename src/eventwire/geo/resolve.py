@@ -100,6 +100,11 @@ def resolve_mentions(mentions: list[PlaceMention], gazetteer: Gazetteer, datelin
             location = to_location(mention, ranked[0])
             by_start[mention.start] = location
             resolved.append(ResolvedPlace(mention, location))
+        elif mention.text.split()[-1] in PART_WORDS and (
+                kept := _in_report_country(mention, context, gazetteer, index, framed=True)) is not None:
+            # "Kech district" where the gazetteer has only a namesake of another spelling far
+            # away: the district is kept by its name in the report's country.
+            resolved.append(ResolvedPlace(mention, kept))
     for mention in unknown:
         container = by_start.get(mention.container) if mention.container is not None else None
         ranked = rank_candidates(mention, context) if mention.candidates and not mention.region else []
@@ -107,7 +112,7 @@ def resolve_mentions(mentions: list[PlaceMention], gazetteer: Gazetteer, datelin
         known = [c for c in ranked if same_name(c.place.name, _written(mention.text))]
         if inside:
             location = to_location(mention, inside[0])
-        elif known and _supported(known[0], mention, context, -1) and (
+        elif known and not mention.possessive and _supported(known[0], mention, context, -1) and (
                 container is None or not any(c.place.country == container.country for c in known)):
             # "Bamenda, the capital of the Northwest Region": the gazetteer knows the town by this
             # very name, and only in other countries than the container's, so the container is
@@ -117,7 +122,7 @@ def resolve_mentions(mentions: list[PlaceMention], gazetteer: Gazetteer, datelin
         elif container is not None:
             location = _contained(mention, container)
         else:
-            location = _contained_in_country(mention, gazetteer)
+            location = _contained_in_country(mention, gazetteer) or _in_report_country(mention, context, gazetteer)
         if location is not None:
             resolved.append(ResolvedPlace(mention, location))
     return sorted(resolved, key=lambda place: place.mention.start)
@@ -153,6 +158,28 @@ def _contained_in_country(mention: PlaceMention, gazetteer: Gazetteer) -> Locati
     if country is None:
         return None
     return Location(_written(mention.text), country.country, None, country.lat, country.lon, None, 3,
+                    "region" if mention.region else "city", mention.text)
+
+
+def _in_report_country(mention: PlaceMention, context: Context, gazetteer: Gazetteer, index: int | None = None, *,
+                       framed: bool = False) -> Location | None:
+    """A name in a place frame ("a base in X", "X district") with no container in the text: kept
+    by its name in the country the report names most (the dateline's counts), at precision 3 with
+    the country's point.  None when the report names no country: unknown stays unknown."""
+    if mention.hint or (mention.candidates and not framed) or mention.container is not None:
+        return None
+    counts = Counter(context.countries)
+    own = context.own_country.get(index if index is not None else -1)
+    if own is not None:
+        counts[own[0]] -= own[1]  # the name's own namesake does not vouch for it
+    ranked = [(code, weight) for code, weight in counts.most_common(2) if weight > 0]
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return None  # two countries named as often: which one holds the name is not said
+    country = gazetteer.country(context.requested_country or ranked[0][0])
+    if country is None:
+        return None
+    name = mention.text if mention.region else _written(mention.text)  # "Kharwandi district" keeps its kind
+    return Location(name, country.country, None, country.lat, country.lon, None, 3,
                     "region" if mention.region else "city", mention.text)
 
 
