@@ -408,7 +408,7 @@ def _locations(incident: Incident) -> list[Location]:
     seen = [loc for loc in seen if loc.feature != "city" or (loc.country, _base(loc.name)) not in region_names]
     # Most specific first: a town the gazetteer knows before a name kept only at its region or
     # country ("War in Donbass: a shell hit a plant in Donetsk").
-    return sorted(seen, key=lambda loc: ({"city": 0, "region": 1, "country": 2}[loc.feature], loc.precision))
+    return sorted(seen, key=lambda loc: ({"city": 0, "region": 1, "country": 2}[loc.feature], loc.precision == 3))
 
 
 def _base(name: str) -> str:
