@@ -109,6 +109,7 @@ def test_round2_an_unknown_name_in_a_frame_beats_the_dateline(text: str, name: s
     [("Gunmen killed two policemen in South Waziristan's Wana area in Pakistan on Monday.", "Wana", "PK"),
      ("A bomb exploded at a market in Kech district in Pakistan, killing three people.", "Kech", "PK"),
      ("An IED killed a soldier in Pakistan's Khyber district on Thursday.", "Khyber", "PK"),
+     ("Gunmen killed eight farmers in Katsina state's Danmusa district on Saturday.", "Danmusa", "NG"),
      ("ISLAMABAD, Sept 9 (Reuters) - A suicide bomber killed five soldiers in Pakistan's Datta Khel area.",
       "Datta", "PK"),
      ("Bandits killed 11 villagers in Zamfara state's Tsafe district, police said.", "Tsafe", "NG"),
@@ -117,6 +118,28 @@ def test_round2_an_unknown_name_in_a_frame_beats_the_dateline(text: str, name: s
 )
 def test_round2_districts_and_areas_are_places(text: str, name: str, country: str) -> None:
     places = event_places(text)
-    match = [p for p in places if normalize_name(p.name).split()[0] == normalize_name(name)]
+    assert places and normalize_name(places[0].name).split()[0] == normalize_name(name), [
+        (p.name, p.country) for p in places]
+    assert places[0].country == country
+
+
+# --- the region named with a town in one phrase, and the report's context, choose its country -------
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [("Gunmen killed a village chief near Victoria in Northern Samar province, Filipino police said.",
+      "Northern Samar province", "PH"),
+     ("A landmine killed two soldiers in Eastern Samar province, the Filipino army said.",
+      "Eastern Samar province", "PH"),
+     ("Jihadists killed six soldiers in Northern Bahr el Ghazal state, South Sudanese officials said.",
+      "Northern Bahr el Ghazal", "SS"),
+     ("Soldiers killed three rebels near Esperanza in Sultan Kudarat province on Monday.", "Esperanza", "PH"),
+     ("Nigerian soldiers killed 12 insurgents near Baga, a fishing town, on Tuesday.", "Baga", "NG"),
+     ("Fighters killed three soldiers in Kidal in the Kidal region of Mali.", "Kidal", "ML")],
+)
+def test_round2_the_phrase_and_the_report_choose_the_country(text: str, name: str, country: str) -> None:
+    places = event_places(text)
+    match = [p for p in places if normalize_name(p.name) == normalize_name(name)]
     assert match, [(p.name, p.country) for p in places]
     assert match[0].country == country
+    assert all(p.country == country for p in places), [(p.name, p.country) for p in places]

@@ -406,9 +406,17 @@ def _locations(incident: Incident) -> list[Location]:
         seen = [loc for loc in seen if not is_water_body(loc)]
     region_names = {(loc.country, _base(loc.name)) for loc in seen if loc.feature == "region"}
     seen = [loc for loc in seen if loc.feature != "city" or (loc.country, _base(loc.name)) not in region_names]
-    # Most specific first: a town the gazetteer knows before a name kept only at its region or
-    # country ("War in Donbass: a shell hit a plant in Donetsk").
-    return sorted(seen, key=lambda loc: ({"city": 0, "region": 1, "country": 2}[loc.feature], loc.precision == 3))
+    # Most specific first: a town the gazetteer knows before a name kept only at its country ("War
+    # in Donbass: a shell hit a plant in Donetsk"); a district kept inside a region the text names
+    # before that region ("Katsina state's X district").
+    return sorted(seen, key=lambda loc: ({"city": 0, "region": 1, "country": 2}[loc.feature],
+                                         loc.precision == 3 and not _inside_region(loc)))
+
+
+def _inside_region(location: Location) -> bool:
+    """A region-kind name the gazetteer lacks, kept inside a first-level region ("X district")."""
+    return location.feature == "region" and location.geonameid is None and location.admin1 is not None and (
+        location.admin1 != location.name)
 
 
 def _base(name: str) -> str:

@@ -112,6 +112,15 @@ class PlaceMention:
     # ``container`` comes from a possessive before the name ("Sagaing region's X township"): the
     # text says outright that the region holds it, so a namesake elsewhere never wins.
     possessive: bool = False
+    # ``framed``: strong place words around it ("in", "near", "the village of", "X district",
+    # "Y region's X"), so that a name whose only gazetteer entries are implausible is kept by its
+    # name rather than dropped.  ``within``: the character starts of the regions or countries named
+    # after it in the same phrase ("X in Y town, Z province", "X, in Z state"), which contain it.
+    # ``text_countries``: countries the whole text points at without naming a place: one-country
+    # demonyms ("Nigerian troops") and the shores of a lake or sea it names (Lake Chad).
+    framed: bool = False
+    within: tuple[int, ...] = ()
+    text_countries: tuple[str, ...] = ()
 
 
 def find_place_mentions(doc: Doc, gazetteer: Gazetteer, skip: list[tuple[int, int]] | None = None
@@ -140,7 +149,11 @@ def find_place_mentions(doc: Doc, gazetteer: Gazetteer, skip: list[tuple[int, in
         end, candidates = match
         mention, accepted = _make_mention(doc, i, end, candidates, gazetteer)
         mention = dataclasses.replace(mention, role=mention_role(doc, i, mention.token_end),
-                                      hint=country_hint(doc, i, gazetteer))
+                                      hint=country_hint(doc, i, gazetteer),
+                                      framed=mention.region or _place_context(doc, i, strong_only=True)
+                                      or _after_region_possessive(doc, i) or (
+                                          mention.token_end > end and doc[end].lower_ in PART_WORDS))
+        mention = _compass_region(doc, mention, gazetteer)
         found.append((mention, accepted))
         i = mention.token_end
     mentions = _mark_region_lists(doc, _accept_coordinated(doc, found), gazetteer)
@@ -149,7 +162,74 @@ def find_place_mentions(doc: Doc, gazetteer: Gazetteer, skip: list[tuple[int, in
         previous = mentions[index - 1]
         if previous.role == "name" and doc_text(doc)[previous.end : mentions[index].start].strip() in ("and", "&"):
             mentions[index] = dataclasses.replace(mentions[index], role="name")
-    return _state_or_country(doc, _water_modifiers(doc, _with_unknown_names(doc, mentions, gazetteer, skip)))
+    mentions = _state_or_country(doc, _water_modifiers(doc, _with_unknown_names(doc, mentions, gazetteer, skip)))
+    countries = _text_countries(doc, mentions)
+    return [dataclasses.replace(m, within=_within_after(doc, mentions, index), text_countries=countries)
+            for index, m in enumerate(mentions)]
+
+
+def _text_countries(doc: Doc, mentions: list[PlaceMention]) -> tuple[str, ...]:
+    """Countries the text points at by one-country demonyms and by the shores of a lake or sea with
+    few coastal states, once per hint: "Nigerian troops", "islands of Lake Chad" (NG twice)."""
+    found: list[str] = []
+    table = demonyms()
+    for token in doc:
+        if token.text[:1].isupper() and token.is_alpha:
+            codes = table.get(normalize_name(token.text))
+            if codes is not None and len(codes) == 1:
+                found.extend(codes)
+    for mention in mentions:
+        if mention.water is not None and len(mention.water.coastal) <= _FEW_SHORES:
+            found.extend(mention.water.coastal)
+    return tuple(found)
+
+
+_FEW_SHORES = 4
+# Words that may stand between a name and the region or country that contains it in one phrase:
+# "X in Y town, Z province", "X, in the northern Z state".
+_CHAIN_WORDS = frozenset({",", "in", "the", "of", "a", "an"})
+
+
+def _within_after(doc: Doc, mentions: list[PlaceMention], index: int) -> tuple[int, ...]:
+    """The regions and countries named after a name in the same phrase, which contain it."""
+    mention = mentions[index]
+    if mention.water is not None or mention.role != "place":
+        return ()
+    words = frame_words()
+    fillers = _CHAIN_WORDS | DIRECTIONS | words["settlement_nouns"] | words["unit_nouns"] | PART_WORDS
+    found: list[int] = []
+    end = mention.token_end
+    for following in mentions[index + 1 :]:
+        between = doc[end : following.token_start]
+        if len(between) > 6 or not between or any(t.lower_ not in fillers for t in between) or (
+                following.water is not None or following.role != "place"):
+            break
+        if following.region or following.country_only:
+            found.append(following.start)
+        end = following.token_end
+    return tuple(found)
+
+
+def _compass_region(doc: Doc, mention: PlaceMention, gazetteer: Gazetteer) -> PlaceMention:
+    """"Northern Samar province", "Southern Leyte province": a region whose name begins with a
+    compass word.  The gazetteer's region of the whole name if it has one; else only regions spelt
+    as written; else the region is kept by its name, unresolved (never Samara Oblast by spelling)."""
+    start = mention.token_start
+    if not mention.region or start == 0 or not doc[start - 1].text[:1].isupper() or (
+            doc[start - 1].lower_ not in DIRECTIONS):
+        return mention
+    direction = doc[start - 1]
+    whole = doc[start - 1 : mention.token_end]
+    regions = tuple(p for p in gazetteer.lookup(whole.text) if p.feature == "region")
+    base = " ".join(w for w in mention.text.split() if w.lower() not in REGION_WORDS | UNIT_REGION_WORDS)
+    if not regions:
+        regions = tuple(p for p in mention.regions if same_name(p.name, base) or normalize_name(
+            direction.text) in normalize_name(p.name))
+    if regions:
+        return dataclasses.replace(mention, text=whole.text, start=whole.start_char, token_start=start - 1,
+                                   regions=regions, candidates=regions)
+    return dataclasses.replace(mention, text=whole.text, start=whole.start_char, token_start=start - 1,
+                               regions=(), candidates=())
 
 
 def _water_modifiers(doc: Doc, mentions: list[PlaceMention]) -> list[PlaceMention]:
