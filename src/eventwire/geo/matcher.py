@@ -336,19 +336,23 @@ def _with_unknown_names(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazet
         strict_free = settlement_of or unit_after
         strong = strict_free or _appositive_settlement(doc, end)
         if not (strong or placed) or gazetteer.has_name(normalize_name(doc[i:end].text)) or (
+                _not_a_settlement(doc[i:end])) or (
                 not strong and any(t.ent_type_ in _NOT_PLACE_ENTITIES - ({"ORG"} if near_site else set())
                                    for t in doc[i:end])):
             # "in X" alone is weak: a person or organisation the model sees there is not a place.
             i = end
             continue
-        container = _container_after(doc, name_end, mentions, settlement, strict=not strict_free)
+        container = _container_after(doc, name_end, mentions, settlement, strict=not (strict_free or near_site))
         owner = _possessive_container(doc, i, mentions) if container is None else None
         container = container or owner
         hint = country_hint(doc, i, gazetteer)
         framed = strong or (placed and doc[i].pos_ == "PROPN")
-        if container is None and not hint and not framed:
+        if container is None and not hint and (not framed or any(
+                t.is_alpha and gazetteer.has_name(normalize_name(t.text)) for t in doc[i:end])):
             # Without a container, only a place frame ("a base in X", "the village of X", "X
-            # district") keeps the name; resolution places it in the report's country.
+            # district") keeps the name; resolution places it in the report's country.  A name
+            # holding a known place's name ("Chernobyl Exclusion Zone") may lie in another country
+            # than the report's: it stays unknown.
             i = end
             continue
         span = doc[i:name_end]
@@ -357,6 +361,12 @@ def _with_unknown_names(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazet
                                   container=container.start if container else None, possessive=owner is not None))
         i = name_end
     return sorted([*mentions, *added], key=lambda m: m.start)
+
+
+def _not_a_settlement(span: Span) -> bool:
+    """A continent, macro-region or seat of power ("in Europe", "in the Sahel"), or a landform
+    ("Danube Delta"): no place to keep by its name."""
+    return normalize_name(span.text) in frame_words()["not_places"] or span[-1].lower_ in FEATURE_WORDS
 
 
 _NOT_PLACE_ENTITIES = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "FAC"})
