@@ -229,7 +229,8 @@ def _supported(best: Candidate, mention: PlaceMention, context: Context, index: 
     if context.country_weight(place.country, index) > 0 or context.requested_country == place.country:
         return True
     if not same_name(place.name, _without_region_word(mention.text)):
-        if (context.countries or context.soft) and place.country not in context.soft and (
+        points = context.soft or any(context.country_weight(code, index) > 0 for code in context.countries)
+        if points and place.country not in context.soft and (
                 place.population < _FOREIGN_SPELLING_MAX):
             return False  # "Baga" is not Bargarh, India, in a report on Lake Chad
         return place.population >= 50_000
