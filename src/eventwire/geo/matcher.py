@@ -347,12 +347,9 @@ def _with_unknown_names(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazet
         container = container or owner
         hint = country_hint(doc, i, gazetteer)
         framed = strong or (placed and doc[i].pos_ == "PROPN")
-        if container is None and not hint and (not framed or any(
-                t.is_alpha and gazetteer.has_name(normalize_name(t.text)) for t in doc[i:end])):
+        if container is None and not hint and not framed:
             # Without a container, only a place frame ("a base in X", "the village of X", "X
-            # district") keeps the name; resolution places it in the report's country.  A name
-            # holding a known place's name ("Chernobyl Exclusion Zone") may lie in another country
-            # than the report's: it stays unknown.
+            # district") keeps the name; resolution places it in the report's country.
             i = end
             continue
         span = doc[i:name_end]

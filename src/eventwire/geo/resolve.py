@@ -199,11 +199,25 @@ def _in_report_country(mention: PlaceMention, context: Context, gazetteer: Gazet
     if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
         return None  # two countries named as often: which one holds the name is not said
     country = gazetteer.country(context.requested_country or ranked[0][0])
-    if country is None:
+    if country is None or _holds_a_place_elsewhere(mention, country.country, counts + context.soft, gazetteer):
         return None
     name = mention.text if mention.region else _written(mention.text)  # "Kharwandi district" keeps its kind
     return Location(name, country.country, None, country.lat, country.lon, None, 3,
                     "region" if mention.region else "city", mention.text)
+
+
+def _holds_a_place_elsewhere(mention: PlaceMention, country: str, named: Counter[str], gazetteer: Gazetteer) -> bool:
+    """"Chernobyl Exclusion Zone" in a report naming Russia most: the name holds a town of another
+    country the report names (Ukraine), so it may lie there; not "Mir Ali" (Mir is a Belarusian
+    town the report never names)."""
+    for word in mention.text.split():
+        if not word[:1].isupper() or len(word) < 3:
+            continue
+        towns = [p for p in gazetteer.lookup(word) if p.feature == "city"]
+        if any(t.country != country and named.get(t.country, 0) > 0 for t in towns) and not any(
+                t.country == country for t in towns):
+            return True
+    return False
 
 
 def _water_location(mention: PlaceMention, context: Context) -> Location:
