@@ -329,7 +329,7 @@ def _with_unknown_names(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazet
         placed = before in ("in", "near", "outside") or (
             before == "the" and i >= 2 and doc[i - 2].lower_ in ("in", "near", "outside"))
         # "near X", "a base in X", "an ambush in X": the model's person or organisation label on an
-        # unknown village does not outweigh these (the small model labels such names at random).
+        # unknown village (or facility) does not outweigh these (the small model labels such names at random).
         near_site = before in ("near", "outside") or (before == "in" and i >= 2 and (
             doc[i - 2].lower_ in FACILITY_WORDS | ACT_NOUNS | settlement or doc[i - 2].lemma_.lower() in ACT_LEMMAS))
         name_end = end + 1 if unit_after and doc[end].lower_ in units | {"area"} else end
@@ -337,7 +337,7 @@ def _with_unknown_names(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazet
         strong = strict_free or _appositive_settlement(doc, end)
         if not (strong or placed) or gazetteer.has_name(normalize_name(doc[i:end].text)) or (
                 _not_a_settlement(doc[i:end])) or (
-                not strong and any(t.ent_type_ in _NOT_PLACE_ENTITIES - ({"ORG"} if near_site else set())
+                not strong and any(t.ent_type_ in _NOT_PLACE_ENTITIES - ({"ORG", "FAC"} if near_site else set())
                                    for t in doc[i:end])):
             # "in X" alone is weak: a person or organisation the model sees there is not a place.
             i = end
