@@ -19,6 +19,7 @@ from importlib import resources
 from eventwire.extract.scope import lone_attacker_without_motive
 from eventwire.extract.typing import type_event
 from eventwire.extract.units import Unit, political_target
+from eventwire.geo.frames import is_water_body
 from eventwire.geo.gazetteer import load_gazetteer
 from eventwire.nlp.attribution import AttributionMention
 from eventwire.nlp.casualties import CasualtyMention
@@ -401,9 +402,23 @@ def _locations(incident: Incident) -> list[Location]:
     finer = [loc for loc in seen if loc.feature != "country"]
     if finer:
         seen = finer
+    # A sea or river named with the town the act hit ("a terminal on the Black Sea coast at X") is
+    # the place only when no town is named.
+    if any(loc.feature == "city" for loc in seen):
+        seen = [loc for loc in seen if not is_water_body(loc)]
     region_names = {(loc.country, _base(loc.name)) for loc in seen if loc.feature == "region"}
     seen = [loc for loc in seen if loc.feature != "city" or (loc.country, _base(loc.name)) not in region_names]
-    return sorted(seen, key=lambda loc: {"city": 0, "region": 1, "country": 2}[loc.feature])
+    # Most specific first: a town the gazetteer knows before a name kept only at its country ("War
+    # in Donbass: a shell hit a plant in Donetsk"); a district kept inside a region the text names
+    # before that region ("Katsina state's X district").
+    return sorted(seen, key=lambda loc: ({"city": 0, "region": 1, "country": 2}[loc.feature],
+                                         loc.precision == 3 and not _inside_region(loc)))
+
+
+def _inside_region(location: Location) -> bool:
+    """A region-kind name the gazetteer lacks, kept inside a first-level region ("X district")."""
+    return location.feature == "region" and location.geonameid is None and location.admin1 is not None and (
+        location.admin1 != location.name)
 
 
 def _base(name: str) -> str:

@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.geo.gazetteer import Gazetteer
 from eventwire.geo.names import normalize_name
+from eventwire.records import Location
 
 Role = Literal["place", "seat", "origin", "name"]
 MAX_WATER_WORDS = 4
@@ -102,6 +103,12 @@ def water_bodies() -> dict[str, WaterBody]:
 @lru_cache(maxsize=1)
 def _water_first_words() -> frozenset[str]:
     return frozenset(name.split()[0] for name in water_bodies())
+
+
+def is_water_body(location: Location) -> bool:
+    """Whether a resolved location is a sea, gulf or lake of ``water_bodies.tsv`` (no GeoNames id)."""
+    return location.geonameid is None and location.feature == "region" and (
+        normalize_name(location.name) in water_bodies())
 
 
 def water_body_at(doc: Doc, start: int) -> tuple[int, WaterBody] | None:

@@ -10,6 +10,7 @@ no person or organisation name swallows it, or when the context says place ("in"
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -108,6 +109,18 @@ class PlaceMention:
     hint: frozenset[str] = frozenset()
     container: int | None = None
     water: WaterBody | None = None
+    # ``container`` comes from a possessive before the name ("Sagaing region's X township"): the
+    # text says outright that the region holds it, so a namesake elsewhere never wins.
+    possessive: bool = False
+    # ``framed``: strong place words around it ("in", "near", "the village of", "X district",
+    # "Y region's X"), so that a name whose only gazetteer entries are implausible is kept by its
+    # name rather than dropped.  ``within``: the character starts of the regions or countries named
+    # after it in the same phrase ("X in Y town, Z province", "X, in Z state"), which contain it.
+    # ``text_countries``: countries the whole text points at without naming a place: one-country
+    # demonyms ("Nigerian troops") and the shores of a lake or sea it names (Lake Chad).
+    framed: bool = False
+    within: tuple[int, ...] = ()
+    text_countries: tuple[str, ...] = ()
 
 
 def find_place_mentions(doc: Doc, gazetteer: Gazetteer, skip: list[tuple[int, int]] | None = None
@@ -136,7 +149,11 @@ def find_place_mentions(doc: Doc, gazetteer: Gazetteer, skip: list[tuple[int, in
         end, candidates = match
         mention, accepted = _make_mention(doc, i, end, candidates, gazetteer)
         mention = dataclasses.replace(mention, role=mention_role(doc, i, mention.token_end),
-                                      hint=country_hint(doc, i, gazetteer))
+                                      hint=country_hint(doc, i, gazetteer),
+                                      framed=mention.region or _place_context(doc, i, strong_only=True)
+                                      or _after_region_possessive(doc, i) or (
+                                          mention.token_end > end and doc[end].lower_ in PART_WORDS))
+        mention = _compass_region(doc, mention, gazetteer)
         found.append((mention, accepted))
         i = mention.token_end
     mentions = _mark_region_lists(doc, _accept_coordinated(doc, found), gazetteer)
@@ -145,7 +162,90 @@ def find_place_mentions(doc: Doc, gazetteer: Gazetteer, skip: list[tuple[int, in
         previous = mentions[index - 1]
         if previous.role == "name" and doc_text(doc)[previous.end : mentions[index].start].strip() in ("and", "&"):
             mentions[index] = dataclasses.replace(mentions[index], role="name")
-    return _state_or_country(doc, _with_unknown_names(doc, mentions, gazetteer, skip))
+    mentions = _state_or_country(doc, _water_modifiers(doc, _with_unknown_names(doc, mentions, gazetteer, skip)))
+    countries = _text_countries(doc, mentions)
+    return [dataclasses.replace(m, within=_within_after(doc, mentions, index), text_countries=countries)
+            for index, m in enumerate(mentions)]
+
+
+def _text_countries(doc: Doc, mentions: list[PlaceMention]) -> tuple[str, ...]:
+    """Countries the text points at by one-country demonyms and by the shores of a lake or sea with
+    few coastal states, once per hint: "Nigerian troops", "islands of Lake Chad" (NG twice)."""
+    found: list[str] = []
+    table = demonyms()
+    for token in doc:
+        if token.text[:1].isupper() and token.is_alpha:
+            codes = table.get(normalize_name(token.text))
+            if codes is not None and len(codes) == 1:
+                found.extend(codes)
+    for mention in mentions:
+        if mention.water is not None and len(mention.water.coastal) <= _FEW_SHORES:
+            found.extend(mention.water.coastal)
+    return tuple(found)
+
+
+_FEW_SHORES = 4
+# Words that may stand between a name and the region or country that contains it in one phrase:
+# "X in Y town, Z province", "X, in the northern Z state".
+_CHAIN_WORDS = frozenset({",", "in", "the", "of", "a", "an"})
+
+
+def _within_after(doc: Doc, mentions: list[PlaceMention], index: int) -> tuple[int, ...]:
+    """The regions and countries named after a name in the same phrase, which contain it."""
+    mention = mentions[index]
+    if mention.water is not None or mention.role != "place":
+        return ()
+    words = frame_words()
+    fillers = _CHAIN_WORDS | DIRECTIONS | words["settlement_nouns"] | words["unit_nouns"] | PART_WORDS
+    found: list[int] = []
+    end = mention.token_end
+    for following in mentions[index + 1 :]:
+        between = doc[end : following.token_start]
+        if len(between) > 6 or not between or any(t.lower_ not in fillers for t in between) or (
+                following.water is not None or following.role != "place"):
+            break
+        if following.region or following.country_only:
+            found.append(following.start)
+        end = following.token_end
+    return tuple(found)
+
+
+def _compass_region(doc: Doc, mention: PlaceMention, gazetteer: Gazetteer) -> PlaceMention:
+    """"Northern Samar province", "Southern Leyte province": a region whose name begins with a
+    compass word.  The gazetteer's region of the whole name if it has one; else only regions spelt
+    as written; else the region is kept by its name, unresolved (never Samara Oblast by spelling)."""
+    start = mention.token_start
+    if not mention.region or start == 0 or not doc[start - 1].text[:1].isupper() or (
+            doc[start - 1].lower_ not in DIRECTIONS):
+        return mention
+    direction = doc[start - 1]
+    whole = doc[start - 1 : mention.token_end]
+    regions = tuple(p for p in gazetteer.lookup(whole.text) if p.feature == "region")
+    base = " ".join(w for w in mention.text.split() if w.lower() not in REGION_WORDS | UNIT_REGION_WORDS)
+    if not regions:
+        regions = tuple(p for p in mention.regions if same_name(p.name, base) or normalize_name(
+            direction.text) in normalize_name(p.name))
+    if regions:
+        return dataclasses.replace(mention, text=whole.text, start=whole.start_char, token_start=start - 1,
+                                   regions=regions, candidates=regions)
+    return dataclasses.replace(mention, text=whole.text, start=whole.start_char, token_start=start - 1,
+                               regions=(), candidates=())
+
+
+def _water_modifiers(doc: Doc, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """"the Danube port of X", "the Black Sea town of X", "the Dnipro river city of X": a river or
+    sea named before a settlement word and "of" describes the town after it, which is the place."""
+    settlement = frame_words()["settlement_nouns"]
+    result = list(mentions)
+    for index, (mention, following) in enumerate(itertools.pairwise(mentions)):
+        between = doc[mention.token_end : following.token_start]
+        words = [token.lower_ for token in between]
+        if len(words) < 2 or len(words) > 4 or words[-1] != "of" or not any(w in settlement for w in words):
+            continue
+        if all(w in settlement or w in FEATURE_WORDS or w == "of" or t.pos_ == "ADJ"
+               for w, t in zip(words, between, strict=True)) and following.water is None:
+            result[index] = dataclasses.replace(mention, role="name")
+    return result
 
 
 def _state_or_country(doc: Doc, mentions: list[PlaceMention]) -> list[PlaceMention]:
@@ -195,7 +295,10 @@ def _with_unknown_names(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazet
         # "Harris County, Texas": a unit the gazetteer knows only as a town's name is that unit,
         # placed at its container.
         unit_word = doc[mention.token_end - 1].lower_ in UNIT_REGION_WORDS
-        if not mention.region and unit_word and len(mention.text.split()) > 1:
+        owner = _possessive_container(doc, mention.token_start, mentions) if mention.water is None else None
+        if not mention.region and mention.candidates and owner is not None and owner.region:
+            mentions[index] = dataclasses.replace(mention, container=owner.start, possessive=True)
+        elif not mention.region and unit_word and len(mention.text.split()) > 1:
             container = _container_after(doc, mention.token_end, mentions, settlement, strict=True)
             if container is not None:
                 mentions[index] = dataclasses.replace(mention, region=True, container=container.start)
@@ -222,28 +325,45 @@ def _with_unknown_names(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazet
         before = doc[i - 1].lower_ if i >= 1 else ""
         settlement_of = before == "of" and i >= 2 and doc[i - 2].lower_ in settlement | units
         # "Kabarwe village", "the Alishing District of Laghman Province"
-        unit_after = end < len(doc) and doc[end].lower_ in settlement | units and end not in taken
+        unit_after = end < len(doc) and doc[end].lower_ in settlement | units | {"area"} and end not in taken
         placed = before in ("in", "near", "outside") or (
             before == "the" and i >= 2 and doc[i - 2].lower_ in ("in", "near", "outside"))
-        name_end = end + 1 if unit_after and doc[end].lower_ in units else end
+        # "near X", "a base in X", "an ambush in X": the model's person or organisation label on an
+        # unknown village (or facility) does not outweigh these (the small model labels such names at random).
+        near_site = before in ("near", "outside") or (before == "in" and i >= 2 and (
+            doc[i - 2].lower_ in FACILITY_WORDS | ACT_NOUNS | settlement or doc[i - 2].lemma_.lower() in ACT_LEMMAS))
+        name_end = end + 1 if unit_after and doc[end].lower_ in units | {"area"} else end
         strict_free = settlement_of or unit_after
         strong = strict_free or _appositive_settlement(doc, end)
         if not (strong or placed) or gazetteer.has_name(normalize_name(doc[i:end].text)) or (
-                not strong and any(t.ent_type_ in _NOT_PLACE_ENTITIES for t in doc[i:end])):
+                _not_a_settlement(doc[i:end])) or (
+                not strong and any(t.ent_type_ in _NOT_PLACE_ENTITIES - ({"ORG", "FAC"} if near_site else set())
+                                   for t in doc[i:end])):
             # "in X" alone is weak: a person or organisation the model sees there is not a place.
             i = end
             continue
-        container = _container_after(doc, name_end, mentions, settlement, strict=not strict_free)
+        container = _container_after(doc, name_end, mentions, settlement, strict=not (strict_free or near_site))
+        owner = _possessive_container(doc, i, mentions) if container is None else None
+        container = container or owner
         hint = country_hint(doc, i, gazetteer)
-        if container is None and not hint:
+        framed = strong or (placed and doc[i].pos_ == "PROPN")
+        if container is None and not hint and not framed:
+            # Without a container, only a place frame ("a base in X", "the village of X", "X
+            # district") keeps the name; resolution places it in the report's country.
             i = end
             continue
         span = doc[i:name_end]
         added.append(PlaceMention(span.text, span.start_char, span.end_char, i, name_end, (), (),
                                   name_end > end, False, False, hint=hint,
-                                  container=container.start if container else None))
+                                  container=container.start if container else None, possessive=owner is not None))
         i = name_end
     return sorted([*mentions, *added], key=lambda m: m.start)
+
+
+def _not_a_settlement(span: Span) -> bool:
+    """A continent, macro-region or seat of power ("in Europe", "in the Sahel"), or a landform
+    ("Danube Delta"): no place to keep by its name."""
+    return normalize_name(span.text) in frame_words()["not_places"] or span[-1].lower_ in FEATURE_WORDS
 
 
 _NOT_PLACE_ENTITIES = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "FAC"})
@@ -258,6 +378,14 @@ def _unknown_name_start(token: Token) -> bool:
             and token.lower_ not in _SKIP_WORDS and token.lower_ not in DIRECTIONS
             and normalize_name(token.text) not in demonyms()
             and token.ent_type_ not in ("NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY"))
+
+
+def _possessive_container(doc: Doc, start: int, mentions: list[PlaceMention]) -> PlaceMention | None:
+    """"Zamfara state's X district", "Sagaing region's X township": the region before the possessive."""
+    if start < 2 or doc[start - 1].text not in ("'s", "’s"):
+        return None
+    return next((m for m in mentions if m.token_end == start - 1 and m.water is None and m.role == "place"
+                 and (m.region or any(p.feature in ("region", "country") for p in m.candidates))), None)
 
 
 def _container_after(doc: Doc, end: int, mentions: list[PlaceMention], settlement: frozenset[str], *,
@@ -367,7 +495,16 @@ def _make_mention(doc: Doc, start: int, end: int, candidates: tuple[Place, ...],
         start, token_end, candidates, regions, region, bool(NEAR_CUES.search(prefix)),
         all(place.feature == "country" for place in candidates),
     )
-    return mention, _accepted(doc, span, start, end, region, candidates)
+    # "Kech district", "the Wana area", "Sagaing region's Kani township": a unit word after the name or
+    # a region's possessive before it says place as strongly as "in".
+    framed = part or _after_region_possessive(doc, start)
+    return mention, _accepted(doc, span, start, end, region or framed, candidates)
+
+
+def _after_region_possessive(doc: Doc, start: int) -> bool:
+    """"Zamfara state's X", "Sagaing region's X": the name after a region word's possessive."""
+    return start >= 2 and doc[start - 1].text in ("'s", "’s") and doc[start - 2].lower_ in (
+        REGION_WORDS | UNIT_REGION_WORDS | {"district", "division"})
 
 
 def _accepted(doc: Doc, span: Span, start: int, end: int, region: bool, candidates: tuple[Place, ...]) -> bool:

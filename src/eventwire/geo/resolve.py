@@ -34,7 +34,7 @@ from eventwire.records import Location
 
 NEAR_KM = 150.0
 _WEIGHTS = {"country": 1.5, "region": 3.0, "qualifier": 4.0, "near": 2.0, "capital": 0.5, "as_written": 0.5,
-            "requested": 10.0}
+            "requested": 10.0, "soft": 0.75}
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +62,8 @@ class Context:
     qualifiers: dict[int, list[Place]]
     requested_country: str | None = None
     own_country: dict[int, tuple[str, int]] = field(default_factory=dict)
+    # Countries the text points at without naming a place of them (demonyms, a lake's shores).
+    soft: Counter[str] = field(default_factory=Counter)
 
     def country_weight(self, country: str, index: int | None) -> int:
         """How strongly the rest of the text names ``country`` (a mention does not vouch for itself)."""
@@ -73,12 +75,16 @@ class Context:
 
 
 SMALL_TOWN = 20_000
+# A town matched only by another spelling, in a country the text does not point at, is taken only
+# when it is a city this large ("Kiev").
+_FOREIGN_SPELLING_MAX = 100_000
 
 
 def resolve_mentions(mentions: list[PlaceMention], gazetteer: Gazetteer, dateline_place: str | None = None,
                      country: str | None = None) -> list[ResolvedPlace]:
     """The place of each mention; a mention the context cannot support is left out (unknown, not a guess)."""
     context = build_context(mentions, gazetteer, dateline_place, country)
+    _add_unknown_containers(mentions, context, gazetteer)
     resolved = []
     by_start: dict[int, Location] = {}
     unknown: list[PlaceMention] = []
@@ -100,6 +106,11 @@ def resolve_mentions(mentions: list[PlaceMention], gazetteer: Gazetteer, datelin
             location = to_location(mention, ranked[0])
             by_start[mention.start] = location
             resolved.append(ResolvedPlace(mention, location))
+        elif mention.framed and not any(p.feature != "city" for p in mention.candidates) and (
+                kept := _in_report_country(mention, context, gazetteer, index, framed=True)) is not None:
+            # "Kech district", "near Baga" where the gazetteer has only a namesake of another
+            # spelling or far away: the name is kept in the report's country.
+            resolved.append(ResolvedPlace(mention, kept))
     for mention in unknown:
         container = by_start.get(mention.container) if mention.container is not None else None
         ranked = rank_candidates(mention, context) if mention.candidates and not mention.region else []
@@ -107,7 +118,7 @@ def resolve_mentions(mentions: list[PlaceMention], gazetteer: Gazetteer, datelin
         known = [c for c in ranked if same_name(c.place.name, _written(mention.text))]
         if inside:
             location = to_location(mention, inside[0])
-        elif known and _supported(known[0], mention, context, -1) and (
+        elif known and not mention.possessive and _supported(known[0], mention, context, -1) and (
                 container is None or not any(c.place.country == container.country for c in known)):
             # "Bamenda, the capital of the Northwest Region": the gazetteer knows the town by this
             # very name, and only in other countries than the container's, so the container is
@@ -117,10 +128,25 @@ def resolve_mentions(mentions: list[PlaceMention], gazetteer: Gazetteer, datelin
         elif container is not None:
             location = _contained(mention, container)
         else:
-            location = _contained_in_country(mention, gazetteer)
+            location = _contained_in_country(mention, gazetteer) or _in_report_country(mention, context, gazetteer)
         if location is not None:
             resolved.append(ResolvedPlace(mention, location))
     return sorted(resolved, key=lambda place: place.mention.start)
+
+
+def _add_unknown_containers(mentions: list[PlaceMention], context: Context, gazetteer: Gazetteer) -> None:
+    """"X in Northern Samar province" where the gazetteer lacks the province: the country the
+    province is kept in (the report's) contains X too."""
+    by_start = {m.start: m for m in mentions}
+    for index, mention in enumerate(mentions):
+        for start in mention.within:
+            container = by_start[start]
+            if container.candidates or not container.region:
+                continue
+            kept = _in_report_country(container, context, gazetteer)
+            country = gazetteer.country(kept.country) if kept is not None and kept.country else None
+            if country is not None:
+                context.qualifiers.setdefault(index, []).append(country)
 
 
 def _within(place: Place, container: Location) -> bool:
@@ -156,6 +182,44 @@ def _contained_in_country(mention: PlaceMention, gazetteer: Gazetteer) -> Locati
                     "region" if mention.region else "city", mention.text)
 
 
+def _in_report_country(mention: PlaceMention, context: Context, gazetteer: Gazetteer, index: int | None = None, *,
+                       framed: bool = False) -> Location | None:
+    """A name in a place frame ("a base in X", "X district") with no container in the text: kept
+    by its name in the country the report names most (the dateline's counts), at precision 3 with
+    the country's point.  None when the report names no country: unknown stays unknown."""
+    if mention.hint or (mention.candidates and not framed) or mention.container is not None:
+        return None
+    counts = Counter(context.countries)
+    own = context.own_country.get(index if index is not None else -1)
+    if own is not None:
+        counts[own[0]] -= own[1]  # the name's own namesake does not vouch for it
+    ranked = [(code, weight) for code, weight in counts.most_common(2) if weight > 0]
+    if not ranked:
+        ranked = context.soft.most_common(2)  # "Nigerian troops ... near X on Lake Chad": NG
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return None  # two countries named as often: which one holds the name is not said
+    country = gazetteer.country(context.requested_country or ranked[0][0])
+    if country is None or _holds_a_place_elsewhere(mention, country.country, counts + context.soft, gazetteer):
+        return None
+    name = mention.text if mention.region else _written(mention.text)  # "Kharwandi district" keeps its kind
+    return Location(name, country.country, None, country.lat, country.lon, None, 3,
+                    "region" if mention.region else "city", mention.text)
+
+
+def _holds_a_place_elsewhere(mention: PlaceMention, country: str, named: Counter[str], gazetteer: Gazetteer) -> bool:
+    """"Chernobyl Exclusion Zone" in a report naming Russia most: the name holds a town of another
+    country the report names (Ukraine), so it may lie there; not "Mir Ali" (Mir is a Belarusian
+    town the report never names)."""
+    for word in mention.text.split():
+        if not word[:1].isupper() or len(word) < 3:
+            continue
+        towns = [p for p in gazetteer.lookup(word) if p.feature == "city"]
+        if any(t.country != country and named.get(t.country, 0) > 0 for t in towns) and not any(
+                t.country == country for t in towns):
+            return True
+    return False
+
+
 def _water_location(mention: PlaceMention, context: Context) -> Location:
     """A sea or lake: no country unless the text names a state on its shores (the most named one)."""
     assert mention.water is not None
@@ -179,6 +243,10 @@ def _supported(best: Candidate, mention: PlaceMention, context: Context, index: 
     if context.country_weight(place.country, index) > 0 or context.requested_country == place.country:
         return True
     if not same_name(place.name, _without_region_word(mention.text)):
+        points = context.soft or any(context.country_weight(code, index) > 0 for code in context.countries)
+        if points and place.country not in context.soft and (
+                place.population < _FOREIGN_SPELLING_MAX):
+            return False  # "Baga" is not Bargarh, India, in a report on Lake Chad
         return place.population >= 50_000
     names_countries = any(weight > 0 for code, weight in context.countries.items() if code != place.country)
     return not (names_countries and place.population < SMALL_TOWN)
@@ -221,7 +289,9 @@ def build_context(mentions: list[PlaceMention], gazetteer: Gazetteer, dateline_p
         places = [p for p in gazetteer.lookup(dateline_place) if p.feature == "city"]
         if places:
             countries[max(places, key=lambda p: p.population).country] += 1
-    return Context(countries, regions, anchors, _qualifiers(mentions), country.upper() if country else None, own)
+    soft = Counter(mentions[0].text_countries if mentions else ())
+    return Context(countries, regions, anchors, _qualifiers(mentions), country.upper() if country else None, own,
+                   soft)
 
 
 def _unambiguous(towns: list[Place]) -> bool:
@@ -231,13 +301,25 @@ def _unambiguous(towns: list[Place]) -> bool:
 
 
 def _qualifiers(mentions: list[PlaceMention]) -> dict[int, list[Place]]:
-    """"Windsor Locks, Connecticut", "Kupiansk, Kharkiv region": what contains the name before it."""
+    """"Windsor Locks, Connecticut", "Kupiansk, Kharkiv region": what contains the name before it;
+    and the regions or countries named after it in one phrase ("X in Y town, Z province")."""
     found: dict[int, list[Place]] = {}
     for index, (mention, following) in enumerate(itertools.pairwise(mentions)):
         if 0 < following.start - mention.end <= 2 and following.region:
             found[index] = list(following.regions)
         elif 0 < following.start - mention.end <= 2:
             found[index] = [p for p in following.candidates if p.feature in ("region", "country")]
+    by_start = {m.start: m for m in mentions}
+    for index, mention in enumerate(mentions):
+        for start in mention.within:
+            container = by_start[start]
+            if container.region:
+                # "Leyte province" where the gazetteer knows only the town: its country still holds.
+                places = list(container.regions) or [p for p in container.candidates if p.feature == "city"
+                                                      and same_name(p.name, _without_region_word(container.text))]
+            else:
+                places = [p for p in container.candidates if p.feature == "country"]
+            found.setdefault(index, []).extend(p for p in places if p not in found.get(index, []))
     return found
 
 
@@ -313,12 +395,19 @@ def _score(place: Place, mention: PlaceMention, context: Context, qualifiers: li
     if weight:
         score += _WEIGHTS["country"] * weight
         reasons.append(f"country {place.country} named in the text")
+    elif place.country in context.soft:
+        score += _WEIGHTS["soft"]
+        reasons.append(f"country {place.country} pointed at by a demonym or a lake's shores")
     if place.admin1 and (place.country, place.admin1) in context.regions and place.feature == "city":
         score += _WEIGHTS["region"]
         reasons.append(f"in {place.admin1}, named in the text")
     if any(_contains(q, place) for q in qualifiers):
         score += _WEIGHTS["qualifier"]
         reasons.append("the name after it contains it")
+    elif any(q.country == place.country for q in qualifiers):
+        # "X, Z province" where the gazetteer's regions are not the provinces: the country holds.
+        score += _WEIGHTS["country"]
+        reasons.append(f"in {place.country}, the country of the region named after it")
     near = _nearest_anchor(place, [anchor for owner, anchor in context.anchors if owner != index])
     if near is not None:
         distance, anchor = near
