@@ -1,0 +1,67 @@
+"""Kinds of look-alikes typed as the wrong event:
+
+- a demonstration named as the scene of another act ("as he left a campaign rally", "a bomb went
+  off at a rally") is no protest: the act is the event;
+- grenades, stun grenades or tear-gas grenades used on protesters are force against protesters,
+  not the Grenade sub-event (ACLED: Protest with intervention / Excessive force against protesters).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+
+from eventwire.records import ExtractionResult
+
+pytestmark = pytest.mark.slow
+PUBLISHED = date(2024, 5, 4)
+
+
+@pytest.mark.parametrize(("text", "sub_event_type"), [
+    ("An attacker stabbed a councillor during a town-hall rally in Gdansk on Sunday evening, wounding three.",
+     "Attack"),
+    ("A sniper opened fire on a senator attending a campaign rally in Cali on Saturday, killing two "
+     "bodyguards.", "Attack"),
+    ("A bomb exploded at an opposition rally in Peshawar on Friday, killing six people.",
+     "Remote explosive/landmine/IED"),
+    ("Gunmen opened fire on a journalist outside a rally in Managua on Monday, wounding two bystanders.", "Attack"),
+    ("A man shot an opposition candidate at a rally in Kisumu on Thursday, injuring four people, police said.",
+     "Attack"),
+    ("Assailants stabbed two activists after a rally in Mandalay on Sunday, killing one.", "Attack"),
+])
+def test_a_rally_as_the_scene_is_no_protest(extract: Callable[..., ExtractionResult], text: str,
+                                           sub_event_type: str) -> None:
+    events = extract(text, PUBLISHED).events
+    assert events, text
+    assert events[0].sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize(("text", "sub_event_type"), [
+    ("Police fired tear gas and stun grenades at students protesting in Dhaka on Monday.",
+     "Protest with intervention"),
+    ("Riot police used flash-bang grenades against demonstrators marching in Tbilisi overnight.",
+     "Protest with intervention"),
+    ("Security forces lobbed tear gas grenades at protesters marching on parliament in Nairobi on Tuesday.",
+     "Protest with intervention"),
+    ("Police threw stun grenades at a crowd of protesters in Caracas on Saturday, injuring five.",
+     "Excessive force against protesters"),
+    ("Officers fired pepper spray and sound grenades at demonstrators in Belgrade on Friday.",
+     "Protest with intervention"),
+])
+def test_grenades_on_protesters_are_force_against_protesters(extract: Callable[..., ExtractionResult], text: str,
+                                                             sub_event_type: str) -> None:
+    events = extract(text, PUBLISHED).events
+    assert events, text
+    assert events[0].sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize("text", [
+    "Police fired at demonstrators outside the parliament in Nairobi on Tuesday, wounding 14.",
+    "Troops opened fire at protesters in Mandalay on Sunday, killing five people, witnesses said.",
+])
+def test_fire_at_protesters_keeps_the_protest(extract: Callable[..., ExtractionResult], text: str) -> None:
+    events = extract(text, PUBLISHED).events
+    assert events, text
+    assert events[0].sub_event_type == "Excessive force against protesters"

@@ -1,0 +1,68 @@
+"""Kinds of missed events (a report tells an incident and none was written):
+
+- an attack whose victims are political targets named in the plural or by a role the old list
+  lacked ("two journalists were shot dead", "a municipal councillor") is political violence
+  (data/lexicons/political_targets.json);
+- a capture of a place named by its kind ("seized a military outpost", "captured the strategic
+  border town of X", "took over two army camps") is a territory change, and a force named by
+  anything but a country ("the Arakan Army", "Houthi forces") is a non-state actor.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+
+from eventwire.records import ExtractionResult
+
+pytestmark = pytest.mark.slow
+PUBLISHED = date(2024, 5, 4)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Two journalists were shot dead in Tegucigalpa by unidentified attackers on Monday.", "Tegucigalpa"),
+    ("Gunmen shot dead a municipal councillor in Acapulco on Sunday, prosecutors said.", "Acapulco"),
+    ("Three activists were stabbed outside their office in Karachi on Friday.", "Karachi"),
+    ("Unknown assailants opened fire on two election workers in Kandahar on Tuesday.", "Kandahar"),
+    ("A gunman shot two reporters covering a land dispute near Cagayan de Oro on Wednesday.", "Cagayan de Oro"),
+    ("Two local councilmen were gunned down in Cebu on Saturday, police said.", "Cebu"),
+])
+def test_an_attack_on_political_targets_is_an_event(extract: Callable[..., ExtractionResult], text: str,
+                                                     place: str) -> None:
+    events = extract(text, PUBLISHED).events
+    assert events, text
+    assert events[0].event_type == "Violence against civilians"
+    assert place.lower() in events[0].locations[0].name.lower()
+
+
+@pytest.mark.parametrize(("text", "place", "sub_event_type"), [
+    ("Fighters of the Arakan Army seized a military outpost near Sittwe after two days of fighting, residents said.",
+     "Sittwe", "Non-state actor overtakes territory"),
+    ("Jihadists captured the strategic border town of Boni on Sunday, according to a local official.", "Boni",
+     "Non-state actor overtakes territory"),
+    ("Rebels overran an army base outside Goma on Tuesday, a UN source said.", "Goma",
+     "Non-state actor overtakes territory"),
+    ("Taliban fighters took control of the provincial capital of Kunduz on Monday.", "Kunduz",
+     "Non-state actor overtakes territory"),
+    ("The army recaptured the ancient city of Palmyra from jihadists on Friday, state media said.", "Palmyra",
+     "Government regains territory"),
+    ("Houthi forces took over two military camps in Marib province overnight, tribal sources said.", "Marib",
+     "Non-state actor overtakes territory"),
+])
+def test_a_capture_of_a_place_named_by_its_kind_is_territory(extract: Callable[..., ExtractionResult], text: str,
+                                                             place: str, sub_event_type: str) -> None:
+    events = extract(text, PUBLISHED).events
+    assert events, text
+    assert events[0].sub_event_type == sub_event_type
+    assert place.lower().replace("'", "") in events[0].locations[0].name.lower().replace("'", "")
+
+
+@pytest.mark.parametrize("text", [
+    "Police seized the passports of the town's residents in Mopti on Monday.",
+    "Customs officers seized a shipment of rifles at the port of Mombasa on Tuesday.",
+    "Officials said they would take over the running of the camp in Dadaab next year.",
+])
+def test_seizing_things_is_no_territory(extract: Callable[..., ExtractionResult], text: str) -> None:
+    assert extract(text, PUBLISHED).events == []
