@@ -3,7 +3,10 @@
 - a demonstration named as the scene of another act ("as he left a campaign rally", "a bomb went
   off at a rally") is no protest: the act is the event;
 - grenades, stun grenades or tear-gas grenades used on protesters are force against protesters,
-  not the Grenade sub-event (ACLED: Protest with intervention / Excessive force against protesters).
+  not the Grenade sub-event (ACLED: Protest with intervention / Excessive force against protesters);
+- weapons that are sold, donated, supplied or shipped are goods, and an act named only as what an
+  accusation or allegation is about is no reported event (extract/scope.py);
+- "riot police", "anti-riot units" are no riot.
 """
 
 from __future__ import annotations
@@ -65,3 +68,42 @@ def test_fire_at_protesters_keeps_the_protest(extract: Callable[..., ExtractionR
     events = extract(text, PUBLISHED).events
     assert events, text
     assert events[0].sub_event_type == "Excessive force against protesters"
+
+
+@pytest.mark.parametrize("text", [
+    "Poland announced that it will donate its remaining fighter jets to Ukraine.",
+    "Turkey agreed to sell armed drones and artillery shells to Niger, officials said on Monday.",
+    "A shipment of missiles from Iran reached the port of Hodeidah on Friday, according to the coalition.",
+    "Germany pledged to supply air defence missiles and howitzers to Kyiv by the end of the year.",
+    "Morocco has purchased combat drones from Israel, the defence ministry confirmed.",
+])
+def test_an_arms_transfer_is_no_attack(extract: Callable[..., ExtractionResult], text: str) -> None:
+    assert extract(text, PUBLISHED).events == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ethiopia and Eritrea resumed talks in Nairobi amid accusations of cross-border shelling.",
+    "Armenia and Azerbaijan traded accusations of artillery attacks along the border near Lachin on Monday.",
+    "Pakistan dismissed Kabul's allegations of air strikes in Khost province.",
+    "Colombia's government denied accusations of aerial bombings of rebel camps near Arauca.",
+    "Venezuela rejected allegations of drone strikes on camps near Cucuta, the ministry said.",
+])
+def test_an_act_named_only_in_an_accusation_is_no_event(extract: Callable[..., ExtractionResult], text: str) -> None:
+    assert extract(text, PUBLISHED).events == []
+
+
+@pytest.mark.parametrize("text", [
+    "Riot police were deployed in Lagos on Monday ahead of the vote.",
+    "Anti-riot units patrolled the streets of Dakar after the verdict, residents said.",
+    "A riot squad stood guard outside the parliament in Nairobi on Tuesday.",
+    "Riot police officers lined the route of the parade in Santiago on Sunday.",
+    "Hundreds of riot police guarded polling stations in Harare on Wednesday.",
+])
+def test_riot_police_are_no_riot(extract: Callable[..., ExtractionResult], text: str) -> None:
+    assert extract(text, PUBLISHED).events == []
+
+
+def test_an_attack_beside_a_purchase_is_kept(extract: Callable[..., ExtractionResult]) -> None:
+    text = "Israel bought interceptors while Hamas rockets hit Sderot on Tuesday, wounding three."
+    events = extract(text, PUBLISHED).events
+    assert events and events[0].sub_event_type == "Shelling/artillery/missile attack"

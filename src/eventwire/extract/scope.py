@@ -8,7 +8,11 @@ with the lexicon ``data/lexicons/out-of-scope-frames.json``:
 - commemorative: an anniversary, memorial or vigil for it; a purpose clause ("marched to
   commemorate ...") makes the gathering itself commemoration;
 - disaster: a flood, earthquake, fire, crash or collapse as the cause of the deaths ("a fire at a
-  depot set off blasts, injuring 12"; "killed in a landslide").
+  depot set off blasts, injuring 12"; "killed in a landslide");
+- transfer: weapons sold, donated, supplied or shipped are goods, not an attack ("pledged to
+  donate its fighter jets", "a shipment of drones");
+- allegation: an act named only as the object of an accusation or allegation noun ("talks
+  resumed amid accusations of bombing raids").
 
 The frame covers only the acts it governs, so a report that also tells a new incident keeps it;
 an act with its own recent day inside a commemorative or judicial frame ("a vigil for the 12
@@ -46,6 +50,8 @@ class Frames:
     disaster_verbs: frozenset[str]
     fire_contexts: frozenset[str]
     lone_attackers: frozenset[str]
+    transfer: frozenset[str]
+    allegation: frozenset[str]
     no_motive: re.Pattern[str]
     motive: re.Pattern[str]
 
@@ -63,7 +69,8 @@ def frames() -> Frames:
     data = json.loads(path.read_text(encoding="utf-8"))
     return Frames(frozenset(data["judicial"]), frozenset(data["commemorative"]), frozenset(data["disaster_nouns"]),
                   frozenset(data["disaster_verbs"]), frozenset(data["fire_contexts"]),
-                  frozenset(data["lone_attackers"]), _phrases(data["no_motive"]), _phrases(data["motive"]))
+                  frozenset(data["lone_attackers"]), frozenset(data["transfer"]), frozenset(data["allegation"]),
+                  _phrases(data["no_motive"]), _phrases(data["motive"]))
 
 
 def frame_ranges(sentence: Span, triggers: list[TriggerMention], casualties: list[CasualtyMention],
@@ -73,7 +80,14 @@ def frame_ranges(sentence: Span, triggers: list[TriggerMention], casualties: lis
     ranges: list[tuple[int, int]] = []
     for token in sentence:
         lemma = token.lemma_.lower()
-        if lemma in lexicon.judicial or lemma in lexicon.commemorative or token.lower_ in lexicon.commemorative:
+        # An arms transfer ("will donate its fighter jets", "the sale of drones") names weapons as goods;
+        # a charge ("amid accusations of bombing raids") names an act nobody reports here as news.
+        transfer = lemma in lexicon.transfer and token.pos_ in ("VERB", "NOUN")
+        allegation = lemma in lexicon.allegation and token.pos_ == "NOUN"
+        if transfer or allegation:
+            # Only what is handed over or charged: "bought interceptors while rockets hit X" keeps X.
+            ranges.append(_extent(_object_of(token)))
+        elif lemma in lexicon.judicial or lemma in lexicon.commemorative or token.lower_ in lexicon.commemorative:
             governed = _governed(token)
             if _recent_act_inside(governed, triggers, times, published):
                 continue
@@ -100,6 +114,27 @@ def _governed(cue: Token) -> list[Token]:
     if anchor.pos_ in ("VERB", "AUX"):
         tokens = _clause_tokens(anchor)
     return tokens
+
+
+# Tokens after a transfer verb read as its object when the parse gives it none.
+_OBJECT_FALLBACK = 6
+
+
+def _object_of(cue: Token) -> list[Token]:
+    """What a transfer or allegation word is about: a noun's own phrase ("a shipment of missiles",
+    "accusations of air strikes"); a verb's object ("donate its fighter jets"), or where the parse
+    gives none, the next few words up to a clause break (a surface fallback)."""
+    if cue.pos_ != "VERB":
+        return list(cue.subtree)
+    objects = [child for child in cue.children if child.dep_ in ("dobj", "nsubjpass", "attr")]
+    if objects:
+        return [token for child in objects for token in child.subtree]
+    following = []
+    for token in cue.doc[cue.i + 1 : cue.i + 1 + _OBJECT_FALLBACK]:
+        if token.is_punct or token.pos_ in ("VERB", "AUX", "SCONJ"):
+            break
+        following.append(token)
+    return following
 
 
 def _is_purpose(token: Token) -> bool:
