@@ -6,7 +6,9 @@
   not the Grenade sub-event (ACLED: Protest with intervention / Excessive force against protesters);
 - weapons that are sold, donated, supplied or shipped are goods, and an act named only as what an
   accusation or allegation is about is no reported event (extract/scope.py);
-- "riot police", "anti-riot units" are no riot.
+- "riot police", "anti-riot units" are no riot;
+- a topic label naming the story ("2020 Belarusian protests: ...") over an item that tells no act
+  or toll of its own is no event.
 """
 
 from __future__ import annotations
@@ -107,3 +109,21 @@ def test_an_attack_beside_a_purchase_is_kept(extract: Callable[..., ExtractionRe
     text = "Israel bought interceptors while Hamas rockets hit Sderot on Tuesday, wounding three."
     events = extract(text, PUBLISHED).events
     assert events and events[0].sub_event_type == "Shelling/artillery/missile attack"
+
+
+@pytest.mark.parametrize("text", [
+    "2019 Sudanese protests: The African Union suspends Sudan's membership until a civilian authority is installed "
+    "in Khartoum.",
+    "2020 Belarusian protests: The European Union imposes sanctions on officials in Minsk.",
+    "London riots: Parliament is recalled from its summer recess in London.",
+    "Shelling of Donetsk: The OSCE opens a new monitoring office in Donetsk.",
+    "Anglophone Crisis: Cameroon clashes: Cameroon's president meets opposition leaders in Yaounde.",
+])
+def test_a_topic_label_over_an_item_with_no_act_is_no_event(extract: Callable[..., ExtractionResult],
+                                                            text: str) -> None:
+    assert extract(text, PUBLISHED).events == []
+
+
+def test_a_topic_label_over_an_act_keeps_it(extract: Callable[..., ExtractionResult]) -> None:
+    events = extract("Boko Haram insurgency: Gunmen kill 12 villagers in Konduga, officials said.", PUBLISHED).events
+    assert events and events[0].fatalities == 12
