@@ -5,7 +5,11 @@
   (data/lexicons/political_targets.json);
 - a capture of a place named by its kind ("seized a military outpost", "captured the strategic
   border town of X", "took over two army camps") is a territory change, and a force named by
-  anything but a country ("the Arakan Army", "Houthi forces") is a non-state actor.
+  anything but a country ("the Arakan Army", "Houthi forces") is a non-state actor;
+- a clause headed by "after"/"following" that tells the act and its place, before a main clause
+  that only gives the toll ("Following a raid on a post near X, four gunmen are dead"), is the
+  same incident, not another one; a doer word among the counted victims ("four gunmen are dead")
+  names no act.
 """
 
 from __future__ import annotations
@@ -66,3 +70,31 @@ def test_a_capture_of_a_place_named_by_its_kind_is_territory(extract: Callable[.
 ])
 def test_seizing_things_is_no_territory(extract: Callable[..., ExtractionResult], text: str) -> None:
     assert extract(text, PUBLISHED).events == []
+
+
+@pytest.mark.parametrize(("text", "place", "sub_event_type", "killed"), [
+    ("Following a dawn raid by militants on an army post near Mopti, three soldiers and four gunmen are dead.",
+     "Mopti", "Armed clash", None),
+    ("After a bombing at a market in Maiduguri, at least 14 people are dead, officials said.", "Maiduguri",
+     "Remote explosive/landmine/IED", 14),
+    ("Following a rocket attack on a base near Erbil, two contractors have died.", "Erbil",
+     "Shelling/artillery/missile attack", 2),
+    ("After clashes between herders and farmers in Bokkos, 30 people are dead.", "Bokkos", "Armed clash", 30),
+    ("After an air strike on a wedding party in Saada, 20 civilians have died, medics said.", "Saada",
+     "Air/drone strike", 20),
+    ("Following a grenade attack on a bar in Bujumbura, three people are dead.", "Bujumbura", "Grenade", 3),
+])
+def test_a_toll_after_the_act_clause_is_that_incident(extract: Callable[..., ExtractionResult], text: str,
+                                                       place: str, sub_event_type: str, killed: int | None) -> None:
+    events = extract(text, PUBLISHED).events
+    assert events, text
+    assert place.lower() in events[0].locations[0].name.lower()
+    assert events[0].sub_event_type == sub_event_type
+    if killed is not None:
+        assert events[0].fatalities == killed
+
+
+def test_a_toll_with_a_place_of_its_own_is_another_incident(extract: Callable[..., ExtractionResult]) -> None:
+    text = "Two days after the bombing in Kabul, five people were killed in Herat by a roadside bomb."
+    events = extract(text, PUBLISHED).events
+    assert [e.locations[0].name for e in events] == ["Herat"]

@@ -68,6 +68,9 @@ _CROWD = re.compile(r"\b(?:protest\w*|demonstrat\w*|rioters?|riots?|mobs?|crowds
 _SCENE = re.compile(r"\b(?:at|during|after|before|near|outside|from|to|left|leaving|leaves|attending|attended|"
                     r"addressing|addressed|heading\s+to|on\s+(?:his|her|their)\s+way\s+to)\s+"
                     r"(?:(?:a|an|the|his|her|their|its|this|that)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+# An attack word that names the doer, not the act ("gunmen", "knifeman"): among the counted victims
+# it is no act ("four gunmen are dead").
+_DOER_NOUN = re.compile(r"\w+m[ae]n", re.I)
 # A demonstration named as an event (a scene), not its people: "fired at demonstrators" names the target.
 _GATHERING = re.compile(r"(?:rall(?:y|ies)|protests?|demonstrations?|march(?:es)?|sit-ins?|pickets?)", re.I)
 STRONG_CATEGORIES = frozenset({"suicide", "chemical", "ied", "grenade", "air", "shelling", "interception", "clash",
@@ -118,8 +121,12 @@ class Unit:
         acts = [t for t in self.triggers if t.category == "generic"]
         # An attack on a checkpoint, post, base, soldiers or police is in scope whoever did it:
         # the target is an armed side (scope-and-types.md).
+        # "three gunmen are dead": a doer word among the counted victims names no act.
+        victims = [(c.start, c.end) for c in self.casualties if c.kind in ("killed", "injured")]
         found = [t for t in self.triggers if t.category in STRONG_CATEGORIES and not t.vague
-                 and (political or t.category != "attack" or self._on_forces(t))]
+                 and (political or t.category != "attack" or self._on_forces(t))
+                 and not (t.category == "attack" and _DOER_NOUN.fullmatch(t.text)
+                          and any(start <= t.start < end for start, end in victims))]
         # Force used on a crowd ("fired tear gas and stun grenades at students protesting") types the
         # demonstration (Protest with intervention / Excessive force), never on its own.
         if any(t.category == "protest" for t in found) or _CROWD.search(self.text):
@@ -333,9 +340,15 @@ def _set_aside_references(sentence: Span, unit: Unit) -> None:
     def inside(position: int) -> bool:
         return any(start <= position < end for start, end in ranges)
 
-    main_acts = [t for t in unit.triggers if not inside(t.start) and t.category not in ("generic", "casualty")]
-    if not main_acts and not unit.casualties:
-        # "died on Tuesday after being shot": the clause tells how, not another incident.
+    # A trigger among the counted victims ("three gunmen are dead") is no act of the main clause.
+    victims = [(c.start, c.end) for c in unit.casualties]
+    main_acts = [t for t in unit.triggers if not inside(t.start) and t.category not in ("generic", "casualty")
+                 and not (_DOER_NOUN.fullmatch(t.text) and any(start <= t.start < end for start, end in victims))]
+    main_places = [p for p in unit.places if not inside(p.mention.start)]
+    main_tolls = [c for c in unit.casualties if not inside(c.start)]
+    if not main_acts and (not unit.casualties or (main_tolls and not main_places)):
+        # "died on Tuesday after being shot": the clause tells how, not another incident; so does
+        # "Following a raid on a post near X, five are dead", a toll with no act or place of its own.
         return
     main_times = [t for t in unit.times if not inside(t.start)]
     reference_times = [t for t in unit.times if inside(t.start) and not t.since]
