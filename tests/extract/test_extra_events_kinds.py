@@ -7,6 +7,8 @@
 - weapons that are sold, donated, supplied or shipped are goods, and an act named only as what an
   accusation or allegation is about is no reported event (extract/scope.py);
 - "riot police", "anti-riot units" are no riot;
+- a threat, warning or vow ("threatened to fire missiles at X", "warned of air strikes") or an act
+  under a modal of possibility ("rebels could storm the town") has not happened;
 - a topic label naming the story ("2020 Belarusian protests: ...") over an item that tells no act
   or toll of its own is no event.
 """
@@ -127,3 +129,24 @@ def test_a_topic_label_over_an_item_with_no_act_is_no_event(extract: Callable[..
 def test_a_topic_label_over_an_act_keeps_it(extract: Callable[..., ExtractionResult]) -> None:
     events = extract("Boko Haram insurgency: Gunmen kill 12 villagers in Konduga, officials said.", PUBLISHED).events
     assert events and events[0].fatalities == 12
+
+
+@pytest.mark.parametrize("text", [
+    "The militia warned of new air strikes on Sanaa if talks fail.",
+    "The army vowed to retake Kidal from the rebels.",
+    "Houthi leaders threatened to fire missiles at Riyadh, the group's channel said.",
+    "The Taliban warned of suicide attacks on Kabul during the vote.",
+    "Hamas threatened to launch rockets at Tel Aviv if the raids continue.",
+    "Pakistan warned of air strikes on militant hideouts in Khost.",
+])
+def test_a_threat_or_warning_is_no_event(extract: Callable[..., ExtractionResult], text: str) -> None:
+    assert extract(text, PUBLISHED).events == []
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Militants who had threatened the town attacked a checkpoint in Mopti on Monday, killing four soldiers.", "Mopti"),
+    ("Police warned residents of Jos after gunmen killed five villagers there on Sunday.", "Jos"),
+])
+def test_an_act_beside_a_threat_is_kept(extract: Callable[..., ExtractionResult], text: str, place: str) -> None:
+    events = extract(text, PUBLISHED).events
+    assert events and events[0].locations[0].name == place

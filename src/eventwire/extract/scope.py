@@ -12,7 +12,9 @@ with the lexicon ``data/lexicons/out-of-scope-frames.json``:
 - transfer: weapons sold, donated, supplied or shipped are goods, not an attack ("pledged to
   donate its fighter jets", "a shipment of drones");
 - allegation: an act named only as the object of an accusation or allegation noun ("talks
-  resumed amid accusations of bombing raids").
+  resumed amid accusations of bombing raids");
+- intent: a threat, warning or plan ("threatened to fire missiles at X", "warned of air strikes")
+  or a modal of possibility ("rebels could storm the town") makes the act not (yet) happened.
 
 The frame covers only the acts it governs, so a report that also tells a new incident keeps it;
 an act with its own recent day inside a commemorative or judicial frame ("a vigil for the 12
@@ -52,6 +54,8 @@ class Frames:
     lone_attackers: frozenset[str]
     transfer: frozenset[str]
     allegation: frozenset[str]
+    intent: frozenset[str]
+    intent_modals: frozenset[str]
     no_motive: re.Pattern[str]
     motive: re.Pattern[str]
 
@@ -70,7 +74,8 @@ def frames() -> Frames:
     return Frames(frozenset(data["judicial"]), frozenset(data["commemorative"]), frozenset(data["disaster_nouns"]),
                   frozenset(data["disaster_verbs"]), frozenset(data["fire_contexts"]),
                   frozenset(data["lone_attackers"]), frozenset(data["transfer"]), frozenset(data["allegation"]),
-                  _phrases(data["no_motive"]), _phrases(data["motive"]))
+                  frozenset(data["intent"]), frozenset(data["intent_modals"]), _phrases(data["no_motive"]),
+                  _phrases(data["motive"]))
 
 
 def frame_ranges(sentence: Span, triggers: list[TriggerMention], casualties: list[CasualtyMention],
@@ -84,7 +89,15 @@ def frame_ranges(sentence: Span, triggers: list[TriggerMention], casualties: lis
         # a charge ("amid accusations of bombing raids") names an act nobody reports here as news.
         transfer = lemma in lexicon.transfer and token.pos_ in ("VERB", "NOUN")
         allegation = lemma in lexicon.allegation and token.pos_ == "NOUN"
-        if transfer or allegation:
+        if lemma in lexicon.intent and token.pos_ in ("VERB", "NOUN"):
+            # "threatened to attack", "warned of air strikes", "a plot to bomb": not (yet) happened.
+            ranges.append(_extent(_intended(token)))
+        elif token.lower_ in lexicon.intent_modals and token.dep_ == "aux" and token.head.pos_ == "VERB" and any(
+                t.start <= token.head.idx < t.end for t in triggers):
+            # "rebels could storm the town": the act the modal governs is a possibility; only the act
+            # verb itself ("figures could not be verified" is a note, not an act).
+            ranges.append(_extent(_clause_tokens(token.head)))
+        elif transfer or allegation:
             # Only what is handed over or charged: "bought interceptors while rockets hit X" keeps X.
             ranges.append(_extent(_object_of(token)))
         elif lemma in lexicon.judicial or lemma in lexicon.commemorative or token.lower_ in lexicon.commemorative:
@@ -135,6 +148,20 @@ def _object_of(cue: Token) -> list[Token]:
             break
         following.append(token)
     return following
+
+
+def _intended(cue: Token) -> list[Token]:
+    """What a threat, warning or plan is of: a noun's own phrase ("a plot to bomb a church"); a verb's
+    complement ("threatened to attack X", "warned that militants may strike", "warned of air
+    strikes"), not the clauses beside it ("warned residents after gunmen attacked X" keeps the
+    attack)."""
+    if cue.pos_ != "VERB":
+        return list(cue.subtree)
+    tokens: list[Token] = []
+    for child in cue.children:
+        if child.dep_ in ("xcomp", "ccomp") or (child.dep_ == "prep" and child.lower_ in ("of", "about", "against")):
+            tokens.extend(child.subtree)
+    return tokens
 
 
 def _is_purpose(token: Token) -> bool:
