@@ -6,6 +6,8 @@
 - a capture of a place named by its kind ("seized a military outpost", "captured the strategic
   border town of X", "took over two army camps") is a territory change, and a force named by
   anything but a country ("the Arakan Army", "Houthi forces") is a non-state actor;
+- people captured or seized ("captured two oil workers", "seized 30 villagers") are abducted
+  (a place captured is territory; weapons seized are neither);
 - a clause headed by "after"/"following" that tells the act and its place, before a main clause
   that only gives the toll ("Following a raid on a post near X, four gunmen are dead"), is the
   same incident, not another one; a doer word among the counted victims ("four gunmen are dead")
@@ -98,3 +100,22 @@ def test_a_toll_with_a_place_of_its_own_is_another_incident(extract: Callable[..
     text = "Two days after the bombing in Kabul, five people were killed in Herat by a roadside bomb."
     events = extract(text, PUBLISHED).events
     assert [e.locations[0].name for e in events] == ["Herat"]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("ELN guerrillas captured two oil workers near Arauca on Monday, the army said.", "Arauca"),
+    ("Al-Shabaab militants captured four aid workers in Garissa on Friday.", "Garissa"),
+    ("Rebels seized 30 villagers in Bunia overnight, local officials said.", "Bunia"),
+    ("Houthi fighters captured three journalists in Sanaa on Wednesday.", "Sanaa"),
+    ("Gunmen seized 20 passengers from a bus near Zamfara on Sunday, police said.", "Zamfara"),
+    ("Armed men captured two Chinese engineers near Kaduna on Thursday.", "Kaduna"),
+])
+def test_people_captured_are_abducted(extract: Callable[..., ExtractionResult], text: str, place: str) -> None:
+    events = extract(text, PUBLISHED).events
+    assert events, text
+    assert events[0].sub_event_type == "Abduction/forced disappearance"
+    assert place.lower() in events[0].locations[0].name.lower()
+
+
+def test_weapons_seized_from_people_are_no_abduction(extract: Callable[..., ExtractionResult]) -> None:
+    assert extract("Police seized the weapons of two soldiers in Lagos.", PUBLISHED).events == []
