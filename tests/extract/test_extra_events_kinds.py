@@ -9,6 +9,7 @@
 - "riot police", "anti-riot units" are no riot;
 - a threat, warning or vow ("threatened to fire missiles at X", "warned of air strikes") or an act
   under a modal of possibility ("rebels could storm the town") has not happened;
+- hostages freed, rescued, released or returning home tell an earlier abduction, not a new one;
 - a topic label naming the story ("2020 Belarusian protests: ...") over an item that tells no act
   or toll of its own is no event.
 """
@@ -150,3 +151,20 @@ def test_a_threat_or_warning_is_no_event(extract: Callable[..., ExtractionResult
 def test_an_act_beside_a_threat_is_kept(extract: Callable[..., ExtractionResult], text: str, place: str) -> None:
     events = extract(text, PUBLISHED).events
     assert events and events[0].locations[0].name == place
+
+
+@pytest.mark.parametrize("text", [
+    "Three hostages return home to Manila after two years in captivity.",
+    "Twelve hostages were released in Bamako on Monday after negotiations, officials said.",
+    "Colombian commandos rescued four hostages from ELN guerrillas near Arauca.",
+    "The last of the hostages held in Jolo were reunited with their families on Sunday.",
+    "Two aid workers are safely home in Niamey after their release by the kidnappers, the ministry said.",
+])
+def test_hostages_freed_are_no_new_abduction(extract: Callable[..., ExtractionResult], text: str) -> None:
+    assert extract(text, PUBLISHED).events == []
+
+
+def test_an_abduction_is_kept(extract: Callable[..., ExtractionResult]) -> None:
+    text = "Gunmen abducted 30 passengers near Kaduna on Monday and took them hostage, police said."
+    events = extract(text, PUBLISHED).events
+    assert events and events[0].sub_event_type == "Abduction/forced disappearance"

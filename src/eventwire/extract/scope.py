@@ -14,7 +14,9 @@ with the lexicon ``data/lexicons/out-of-scope-frames.json``:
 - allegation: an act named only as the object of an accusation or allegation noun ("talks
   resumed amid accusations of bombing raids");
 - intent: a threat, warning or plan ("threatened to fire missiles at X", "warned of air strikes")
-  or a modal of possibility ("rebels could storm the town") makes the act not (yet) happened.
+  or a modal of possibility ("rebels could storm the town") makes the act not (yet) happened;
+- release: hostages freed, rescued or returning home tell an earlier abduction, unless the clause
+  dates it ("captured a day earlier").
 
 The frame covers only the acts it governs, so a report that also tells a new incident keeps it;
 an act with its own recent day inside a commemorative or judicial frame ("a vigil for the 12
@@ -56,6 +58,7 @@ class Frames:
     allegation: frozenset[str]
     intent: frozenset[str]
     intent_modals: frozenset[str]
+    release: frozenset[str]
     no_motive: re.Pattern[str]
     motive: re.Pattern[str]
 
@@ -74,8 +77,8 @@ def frames() -> Frames:
     return Frames(frozenset(data["judicial"]), frozenset(data["commemorative"]), frozenset(data["disaster_nouns"]),
                   frozenset(data["disaster_verbs"]), frozenset(data["fire_contexts"]),
                   frozenset(data["lone_attackers"]), frozenset(data["transfer"]), frozenset(data["allegation"]),
-                  frozenset(data["intent"]), frozenset(data["intent_modals"]), _phrases(data["no_motive"]),
-                  _phrases(data["motive"]))
+                  frozenset(data["intent"]), frozenset(data["intent_modals"]), frozenset(data["release"]),
+                  _phrases(data["no_motive"]), _phrases(data["motive"]))
 
 
 def frame_ranges(sentence: Span, triggers: list[TriggerMention], casualties: list[CasualtyMention],
@@ -89,7 +92,18 @@ def frame_ranges(sentence: Span, triggers: list[TriggerMention], casualties: lis
         # a charge ("amid accusations of bombing raids") names an act nobody reports here as news.
         transfer = lemma in lexicon.transfer and token.pos_ in ("VERB", "NOUN")
         allegation = lemma in lexicon.allegation and token.pos_ == "NOUN"
-        if lemma in lexicon.intent and token.pos_ in ("VERB", "NOUN"):
+        if lemma in lexicon.release and token.pos_ in ("VERB", "NOUN"):
+            # "three hostages return home", "troops freed the hostages", "home after their rescue": the
+            # captivity is earlier news; only its abduction words are covered (in the clause of the
+            # verb, or of the verb a release noun hangs on), and not when the clause dates the abduction.
+            anchor = token
+            while anchor.pos_ not in ("VERB", "AUX") and anchor.head != anchor:
+                anchor = anchor.head
+            start, end = _extent(_clause_tokens(anchor))
+            captures = [t for t in triggers if t.category == "abduction" and start <= t.start < end]
+            if not any(_dates_act(sentence, mention, captures) for mention in times):
+                ranges += [(t.start, t.end) for t in captures]
+        elif lemma in lexicon.intent and token.pos_ in ("VERB", "NOUN"):
             # "threatened to attack", "warned of air strikes", "a plot to bomb": not (yet) happened.
             ranges.append(_extent(_intended(token)))
         elif token.lower_ in lexicon.intent_modals and token.dep_ == "aux" and token.head.pos_ == "VERB" and any(
@@ -148,6 +162,15 @@ def _object_of(cue: Token) -> list[Token]:
             break
         following.append(token)
     return following
+
+
+def _dates_act(sentence: Span, mention: TimeMention, acts: list[TriggerMention]) -> bool:
+    """Whether a time hangs on one of the acts: its verb, reached from the time up the parse, is the
+    act's ("captured a day earlier"), not another verb ("were released on Monday")."""
+    token = next((t for t in sentence if mention.start <= t.idx < mention.end), None)
+    while token is not None and token.pos_ not in ("VERB", "AUX") and token.head != token:
+        token = token.head
+    return token is not None and any(act.start <= token.idx < act.end for act in acts)
 
 
 def _intended(cue: Token) -> list[Token]:
