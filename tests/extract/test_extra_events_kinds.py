@@ -159,6 +159,8 @@ def test_an_act_beside_a_threat_is_kept(extract: Callable[..., ExtractionResult]
     "Colombian commandos rescued four hostages from ELN guerrillas near Arauca.",
     "The last of the hostages held in Jolo were reunited with their families on Sunday.",
     "Two aid workers are safely home in Niamey after their release by the kidnappers, the ministry said.",
+    "Malian soldiers freed 12 hostages in Gao on Tuesday, the army said.",
+    "Kidnappers released six hostages in Port Harcourt on Friday after a ransom was paid.",
 ])
 def test_hostages_freed_are_no_new_abduction(extract: Callable[..., ExtractionResult], text: str) -> None:
     assert extract(text, PUBLISHED).events == []
