@@ -62,14 +62,15 @@ class Incident:
 
 def group_incidents(units: list[Unit], political: bool) -> list[Incident]:
     """Incidents in report order; a report with no typed trigger has none."""
-    if not any(unit.strong_triggers(political) for unit in units if not unit.history):
+    labelled = _label_only(units, political)
+    if not any(unit.strong_triggers(political) for unit in units if not unit.history and unit is not labelled):
         return []
     incidents: list[Incident] = []
     current: Incident | None = None
     for unit in units:
         if unit.history:
             continue
-        strong = unit.strong_triggers(political)
+        strong = [] if unit is labelled else unit.strong_triggers(political)
         figures = any(c.kind in CASUALTY_KINDS or c.kind.endswith("_downed") for c in unit.casualties) or any(
             t.category == "casualty" for t in unit.triggers
         )
@@ -333,6 +334,29 @@ def build_event(incident: Incident, political: bool, person_names: list[str],
 # "Ukraine war: missiles hit Kharkiv", "Gaza–Israel clashes (November 2019): air strikes kill 22":
 # a topic label before a colon at the head of a report names a story, not what this report tells.
 _LABEL = re.compile(r"^\s*[^.:!?\d]{3,100}?:\s")
+# A label that names the story of an item with no act of its own may carry a year or a bracket
+# ("2011 Egyptian protests:", "Clashes (May 2021):") and stack ("Civil war: International response
+# to the war: ..."); a clock time has no space after its colon.
+_STORY_LABELS = re.compile(r"^(?:\s*[^.:!?\n]{3,100}?:\s)+")
+
+
+def _label_only(units: list[Unit], political: bool) -> Unit | None:
+    """The report's first unit when its acts lie only in a topic label and nothing after the label
+    speaks of an act or a toll ("2011 Egyptian protests: the US vice-president drew criticism
+    ..."): the label names the story this item belongs to, not an incident it reports.  A label
+    with a toll or act after it ("Kabul bombing: death toll rises to 40") is kept."""
+    first = next((unit for unit in units if unit.index == 0 and not unit.history), None)
+    match = _STORY_LABELS.match(first.text) if first is not None else None
+    if first is None or match is None:
+        return None
+    end = first.start + match.end()
+    strong = first.strong_triggers(political)
+    if not strong or any(t.start >= end for t in strong):
+        return None
+    if any(c.start >= end for c in first.casualties) or any(
+            t.start >= end for t in first.triggers if t.category in ("casualty", "generic")):
+        return None
+    return first
 
 
 def _label_ends(units: list[Unit]) -> list[int]:

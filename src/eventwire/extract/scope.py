@@ -8,7 +8,15 @@ with the lexicon ``data/lexicons/out-of-scope-frames.json``:
 - commemorative: an anniversary, memorial or vigil for it; a purpose clause ("marched to
   commemorate ...") makes the gathering itself commemoration;
 - disaster: a flood, earthquake, fire, crash or collapse as the cause of the deaths ("a fire at a
-  depot set off blasts, injuring 12"; "killed in a landslide").
+  depot set off blasts, injuring 12"; "killed in a landslide");
+- transfer: weapons sold, donated, supplied or shipped are goods, not an attack ("pledged to
+  donate its fighter jets", "a shipment of drones");
+- allegation: an act named only as the object of an accusation or allegation noun ("talks
+  resumed amid accusations of bombing raids");
+- intent: a threat, warning or plan ("threatened to fire missiles at X", "warned of air strikes")
+  or a modal of possibility ("rebels could storm the town") makes the act not (yet) happened;
+- release: hostages freed, rescued or returning home tell an earlier abduction, unless the clause
+  dates it ("captured a day earlier").
 
 The frame covers only the acts it governs, so a report that also tells a new incident keeps it;
 an act with its own recent day inside a commemorative or judicial frame ("a vigil for the 12
@@ -46,6 +54,11 @@ class Frames:
     disaster_verbs: frozenset[str]
     fire_contexts: frozenset[str]
     lone_attackers: frozenset[str]
+    transfer: frozenset[str]
+    allegation: frozenset[str]
+    intent: frozenset[str]
+    intent_modals: frozenset[str]
+    release: frozenset[str]
     no_motive: re.Pattern[str]
     motive: re.Pattern[str]
 
@@ -63,7 +76,9 @@ def frames() -> Frames:
     data = json.loads(path.read_text(encoding="utf-8"))
     return Frames(frozenset(data["judicial"]), frozenset(data["commemorative"]), frozenset(data["disaster_nouns"]),
                   frozenset(data["disaster_verbs"]), frozenset(data["fire_contexts"]),
-                  frozenset(data["lone_attackers"]), _phrases(data["no_motive"]), _phrases(data["motive"]))
+                  frozenset(data["lone_attackers"]), frozenset(data["transfer"]), frozenset(data["allegation"]),
+                  frozenset(data["intent"]), frozenset(data["intent_modals"]), frozenset(data["release"]),
+                  _phrases(data["no_motive"]), _phrases(data["motive"]))
 
 
 def frame_ranges(sentence: Span, triggers: list[TriggerMention], casualties: list[CasualtyMention],
@@ -73,7 +88,33 @@ def frame_ranges(sentence: Span, triggers: list[TriggerMention], casualties: lis
     ranges: list[tuple[int, int]] = []
     for token in sentence:
         lemma = token.lemma_.lower()
-        if lemma in lexicon.judicial or lemma in lexicon.commemorative or token.lower_ in lexicon.commemorative:
+        # An arms transfer ("will donate its fighter jets", "the sale of drones") names weapons as goods;
+        # a charge ("amid accusations of bombing raids") names an act nobody reports here as news.
+        transfer = lemma in lexicon.transfer and token.pos_ in ("VERB", "NOUN")
+        allegation = lemma in lexicon.allegation and token.pos_ == "NOUN"
+        if lemma in lexicon.release and token.pos_ in ("VERB", "NOUN"):
+            # "three hostages return home", "troops freed the hostages", "home after their rescue": the
+            # captivity is earlier news; only its abduction words are covered (in the clause of the
+            # verb, or of the verb a release noun hangs on), and not when the clause dates the abduction.
+            anchor = token
+            while anchor.pos_ not in ("VERB", "AUX") and anchor.head != anchor:
+                anchor = anchor.head
+            start, end = _extent(_clause_tokens(anchor))
+            captures = [t for t in triggers if t.category == "abduction" and start <= t.start < end]
+            if not any(_dates_act(sentence, mention, captures) for mention in times):
+                ranges += [(t.start, t.end) for t in captures]
+        elif lemma in lexicon.intent and token.pos_ in ("VERB", "NOUN"):
+            # "threatened to attack", "warned of air strikes", "a plot to bomb": not (yet) happened.
+            ranges.append(_extent(_intended(token)))
+        elif token.lower_ in lexicon.intent_modals and token.dep_ == "aux" and token.head.pos_ == "VERB" and any(
+                t.start <= token.head.idx < t.end for t in triggers):
+            # "rebels could storm the town": the act the modal governs is a possibility; only the act
+            # verb itself ("figures could not be verified" is a note, not an act).
+            ranges.append(_extent(_clause_tokens(token.head)))
+        elif transfer or allegation:
+            # Only what is handed over or charged: "bought interceptors while rockets hit X" keeps X.
+            ranges.append(_extent(_object_of(token)))
+        elif lemma in lexicon.judicial or lemma in lexicon.commemorative or token.lower_ in lexicon.commemorative:
             governed = _governed(token)
             if _recent_act_inside(governed, triggers, times, published):
                 continue
@@ -99,6 +140,50 @@ def _governed(cue: Token) -> list[Token]:
     tokens = list(anchor.subtree)
     if anchor.pos_ in ("VERB", "AUX"):
         tokens = _clause_tokens(anchor)
+    return tokens
+
+
+# Tokens after a transfer verb read as its object when the parse gives it none.
+_OBJECT_FALLBACK = 6
+
+
+def _object_of(cue: Token) -> list[Token]:
+    """What a transfer or allegation word is about: a noun's own phrase ("a shipment of missiles",
+    "accusations of air strikes"); a verb's object ("donate its fighter jets"), or where the parse
+    gives none, the next few words up to a clause break (a surface fallback)."""
+    if cue.pos_ != "VERB":
+        return list(cue.subtree)
+    objects = [child for child in cue.children if child.dep_ in ("dobj", "nsubjpass", "attr")]
+    if objects:
+        return [token for child in objects for token in child.subtree]
+    following = []
+    for token in cue.doc[cue.i + 1 : cue.i + 1 + _OBJECT_FALLBACK]:
+        if token.is_punct or token.pos_ in ("VERB", "AUX", "SCONJ"):
+            break
+        following.append(token)
+    return following
+
+
+def _dates_act(sentence: Span, mention: TimeMention, acts: list[TriggerMention]) -> bool:
+    """Whether a time hangs on one of the acts: its verb, reached from the time up the parse, is the
+    act's ("captured a day earlier"), not another verb ("were released on Monday")."""
+    token = next((t for t in sentence if mention.start <= t.idx < mention.end), None)
+    while token is not None and token.pos_ not in ("VERB", "AUX") and token.head != token:
+        token = token.head
+    return token is not None and any(act.start <= token.idx < act.end for act in acts)
+
+
+def _intended(cue: Token) -> list[Token]:
+    """What a threat, warning or plan is of: a noun's own phrase ("a plot to bomb a church"); a verb's
+    complement ("threatened to attack X", "warned that militants may strike", "warned of air
+    strikes"), not the clauses beside it ("warned residents after gunmen attacked X" keeps the
+    attack)."""
+    if cue.pos_ != "VERB":
+        return list(cue.subtree)
+    tokens: list[Token] = []
+    for child in cue.children:
+        if child.dep_ in ("xcomp", "ccomp") or (child.dep_ == "prep" and child.lower_ in ("of", "about", "against")):
+            tokens.extend(child.subtree)
     return tokens
 
 

@@ -10,6 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from eventwire.geo.frames import demonyms
+from eventwire.geo.gazetteer import load_gazetteer
+from eventwire.geo.names import normalize_name
+from eventwire.nlp.lexicons import armed_actor_words
 from eventwire.nlp.triggers import TriggerMention
 
 ERV = "Explosions/Remote violence"
@@ -44,6 +48,33 @@ _EXPLICIT_AIR = re.compile(r"air ?strike|airstrike|air raid|warplane|fighter jet
 _SAME_SENTENCE = 200
 _MOB = re.compile(r"\bmob\b|lynch", re.I)
 _GOVERNMENT_ACTOR = re.compile(r"\b(?:army|troops|government|forces|military|soldiers)\b", re.I)
+
+
+# Capitalised words of a state force's name that are not a country's: "Iraqi Security Forces",
+# "Israel Defense Forces", "the Royal Thai Army".
+_STATE_NAME_WORDS = frozenset({"national", "armed", "security", "defence", "defense", "special", "government",
+                               "royal", "federal", "republican", "revolutionary", "guard", "guards", "air", "naval",
+                               "army", "forces", "force", "military", "troops", "soldiers", "the", "people's"})
+
+
+def _government(actor: str) -> bool:
+    """Whether a territory actor is a state force (ACLED inter code 1): an army, troops or forces
+    named alone ("the army") or by a country ("Syrian troops", "Israel Defense Forces"); a force
+    named by anything else ("the Arakan Army", "Houthi forces") or holding a non-state word
+    ("fighters of ...", "rebel troops") is an armed group (data/lexicons/armed_actors.json)."""
+    if not _GOVERNMENT_ACTOR.search(actor):
+        return False
+    _, non_state = armed_actor_words()
+    words = re.findall(r"[\w'-]+", actor)
+    if any(word.lower() in non_state for word in words):
+        return False
+    gazetteer = load_gazetteer()
+    for word in words:
+        if not word[:1].isupper() or word.lower() in _STATE_NAME_WORDS or normalize_name(word) in demonyms():
+            continue
+        if not any(place.feature == "country" for place in gazetteer.lookup(word)):
+            return False
+    return True
 
 
 def _remote_kind(trigger: TriggerMention) -> str:
@@ -118,6 +149,11 @@ def type_event(triggers: Iterable[TriggerMention], casualties_reported: bool, ac
         # outweighs a fight, a shooting, a riot or force against protesters (ACLED: Armed clash is
         # organised armed sides fighting; remote violence is one-sided).
         weapon = None
+    if weapon == "Grenade" and has("protest"):
+        # Grenades used on a demonstration (stun, tear-gas or police grenades at the crowd) are force
+        # against protesters; a grenade thrown at a rally as the scene of an attack has lost its
+        # protest word already (Unit._without_scene).
+        weapon = None
     if has("interception") and not casualties_reported and (weapon is None or not any(
             t.category in ("ied", "grenade") for t in found)):
         return "Strategic developments", "Disrupted weapons use"
@@ -126,7 +162,7 @@ def type_event(triggers: Iterable[TriggerMention], casualties_reported: bool, ac
     if has("interception"):
         return "Strategic developments", "Disrupted weapons use"
     if has("territory"):
-        if actor and _GOVERNMENT_ACTOR.search(actor):
+        if actor and _government(actor):
             return "Battles", "Government regains territory"
         return "Battles", "Non-state actor overtakes territory"
     if has("riot"):

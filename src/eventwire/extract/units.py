@@ -10,9 +10,12 @@ part of a source ("officials in Kiev said") are actors, not locations.
 from __future__ import annotations
 
 import dataclasses
+import json
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
+from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
@@ -39,13 +42,7 @@ _POLITICAL_CUE = re.compile(
     r"security forces|sectarian|mosque|synagogue|anti-government|coup|suicide vest|explosive vest",
     re.I,
 )
-# A political target in the same sentence as the attack.
-_POLITICAL_TARGET = re.compile(
-    r"\b(?:mayor|minister|politician|lawmaker|senator|governor|member of parliament|MP|journalist|reporter|"
-    r"activist|candidate|official|president|protesters?|demonstrators?|police headquarters|police station|"
-    r"military base|barracks|embassy|parliament|government building)\b",
-    re.I,
-)
+# A political target in the same sentence as the attack: data/lexicons/political_targets.json.
 _KILL_FORM = re.compile(r"kill(?:s|ed|ing)?", re.I)
 _PASSIVE_END = re.compile(r"\b(?:was|were|been|being|be|are|is)\s+(?:\w+\s+)?$", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:\n]|\b(?:said|says|told|after|when|while|as)\b", re.I)
@@ -66,6 +63,16 @@ _FORCES = re.compile(r"\b(?:soldiers|troops|servicem[ae]n|policem[ae]n|police ?(
                      r"gendarmes|guards|militiamen|fighters|security forces|personnel)\b", re.I)
 # Demonstrators or a mob: where they act, "stormed" and "torched" are riot words (docs/typing.md).
 _CROWD = re.compile(r"\b(?:protest\w*|demonstrat\w*|rioters?|riots?|mobs?|crowds?|supporters|students)\b", re.I)
+# Before a demonstration word, what makes it the scene of another act: a preposition of place or
+# time or a verb of going or being there, then at most a determiner and two modifiers.
+_SCENE = re.compile(r"\b(?:at|during|after|before|near|outside|from|to|left|leaving|leaves|attending|attended|"
+                    r"addressing|addressed|heading\s+to|on\s+(?:his|her|their)\s+way\s+to)\s+"
+                    r"(?:(?:a|an|the|his|her|their|its|this|that)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+# An attack word that names the doer, not the act ("gunmen", "knifeman"): among the counted victims
+# it is no act ("four gunmen are dead").
+_DOER_NOUN = re.compile(r"\w+m[ae]n", re.I)
+# A demonstration named as an event (a scene), not its people: "fired at demonstrators" names the target.
+_GATHERING = re.compile(r"(?:rall(?:y|ies)|protests?|demonstrations?|march(?:es)?|sit-ins?|pickets?)", re.I)
 STRONG_CATEGORIES = frozenset({"suicide", "chemical", "ied", "grenade", "air", "shelling", "interception", "clash",
                                "territory", "abduction", "riot", "protest", "attack"})
 
@@ -109,18 +116,28 @@ class Unit:
           IED), a strike as an air strike, fighting as a clash, an attack on armed forces as a clash
           and on others as an attack.
         """
-        political = political or bool(_POLITICAL_TARGET.search(self.text))
+        political = political or political_target(self.text)
         has_figure = any(c.kind in ("killed", "injured") and (c.value or c.vague or c.low is not None)
                          for c in self.casualties)
         evidence = has_figure or any(t.category == "casualty" for t in self.triggers)
         acts = [t for t in self.triggers if t.category == "generic"]
         # An attack on a checkpoint, post, base, soldiers or police is in scope whoever did it:
         # the target is an armed side (scope-and-types.md).
+        # "three gunmen are dead": a doer word among the counted victims names no act.
+        victims = [(c.start, c.end) for c in self.casualties if c.kind in ("killed", "injured")]
         found = [t for t in self.triggers if t.category in STRONG_CATEGORIES and not t.vague
-                 and (political or t.category != "attack" or self._on_forces(t))]
+                 and (political or t.category != "attack" or self._on_forces(t))
+                 and not (t.category == "attack" and _DOER_NOUN.fullmatch(t.text)
+                          and any(start <= t.start < end for start, end in victims))]
+        # Force used on a crowd ("fired tear gas and stun grenades at students protesting") types the
+        # demonstration (Protest with intervention / Excessive force), never on its own.
+        if any(t.category == "protest" for t in found) or _CROWD.search(self.text):
+            found += [t for t in self.triggers if t.category == "repression"]
+            found.sort(key=lambda t: t.start)
         vague = [t for t in self.triggers if t.category in STRONG_CATEGORIES and t.vague]
         if vague and (found or ((acts or evidence) and not accident_cause(self.text))):
             found = sorted(found + [self._manner(t) for t in vague], key=lambda t: t.start)
+        found = self._without_scene(found, bool(acts))
         found = [self._against_forces(t) for t in found]
         if found or self.accident:
             return found
@@ -139,6 +156,24 @@ class Unit:
                 category = "clash" if _MILITARY_TARGET.search(self.text) else "attack"
                 converted.append(dataclasses.replace(trigger, category=category, vague=True))
         return converted or self._armed_killing()
+
+    def _without_scene(self, found: list[TriggerMention], generic: bool) -> list[TriggerMention]:
+        """A demonstration named as the scene of another act ("shot dead a councillor as he left a
+        campaign rally", "a bomb went off at a rally") is no protest event: the act is the event
+        (ACLED codes an attack at a rally as the attack).  The protest word is the scene when a
+        place or time preposition or a verb of going there stands before it ("at", "during",
+        "left", "attending"); force used on the crowd keeps it a protest.  ``generic``: the sentence
+        has a generic act ("an explosion at a rally"), which then types the incident."""
+        acts = [t for t in found if t.category not in ("protest", "repression")]
+        if not (acts or generic) or any(t.category == "repression" for t in found):
+            return found
+        kept = []
+        for trigger in found:
+            before = self.text[max(0, trigger.start - self.start - 60) : trigger.start - self.start]
+            if trigger.category == "protest" and _GATHERING.fullmatch(trigger.text) and _SCENE.search(before):
+                continue
+            kept.append(trigger)
+        return kept
 
     def _armed_killing(self) -> list[TriggerMention]:
         """"Militants killed 12 soldiers", "Troops killed four gunmen in X": a killing whose doer, in
@@ -217,9 +252,32 @@ class Unit:
         return min(usable, key=lambda m: min(abs(m.start - anchor) for anchor in anchors))
 
 
+@lru_cache(maxsize=1)
+def _political_targets() -> re.Pattern[str]:
+    """The lexicon data/lexicons/political_targets.json as one pattern: each word in the singular,
+    its regular plural ("journalists", "activists") or its listed irregular plural ("councilmen"),
+    save words that in the plural mostly name a statement's source ("officials said");
+    "MP" stays case-sensitive (it is also a common abbreviation in lower case)."""
+    path = resources.files("eventwire") / "data" / "lexicons" / "political_targets.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    irregular: dict[str, str] = data["plural"]
+    forms = []
+    for word in sorted(data["words"], key=len, reverse=True):
+        body = r"\s+".join(map(re.escape, word.split()))
+        plural = irregular.get(word)
+        if word in data["singular_only"]:
+            alternatives = body
+        elif plural is None:
+            alternatives = body + r"(?:e?s)?"
+        else:
+            alternatives = body + "|" + r"\s+".join(map(re.escape, plural.split()))
+        forms.append(alternatives if word.isupper() else f"(?i:{alternatives})")
+    return re.compile(r"\b(?:" + "|".join(forms) + r")\b")
+
+
 def political_target(text: str) -> bool:
     """Whether a text names a political target (a mayor, an embassy, protesters ...)."""
-    return bool(_POLITICAL_TARGET.search(text))
+    return bool(_political_targets().search(text))
 
 
 def political_cue(units: list[Unit]) -> bool:
@@ -228,7 +286,7 @@ def political_cue(units: list[Unit]) -> bool:
     current = [unit for unit in units if not unit.history]
     if _POLITICAL_CUE.search(" ".join(unit.text for unit in current)):
         return True
-    return any(unit.triggers and _POLITICAL_TARGET.search(unit.text) for unit in current)
+    return any(unit.triggers and political_target(unit.text) for unit in current)
 
 
 def build_units(doc: Doc, places: list[ResolvedPlace], published: date | None, skip: list[tuple[int, int]]
@@ -290,9 +348,15 @@ def _set_aside_references(sentence: Span, unit: Unit) -> None:
     def inside(position: int) -> bool:
         return any(start <= position < end for start, end in ranges)
 
-    main_acts = [t for t in unit.triggers if not inside(t.start) and t.category not in ("generic", "casualty")]
-    if not main_acts and not unit.casualties:
-        # "died on Tuesday after being shot": the clause tells how, not another incident.
+    # A trigger among the counted victims ("three gunmen are dead") is no act of the main clause.
+    victims = [(c.start, c.end) for c in unit.casualties]
+    main_acts = [t for t in unit.triggers if not inside(t.start) and t.category not in ("generic", "casualty")
+                 and not (_DOER_NOUN.fullmatch(t.text) and any(start <= t.start < end for start, end in victims))]
+    main_places = [p for p in unit.places if not inside(p.mention.start)]
+    main_tolls = [c for c in unit.casualties if not inside(c.start)]
+    if not main_acts and (not unit.casualties or (main_tolls and not main_places)):
+        # "died on Tuesday after being shot": the clause tells how, not another incident; so does
+        # "Following a raid on a post near X, five are dead", a toll with no act or place of its own.
         return
     main_times = [t for t in unit.times if not inside(t.start)]
     reference_times = [t for t in unit.times if inside(t.start) and not t.since]
