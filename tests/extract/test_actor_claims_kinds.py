@@ -38,6 +38,22 @@ def test_a_claim_in_another_sentence_names_the_actor(extract: Extract, text: str
     assert actors(extract, text) == [actor]
 
 
+@pytest.mark.parametrize(("text", "actor"), [
+    ("A bomb hidden in a cart exploded at a market in Beledweyne on Monday, killing eight people.\n"
+     "Al-Shabaab, which is linked to al-Qaeda, claimed responsibility.", "Al-Shabaab"),
+    ("Gunmen raided an army post near Chaman on Friday, killing six soldiers.\n"
+     "Lashkar-e-Islam, a splinter faction of the Taliban, claims responsibility.", "Lashkar-e-Islam"),
+    ("Three bombs exploded near a shrine in Sehwan on Thursday, killing 19 people.\n"
+     "All three bombings were claimed by the Islamic State group.", "Islamic State"),
+    ("A suicide bomber attacked a checkpoint in Kirkuk on Sunday, killing four policemen.\n"
+     "The Islamic State of Iraq and the Levant claims responsibility.", "Islamic State of Iraq and the Levant"),
+    ("Islamic State claims bombing that killed 30 worshippers in Herat", "Islamic State"),
+])
+def test_a_claimer_past_an_apposition_or_as_agent(extract: Extract, text: str, actor: str) -> None:
+    (found,) = actors(extract, text)
+    assert found is not None and actor in found
+
+
 @pytest.mark.parametrize("text", [
     "Two explosions hit a market in Konduga on Wednesday, killing 11 people.\n"
     "No group immediately claimed the attack.",

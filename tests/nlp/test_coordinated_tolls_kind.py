@@ -53,6 +53,7 @@ def test_numbers_that_are_no_coordinated_toll(sentence: str, expected: list[tupl
     ("The number of people killed in Friday's twin blasts in Mogadishu climbed to 26.", 26),
     ("Rescuers said the toll from the missile strike on an apartment block in Dnipro reached 40.", 40),
     ("The toll from last week's attack on a church in the eastern town of Kasindi stood at 17.", 17),
+    ("Nigeria: the death toll from the Boko Haram raid on a camp near Dikwa yesterday increases to 63.", 63),
 ])
 def test_a_toll_update_far_from_its_verb(sentence: str, value: int) -> None:
     killed = [m for m in find_casualties(sentence) if m.kind == "killed"]
@@ -88,6 +89,19 @@ def test_a_single_victim_wounded_in_the_active(extract: Extract, text: str, kill
 def test_an_apposed_name_before_the_verb_is_the_source(nlp: Language, text: str, source: str) -> None:
     sentence = next(iter(nlp(text).sents))
     assert [a.source for a in find_attributions(sentence)] == [source]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Al-Shabaab claimed responsibility for the bombing in Baidoa that killed 12 people.",
+    "The Pakistani Taliban have claimed the attack on the police post.",
+    "All three blasts were claimed by the Islamic State group.",
+    "JNIM, which has attacked the town before, claimed responsibility on Sunday.",
+    "Hezbollah claimed the strike on the army post in a statement.",
+])
+def test_a_claim_of_responsibility_is_no_attribution(nlp: Language, text: str) -> None:
+    sentence = next(iter(nlp(text).sents))
+    assert find_attributions(sentence) == []
 
 
 @pytest.mark.slow

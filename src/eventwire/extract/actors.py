@@ -45,16 +45,30 @@ def find_claim(sentence: Span, skip: list[tuple[int, int]] | None = None) -> str
         lemma = verb.lemma_.lower()
         objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
         if lemma in cues.claim and any(_claimed_act(o) for o in objects):
-            name = _name_before(verb, ranges)
+            # "Al-Shabaab, an ally of al-Qaeda, claims responsibility": past an appositive or a
+            # relative clause, the parsed subject.
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+            name = _name_before(verb, ranges) or next(
+                (found for subject in reversed(subjects) if (found := _subject_name(subject, ranges))), None)
+            if name:
+                return name
+        passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if lemma in cues.claim and passive and _claimed_act(passive[0]):
+            # "All the blasts were claimed by ISIL": the agent.
+            agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            name = _subject_name(agents[0], ranges) if agents else None
             if name:
                 return name
         if lemma in cues.deed and any(_claimed_act(o) for o in objects):
             speaker = _own_member_speaker(verb, ranges)
             if speaker:
                 return speaker
-    # Surface fallback: "X claimed responsibility" when the parse gives no verb.
+    # Surface fallback: "X claimed responsibility", "X claims bombing" when the parse gives no verb.
     match = _CLAIM_SURFACE.search(sentence.text)
-    if match and not re.search(r"\b(?:no|not|never)\b", match.group(0), re.I):
+    what = match.group("what").lower() if match else ""
+    claimed_act = what.startswith(tuple(cues.responsibility - {"it"})) or any(
+        t.category not in ("casualty", "protest") for t in find_triggers(what, 0))
+    if match and claimed_act and not re.search(r"\b(?:no|not|never)\b", match.group(0), re.I):
         start = sentence.start_char + match.start("who")
         tokens = [t for t in sentence if start <= t.idx < sentence.start_char + match.end("who")]
         tokens = [t for t in tokens if t.lower_ != "the"]
@@ -64,9 +78,29 @@ def find_claim(sentence: Span, skip: list[tuple[int, int]] | None = None) -> str
 
 
 _CLAIM_SURFACE = re.compile(
-    r"(?P<who>(?:[Tt]he\s+)?(?:al-|el-)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|al|el))*)\s+"
-    r"(?:\w+ly\s+)?(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?claimed\s+responsibility"
+    r"(?P<who>(?:[Tt]he\s+)?(?:al-|el-)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|al|el|(?:of|and)\s+the))*)"
+    r"(?:,\s+(?:an?|the|which|who)\s[^,]{1,60},)?\s+"
+    r"(?:\w+ly\s+)?(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?claim(?:s|ed)?\s+(?:the\s+|an?\s+)?"
+    r"(?P<what>[\w-]+(?:\s+[\w-]+)?)"
 )
+
+
+def _subject_name(head: Token, skip: list[tuple[int, int]]) -> str | None:
+    """The name of a parsed subject or agent: its phrase when it is a named entity or proper noun."""
+    qualified = head.pos_ == "NOUN" and not is_thing_noun(head.lemma_) and any(
+        c.dep_ == "compound" and (c.pos_ == "PROPN" or c.ent_type_ in _AGENT_ENTITIES) for c in head.children)
+    if head.pos_ != "PROPN" and head.ent_type_ not in _AGENT_ENTITIES and not qualified:
+        return None  # "the Islamic State group" is qualified by its name
+    if not qualified and not _is_agent(head, skip):
+        return None
+    phrase = _phrase(head, skip)
+    # "Lashkar-e-Islam": the small model hangs the rest of a hyphenated name after the head.
+    doc, end = head.doc, head.i
+    while end + 1 < head.sent.end and not doc[end].whitespace_ and (doc[end].text == "-" or doc[end + 1].text == "-"):
+        end += 1
+    if end > head.i:
+        phrase += doc_text(doc)[head.idx + len(head.text) : doc[end].idx + len(doc[end].text)]
+    return phrase
 
 
 def _negated(verb: Token) -> bool:
@@ -81,8 +115,9 @@ def _claimed_act(obj: Token) -> bool:
     """The object of a claim: "responsibility", "it", or an act noun ("the attack", "the bombing")."""
     if obj.lemma_.lower() in actor_cues().responsibility or obj.lower_ in actor_cues().responsibility:
         return True
-    return obj.pos_ == "NOUN" and any(t.category not in _PERSON_TRIGGERS or t.category == "attack"
-                                      for t in find_triggers(obj.text, 0)) and not is_person_noun(obj.lemma_)
+    # Not a casualty word: "the blast claimed the lives of 12" is no claim.
+    return obj.pos_ == "NOUN" and any(t.category not in ("casualty", "protest") for t in find_triggers(obj.text, 0)
+                                      ) and not is_person_noun(obj.lemma_)
 
 
 def _name_before(verb: Token, skip: list[tuple[int, int]]) -> str | None:
@@ -99,7 +134,10 @@ def _name_before(verb: Token, skip: list[tuple[int, int]]) -> str | None:
         token = doc[index]
         if any(start <= token.idx < end for start, end in skip) or token.like_num:
             break
-        if not (token.pos_ in ("PROPN", "NOUN", "ADJ") or token.text in ("-", "'s") or (
+        # "the Islamic State of Iraq and the Levant": "the" and "and" inside a name, after "of".
+        inner = token.lower_ in ("the", "and") and any(t.pos_ == "PROPN" for t in tokens) and any(
+            t.lower_ == "of" for t in doc[max(verb.sent.start, index - 3) : index])
+        if not (token.pos_ in ("PROPN", "NOUN", "ADJ") or token.text in ("-", "'s") or inner or (
                 token.pos_ == "ADP" and token.lower_ in ("of", "al", "el"))):
             break
         tokens.insert(0, token)
@@ -110,8 +148,9 @@ def _name_before(verb: Token, skip: list[tuple[int, int]]) -> str | None:
         return None
     head = tokens[-1]
     proper = [t for t in tokens if t.pos_ == "PROPN" or t.text == "-"]
-    if head.pos_ == "PROPN" and tokens[0].pos_ != "PROPN":
-        # "the militant group al-Shabaab": the trailing proper-noun run is the name.
+    if head.pos_ == "PROPN" and tokens[0].pos_ != "PROPN" and any(t.pos_ == "NOUN" for t in tokens):
+        # "the militant group al-Shabaab": the trailing proper-noun run is the name ("Islamic
+        # State" has no common noun before its name and stays whole).
         run = len(tokens)
         while run > 0 and (tokens[run - 1].pos_ == "PROPN" or tokens[run - 1].text == "-"
                            or not tokens[run - 1].whitespace_):  # "Tehreek-e-Taliban": glued by hyphens
@@ -184,8 +223,11 @@ def find_actor(sentence: Span, triggers: list[TriggerMention], skip: list[tuple[
             head = _actor_of(last) if last is not None else None
             token = last if last is not None else token
         if head is None:
-            # "Regime helicopters dropped ...": the weapon as the subject, qualified by its owner.
-            named = _named_modifier(token, ranges) if token.pos_ == "NOUN" and token.dep_ == "nsubj" else None
+            # "Regime helicopters dropped barrel bombs": the weapon as the subject of an act (a verb
+            # that is a trigger or has one as its object), qualified by its owner; "the Boeing jet
+            # crashed" is no act.
+            acting = token.pos_ == "NOUN" and token.dep_ == "nsubj" and _acts(token.head, triggers)
+            named = _named_modifier(token, ranges) if acting else None
             if named:
                 return named
             continue
@@ -211,6 +253,15 @@ def find_actor(sentence: Span, triggers: list[TriggerMention], skip: list[tuple[
         if named:
             return named
     return None
+
+
+def _acts(verb: Token, triggers: list[TriggerMention]) -> bool:
+    """Whether a verb is an act: itself a trigger, or a trigger is its object."""
+    def triggered(token: Token) -> bool:
+        return any(t.start <= token.idx < t.end and t.category != "casualty" for t in triggers)
+    if verb.pos_ != "VERB":
+        return False
+    return triggered(verb) or any(c.dep_ in ("dobj", "obj") and triggered(c) for c in verb.children)
 
 
 def _group_of(head: Token, skip: list[tuple[int, int]]) -> str | None:

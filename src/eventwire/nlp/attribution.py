@@ -15,7 +15,15 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from eventwire.nlp.cache import doc_text
-from eventwire.nlp.lexicons import can_name_agent, is_agent_noun, is_thing_noun, is_utterance_noun, speech_lemmas
+from eventwire.nlp.lexicons import (
+    actor_cues,
+    can_name_agent,
+    is_agent_noun,
+    is_person_noun,
+    is_thing_noun,
+    is_utterance_noun,
+    speech_lemmas,
+)
 from eventwire.nlp.triggers import find_triggers
 
 CHANNEL_WORDS = re.compile(
@@ -110,6 +118,8 @@ def _according_to(token: Token, sentence: Span) -> AttributionMention | None:
 
 def _speech_frame(verb: Token, sentence: Span) -> AttributionMention | None:
     cue = verb.idx
+    if _claims_the_act(verb):
+        return None  # "Al-Shabaab claimed responsibility": a claim of the act, not a report of figures
     if verb.dep_ in ("advcl", "xcomp", "pcomp") and verb.lower_ == "saying" and verb.head.lemma_.lower() == "quote":
         return None  # "quoted X as saying": the frame is "quote"
     if verb.lemma_.lower() not in ("quote", "cite") and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
@@ -164,6 +174,23 @@ def _speech_frame(verb: Token, sentence: Span) -> AttributionMention | None:
     if mention is not None and role_after and not mention.source_role:
         mention = dataclasses.replace(mention, source_role=_text(role_after))
     return mention
+
+
+def _claims_the_act(verb: Token) -> bool:
+    """"X claimed responsibility", "X claimed the attack", "the blasts were claimed by X": a claim
+    verb (data/lexicons/actor_cues.json) whose object or passive subject is "responsibility",
+    "it" or an act noun names who did it (extract/actors.find_claim), not who gives the figures."""
+    cues = actor_cues()
+    if verb.lemma_.lower() not in cues.claim:
+        return False
+    for child in verb.children:
+        if child.dep_ not in ("dobj", "obj", "nsubjpass"):
+            continue
+        if child.lemma_.lower() in cues.responsibility or child.lower_ in cues.responsibility:
+            return True
+        if child.pos_ == "NOUN" and find_triggers(child.text, 0) and not is_person_noun(child.lemma_):
+            return True
+    return False
 
 
 def _told_outlet(verb: Token) -> str | None:

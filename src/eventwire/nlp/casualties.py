@@ -139,8 +139,9 @@ _KIND_BEFORE = re.compile(
 _TOLL_BEFORE = re.compile(
     r"\b(?:(?:death|casualty|fatality)\s+)?(?:toll|number\s+of\s+(?:(?:people|those|civilians|victims)\s+)?"
     r"(?:(?P<injured>injured|wounded|injuries)|killed|dead|deaths|fatalities|victims))\b[^.;:\d]{0,160}?"
-    r"\b(?:rose|rises|rising|risen|climbed|climbs|climbing|increased|increasing|jumped|reached|reaches|"
-    r"stands|stood|hit|soared|mounted|grew)(?:\s+to|\s+at)?\s+$",
+    r"\b(?:rose|rises|rise|rising|risen|climbed|climbs|climb|climbing|increased|increases|increase|increasing|"
+    r"jumped|jumps|reached|reaches|reach|stands|stood|hit|hits|soared|soars|mounted|mounts|grew|grows)"
+    r"(?:\s+to|\s+at)?\s+$",
     re.I,
 )
 _QUALIFIER_BEFORE = re.compile(
