@@ -59,6 +59,10 @@ def test_a_claimer_past_an_apposition_or_as_agent(extract: Extract, text: str, a
     "No group immediately claimed the attack.",
     "Gunmen killed five soldiers at a checkpoint in Tillaberi on Friday, the army said.\n"
     "There was no immediate claim of responsibility.",
+    "A bomb exploded at a bus station in Maiduguri on Monday, killing six people, police said.\n"
+    "Nobody claimed the bombing, but Boko Haram has claimed similar attacks in the city.",
+    "Gunmen attacked a church in Beni on Sunday, killing ten worshippers, the army said.\n"
+    "The ADF has claimed several attacks in the area this year.",
 ])
 def test_no_claim_names_nobody(extract: Extract, text: str) -> None:
     assert actors(extract, text) == [None]

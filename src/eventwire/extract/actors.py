@@ -64,11 +64,13 @@ def find_claim(sentence: Span, skip: list[tuple[int, int]] | None = None) -> str
             if speaker:
                 return speaker
     # Surface fallback: "X claimed responsibility", "X claims bombing" when the parse gives no verb.
-    match = _CLAIM_SURFACE.search(sentence.text)
-    what = match.group("what").lower() if match else ""
-    claimed_act = what.startswith(tuple(cues.responsibility - {"it"})) or any(
-        t.category not in ("casualty", "protest") for t in find_triggers(what, 0))
-    if match and claimed_act and not re.search(r"\b(?:no|not|never)\b", match.group(0), re.I):
+    for match in _CLAIM_SURFACE.finditer(sentence.text):
+        what = match.group("what").lower()
+        claimed_act = what.startswith(tuple(cues.responsibility - {"it"})) or (
+            what.split()[0] not in cues.other_acts
+            and any(t.category not in ("casualty", "protest") for t in find_triggers(what, 0)))
+        if not claimed_act or re.search(r"\b(?:no|not|never|nobody|none)\b", match.group(0), re.I):
+            continue
         start = sentence.start_char + match.start("who")
         tokens = [t for t in sentence if start <= t.idx < sentence.start_char + match.end("who")]
         tokens = [t for t in tokens if t.lower_ != "the"]
@@ -112,9 +114,16 @@ def _negated(verb: Token) -> bool:
 
 
 def _claimed_act(obj: Token) -> bool:
-    """The object of a claim: "responsibility", "it", or an act noun ("the attack", "the bombing")."""
+    """The object of a claim: "responsibility", "it", or an act noun ("the attack", "the bombing",
+    "the twin bombings"); a class of acts ("has claimed similar attacks", "claimed several
+    bombings") is another incident's."""
     if obj.lemma_.lower() in actor_cues().responsibility or obj.lower_ in actor_cues().responsibility:
         return True
+    if obj.tag_ == "NNS" and (
+        not any(c.dep_ in ("det", "poss", "nummod") for c in obj.children)
+        or any(c.lower_ in actor_cues().other_acts for c in obj.children)
+    ):
+        return False
     # Not a casualty word: "the blast claimed the lives of 12" is no claim.
     return obj.pos_ == "NOUN" and any(t.category not in ("casualty", "protest") for t in find_triggers(obj.text, 0)
                                       ) and not is_person_noun(obj.lemma_)

@@ -78,16 +78,19 @@ def armed_actor_words() -> tuple[frozenset[str], frozenset[str]]:
 @dataclass(frozen=True, slots=True)
 class ActorCues:
     """Lemma sets of data/lexicons/actor_cues.json: claim verbs, their responsibility objects,
-    verbs of carrying an act out, and state bodies that qualify a weapon or force."""
+    verbs of carrying an act out, state bodies that qualify a weapon or force, and modifiers
+    that make a claimed act a class of other acts."""
 
     claim: frozenset[str]
     responsibility: frozenset[str]
     deed: frozenset[str]
     state: frozenset[str]
+    other_acts: frozenset[str]
 
 
 @lru_cache(maxsize=1)
 def actor_cues() -> ActorCues:
     """The actor cues (ACLED codebook, CAMEO 1.1b3 claim verbs), loaded once."""
     data = _load("actor_cues.json")
-    return ActorCues(*(frozenset(data[key]) for key in ("claim", "responsibility", "deed", "state")))
+    return ActorCues(*(frozenset(data[key]) for key in ("claim", "responsibility", "deed", "state",
+                                                                 "other_acts")))
