@@ -78,6 +78,7 @@ def test_no_claim_names_nobody(extract: Extract, text: str) -> None:
      "leaving two dead.", "Bangladesh Nationalist Party"),
     ("Militants of the Islamic State West Africa Province attacked an army base in Borno on Thursday, killing "
      "six soldiers.", "Islamic State West Africa Province"),
+    ("Fighters from the ADF killed 17 civilians in Beni on Thursday, a civil society leader said.", "ADF"),
 ])
 def test_members_of_a_named_group_are_the_group(extract: Extract, text: str, actor: str) -> None:
     assert actors(extract, text) == [actor]

@@ -282,8 +282,8 @@ def _group_of(head: Token, skip: list[tuple[int, int]]) -> str | None:
     if head.pos_ != "NOUN" or not (is_person_noun(head.lemma_) or is_agent_noun(head.lemma_)):
         return None
     doc = head.doc
-    if head.i + 1 >= head.sent.end or doc[head.i + 1].lower_ != "of":
-        return None
+    if head.i + 1 >= head.sent.end or doc[head.i + 1].lower_ not in ("of", "from"):
+        return None  # "Fighters from the ADF" as "Fighters of the ADF"
     tokens: list[Token] = []
     for token in doc[head.i + 2 : head.sent.end]:
         glued = token.text == "-" or (token.i > 0 and not doc[token.i - 1].whitespace_ and doc[token.i - 1].text == "-")
@@ -294,7 +294,10 @@ def _group_of(head: Token, skip: list[tuple[int, int]]) -> str | None:
     named = [index for index, token in enumerate(tokens) if token.pos_ == "PROPN" or token.ent_type_ in ("ORG", "NORP")]
     if not named:
         return None
-    words = tokens[named[0] :]
+    first = named[0]
+    while first > 0 and tokens[first - 1].ent_type_ == "ORDINAL":
+        first -= 1  # "the 7th Division"
+    words = tokens[first:]
     while words and words[-1].text == "-":
         words = words[:-1]
     names = [t for t in words if t.pos_ == "PROPN"]
