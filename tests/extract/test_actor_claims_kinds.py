@@ -119,3 +119,23 @@ def test_a_speakers_own_troops_name_the_speaker(extract: Extract, text: str, act
 ])
 def test_unnamed_doers_stay_null(extract: Extract, text: str) -> None:
     assert actors(extract, text) == [None]
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Houthi drone strike kills three at Saudi airport\n"
+     "A drone hit Abha airport in southern Saudi Arabia on Wednesday, killing three people, the coalition said.",
+     "Houthi"),
+    ("Boko Haram kills nine fishermen\n"
+     "Suspected insurgents killed nine fishermen near Monguno in Borno state on Sunday, a militia leader said.",
+     "Boko Haram"),
+    ("Al-Shabaab attack kills five soldiers\n"
+     "Militants attacked an army base in Lower Shabelle on Monday, killing five soldiers, an officer said.",
+     "Al-Shabaab"),
+    ("Taliban attack kills 8 police\n"
+     "Insurgents attacked a checkpoint in Kunduz province overnight, killing eight policemen, officials said.",
+     "Taliban"),
+    ("Hezbollah rockets wound two in northern Israel\n"
+     "Rockets fired from Lebanon hit Kiryat Shmona on Tuesday, wounding two people, medics said.", "Hezbollah"),
+])
+def test_a_headline_actor_gives_the_bodys_event_its_actor(extract: Extract, text: str, actor: str) -> None:
+    assert actors(extract, text) == [actor]

@@ -350,9 +350,12 @@ def _typed_name(token: Token) -> bool:
 
 def _unlisted_name(token: Token) -> bool:
     """A proper noun NER left untyped is a name unless it is a capitalised common word ("Suicide
-    bomber kills", "Twin bombings kill"): one word of the model's lemma tables, or a sentence's first."""
-    if token.pos_ != "PROPN" or token.i == token.sent.start:
+    bomber kills", "Twin bombings kill"): one word of the model's lemma tables, or a sentence's first
+    unless no such word ("Houthi drone strike kills three")."""
+    if token.pos_ != "PROPN":
         return False
+    if token.i == token.sent.start:
+        return token.lower_ not in common_words()
     words = [t for t in token.subtree if (t.i <= token.i and t.dep_ in ("compound", "flat")) or t == token]
     return len(words) > 1 or token.lower_ not in common_words()
 
