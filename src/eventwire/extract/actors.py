@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from eventwire.geo.gazetteer import load_gazetteer
 from eventwire.nlp.cache import doc_text
-from eventwire.nlp.lexicons import is_agent_noun, is_person_noun, is_thing_noun
+from eventwire.nlp.lexicons import actor_cues, is_agent_noun, is_person_noun, is_thing_noun, speech_lemmas
 from eventwire.nlp.pipeline import common_words
 from eventwire.nlp.triggers import TriggerMention, find_triggers
 
@@ -27,6 +27,179 @@ _RESPONSIBILITY = re.compile(
 _NOT_ACTORS = frozenset({"people", "residents", "civilians", "he", "she", "they", "it", "who", "which", "that",
                          "officials", "authorities", "reuters", "witnesses", "attack", "attacks",
                          "explosion", "blast", "shelling", "missiles", "drones", "rockets", "shells", "fire"})
+
+
+def find_claim(sentence: Span, skip: list[tuple[int, int]] | None = None) -> str | None:
+    """Who a sentence says claimed the act, or None: the subject of a claim verb whose object is
+    the act, "responsibility" or "it" ("Al-Shabaab later claimed the attack", "The Pakistani
+    Taliban claimed responsibility"), or the speaker of a statement that one of its own members
+    or units carried the act out ("the Islamic State group said one of its suicide bombers carried
+    out the attack"). A negated claim ("No group claimed the attack") names nobody. Lexicon:
+    data/lexicons/actor_cues.json (ACLED codebook, CAMEO claim verbs). The name is read from
+    the tokens before the verb, as the small model often breaks names ("Tehreek-e-Taliban")."""
+    ranges = skip or []
+    cues = actor_cues()
+    for verb in sentence:
+        if verb.pos_ != "VERB" or _negated(verb):
+            continue
+        lemma = verb.lemma_.lower()
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        if lemma in cues.claim and any(_claimed_act(o) for o in objects):
+            # "Al-Shabaab, an ally of al-Qaeda, claims responsibility": past an appositive or a
+            # relative clause, the parsed subject.
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+            name = _name_before(verb, ranges) or next(
+                (found for subject in reversed(subjects) if (found := _subject_name(subject, ranges))), None)
+            if name:
+                return name
+        passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if lemma in cues.claim and passive and _claimed_act(passive[0]):
+            # "All the blasts were claimed by ISIL": the agent.
+            agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            name = _subject_name(agents[0], ranges) if agents else None
+            if name:
+                return name
+        if lemma in cues.deed and any(_claimed_act(o) for o in objects):
+            speaker = _own_member_speaker(verb, ranges)
+            if speaker:
+                return speaker
+    # Surface fallback: "X claimed responsibility", "X claims bombing" when the parse gives no verb.
+    for match in _CLAIM_SURFACE.finditer(sentence.text):
+        what = match.group("what").lower()
+        claimed_act = what.startswith(tuple(cues.responsibility - {"it"})) or (
+            what.split()[0] not in cues.other_acts
+            and any(t.category not in ("casualty", "protest") for t in find_triggers(what, 0)))
+        if not claimed_act or re.search(r"\b(?:no|not|never|nobody|none)\b", match.group(0), re.I):
+            continue
+        start = sentence.start_char + match.start("who")
+        tokens = [t for t in sentence if start <= t.idx < sentence.start_char + match.end("who")]
+        tokens = [t for t in tokens if t.lower_ != "the"]
+        if tokens and _is_agent(tokens[-1], ranges):
+            return _span_text(tokens)
+    return None
+
+
+_CLAIM_SURFACE = re.compile(
+    r"(?P<who>(?:[Tt]he\s+)?(?:al-|el-)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|al|el|(?:of|and)\s+the))*)"
+    r"(?:,\s+(?:an?|the|which|who)\s[^,]{1,60},)?\s+"
+    r"(?:\w+ly\s+)?(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?claim(?:s|ed)?\s+(?:the\s+|an?\s+)?"
+    r"(?P<what>[\w-]+(?:\s+[\w-]+)?)"
+)
+
+
+def _subject_name(head: Token, skip: list[tuple[int, int]]) -> str | None:
+    """The name of a parsed subject or agent: its phrase when it is a named entity or proper noun."""
+    qualified = head.pos_ == "NOUN" and not is_thing_noun(head.lemma_) and any(
+        c.dep_ == "compound" and (c.pos_ == "PROPN" or c.ent_type_ in _AGENT_ENTITIES) for c in head.children)
+    if head.pos_ != "PROPN" and head.ent_type_ not in _AGENT_ENTITIES and not qualified:
+        return None  # "the Islamic State group" is qualified by its name
+    if not qualified and not _is_agent(head, skip):
+        return None
+    phrase = _phrase(head, skip)
+    # "Lashkar-e-Islam": the small model hangs the rest of a hyphenated name after the head.
+    doc, end = head.doc, head.i
+    while end + 1 < head.sent.end and not doc[end].whitespace_ and (doc[end].text == "-" or doc[end + 1].text == "-"):
+        end += 1
+    if end > head.i:
+        phrase += doc_text(doc)[head.idx + len(head.text) : doc[end].idx + len(doc[end].text)]
+    return phrase
+
+
+def _negated(verb: Token) -> bool:
+    """"No group claimed", "did not claim": the claim is denied or absent."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    return any(c.dep_ in ("nsubj", "nsubjpass") and any(d.lower_ in ("no", "none") for d in c.subtree)
+               for c in verb.children)
+
+
+def _claimed_act(obj: Token) -> bool:
+    """The object of a claim: "responsibility", "it", or an act noun ("the attack", "the bombing",
+    "the twin bombings"); a class of acts ("has claimed similar attacks", "claimed several
+    bombings") is another incident's."""
+    if obj.lemma_.lower() in actor_cues().responsibility or obj.lower_ in actor_cues().responsibility:
+        return True
+    if obj.tag_ == "NNS" and (
+        not any(c.dep_ in ("det", "poss", "nummod") for c in obj.children)
+        or any(c.lower_ in actor_cues().other_acts for c in obj.children)
+    ):
+        return False
+    # Not a casualty word: "the blast claimed the lives of 12" is no claim.
+    return obj.pos_ == "NOUN" and any(t.category not in ("casualty", "protest") for t in find_triggers(obj.text, 0)
+                                      ) and not is_person_noun(obj.lemma_)
+
+
+def _name_before(verb: Token, skip: list[tuple[int, int]]) -> str | None:
+    """The name right before a verb (past adverbs and auxiliaries: "al-Shabaab later claimed"),
+    read from the tokens: proper nouns, hyphens and the nouns of a group ("the Islamic State
+    group"); a descriptive phrase before a proper name ("the militant group al-Shabaab") gives
+    the name."""
+    doc = verb.doc
+    index = verb.i - 1
+    while index >= verb.sent.start and doc[index].pos_ in ("ADV", "AUX", "PART"):
+        index -= 1
+    tokens: list[Token] = []
+    while index >= verb.sent.start:
+        token = doc[index]
+        if any(start <= token.idx < end for start, end in skip) or token.like_num:
+            break
+        # "the Islamic State of Iraq and the Levant": "the" and "and" inside a name, after "of".
+        inner = token.lower_ in ("the", "and") and any(t.pos_ == "PROPN" for t in tokens) and any(
+            t.lower_ == "of" for t in doc[max(verb.sent.start, index - 3) : index])
+        if not (token.pos_ in ("PROPN", "NOUN", "ADJ") or token.text in ("-", "'s") or inner or (
+                token.pos_ == "ADP" and token.lower_ in ("of", "al", "el"))):
+            break
+        tokens.insert(0, token)
+        index -= 1
+    while tokens and (tokens[0].pos_ == "ADP" or tokens[0].text == "-"):
+        tokens = tokens[1:]
+    if not tokens:
+        return None
+    head = tokens[-1]
+    proper = [t for t in tokens if t.pos_ == "PROPN" or t.text == "-"]
+    if head.pos_ == "PROPN" and tokens[0].pos_ != "PROPN" and any(t.pos_ == "NOUN" for t in tokens):
+        # "the militant group al-Shabaab": the trailing proper-noun run is the name ("Islamic
+        # State" has no common noun before its name and stays whole).
+        run = len(tokens)
+        while run > 0 and (tokens[run - 1].pos_ == "PROPN" or tokens[run - 1].text == "-"
+                           or not tokens[run - 1].whitespace_):  # "Tehreek-e-Taliban": glued by hyphens
+            run -= 1
+        tokens = tokens[run:]
+        while tokens and tokens[0].text == "-":
+            tokens = tokens[1:]
+    if not proper and not is_agent_noun(head.lemma_):
+        return None
+    # "the Islamic State group": a name qualifying a noun that is no act, weapon or thing.
+    qualified = bool(proper) and head.pos_ == "NOUN" and not is_thing_noun(head.lemma_) and not find_triggers(
+        head.text, 0)
+    if not _is_agent(head, skip) and head.pos_ != "PROPN" and not qualified:
+        return None
+    if not proper and _unnamed(head):
+        return None
+    return _span_text(tokens) if tokens else None
+
+
+def _own_member_speaker(verb: Token, skip: list[tuple[int, int]]) -> str | None:
+    """"X said one of its fighters carried out ...", "X said its troops had killed ...": the act's
+    subject belongs to the speaker ("its", "their"), who is then the actor."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects or not any(t.lower_ in ("its", "their") and t.dep_ == "poss" for t in subjects[0].subtree):
+        return None
+    speech = speech_lemmas()
+    governor = verb.head
+    while governor.i != governor.head.i and governor.lemma_.lower() not in speech:
+        governor = governor.head
+    if governor.lemma_.lower() not in speech or governor.i == verb.i:
+        return None
+    speakers = [c for c in governor.children if c.dep_ == "nsubj"]
+    if not speakers:
+        return None
+    return _name_before(governor, skip) or (_phrase(speakers[-1]) if _is_agent(speakers[-1], skip) else None)
+
+
+def _span_text(tokens: list[Token]) -> str:
+    ordered = sorted(tokens, key=lambda t: t.i)
+    return doc_text(ordered[0].doc)[ordered[0].idx : ordered[-1].idx + len(ordered[-1].text)]
 
 
 def find_actor(sentence: Span, triggers: list[TriggerMention], skip: list[tuple[int, int]] | None = None
@@ -53,7 +226,19 @@ def find_actor(sentence: Span, triggers: list[TriggerMention], skip: list[tuple[
         # "gunmen", "rioters" as the trigger word: the trigger names its own agent.
         own = token.pos_ == "NOUN" and is_person_noun(token.lemma_) and _is_agent(token, ranges)
         head = token if own else _actor_of(token)
+        if head is None and trigger.end - trigger.start > len(token.text):
+            # "barrel bombs", "car bomb": the phrase's last word is its head.
+            last = _token_at(sentence, trigger.end - 1)
+            head = _actor_of(last) if last is not None else None
+            token = last if last is not None else token
         if head is None:
+            # "Regime helicopters dropped barrel bombs": the weapon as the subject of an act (a verb
+            # that is a trigger or has one as its object), qualified by its owner; "the Boeing jet
+            # crashed" is no act.
+            acting = token.pos_ == "NOUN" and token.dep_ == "nsubj" and _acts(token.head, triggers)
+            named = _named_modifier(token, ranges) if acting else None
+            if named:
+                return named
             continue
         if _is_agent(head, ranges):
             if head.dep_ in ("amod", "compound"):
@@ -62,13 +247,63 @@ def find_actor(sentence: Span, triggers: list[TriggerMention], skip: list[tuple[
                 if _not_a_town(head):
                     return _modifier_text(head)
                 continue
+            member = _group_of(head, ranges)
+            if member:
+                return member
             if _unnamed(head):
+                # "The army said its troops had killed 30 insurgents": the speaker's own force.
+                verb = head.head if head.dep_ == "nsubj" else None
+                speaker = _own_member_speaker(verb, ranges) if verb is not None else None
+                if speaker:
+                    return speaker
                 continue
-            return _phrase(head)
+            return _phrase(head, ranges)
         named = _named_modifier(head, ranges)
         if named:
             return named
     return None
+
+
+def _acts(verb: Token, triggers: list[TriggerMention]) -> bool:
+    """Whether a verb is an act: itself a trigger, or a trigger is its object."""
+    def triggered(token: Token) -> bool:
+        return any(t.start <= token.idx < t.end and t.category != "casualty" for t in triggers)
+    if verb.pos_ != "VERB":
+        return False
+    return triggered(verb) or any(c.dep_ in ("dobj", "obj") and triggered(c) for c in verb.children)
+
+
+def _group_of(head: Token, skip: list[tuple[int, int]]) -> str | None:
+    """"Members of the Mungiki gang", "Fighters of the Arakan Army", "Supporters of the opposition
+    Awami League": people named by the group they belong to are that group. Read from the tokens
+    after "of" (the small model often breaks such names off the preposition), from the first
+    proper noun to the end of the noun phrase; a place ("residents of Gaza": every name word a
+    GPE or LOC entity) or an unnamed group ("members of a gang") is no name."""
+    if head.pos_ != "NOUN" or not (is_person_noun(head.lemma_) or is_agent_noun(head.lemma_)):
+        return None
+    doc = head.doc
+    if head.i + 1 >= head.sent.end or doc[head.i + 1].lower_ not in ("of", "from"):
+        return None  # "Fighters from the ADF" as "Fighters of the ADF"
+    tokens: list[Token] = []
+    for token in doc[head.i + 2 : head.sent.end]:
+        glued = token.text == "-" or (token.i > 0 and not doc[token.i - 1].whitespace_ and doc[token.i - 1].text == "-")
+        if not (token.pos_ in ("DET", "ADJ", "NOUN", "PROPN") or glued) or any(
+                start <= token.idx < end for start, end in skip):
+            break
+        tokens.append(token)
+    named = [index for index, token in enumerate(tokens) if token.pos_ == "PROPN" or token.ent_type_ in ("ORG", "NORP")]
+    if not named:
+        return None
+    first = named[0]
+    while first > 0 and tokens[first - 1].ent_type_ == "ORDINAL":
+        first -= 1  # "the 7th Division"
+    words = tokens[first:]
+    while words and words[-1].text == "-":
+        words = words[:-1]
+    names = [t for t in words if t.pos_ == "PROPN"]
+    if not words or (names and all(t.ent_type_ in ("GPE", "LOC", "FAC") for t in names)):
+        return None
+    return _span_text(words)
 
 
 def _named_modifier(head: Token, skip: list[tuple[int, int]]) -> str | None:
@@ -78,7 +313,11 @@ def _named_modifier(head: Token, skip: list[tuple[int, int]]) -> str | None:
                  and (_typed_name(child) or _unlisted_name(child))
                  and not any(start <= child.idx < end for start, end in skip) and _not_a_town(child)]
     if not modifiers:
-        return None
+        # "Junta aircraft", "regime helicopters", "army drones": a state body qualifying the weapon
+        # (data/lexicons/actor_cues.json, "state").
+        state = [child for child in head.children if child.dep_ in ("compound", "amod", "nmod") and child.i < head.i
+                 and child.lower_ in actor_cues().state and not any(start <= child.idx < end for start, end in skip)]
+        return _modifier_text(state[0]) if state else None
     tokens = sorted({t for child in modifiers for t in child.subtree if t.i < head.i}, key=lambda t: t.i)
     return doc_text(head.doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
 
@@ -111,9 +350,12 @@ def _typed_name(token: Token) -> bool:
 
 def _unlisted_name(token: Token) -> bool:
     """A proper noun NER left untyped is a name unless it is a capitalised common word ("Suicide
-    bomber kills", "Twin bombings kill"): one word of the model's lemma tables, or a sentence's first."""
-    if token.pos_ != "PROPN" or token.i == token.sent.start:
+    bomber kills", "Twin bombings kill"): one word of the model's lemma tables, or a sentence's first
+    unless no such word ("Houthi drone strike kills three")."""
+    if token.pos_ != "PROPN":
         return False
+    if token.i == token.sent.start:
+        return token.lower_ not in common_words()
     words = [t for t in token.subtree if (t.i <= token.i and t.dep_ in ("compound", "flat")) or t == token]
     return len(words) > 1 or token.lower_ not in common_words()
 
@@ -215,9 +457,23 @@ def _reduced_passive(verb: Token) -> bool:
     return not any(child.dep_ in ("aux", "auxpass", "dobj", "obj") for child in verb.children)
 
 
-def _phrase(head: Token) -> str:
+def _phrase(head: Token, skip: list[tuple[int, int]] | None = None) -> str:
+    """The head with its names and modifiers before it, as one contiguous run of words: a
+    dateline ("DHAKA (AFP) -") or punctuation the parse hung on it is no part of the name."""
     tokens = [t for t in head.subtree if t.dep_ in ("compound", "amod", "flat", "nmod", "poss", "case")
               or t == head]
     tokens = [t for t in tokens if t.i <= head.i]
+    kept = {head.i}
+    for index in range(head.i - 1, -1, -1):
+        token = head.doc[index]
+        inside = any(start <= token.idx < end for start, end in skip or [])
+        # "Al-Shabaab": a hyphen glued to the words on both sides is part of the name.
+        glued = token.text == "-" and not token.whitespace_ and index > 0 and not head.doc[index - 1].whitespace_
+        if inside or not (glued or (token in tokens and not token.is_punct)):
+            break
+        kept.add(index)
+    tokens = [t for t in head.doc[min(kept) : head.i + 1] if t.i in kept]
     ordered = sorted(tokens, key=lambda t: t.i)
+    while len(ordered) > 1 and ordered[0].is_punct:
+        ordered = ordered[1:]
     return doc_text(head.doc)[ordered[0].idx : ordered[-1].idx + len(ordered[-1].text)]

@@ -10,7 +10,7 @@ from typing import Literal
 
 from spacy.tokens import Doc
 
-from eventwire.extract.actors import find_actor
+from eventwire.extract.actors import find_actor, find_claim
 from eventwire.extract.incidents import build_event, group_incidents
 from eventwire.extract.relevance import relevant
 from eventwire.extract.units import Unit, build_units, political_cue
@@ -138,6 +138,7 @@ def _units(doc: Doc, published: date | None, skip: list[tuple[int, int]], dateli
         sentence = next((s for s in sentences if s.start_char <= unit.start < s.end_char), None)
         if sentence is not None:
             unit.actor = find_actor(sentence, unit.triggers, skip)
+            unit.claimed = find_claim(sentence, skip)
     persons: list[str] = []
     for ent in doc.ents:
         if ent.label_ == "PERSON" and ent.text not in persons:

@@ -284,7 +284,10 @@ def build_event(incident: Incident, political: bool, person_names: list[str],
     reported = [t for unit in incident.units for t in unit.strong_triggers(political) if not _quoted(unit, t.start)]
     told = [t for t in reported if not any(t.start < end for end in _label_ends(incident.units))]
     triggers = told or reported or triggers
-    actor1 = next((unit.actor for unit in incident.units if unit.actor), None)
+    # A claim of responsibility anywhere in the incident's sentences names who did it (docs/typing.md).
+    claimed = [unit.claimed for unit in sorted(incident.units + incident.context, key=lambda u: u.index)
+               if unit.claimed]
+    actor1 = claimed[0] if claimed else next((unit.actor for unit in incident.units if unit.actor), None)
     by_sentence = [[t for t in unit.strong_triggers(political) if t in triggers] for unit in incident.units]
     typed = type_event(triggers, casualties_reported, actor1, by_sentence)
     if typed is None:

@@ -95,6 +95,8 @@ class Unit:
     places: list[ResolvedPlace]
     history: bool = False
     actor: str | None = None
+    # Who the sentence says claimed the act (extract/actors.find_claim): the incident's actor.
+    claimed: str | None = None
     all_places: list[ResolvedPlace] = field(default_factory=list)
     # The text (report part) this sentence is in names an accident or disaster cause.
     accident: bool = False

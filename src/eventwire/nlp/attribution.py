@@ -8,13 +8,22 @@ anonymous source" gives source "an anonymous source" via "X".
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
 from eventwire.nlp.cache import doc_text
-from eventwire.nlp.lexicons import can_name_agent, is_agent_noun, is_thing_noun, is_utterance_noun, speech_lemmas
+from eventwire.nlp.lexicons import (
+    actor_cues,
+    can_name_agent,
+    is_agent_noun,
+    is_person_noun,
+    is_thing_noun,
+    is_utterance_noun,
+    speech_lemmas,
+)
 from eventwire.nlp.triggers import find_triggers
 
 CHANNEL_WORDS = re.compile(
@@ -109,6 +118,8 @@ def _according_to(token: Token, sentence: Span) -> AttributionMention | None:
 
 def _speech_frame(verb: Token, sentence: Span) -> AttributionMention | None:
     cue = verb.idx
+    if _claims_the_act(verb):
+        return None  # "Al-Shabaab claimed responsibility": a claim of the act, not a report of figures
     if verb.dep_ in ("advcl", "xcomp", "pcomp") and verb.lower_ == "saying" and verb.head.lemma_.lower() == "quote":
         return None  # "quoted X as saying": the frame is "quote"
     if verb.lemma_.lower() not in ("quote", "cite") and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
@@ -126,7 +137,11 @@ def _speech_frame(verb: Token, sentence: Span) -> AttributionMention | None:
     channel = _channel(verb)
     subject: Token | None = None
     core: list[Token] = []
-    for candidate in _subjects(verb):
+    # ", a vigilante leader, Musa Dantani, told reporters": a name and role set off by commas right
+    # before the verb are its speaker, whatever subject the parse found further back.
+    apposed, role_after = _apposed_before(verb.i - 1, sentence) if verb.i - 1 > sentence.start and (
+        verb.doc[verb.i - 1].text == ",") else ([], [])
+    for candidate in [] if apposed else _subjects(verb):
         tokens = _core_tokens(candidate)
         if _plausible(tokens, sentence):
             subject, core = candidate, tokens
@@ -140,9 +155,13 @@ def _speech_frame(verb: Token, sentence: Span) -> AttributionMention | None:
             speaker = core or _surface_before(verb, sentence, boundary=False)
             outlet = _mention(speaker[-1], verb.text, channel, None, cue, speaker) if speaker else None
             return _mention(quoted[0][-1], verb.text, channel, outlet.source if outlet else None, cue, quoted[0])
-    surface: list[Token] | None = None
+    surface: list[Token] | None = apposed or None
+    if apposed:
+        subject = apposed[-1]
     if subject is None:
-        surface = _surface_before(verb, sentence) or (_surface_after(verb, sentence) if _after_boundary(verb) else [])
+        # "..., told reporters": after "tell" stands whom the speaker told, never the speaker.
+        after = _after_boundary(verb) and verb.lemma_.lower() != "tell"
+        surface = _surface_before(verb, sentence) or (_surface_after(verb, sentence) if after else [])
         if not surface:
             return None
         subject = surface[-1]
@@ -151,7 +170,27 @@ def _speech_frame(verb: Token, sentence: Span) -> AttributionMention | None:
     if cited is not None:
         outlet = _mention(subject, verb.text, channel, None, cue, surface)
         return _mention(cited, verb.text, channel, outlet.source if outlet else None, cue)
-    return _mention(subject, verb.text, channel, _told_outlet(verb), cue, surface)
+    mention = _mention(subject, verb.text, channel, _told_outlet(verb), cue, surface)
+    if mention is not None and role_after and not mention.source_role:
+        mention = dataclasses.replace(mention, source_role=_text(role_after))
+    return mention
+
+
+def _claims_the_act(verb: Token) -> bool:
+    """"X claimed responsibility", "X claimed the attack", "the blasts were claimed by X": a claim
+    verb (data/lexicons/actor_cues.json) whose object or passive subject is "responsibility",
+    "it" or an act noun names who did it (extract/actors.find_claim), not who gives the figures."""
+    cues = actor_cues()
+    if verb.lemma_.lower() not in cues.claim:
+        return False
+    for child in verb.children:
+        if child.dep_ not in ("dobj", "obj", "nsubjpass"):
+            continue
+        if child.lemma_.lower() in cues.responsibility or child.lower_ in cues.responsibility:
+            return True
+        if child.pos_ == "NOUN" and find_triggers(child.text, 0) and not is_person_noun(child.lemma_):
+            return True
+    return False
 
 
 def _told_outlet(verb: Token) -> str | None:
@@ -236,8 +275,8 @@ def _inverted(verb: Token, sentence: Span) -> list[Token]:
     """", said Governor Anna Kovalenko on Facebook.", ", reported officials, with": after a comma
     or a quote, a speech verb followed by a noun phrase that closes the clause (punctuation, the
     sentence end or a channel's "on"/"in"/"via") is an inverted frame, whatever the parse says."""
-    if not _after_boundary(verb):
-        return []
+    if not _after_boundary(verb) or verb.lemma_.lower() == "tell":
+        return []  # ", told reporters": whom the speaker told
     tokens = _surface_after(verb, sentence)
     if not tokens:
         return []
@@ -259,6 +298,19 @@ def _surface_before(verb: Token, sentence: Span, boundary: bool = True) -> list[
         index -= 1
     if index >= sentence.start and doc[index].pos_ == "PRON" and doc[index].lower_ not in ("it",):
         return [doc[index]]
+    if boundary and index > sentence.start and doc[index].text == ",":
+        apposed, _ = _apposed_before(index, sentence)
+        if apposed:
+            return apposed
+    tokens, index = _phrase_back(index, sentence)
+    if boundary and index >= sentence.start and verb.doc[index].text not in _BOUNDARIES:
+        return []
+    return _trim(tokens, sentence)
+
+
+def _phrase_back(index: int, sentence: Span) -> tuple[list[Token], int]:
+    """The noun-phrase tokens ending at ``index``, read backwards, and the index before them."""
+    doc = sentence.doc
     tokens: list[Token] = []
     while index >= sentence.start:
         token = doc[index]
@@ -268,9 +320,38 @@ def _surface_before(verb: Token, sentence: Span, boundary: bool = True) -> list[
             break
         tokens.insert(0, token)
         index -= 1
-    if boundary and index >= sentence.start and verb.doc[index].text not in _BOUNDARIES:
-        return []
-    return _trim(tokens, sentence)
+    return tokens, index
+
+
+def _apposed_before(comma: int, sentence: Span) -> tuple[list[Token], list[Token]]:
+    """", a vigilante leader, Musa Dantani, told reporters", ", Musa Dantani, a vigilante leader,
+    said": a name and its role set off by commas before the verb (the small model often hangs
+    them on the act's clause). Both phrases must be there, one a name (proper nouns) and the
+    other a person or role noun, the pair opening its clause; the role is kept before the name
+    so that the mention splits it off as ``source_role``; a role after the name is returned
+    apart (the name's tokens, that role's tokens)."""
+    doc = sentence.doc
+    second, index = _phrase_back(comma - 1, sentence)
+    if not second or index < sentence.start or doc[index].text != ",":
+        return [], []
+    first, index = _phrase_back(index - 1, sentence)
+    if not first or (index >= sentence.start and doc[index].text not in _BOUNDARIES):
+        return [], []
+    first, second = _trim_determiners(first), _trim_determiners(second)
+    for name, role in ((second, first), (first, second)):
+        if name and role and all(t.pos_ == "PROPN" for t in name) and role[-1].pos_ == "NOUN" and (
+            role[-1].lower_ in ROLE_WORDS or is_agent_noun(role[-1].lemma_)
+        ):
+            if name is second:
+                return _trim([*role, doc[name[0].i - 1], *name], sentence), []
+            return _trim(name, sentence), role
+    return [], []
+
+
+def _trim_determiners(tokens: list[Token]) -> list[Token]:
+    while tokens and (tokens[0].pos_ in ("DET", "PART", "ADP") or tokens[0].lower_ in _NP_LINKS):
+        tokens = tokens[1:]
+    return tokens
 
 
 def _surface_after(verb: Token, sentence: Span) -> list[Token]:

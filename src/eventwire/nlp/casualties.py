@@ -134,6 +134,16 @@ _KIND_BEFORE = re.compile(
     + r"))(?:\s+(?:the\s+)?(?:lives of|a total of|a further|another))?\s+$",
     re.I,
 )
+# A toll and its change verb, the number following: "the death toll from ... rose to",
+# "the number of people killed in ... climbed to", "the number of wounded reached".
+_TOLL_BEFORE = re.compile(
+    r"\b(?:(?:death|casualty|fatality)\s+)?(?:toll|number\s+of\s+(?:(?:people|those|civilians|victims)\s+)?"
+    r"(?:(?P<injured>injured|wounded|injuries)|killed|dead|deaths|fatalities|victims))\b[^.;:\d]{0,160}?"
+    r"\b(?:rose|rises|rise|rising|risen|climbed|climbs|climb|climbing|increased|increases|increase|increasing|"
+    r"jumped|jumps|reached|reaches|reach|stands|stood|hit|hits|soared|soars|mounted|mounts|grew|grows)"
+    r"(?:\s+to|\s+at)?\s+$",
+    re.I,
+)
 _QUALIFIER_BEFORE = re.compile(
     r"(?:" + "|".join(f"(?P<q{i}>{p})" for i, (_, p) in enumerate(QUALIFIERS_BEFORE)) + r")\s+$", re.I
 )
@@ -169,6 +179,13 @@ def find_casualties(text: str, numbers: list[NumberMention] | None = None) -> li
             if number.value is not None:
                 breakdown_target.breakdowns.append(BreakdownMention(number.value, description, number.start, end))
             continue
+        group = _coordinated(text, numbers, index)
+        if group:
+            mention = _coordinated_mention(text, [number] + [numbers[j] for j in group])
+            if mention is not None:
+                mentions.append(mention)
+                used.update(group)
+                continue
         low = high = None
         last = number
         qualifier: Qualifier = "exact"
@@ -204,6 +221,83 @@ def find_casualties(text: str, numbers: list[NumberMention] | None = None) -> li
     mentions.extend(_none_mentions(text))
     mentions.sort(key=lambda mention: mention.start)
     return mentions
+
+
+# "two policemen and six attackers", "seven rebels, two soldiers and a civilian": between one
+# counted noun phrase and the next number, people words then a comma or "and".
+_COORDINATION = re.compile(
+    r"^(?P<nouns>(?:\s+[\w'-]+){1,3}?)(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:at least\s+|some\s+)?$", re.I
+)
+
+
+def _coordinated(text: str, numbers: list[NumberMention], index: int) -> list[int]:
+    """Indices of the numbers coordinated after ``numbers[index]``, each counting other people
+    ("killing four rebels and one soldier"): [] when the next number is no such conjunct."""
+    group: list[int] = []
+    current = index
+    while current + 1 < len(numbers):
+        between = text[numbers[current].end : numbers[current + 1].start]
+        match = _COORDINATION.match(between)
+        if not match or not _names_people(match.group("nouns")) or _KIND_WORD.search(match.group("nouns")):
+            break  # "21 dead, 110 injured": two figures, each with its own kind word
+        after = text[numbers[current + 1].end :]
+        if _BREAKDOWN_OF_THEM.match(after) or _PART_OF.match(after) or _NO_FIGURE_AFTER.match(after):
+            break  # "seven people, two of them children": a part, not another group
+        group.append(current + 1)
+        current += 1
+    return group
+
+
+def _names_people(words: str) -> bool:
+    """Whether a short noun phrase ("policemen", "Houthi fighters", "government troops") counts
+    people: its last word a person or agent noun (WordNet noun.person/noun.group lexicon)."""
+    last = words.split()[-1].lower()
+    singular = last[:-3] + "y" if last.endswith("ies") else last[:-2] + "an" if last.endswith("men") else (
+        last[:-1] if last.endswith("s") else last)
+    return bool(_KNOWN_FILLER.match(last)) or is_person_noun(singular) or is_person_noun(last) or (
+        is_agent_noun(singular) or is_agent_noun(last))
+
+
+def _coordinated_mention(text: str, parts: list[NumberMention]) -> CasualtyMention | None:
+    """One figure for a coordinated toll, the sum of its parts, each kept as a breakdown:
+    "left three officers and five attackers dead" is 8 killed (three officers, five attackers).
+    The kind is the word before the first number or after the last; when both are there and
+    differ ("killed 3 soldiers and 5 civilians were hurt") the numbers are no one toll: None."""
+    first, last = parts[0], parts[-1]
+    if any(p.vague or p.value is None for p in parts):
+        return None
+    breakdowns = []
+    for part, following in zip(parts, [*parts[1:], None], strict=True):
+        stop = following.start if following is not None else len(text)
+        nouns = _PART_NOUNS.match(text[part.end : stop])
+        assert part.value is not None
+        breakdowns.append(BreakdownMention(part.value, nouns.group(1).strip() if nouns else "", part.start,
+                                           part.end + (nouns.end() if nouns else 0)))
+    before, before_start = _kind_before(text, first)
+    # The kind word after the last group's nouns ("... and one trader dead").
+    tail = _KIND_AFTER.match(text[breakdowns[-1].end : breakdowns[-1].end + 80])
+    after = next((name for i, (name, _) in enumerate(KIND_AFTER) if tail and tail.group(f"a{i}")), None)
+    after_end = breakdowns[-1].end + tail.end() if tail else last.end
+    if after is not None and after not in ("killed", "injured", "abducted", "arrested", "missing"):
+        return None
+    if before is not None and after is not None and before != after:
+        return None
+    kind = before or after
+    if kind is None:
+        return None
+    qualifier, qualifier_start = _qualifier(text, first)
+    start = min(first.start, before_start if before is not None else first.start, qualifier_start)
+    value = sum(p.value or 0 for p in parts)
+    return CasualtyMention(kind, value, qualifier, start, max(after_end, breakdowns[-1].end), breakdowns=breakdowns)
+
+
+_KIND_WORD = re.compile(r"\b(?:" + "|".join(p for _, p in KIND_AFTER) + r")\b", re.I)
+
+
+# The nouns of one group of a coordinated toll, up to the comma, "and" or the kind word after it.
+_PART_NOUNS = re.compile(
+    r"^((?:\s+[\w'-]+){1,3}?)(?=\s*,|\s+and\b|\s+(?:were|was|dead|killed|injured|wounded)\b|\s*[.;]|$)"
+)
 
 
 def _is_date_part(text: str, number: NumberMention) -> bool:
@@ -272,6 +366,16 @@ def _kind_before(text: str, number: NumberMention) -> tuple[str | None, int]:
     if qualifier:
         window = window[: qualifier.start()]
     match = _KIND_BEFORE.search(window)
+    if not match:
+        # "The death toll from Sunday's suicide bombing at a market in Quetta rose to 23": the toll
+        # noun can stand far before its verb.
+        wide_start = max(0, number.start - 220)
+        wide = text[wide_start : number.start]
+        qualifier = _QUALIFIER_BEFORE.search(wide)
+        toll = _TOLL_BEFORE.search(wide[: qualifier.start()] if qualifier else wide)
+        if toll:
+            kind = "injured" if toll.group("injured") else "killed"
+            return kind, wide_start + toll.start()
     if not match or match.group("weapon"):
         return None, number.start
     for i, (name, _) in enumerate(KIND_BEFORE):
@@ -379,8 +483,10 @@ def _single_victim_kind(token: Token) -> str | None:
         lemma in ("shoot", "stab", "beat") and any(c.lower_ in ("dead", "death") for c in token.subtree)
     ):
         return "killed"
+    # Passive ("a man was wounded") or active with its victim as object ("killing a woman and
+    # wounding her husband"); an intransitive or adjectival use names no victim.
     if lemma in ("injure", "wound", "hurt", "hospitalize", "hospitalise") and any(
-        c.dep_ == "auxpass" for c in token.children
+        c.dep_ in ("auxpass", "dobj") for c in token.children
     ):
         return "injured"
     return None
@@ -402,7 +508,10 @@ def _person_count(noun: Token) -> int | None:
     """1 for "a man", "the mayor", "he"; N for "two women"; None if not people or not counted."""
     if noun.lower_ in _SINGULAR_PRONOUNS or noun.ent_type_ == "PERSON":
         return 1
-    if noun.lemma_.lower() not in PERSON_NOUNS and noun.lower_ not in PERSON_NOUNS:
+    if noun.lemma_.lower() not in PERSON_NOUNS and noun.lower_ not in PERSON_NOUNS and not (
+        # Any other person word ("her husband", "a shopkeeper"): WordNet noun.person.
+        noun.pos_ == "NOUN" and is_person_noun(noun.lemma_.lower())
+    ):
         return None
     numbers = [child for child in noun.children if child.dep_ == "nummod"]
     if numbers:

@@ -7,6 +7,7 @@ lexicographer files each list comes from; each file carries WordNet's licence no
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -72,3 +73,24 @@ def armed_actor_words() -> tuple[frozenset[str], frozenset[str]]:
     (state, non_state), from data/lexicons/armed_actors.json."""
     data = _load("armed_actors.json")
     return frozenset(data["state"]), frozenset(data["non_state"])
+
+
+@dataclass(frozen=True, slots=True)
+class ActorCues:
+    """Lemma sets of data/lexicons/actor_cues.json: claim verbs, their responsibility objects,
+    verbs of carrying an act out, state bodies that qualify a weapon or force, and modifiers
+    that make a claimed act a class of other acts."""
+
+    claim: frozenset[str]
+    responsibility: frozenset[str]
+    deed: frozenset[str]
+    state: frozenset[str]
+    other_acts: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def actor_cues() -> ActorCues:
+    """The actor cues (ACLED codebook, CAMEO 1.1b3 claim verbs), loaded once."""
+    data = _load("actor_cues.json")
+    return ActorCues(*(frozenset(data[key]) for key in ("claim", "responsibility", "deed", "state",
+                                                                 "other_acts")))
