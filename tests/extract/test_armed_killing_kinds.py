@@ -32,7 +32,25 @@ def test_armed_killing_is_an_incident(extract: Callable[..., ExtractionResult], 
     assert events[0].sub_event_type == sub_event_type
 
 
+@pytest.mark.parametrize(("text", "place"), [
+    ("Two Palestinians were killed by Israeli fire in Jenin on Thursday, the Palestinian health ministry said.",
+     "Jenin"),
+    ("Four farmers were killed by suspected jihadists near Djibo on Monday, residents said.", "Djibo"),
+    ("A child was killed by sniper fire in Kherson on Sunday, the governor said.", "Kherson"),
+    ("Three villagers were killed by gunmen in Kajuru on Friday, police said.", "Kajuru"),
+    ("Two fishermen were shot and killed by soldiers near Baga on Tuesday, a local official said.", "Baga"),
+])
+def test_armed_killing_a_passive_with_an_armed_agent_is_an_incident(extract: Callable[..., ExtractionResult],
+                                                                   text: str, place: str) -> None:
+    events = extract(text, PUBLISHED).events
+    assert events, text
+    assert events[0].locations[0].name == place
+    assert events[0].locations[0].precision in (1, 2)
+
+
 @pytest.mark.parametrize("text", [
+    "Two hikers were killed by a falling tree in Aspen on Sunday.",
+    "Three people were killed in a fire at a hotel in Lagos on Monday, firefighters said.",
     "A man killed his neighbour in Leeds on Tuesday, police said.",
     "A driver killed two pedestrians in Lyon on Monday when his car mounted the pavement, police said.",
 ])

@@ -47,6 +47,10 @@ def relevant(report: Report) -> bool:
 
 
 def _names_armed_actor(text: str) -> bool:
+    """An armed actor or its fire ("killed by Israeli fire") is named."""
     state, non_state = armed_actor_words()
     words = set(re.findall(r"[a-z]+", text.lower()))
-    return bool(words & (state | non_state))
+    return bool(words & (state | non_state | _FIRE_WORDS))
+
+
+_FIRE_WORDS = frozenset({"gunfire", "sniper", "fire"})

@@ -36,6 +36,7 @@ from importlib import resources
 from spacy.tokens import Span, Token
 
 from eventwire.nlp.casualties import CasualtyMention
+from eventwire.nlp.lexicons import armed_actor_words
 from eventwire.nlp.triggers import TriggerMention
 from eventwire.time.expressions import TimeMention
 
@@ -261,6 +262,10 @@ def _is_disaster_cause(token: Token, lexicon: Frames, triggers: list[TriggerMent
             and token.head.head.pos_ in ("VERB", "AUX"))
 
 
+_SHOOTING_MODIFIERS = frozenset({"heavy", "intense", "indiscriminate", "enemy", "hostile", "friendly", "sniper",
+                                 "gun", "tank", "machine-gun", "mortar", "artillery", "small-arms", "live"})
+
+
 def _fire_is_a_blaze(token: Token, lexicon: Frames, triggers: list[TriggerMention]) -> bool:
     """"a fire", "a house fire" are blazes; "artillery fire", "heavy fire", "opened fire" are shooting."""
     if token.head.lemma_.lower() in ("open", "return", "exchange", "come") or token.head.lower_ == "under":
@@ -270,6 +275,10 @@ def _fire_is_a_blaze(token: Token, lexicon: Frames, triggers: list[TriggerMentio
         return False
     # Surface fallback: a blaze is named as a noun phrase ("a fire", "the huge fire", "house fire").
     before = token.nbor(-1) if token.i > 0 else None
+    if before is not None and (before.ent_type_ == "NORP" or before.lower_ in _SHOOTING_MODIFIERS
+                               or before.lower_ in armed_actor_words()[0] | armed_actor_words()[1]):
+        # "Israeli fire", "army fire", "sniper fire", "heavy fire": a side's shooting, not a blaze.
+        return False
     if before is None or not (before.lower_ in ("a", "an", "the", "this", "that") or before.pos_ == "ADJ"
                               or before.lemma_.lower() in lexicon.fire_contexts):
         return False

@@ -48,6 +48,9 @@ _PASSIVE_END = re.compile(r"\b(?:was|were|been|being|be|are|is)\s+(?:\w+\s+)?$",
 _CLAUSE_BREAK = re.compile(r"[,;:\n]|\b(?:said|says|told|after|when|while|as)\b", re.I)
 _COUNT_END = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|"
                         r"several|many|some|scores|hundreds)\b)[\w\s-]{0,20}$", re.I)
+# The agent of a passive killing: "killed by Israeli fire", "killed by suspected jihadists".
+_BY_AGENT = re.compile(r"^\s+(?:\w+\s+){0,2}?by\s+((?:[\w'-]+[ \t]*){1,4})", re.I)
+_FIRE_NOUN = re.compile(r"\b(?:fire|gunfire|sniper|bullets?|gunshots?)\b", re.I)
 # Where the object of "killed" ends: "four villagers | in Kukawa on Monday, police said".
 _OBJECT_END = re.compile(r"[,;.:]|\s(?:in|near|at|on|from|during|after|outside|inside|across|when|while)\s", re.I)
 _WORD = re.compile(r"[a-z]+(?:\s(?:forces|men|guard|members))?")
@@ -194,6 +197,12 @@ class Unit:
                 # "Five soldiers (were) killed": armed victims, so a fight with an armed side.
                 if armed:
                     return [dataclasses.replace(trigger, category="clash", vague=True)]
+                # "Two Palestinians were killed by Israeli fire", "... by gunmen": the agent of the
+                # passive is an armed actor or its fire.
+                agent = _BY_AGENT.match(self.text[trigger.end - self.start :])
+                if agent and (_FIRE_NOUN.search(agent.group(1)) or any(
+                        m.group() in state | non_state for m in _WORD.finditer(agent.group(1).lower()))):
+                    return [dataclasses.replace(trigger, category="attack", vague=True)]
                 continue
             if not armed:
                 continue

@@ -86,6 +86,12 @@ class Gazetteer:
     def place(self, key: int) -> Place:
         return self._place(key)
 
+    def known_as(self, name: str) -> frozenset[int]:
+        """Keys of the places that carry ``name`` as one of their own names or alternate names
+        (not only a transliteration skeleton of it): "Jenin" is a name of Janīn."""
+        row = self._db().execute("SELECT keys FROM names WHERE name = ?", (normalize_name(name),)).fetchone()
+        return frozenset(int(key) for key in row[0].split(",")) if row else frozenset()
+
     def has_name(self, normalized: str) -> bool:
         return bool(self._keys(normalized))
 

@@ -102,7 +102,7 @@ def resolve_mentions(mentions: list[PlaceMention], gazetteer: Gazetteer, datelin
             if location is not None:
                 resolved.append(ResolvedPlace(mention, location))
             continue
-        if _supported(ranked[0], mention, context, index):
+        if _supported(ranked[0], mention, context, index, gazetteer):
             location = to_location(mention, ranked[0])
             by_start[mention.start] = location
             resolved.append(ResolvedPlace(mention, location))
@@ -118,7 +118,7 @@ def resolve_mentions(mentions: list[PlaceMention], gazetteer: Gazetteer, datelin
         known = [c for c in ranked if same_name(c.place.name, _written(mention.text))]
         if inside:
             location = to_location(mention, inside[0])
-        elif known and not mention.possessive and _supported(known[0], mention, context, -1) and (
+        elif known and not mention.possessive and _supported(known[0], mention, context, -1, gazetteer) and (
                 container is None or not any(c.place.country == container.country for c in known)):
             # "Bamenda, the capital of the Northwest Region": the gazetteer knows the town by this
             # very name, and only in other countries than the container's, so the container is
@@ -229,9 +229,10 @@ def _water_location(mention: PlaceMention, context: Context) -> Location:
     return Location(body.name, country, None, body.lat, body.lon, None, 3, "region", mention.text)
 
 
-def _supported(best: Candidate, mention: PlaceMention, context: Context, index: int) -> bool:
-    """A small town found only by a former or foreign name, or far from every country the text
-    names, is more likely another word ("Samar" is not Samara) than that town."""
+def _supported(best: Candidate, mention: PlaceMention, context: Context, index: int, gazetteer: Gazetteer) -> bool:
+    """A small town found only by a spelling skeleton of its name, or far from every country the
+    text names, is more likely another word ("Samar" is not Samara) than that town; one of the
+    town's own alternate names, as written ("Jenin" for Janīn), is its name."""
     place = best.place
     if mention.region and place.feature == "city":
         # "Séno Province" where the gazetteer has no such region, only a Spanish hamlet of the stem:
@@ -242,7 +243,11 @@ def _supported(best: Candidate, mention: PlaceMention, context: Context, index: 
         return True
     if context.country_weight(place.country, index) > 0 or context.requested_country == place.country:
         return True
-    if not same_name(place.name, _without_region_word(mention.text)):
+    written = _without_region_word(mention.text)
+    pointed = place.country in context.soft or context.country_weight(place.country, index) > 0
+    if not same_name(place.name, written) and pointed and place.key in gazetteer.known_as(written):
+        return True  # one of its own names ("Jenin" for Janīn) in a country the text points at
+    if not same_name(place.name, written):
         points = context.soft or any(context.country_weight(code, index) > 0 for code in context.countries)
         if points and place.country not in context.soft and (
                 place.population < _FOREIGN_SPELLING_MAX):
@@ -373,6 +378,10 @@ def _state_over_town(region: Place, mention: PlaceMention) -> bool:
     if normalize_name(region.name) != written and written not in stem_candidates(region.name):
         return False
     towns = [p for p in mention.candidates if p.feature == "city"]
+    if region.lat is None and any(t.country == region.country for t in towns):
+        # A region the gazetteer knows only by name (no seat, no population: "Jenin" governorate)
+        # never outranks the town of that name in its own country.
+        return False
     return not any(t.population >= 200_000 or t.admin1 == region.name for t in towns)
 
 
