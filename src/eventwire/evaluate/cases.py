@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.errors import GoldFormatError
-from eventwire.evaluate.gold import GoldLocation
+from eventwire.evaluate.gold import GoldLocation, json_lines
 from eventwire.evaluate.names import NameMatcher
 from eventwire.records import Event, ExtractionResult, Location, Report
 
@@ -68,20 +68,7 @@ def is_case_file(path: str) -> bool:
 
 def read_cases(path: str) -> list[FieldCase]:
     """The cases of a field-case file; a malformed line is a GoldFormatError naming it."""
-    file = Path(path)
-    if not file.is_file():
-        raise GoldFormatError(f"{path}: no such case file")
-    cases = []
-    for number, line in enumerate(file.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip():
-            continue
-        where = f"{path}:{number}"
-        try:
-            raw = json.loads(line)
-        except json.JSONDecodeError as error:
-            raise GoldFormatError(f"{where}: broken JSON ({error.msg})") from error
-        cases.append(_case(raw, where))
-    return cases
+    return [_case(raw, where) for raw, where in json_lines(path, "case file")]
 
 
 def _case(raw: Any, where: str) -> FieldCase:

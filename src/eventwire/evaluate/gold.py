@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -42,20 +43,24 @@ class GoldReport:
 def read_gold(path: str) -> list[GoldReport]:
     """Every report of a gold file; a malformed line is a GoldFormatError naming it."""
     file = Path(path)
+    return [_gold_report(raw, file.parent, where) for raw, where in json_lines(path, "gold file")]
+
+
+def json_lines(path: str, what: str) -> Iterator[tuple[Any, str]]:
+    """Each non-blank line of a JSONL file parsed, with "path:line" to name it in errors; a missing
+    file or a broken line is a GoldFormatError."""
+    file = Path(path)
     if not file.is_file():
-        raise GoldFormatError(f"{path}: no such gold file")
-    reports = []
+        raise GoldFormatError(f"{path}: no such {what}")
     with file.open(encoding="utf-8") as handle:
         for number, line in enumerate(handle, start=1):
             if not line.strip():
                 continue
             where = f"{path}:{number}"
             try:
-                raw = json.loads(line)
+                yield json.loads(line), where
             except json.JSONDecodeError as error:
                 raise GoldFormatError(f"{where}: broken JSON ({error.msg})") from error
-            reports.append(_gold_report(raw, file.parent, where))
-    return reports
 
 
 def _gold_report(raw: Any, folder: Path, where: str) -> GoldReport:
