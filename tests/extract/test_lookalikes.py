@@ -68,3 +68,26 @@ def test_a_vigil_for_a_recent_attack_keeps_the_attack(extract: Extract) -> None:
             "bombing at a mosque in the city.")
     (event,) = extract(text, published=date(2025, 7, 15)).events
     assert event.sub_event_type == "Suicide bomb"
+
+
+@pytest.mark.parametrize("text", [
+    "Three children were killed when an old landmine exploded near Kandahar on Sunday, police said.",
+    "A shepherd was wounded when he stepped on unexploded ordnance near Kupiansk on Monday, officials said.",
+    "Two farmers died on Tuesday near Izium when their tractor hit a mine left over from the war, the regional "
+    "governor said.",
+    "Four boys were killed near Sirte on Friday while playing with a decades-old shell they had found, "
+    "medics said.",
+    "A landmine exploded under a car near Kabul on Monday, killing four people. \"It was an old mine, not a "
+    "roadside bomb,\" a police official said.",
+])
+def test_lookalike_remnants_of_war_are_accidents(extract: Extract, text: str) -> None:
+    # Explosive remnants of war going off are accidents (scope-and-types.md), not attacks.
+    assert extract(text, published=date(2025, 7, 15)).events == []
+
+
+@pytest.mark.parametrize("text", [
+    "A roadside bomb killed four soldiers near Gao on Sunday, the army said.",
+    "Militants planted a landmine that killed three soldiers near Kidal on Sunday, the army said.",
+])
+def test_lookalike_new_mines_stay_attacks(extract: Extract, text: str) -> None:
+    assert len(extract(text, published=date(2025, 7, 15)).events) == 1

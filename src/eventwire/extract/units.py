@@ -29,7 +29,7 @@ from eventwire.nlp.cache import doc_sentences, doc_text
 from eventwire.nlp.casualties import CasualtyMention
 from eventwire.nlp.hedges import HedgeMention
 from eventwire.nlp.lexicons import armed_actor_words, speech_lemmas
-from eventwire.nlp.triggers import TriggerMention, accident_cause, generic_act
+from eventwire.nlp.triggers import TriggerMention, accident_cause, generic_act, legacy_ordnance
 from eventwire.time.expressions import TimeMention
 
 _SUBJECT_OK_VERBS = frozenset({"come", "be", "suffer", "see", "witness", "face", "experience", "remain", "become",
@@ -103,6 +103,8 @@ class Unit:
     all_places: list[ResolvedPlace] = field(default_factory=list)
     # The text (report part) this sentence is in names an accident or disaster cause.
     accident: bool = False
+    # The report says its explosive was left from past fighting ("an old landmine"): no new act.
+    legacy: bool = False
     # Starts of the time expressions the parse attaches to an act word of the sentence.
     act_times: set[int] = field(default_factory=set)
 
@@ -144,6 +146,10 @@ class Unit:
             found = sorted(found + [self._manner(t) for t in vague], key=lambda t: t.start)
         found = self._without_scene(found, bool(acts))
         found = [self._against_forces(t) for t in found]
+        if self.legacy:
+            # Explosive remnants of war going off are an accident: the mine names no attack.
+            found = [t for t in found if t.category not in ("ied", "grenade", "shelling")]
+            acts = [t for t in acts if generic_act(t) != "explosive"]
         if found or self.accident:
             return found
         if not has_figure:
@@ -333,6 +339,9 @@ def build_units(doc: Doc, places: list[ResolvedPlace], published: date | None, s
     for position, unit in enumerate(units):
         unit.accident = accident_cause(unit.text) or (position > 0 and units[position - 1].accident
                                                       and not unit.places)
+    if any(legacy_ordnance(unit.text) for unit in units if not unit.history):
+        for unit in units:
+            unit.legacy = True
     return units
 
 

@@ -64,6 +64,7 @@ class _Lexicon:
     groups: tuple[_Group, ...]
     exclude: re.Pattern[str]
     accident: re.Pattern[str]
+    legacy: re.Pattern[str]
     # Single-lemma entries (no lookahead) for the token-lemma pass: lemma -> group.
     lemmas: dict[str, _Group]
     # Generic act kind -> the expression of its surface forms.
@@ -176,6 +177,7 @@ def load_lexicon() -> _Lexicon:
         groups=tuple(groups),
         exclude=union(raw["exclude"]["patterns"]),
         accident=union(raw["accident_causes"]["patterns"]),
+        legacy=union(raw["legacy_ordnance"]["patterns"]),
         lemmas=lemmas,
         acts={act: union(patterns) for act, patterns in acts.items()},
         first_words=frozenset(first_words),
@@ -242,6 +244,13 @@ def accident_cause(text: str) -> bool:
     """Whether ``text`` names an accident or disaster as a cause (a gas leak, a boiler,
     fireworks, a crash, a collapse): out of scope by ../shared/spec/scope-and-types.md."""
     return load_lexicon().accident.search(text) is not None
+
+
+def legacy_ordnance(text: str) -> bool:
+    """Whether ``text`` tells of ordnance left from past fighting ("an old landmine", "unexploded
+    ordnance", "a shell left over from the war"): an explosion of it is an accident, not a new act
+    of violence (../shared/spec/scope-and-types.md: accidents and history are out of scope)."""
+    return load_lexicon().legacy.search(text) is not None
 
 
 def generic_act(trigger: TriggerMention) -> str | None:
