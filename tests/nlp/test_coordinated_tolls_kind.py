@@ -118,3 +118,15 @@ def test_a_claim_of_responsibility_is_no_attribution(nlp: Language, text: str) -
 def test_the_event_keeps_figure_and_source(extract: Extract, text: str, source: str, killed: int) -> None:
     (event,) = extract(text, published=date(2024, 5, 14)).events
     assert (event.source, event.fatalities) == (source, killed)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Boko Haram fighters ambushed a convoy, killing seven soldiers, two security sources told Reuters.", 7),
+    ("The strike killed 11 people, three local officials said.", 11),
+    ("Gunmen killed four villagers and two officials said the attackers fled.", 4),
+    ("Shelling killed five civilians, two regional administrators reported on Telegram.", 5),
+    ("The blast killed nine worshippers, three police sources confirmed.", 9),
+])
+def test_coordinated_tolls_speakers_are_no_victims(text: str, value: int) -> None:
+    killed = [c.value for c in find_casualties(text) if c.kind == "killed"]
+    assert killed == [value]

@@ -230,6 +230,13 @@ _COORDINATION = re.compile(
 )
 
 
+# A counted noun phrase that is the subject of a speech verb: "two security sources told", "three
+# officials said" (the surface forms of the commonest reporting verbs of data/lexicons/speech_verbs.json).
+_SPEAKERS_AFTER = re.compile(
+    r"^(?:\s+[\w'-]+){1,3}?\s+(?:said|says|say|told|tell|tells|reported|reports|confirmed|confirm|added|stated|"
+    r"wrote|posted|announced)\b", re.I)
+
+
 def _coordinated(text: str, numbers: list[NumberMention], index: int) -> list[int]:
     """Indices of the numbers coordinated after ``numbers[index]``, each counting other people
     ("killing four rebels and one soldier"): [] when the next number is no such conjunct."""
@@ -243,6 +250,8 @@ def _coordinated(text: str, numbers: list[NumberMention], index: int) -> list[in
         after = text[numbers[current + 1].end :]
         if _BREAKDOWN_OF_THEM.match(after) or _PART_OF.match(after) or _NO_FIGURE_AFTER.match(after):
             break  # "seven people, two of them children": a part, not another group
+        if _SPEAKERS_AFTER.match(after):
+            break  # "killing seven soldiers, two security sources told Reuters": the speakers, no victims
         group.append(current + 1)
         current += 1
     return group
