@@ -30,3 +30,15 @@ def test_casualty_nouns_count_people(text: str, kind: str, value: int | None, lo
 ])
 def test_casualty_nouns_things_are_not_counted(text: str) -> None:
     assert [c for c in find_casualties(text) if c.kind in ("killed", "injured")] == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Gunmen slaughtered 14 civilians in the village.", 14),  # "aug" inside "slaughtered" is no month
+    ("12 marines were killed in the ambush.", 12),  # nor "mar" inside "marines"
+    ("Rebels killed 5 mayors.", 5),  # nor "may" inside "mayors"
+    ("Burkinabe soldiers executed 14 civilians.", 14),
+    ("Militants beheaded three men.", 3),
+    ("On March 14 gunmen killed 3 people.", 3),  # the day stays a date
+])
+def test_casualty_figures_near_words_that_hold_a_month(text: str, value: int) -> None:
+    assert [c.value for c in find_casualties(text) if c.kind == "killed"] == [value]

@@ -28,6 +28,7 @@ KIND_AFTER = [
 ]
 KIND_BEFORE = [
     ("killed", r"killing|killed|kills|kill|shot dead|shooting dead|gunned down|gunning down|massacred|massacring|"
+               r"executed|executing|slaughtered|slaughtering|slew|slain|murdered|murdering|beheaded|beheading|"
                r"(?:the )?deaths? of|"
                r"(?:death )?toll\b[^.;:\d]{0,80}?\b(?:rose|rises|rising|risen|climbed|climbs|climbing|increased|"
                r"increasing|jumped|reached|reaches|stands|stood|is|was)"
@@ -313,9 +314,13 @@ def _is_date_part(text: str, number: NumberMention) -> bool:
     if number.value is not None and 1900 <= number.value <= 2100 and number.text.isdigit():
         return True
     around = text[max(0, number.start - 12) : number.end + 12]
-    return bool(re.search(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+" + re.escape(number.text)
-                          + r"\b|\b" + re.escape(number.text) + r"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|"
-                          r"jun|jul|aug|sep|oct|nov|dec)", around, re.I))
+    # Whole month names only: "slaughtered 14" holds "aug", "12 marines" holds "mar".
+    return bool(re.search(rf"\b{_MONTH_WORD}\s+" + re.escape(number.text) + r"\b|\b" + re.escape(number.text)
+                          + rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_WORD}", around, re.I))
+
+
+_MONTH_WORD = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+               r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?![a-z])")
 
 
 _INSERTED_BREAKDOWN = re.compile(r"^,\s*(?:including|among them|among whom)[^,;.]{1,60},", re.I)
