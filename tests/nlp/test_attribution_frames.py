@@ -271,3 +271,19 @@ def test_told_an_outlet_keeps_the_outlet_as_via(nlp: Language, text: str, source
 def test_the_speech_frames(nlp: Language, text: str, source: str, via: str | None) -> None:
     doc = nlp(text)
     assert [(a.source, a.via) for s in doc.sents for a in find_attributions(s)] == [(source, via)]
+
+
+@slow
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Rebels fired a missile at a tanker on Thursday, causing no casualties, the British military's UKMTO "
+     "agency said.", "British military's UKMTO agency"),
+    ("Shelling killed two civilians in Kherson on Monday, the regional civil-military agency said.",
+     "regional civil-military agency"),
+    ("The border agency said four migrants were shot dead near the fence.", "border agency"),
+])
+def test_a_government_agency_is_a_source_not_an_outlet(nlp: Language, text: str, expected: str) -> None:
+    # Only a news or press agency is an outlet; an agency of a state is the body that gives the figure.
+    doc = nlp(text)
+    found = [a for s in doc.sents for a in find_attributions(s)]
+    assert [a.source for a in found] == [expected]
+    assert not found[0].outlet

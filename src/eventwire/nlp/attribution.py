@@ -40,7 +40,7 @@ GENERIC_HEADS = frozenset({
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 # News outlets report figures; they are the channel, not the source of a figure.
 _OUTLET = re.compile(
-    r"\b(?:times|post|telegraph|guardian|journal|news|tv|television|radio|agency|herald|tribune|gazette|reuters|"
+    r"\b(?:times|post|telegraph|guardian|journal|news|tv|television|radio|press agency|herald|tribune|gazette|reuters|"
     r"afp|ap|associated press|bbc|cnn|al jazeera|npr|interfax|tass|ria novosti|xinhua|dpa|sky|fox|abc|cbs|nbc|"
     r"rthk|newspaper|media|reports?|reporters?|footage|videos?)\b",
     re.I,
