@@ -307,19 +307,29 @@ def _with_unknown_names(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazet
             container = _container_after(doc, mention.token_end, mentions, settlement, strict=True)
             if container is not None:
                 mentions[index] = dataclasses.replace(mention, container=container.start)
+    mentions = [_compass_named_unit(doc, mention, mentions, settlement, units) for mention in mentions]
     taken = {index for m in mentions for index in range(m.token_start, m.token_end)}
     added: list[PlaceMention] = []
     i = 0
     while i < len(doc):
-        if i in taken or not _unknown_name_start(doc[i]) or any(a <= doc[i].idx < b for a, b in skip):
+        compass = _compass_name_word(doc, i) and i + 1 not in taken
+        if i in taken or not (compass or _unknown_name_start(doc[i])) or any(a <= doc[i].idx < b for a, b in skip):
             i += 1
             continue
-        end = i + 1
-        while end < len(doc) and end - i < 3 and end not in taken and doc[end].lower_ not in settlement | units and (
+        end, joints = i + 1, 0
+        while end < len(doc) and end - i < 3 + compass + 2 * joints and end not in taken and (
+                doc[end].lower_ not in settlement | units) and (
             _unknown_name_start(doc[end]) or (doc[end].text == "-" and end + 1 < len(doc)
-            and _unknown_name_start(doc[end + 1]))
+            and _unknown_name_start(doc[end + 1])) or _article_joint(doc, end)
         ):
-            end += 1
+            if _article_joint(doc, end):
+                joints += 1
+                end += 2
+            else:
+                end += 1
+        if compass and end == i + 1:
+            i += 1
+            continue
         if doc[end - 1].text == "-":
             end -= 1
         before = doc[i - 1].lower_ if i >= 1 else ""
@@ -353,11 +363,44 @@ def _with_unknown_names(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazet
             i = end
             continue
         span = doc[i:name_end]
+        # A name the gazetteer lacks that begins with a compass word ("North Waziristan") is a
+        # district or province far more often than a town: most specific first puts towns before it.
         added.append(PlaceMention(span.text, span.start_char, span.end_char, i, name_end, (), (),
-                                  name_end > end, False, False, hint=hint,
+                                  name_end > end or compass, False, False, hint=hint,
                                   container=container.start if container else None, possessive=owner is not None))
         i = name_end
     return sorted([*mentions, *added], key=lambda m: m.start)
+
+
+def _compass_name_word(doc: Doc, i: int) -> bool:
+    """A capitalised compass word that begins a name ("North Waziristan", "Upper Dir"), not a
+    sentence's first word (where any word is capitalised)."""
+    token = doc[i]
+    return (token.lower_ in DIRECTIONS and token.text[:1].isupper() and not token.is_sent_start
+            and i + 1 < len(doc) and _unknown_name_start(doc[i + 1]))
+
+
+def _article_joint(doc: Doc, i: int) -> bool:
+    """"al-" inside an Arabic name the gazetteer lacks ("Tell al-Hawa"): the name goes on."""
+    return (doc[i].lower_ in ARTICLES and i + 2 < len(doc) and doc[i + 1].text == "-"
+            and _unknown_name_start(doc[i + 2]))
+
+
+def _compass_named_unit(doc: Doc, mention: PlaceMention, mentions: list[PlaceMention], settlement: frozenset[str],
+                        units: frozenset[str]) -> PlaceMention:
+    """"the South Gondar zone of Amhara": a known name with a compass word before it and a unit
+    noun after it names that unit, not the town; it is kept by its name at its container."""
+    start, end = mention.token_start, mention.token_end
+    if (mention.region or mention.water is not None or start < 1 or end >= len(doc)
+            or not _compass_name_word(doc, start - 1) or doc[end].lower_ not in units):
+        return mention
+    container = (_container_after(doc, end + 1, mentions, settlement, strict=False)
+                 or _possessive_container(doc, start - 1, mentions))
+    if container is None:
+        return mention
+    span = doc[start - 1 : end + 1]
+    return PlaceMention(span.text, span.start_char, span.end_char, start - 1, end + 1, (), (), True, False, False,
+                        container=container.start, possessive=container.token_end < start)
 
 
 def _not_a_settlement(span: Span) -> bool:
@@ -654,6 +697,8 @@ def _inside_longer_name(doc: Doc, start: int, end: int) -> bool:
         after.lower_ not in REGION_WORDS | PART_WORDS
     ):
         return True
+    if after is not None and _article_joint(doc, end):
+        return True  # "Tell el-Nasr": a known "Tell" begins a longer Arabic name.
     if before is not None and before.ent_type_ == "NORP" and before.text[:1].isupper() and (
         before.ent_iob_ != "O" and before.i + 1 == start and doc[start].ent_type_ == "NORP"
     ):

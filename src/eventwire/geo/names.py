@@ -40,6 +40,12 @@ def is_latin(name: str) -> bool:
 
 _SKELETON_STEPS = (("ye", "e"), ("yi", "i"), ("ya", "a"), ("yu", "u"), ("ie", "e"), ("ii", "i"), ("ia", "a"),
                    ("iu", "u"), ("y", "i"), ("q", "k"), ("kh", "h"), ("zh", "z"), ("ts", "c"))
+# Arabic names: the article in every English spelling ("al", "el", and the forms assimilated to
+# the next consonant, "ash", "ad", "az", ...), and the diphthongs written "ei"/"ai", "ou"/"u"
+# (Deir/Dayr, Beit/Bayt, Younis/Yunis).  Rules of the common English romanisations (BGN/PCGN
+# and the French-influenced ones of the Levant and the Maghreb).
+_INNER_ARTICLE = re.compile(r"(?<= )(?:al|el|ad|ar|as|an|ash|at|az|ed|ez|es|er|en|ul)(?= )")
+_ARABIC_STEPS = (("ei", "e"), ("ai", "e"), ("ou", "u"))
 _DOUBLED = re.compile(r"(.)\1+")
 
 
@@ -49,11 +55,13 @@ def skeleton(name: str) -> str:
     >>> skeleton("Kostiantynivka") == skeleton("Kostyantynivka")
     True
     """
-    text = normalize_name(name)
+    text = _INNER_ARTICLE.sub("al", normalize_name(name))
     previous = None
     while previous != text:
         previous = text
         for written, plain in _SKELETON_STEPS:
+            text = text.replace(written, plain)
+        for written, plain in _ARABIC_STEPS:
             text = text.replace(written, plain)
         text = _DOUBLED.sub(r"\1", text)
     return text
