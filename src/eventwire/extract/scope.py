@@ -62,11 +62,24 @@ class Frames:
     release: frozenset[str]
     no_motive: re.Pattern[str]
     motive: re.Pattern[str]
+    exercise: frozenset[str]
+    exercise_modifiers: frozenset[str]
+    struggle_verbs: frozenset[str]
+    struggle_objects: frozenset[str]
+    life_words: frozenset[str]
+    responders: frozenset[str]
 
 
-def _phrases(phrases: list[str]) -> re.Pattern[str]:
+def _phrases(phrases: list[str], links: list[str] | None = None, nouns: list[str] | None = None
+             ) -> re.Pattern[str]:
+    """The phrases as one pattern; with ``links`` and ``nouns``, also "<link> [a] [two words] <noun>"
+    ("following a heated argument", "over a long-running land dispute")."""
     parts = [r"\s+".join(re.escape(word) for word in phrase.split()) for phrase in sorted(phrases, key=len,
                                                                                         reverse=True)]
+    if links and nouns:
+        link = "|".join(r"\s+".join(map(re.escape, phrase.split())) for phrase in links)
+        noun = "|".join(map(re.escape, nouns))
+        parts.append(rf"(?:{link})\s+(?:(?:a|an|the|some|their|his|her)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{noun})s?")
     return re.compile(r"\b(?:" + "|".join(parts) + r")\b", re.I)
 
 
@@ -79,7 +92,10 @@ def frames() -> Frames:
                   frozenset(data["disaster_verbs"]), frozenset(data["fire_contexts"]),
                   frozenset(data["lone_attackers"]), frozenset(data["transfer"]), frozenset(data["allegation"]),
                   frozenset(data["intent"]), frozenset(data["intent_modals"]), frozenset(data["release"]),
-                  _phrases(data["no_motive"]), _phrases(data["motive"]))
+                  _phrases(data["no_motive"], data["quarrel_links"], data["quarrel_nouns"]), _phrases(data["motive"]),
+                  frozenset(data["exercise"]),
+                  frozenset(data["exercise_modifiers"]), frozenset(data["struggle_verbs"]),
+                  frozenset(data["struggle_objects"]), frozenset(data["life_words"]), frozenset(data["responders"]))
 
 
 def frame_ranges(sentence: Span, triggers: list[TriggerMention], casualties: list[CasualtyMention],
@@ -122,7 +138,54 @@ def frame_ranges(sentence: Span, triggers: list[TriggerMention], casualties: lis
             ranges.append(_extent(governed))
         elif _is_disaster_cause(token, lexicon, triggers):
             ranges.append(_extent(_disaster_clause(token)))
+        elif lemma in lexicon.exercise and token.pos_ in ("VERB", "NOUN"):
+            # "practising strikes on ports", "simulated missile strikes", "fired missiles during naval
+            # exercises": the act is practice.
+            ranges.append(_extent(_exercise_extent(token)))
+        elif token.lower_ in lexicon.exercise_modifiers and token.dep_ == "amod":
+            # "shelled mock targets and jets struck ground targets at the range": a sentence that
+            # names a dummy target narrates a drill, all its clauses.
+            ranges.append((sentence.start_char, sentence.end_char))
+        elif lemma in lexicon.struggle_verbs and token.pos_ == "VERB" and _figurative_struggle(token, lexicon):
+            # "crews battled the blaze", "fighting for their lives": only the verb itself, so that an
+            # attack told in the same sentence stays.
+            ranges.append((token.idx, token.idx + len(token.text)))
     return ranges
+
+
+def _exercise_extent(cue: Token) -> list[Token]:
+    """What an exercise word covers: a verb's clause; a noun's own phrase, and the clause of the verb
+    it is the during/in/as phrase of ("fired missiles during exercises"), not a clause it only
+    describes ("soldiers taking part in an exercise" are still attacked)."""
+    if cue.pos_ == "VERB":
+        return _clause_tokens(cue)
+    tokens = list(cue.subtree)
+    preposition = cue.head
+    if cue.dep_ == "pobj" and preposition.lower_ in ("during", "in", "as", "at") and (
+            preposition.head.pos_ in ("VERB", "AUX") and preposition.head.dep_ not in ("acl", "relcl")):
+        tokens += _clause_tokens(preposition.head)
+    elif cue.dep_ in ("dobj", "nsubj", "nsubjpass"):
+        tokens += _clause_tokens(cue.head) if cue.head.pos_ in ("VERB", "AUX") else []
+    return tokens
+
+
+def _figurative_struggle(verb: Token, lexicon: Frames) -> bool:
+    """"battled the flames", "fought to bring the blaze under control", "fighting for their lives",
+    "rescuers fought to reach survivors": a struggle against a hazard, or by responders."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and any(t.lower_ in lexicon.responders for t in child.subtree):
+            return True
+        if child.dep_ == "dobj" and child.lemma_.lower() in lexicon.struggle_objects:
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("against", "with", "for"):
+            objects = [t for t in child.children if t.dep_ == "pobj"]
+            words = lexicon.life_words if child.lower_ == "for" else lexicon.struggle_objects
+            if any(o.lemma_.lower() in words or o.lower_ in words for o in objects):
+                return True
+        if child.dep_ in ("xcomp", "advcl") and any(t.lemma_.lower() in lexicon.struggle_objects
+                                                    and t.pos_ == "NOUN" for t in child.subtree):
+            return True
+    return False
 
 
 def _governed(cue: Token) -> list[Token]:
