@@ -60,6 +60,19 @@ NOTICE = ("WordNet 3.0 Copyright 2006 by Princeton University. All rights reserv
           "license).")
 
 
+# Verbs of giving figures and nouns of figures, hand-picked from WordNet 3.0 (see FIGURE_SOURCE).
+FIGURE_GIVING = ("provide", "release", "issue", "publish", "compile", "supply", "share", "give", "put", "announce",
+                 "confirm", "report", "record", "collect", "gather")
+FIGURE_NOUNS = ("figure", "count", "number", "tally", "toll", "estimate", "data", "statistic", "statistics", "numbers",
+                "figures", "estimates", "casualty")
+FIGURE_SOURCE = ("Hand-picked for eventwire from WordNet 3.0: verbs of giving or publishing (provide.v.02, "
+                 "release.v.05 'make public', issue.v.01, publish.v.01, compile.v.01, supply.v.01, share.v.02) and "
+                 "nouns of counts (figure.n.01, count.n.01, tally.n.01, estimate.n.01, data.n.01, statistic.n.01, "
+                 "toll.n.02). figure_giving: a verb whose passive has a figure noun as subject names the figures' "
+                 "source in its by-agent ('the figures were provided by X'); figure_nouns: after 'according to', a "
+                 "figure noun's by- or from-phrase ('according to figures released by X', 'a tally from X') is the "
+                 "source.")
+
 def _index(path: Path) -> dict[str, list[str]]:
     """lemma -> synset offsets, most frequent sense first."""
     senses: dict[str, list[str]] = {}
@@ -146,6 +159,9 @@ def main(wordnet: Path) -> None:
         "lemmas": speech,
         "supplement": list(SUPPLEMENT),
         "supplement_source": "eventwire's earlier hand list (nlp/attribution.py): verbs that carry a figure in news",
+        "figure_giving": list(FIGURE_GIVING),
+        "figure_nouns": list(FIGURE_NOUNS),
+        "figure_source": FIGURE_SOURCE,
     }, indent=0) + "\n", encoding="utf-8")
     (OUT / "agent_nouns.json").write_text(json.dumps({
         **source,

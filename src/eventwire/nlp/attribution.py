@@ -18,6 +18,7 @@ from eventwire.nlp.cache import doc_text
 from eventwire.nlp.lexicons import (
     actor_cues,
     can_name_agent,
+    figure_giving,
     is_agent_noun,
     is_person_noun,
     is_thing_noun,
@@ -92,6 +93,11 @@ def find_attributions(sentence: Span) -> list[AttributionMention]:
             mention = _according_to(token, sentence)
             if mention is not None:
                 found.append(mention)
+        elif token.pos_ == "VERB" and (giver := _figures_given_by(token)) is not None:
+            # "the figures were provided by X": a verb of giving with the figures as its subject.
+            mention = _mention(giver, token.text, None, None, token.idx)
+            if mention is not None:
+                found.append(mention)
         elif lemma in lemmas and token.pos_ == "VERB" and not (lemma in ("cite", "quote") and token.tag_ == "VBG"):
             # "X, citing Y, said": the participle belongs to X's frame (see _cited).
             mention = _speech_frame(token, sentence)
@@ -100,9 +106,42 @@ def find_attributions(sentence: Span) -> list[AttributionMention]:
     return found
 
 
+def _figures_given_by(verb: Token) -> Token | None:
+    """The by-agent of a verb of giving whose passive subject is a figure noun ("the toll was
+    released by X"), else None."""
+    giving, figures = figure_giving()
+    if verb.lemma_.lower() not in giving:
+        return None
+    if not any(c.dep_ == "nsubjpass" and c.lemma_.lower() in figures for c in verb.children):
+        return None
+    return next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+
+
+def _giver_of_figures(head: Token) -> Token | None:
+    """"figures released by X", "a tally by X", "data compiled by X", "figures from X": the body
+    that gave the figures named by ``head``, else None."""
+    if head.lemma_.lower() not in figure_giving()[1] and head.lower_ not in figure_giving()[1]:
+        return None
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+        if child.dep_ in ("acl", "relcl") and child.tag_ == "VBN":
+            agent = next((g for c in child.children if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "from")
+                          for g in c.children if g.dep_ == "pobj"), None)
+            if agent is not None:
+                return agent
+    return None
+
+
 def _according_to(token: Token, sentence: Span) -> AttributionMention | None:
     cue = token.idx
     objects = [child for child in token.nbor().children if child.dep_ == "pobj"]
+    giver = _giver_of_figures(objects[0]) if objects else None
+    if giver is not None:
+        # "according to figures released by X": X is the source, not "figures".
+        mention = _mention(giver, "according to", None, None, cue)
+        if mention is not None:
+            return mention
     if objects:
         citing = [c for c in objects[0].children if c.lower_ in ("citing", "quoting")]
         cited_sources = [g for c in citing for g in c.children if g.dep_ in ("dobj", "pobj")]

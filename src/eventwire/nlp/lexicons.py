@@ -27,6 +27,14 @@ def speech_lemmas() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def figure_giving() -> tuple[frozenset[str], frozenset[str]]:
+    """(verbs of giving figures, nouns of figures): "the toll was released by X", "according to
+    figures from X" (speech_verbs.json, figure_source)."""
+    data = _load("speech_verbs.json")
+    return frozenset(data["figure_giving"]), frozenset(data["figure_nouns"])
+
+
+@lru_cache(maxsize=1)
 def _agent_data() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     data = _load("agent_nouns.json")
     return (frozenset(data["agent"]), frozenset(data["not_agent"]), frozenset(data["utterance"]),
