@@ -74,7 +74,7 @@ _NO_FIGURE_AFTER = re.compile(
 )
 _RANGE = re.compile(r"^\s*(?:to|-|–|and)\s*$", re.I)
 _BREAKDOWN_INCLUDING = re.compile(r"(?:including|among them|among whom|of whom)\s*$", re.I)
-_BREAKDOWN_OF_THEM = re.compile(r"^\s+(?:of them|of whom|of those)\b(?P<rest>[^,;.]*)", re.I)
+_BREAKDOWN_OF_THEM = re.compile(r"^\s+(?:of them|of whom|of those)\b(?P<rest>[^,;.()—–]*)", re.I)
 _NONE_PATTERN = re.compile(
     r"\bno (?:immediate |reported |serious )?(?:reports? of )?(?P<what>casualties|deaths|fatalities|injuries)\b|"
     r"\bwithout (?:any )?(?P<what3>casualties)\b|"
@@ -323,7 +323,14 @@ _MONTH_WORD = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|j
                r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?![a-z])")
 
 
-_INSERTED_BREAKDOWN = re.compile(r"^,\s*(?:including|among them|among whom)[^,;.]{1,60},", re.I)
+# A part of the counted set inserted between the figure and its kind word, set off by commas,
+# dashes or brackets: ", including three children,", " — most of them from one family —",
+# " (two of them officers)".
+_PART_INSERT = (r"\s*(?:,|—|–|\s-|\()\s*(?:including|among them|among whom|"
+                r"(?:most|many|some|all|several|half|none|one|both|each|a few|a third|\w+|\d+)\s+of\s+"
+                r"(?:them|whom|those))[^,;.()—–]{0,60}?(?:,|—|–|\s-|\))")
+_INSERTED_BREAKDOWN = re.compile(r"^" + _PART_INSERT, re.I)
+_NOUNS_THEN_INSERT = re.compile(r"^(\s*[\w'-]+(?:\s+[\w'-]+)?)" + _PART_INSERT, re.I)
 
 
 _KNOWN_FILLER = re.compile(f"^{_FILLER}$".replace("(?-i:[a-z]{3,}s|[a-z]{2,}men)|", ""), re.I)
@@ -349,8 +356,7 @@ def _kind_after(text: str, number: NumberMention) -> tuple[str | None, int]:
         # "21 people, including three children, were killed": read past the insertion.
         window = " " * inserted.end() + window[inserted.end() :]
     if re.match(r"^\s*\w+", window) and not inserted:
-        window = re.sub(r"^(\s*\w+(?:\s+\w+)?)\s*,\s*(?:including|among them)[^,;.]{1,60},",
-                        lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), window)
+        window = _NOUNS_THEN_INSERT.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), window)
     match = _KIND_AFTER.match(window)
     if not match or not _counts_people(window[: match.start("kind")]):
         return None, number.end
