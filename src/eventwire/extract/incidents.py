@@ -49,6 +49,8 @@ class Incident:
     units: list[Unit] = field(default_factory=list)
     context: list[Unit] = field(default_factory=list)
     time: TimeMention | None = None
+    # ``time`` dates a statement or a toll's update ("said on Tuesday"), not the act.
+    time_is_report: bool = False
     share: int = 1
     area: list[Location] = field(default_factory=list)
 
@@ -89,8 +91,8 @@ def group_incidents(units: list[Unit], political: bool) -> list[Incident]:
                 current.area = _area(unit, previous)
             incidents.append(current)
         current.units.append(unit)
-        if current.time is None and time is not None:
-            current.time = time
+        if time is not None and (current.time is None or (current.time_is_report and not unit.event_time_is_report)):
+            current.time, current.time_is_report = time, unit.event_time_is_report
     report_text = " ".join(unit.text for unit in units)
     kept = [incident for incident in incidents if not _ordinary_crime(incident, report_text, political)]
     return [copy for incident in kept for copy in _separate_copies(incident)]
@@ -190,8 +192,15 @@ def _starts_new(current: Incident, unit: Unit, time: TimeMention | None, categor
     incident when the unit has another kind of act, or a figure of its own; a unit that refers
     back to the act ("the blast", "there") continues it.
     """
-    if time is not None and current.time is not None and time.date != current.time.date:
-        # A later day with no act of its own is a toll update ("by Saturday two had died").
+    report_day_then_act_day = current.time_is_report and time is not None and current.time is not None and (
+        time.date is not None and current.time.date is not None and time.date < current.time.date) and (
+        not categories or bool(categories & current.categories))
+    if time is not None and current.time is not None and time.date != current.time.date and (
+            not report_day_then_act_day):
+        # A later day with no act of its own is a toll update ("by Saturday two had died").  An
+        # earlier day after a statement's or update's day ("the toll rose to 21 on Sunday ... the
+        # bomber struck on Saturday") is the act's own day when the act is of the same kind; places
+        # decide as below.
         later = current.time.date is not None and time.date is not None and time.date > current.time.date
         return bool(categories) or not later
     # A place within the incident's places continues it: the same town, a town of the same
@@ -308,7 +317,9 @@ def build_event(incident: Incident, political: bool, person_names: list[str],
     verified = _verified(all_units)
     for claim in claims:
         claim.verified = verified
-    time = incident.time or _time_told_later(incident)
+    time = incident.time
+    if time is None or incident.time_is_report:
+        time = _time_told_later(incident, acts_only=time is not None) or time
     precision: DatePrecision | None = time.precision if time is not None else None
     text = " ".join(unit.text for unit in incident.units)
     actor2 = "Civilians" if event_type == "Violence against civilians" or _CIVILIANS.search(text) else None
@@ -370,16 +381,18 @@ def _label_ends(units: list[Unit]) -> list[int]:
 NEAR_SENTENCES = 3
 
 
-def _time_told_later(incident: Incident) -> TimeMention | None:
+def _time_told_later(incident: Incident, acts_only: bool = False) -> TimeMention | None:
     """The day of an act whose own sentences give none, from a sentence near them that speaks of an
     act ("A car bomb killed seven in X. The blast happened on Friday near a hotel"; "A vehicle packed
     with explosives was detonated this morning in Gao. At least fifty died."): the nearest such
     sentence within a few of the incident's first sentence in the body (a headline stands apart).
-    Wire copy puts each sentence in a paragraph of its own, so the paragraph does not bound it."""
+    Wire copy puts each sentence in a paragraph of its own, so the paragraph does not bound it.
+    ``acts_only``: the incident has a day, of a statement or update; only an act's day replaces it."""
     body = [unit for unit in incident.units if not unit.is_title]
     first = body[0] if body else incident.units[0]
     near = [unit for unit in incident.context if not unit.is_title and unit.triggers
-            and 0 < abs(unit.index - first.index) <= NEAR_SENTENCES and unit.event_time is not None]
+            and 0 < abs(unit.index - first.index) <= NEAR_SENTENCES and unit.event_time is not None
+            and not (acts_only and unit.event_time_is_report)]
     if not near:
         return None
     return min(near, key=lambda unit: (abs(unit.index - first.index), unit.index < first.index)).event_time

@@ -105,8 +105,10 @@ class Unit:
     accident: bool = False
     # The report says its explosive was left from past fighting ("an old landmine"): no new act.
     legacy: bool = False
-    # Starts of the time expressions the parse attaches to an act word of the sentence.
+    # Starts of the time expressions the parse attaches to an act word of the sentence, and to a
+    # verb of saying or of a toll's change ("said on Tuesday", "rose to 14 on Saturday").
     act_times: set[int] = field(default_factory=set)
+    report_times: set[int] = field(default_factory=set)
 
     def strong_triggers(self, political: bool) -> list[TriggerMention]:
         """The triggers that make this sentence report an incident, typed for ACLED.
@@ -252,6 +254,13 @@ class Unit:
         return any(_FORCES.search(text) for text in victims)
 
     @property
+    def event_time_is_report(self) -> bool:
+        """Whether the sentence's time dates a statement or a toll's update, not the act: a day
+        told with the act in a nearby sentence is the better one."""
+        time = self.event_time
+        return time is not None and time.start in self.report_times
+
+    @property
     def event_time(self) -> TimeMention | None:
         """The time of the act: of the day/week expressions, the one the parse attaches to an act word
         ("searching on Monday for the pupils abducted last Friday": Friday), else the one nearest
@@ -390,8 +399,14 @@ def _set_aside_references(sentence: Span, unit: Unit) -> None:
     unit.places = [p for p in unit.places if not inside(p.mention.start)]
 
 
+# Verbs of a toll's change ("the toll rose to 14 on Saturday"): their day is the update's.
+_TOLL_CHANGE_LEMMAS = frozenset({"rise", "climb", "increase", "jump", "mount", "grow", "soar", "reach"})
+
+
 def _drop_statement_times(sentence: Span, unit: Unit) -> None:
-    """"officials said on Thursday that...": the day of the statement is not the day of the act."""
+    """"officials said on Thursday that...", "the toll rose to 14 on Saturday": the day of the
+    statement or of the update is not the day of the act.  Dropped when the sentence has another
+    time; else kept and marked (``report_times``) so that the act's day told nearby wins."""
     kept = []
     for mention in unit.times:
         token = _head_token(sentence, mention.start)
@@ -399,8 +414,17 @@ def _drop_statement_times(sentence: Span, unit: Unit) -> None:
             if token.head == token:
                 break
             token = token.head
-        if token is not None and token.lemma_.lower() in speech_lemmas() and len(unit.times) > 1:
-            continue
+        lemma = token.lemma_.lower() if token is not None else ""
+        # Surface fallback: "the army said on Sunday it had recaptured ...", which the small model
+        # often attaches to the reported verb.
+        first = next((t for t in sentence if t.idx >= mention.start), None)
+        before = first.nbor(-1) if first is not None and first.i > sentence.start else None
+        if before is not None and before.tag_ in ("VBD", "VBZ", "VBP") and before.lemma_.lower() in speech_lemmas():
+            lemma = before.lemma_.lower()
+        if lemma in speech_lemmas() or lemma in _TOLL_CHANGE_LEMMAS:
+            if len(unit.times) > 1:
+                continue
+            unit.report_times.add(mention.start)
         kept.append(mention)
     unit.times = kept
 
@@ -414,6 +438,8 @@ def _act_times(sentence: Span, unit: Unit) -> set[int]:
     acts = [(t.start, t.end) for t in unit.triggers if t.category != "casualty"]
     found = set()
     for mention in unit.times:
+        if mention.start in unit.report_times:
+            continue  # a statement's or update's day, whatever the parse hangs it on
         token = _head_token(sentence, mention.start)
         for _ in range(ACT_HEAD_STEPS):
             if token is None or token.head == token:
