@@ -99,7 +99,7 @@ def actor_cues() -> ActorCues:
                                                                  "other_acts")))
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=64)
 def word_list(name: str, section: str) -> tuple[str, ...]:
     """The entries of one section of a lexicon file (data/lexicons/<name>), in file order, read once
     per section. Order is kept: a pattern built from it tries its alternatives in that order."""
