@@ -13,18 +13,26 @@ bombings:") and a country's series ("2021 Afghanistan attacks:") are no name.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from eventwire.nlp.lexicons import alternation, word_list
 
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December")
-_NOUNS = ("attacks?|bombings?|airstrikes?|air strikes?|shootings?|massacres?|explosions?|blasts?|stabbings?|"
-          "siege|hostage crisis|truck attack|car bombings?")
-_NAME = re.compile(
-    rf"(?:(?:{_MONTHS})\s+)?(?:(?P<year>\d{{4}})\s+)?"
-    rf"(?P<name>(?P<place>(?:[A-Z][\w'’.-]*\s+){{1,3}})(?:[a-z]+\s+)?(?:{_NOUNS}))"
-)
 _HEADING_SPLIT = re.compile(r":\s+")
 MAX_HEADINGS = 3
 MAX_HEADING_CHARS = 80
 HEAD_CHARS = 400  # how much of a report's text can hold its headings
+
+
+@lru_cache(maxsize=1)
+def _name_pattern() -> re.Pattern[str]:
+    """A common name: an optional month and year, one to three capitalised words (the place), at most
+    one lower-case modifier and an incident noun (data/lexicons/act_nouns.json, "incident_names")."""
+    nouns = alternation(word_list("act_nouns.json", "incident_names"))
+    return re.compile(
+        rf"(?:(?:{_MONTHS})\s+)?(?:(?P<year>\d{{4}})\s+)?"
+        rf"(?P<name>(?P<place>(?:[A-Z][\w'’.-]*\s+){{1,3}})(?:[a-z]+\s+)?(?:{nouns}))"
+    )
 
 
 def incident_name(head: str | None, title: str | None = None) -> str | None:
@@ -35,7 +43,7 @@ def incident_name(head: str | None, title: str | None = None) -> str | None:
             continue
         segments = _HEADING_SPLIT.split(text.strip().splitlines()[0] if text.strip() else "", maxsplit=MAX_HEADINGS)
         for segment in segments[:-1] if len(segments) > 1 else ():
-            match = _NAME.fullmatch(segment.strip()) if len(segment) <= MAX_HEADING_CHARS else None
+            match = _name_pattern().fullmatch(segment.strip()) if len(segment) <= MAX_HEADING_CHARS else None
             if match and not _is_country(match.group("place").strip()):
                 return normalised(match.group("name"), match.group("year"))
     return None

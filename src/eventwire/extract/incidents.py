@@ -23,6 +23,7 @@ from eventwire.geo.frames import is_water_body
 from eventwire.geo.gazetteer import load_gazetteer
 from eventwire.nlp.attribution import AttributionMention
 from eventwire.nlp.casualties import CasualtyMention
+from eventwire.nlp.lexicons import alternation, word_list
 from eventwire.nlp.numbers import find_numbers, words_to_number
 from eventwire.records import Breakdown, Claim, DatePrecision, Event, Evidence, Location, Statement
 from eventwire.time.expressions import TimeMention
@@ -37,8 +38,12 @@ _TARGETS = re.compile(
     r"camp|village|farm|wedding|funeral|rally|parliament)\b",
     re.I,
 )
-_CIVILIANS = re.compile(r"\b(?:civilians?|residents|children|worshippers|shoppers|students|pupils|passers-by|"
-                        r"bystanders|villagers|patients|families|crowd|people)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _civilians() -> re.Pattern[str]:
+    """People an attack on whom makes the second actor Civilians (data/lexicons/actor_nouns.json)."""
+    return re.compile(rf"\b(?:{alternation(word_list('actor_nouns.json', 'civilians'))})\b", re.I)
 
 
 @dataclass(slots=True)
@@ -311,7 +316,7 @@ def build_event(incident: Incident, political: bool, person_names: list[str],
     time = incident.time or _time_told_later(incident)
     precision: DatePrecision | None = time.precision if time is not None else None
     text = " ".join(unit.text for unit in incident.units)
-    actor2 = "Civilians" if event_type == "Violence against civilians" or _CIVILIANS.search(text) else None
+    actor2 = "Civilians" if event_type == "Violence against civilians" or _civilians().search(text) else None
     return Event(
         date=time.date if time is not None else None,
         date_precision=precision,
