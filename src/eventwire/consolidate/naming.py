@@ -1,13 +1,13 @@
-"""The common name a report gives its incident in a heading ("2018 Strasbourg attack: ...").
+"""The common name a report gives its incident in a heading ("2019 Strelsau attack: ...").
 
 Follow-ups days after an incident (a wounded victim dies, the toll is revised, the perpetrator is
 found) often give no date the extractor can resolve, but they carry the name the press gave the
-incident, as a heading of the text or the title: "2016 Brussels bombings:", "December 2019
-Mogadishu bombing:", "Kunduz hospital airstrike:". Two reports carrying one name are about one
-incident (docs/consolidation.md). A name is a place-like capitalised word or three, optionally a
+incident, as a heading of the text or the title: "2021 Valdoria bombings:", "March 2022
+Zenda bombing:", "Riverton hospital airstrike:" (invented names). Two reports carrying one name
+are about one incident (docs/consolidation.md). A name is a place-like capitalised word or three, optionally a
 lower-case word for the target ("hotel", "airport"), and an incident noun, after an optional month
-and year; wider headings ("War in Afghanistan (2001–present):", "Aftermath of the 2016 Brussels
-bombings:") and a country's series ("2021 Afghanistan attacks:") are no name.
+and year; wider headings ("War in Ruritania (2010–present):", "Aftermath of the 2021 Valdoria
+bombings:") and a country's series ("2020 Ruritania attacks:") are no name.
 """
 
 from __future__ import annotations
@@ -50,7 +50,7 @@ def incident_name(head: str | None, title: str | None = None) -> str | None:
 
 
 def _is_country(place: str) -> bool:
-    """A country's name ("2021 Afghanistan attacks") names a series of incidents, not one."""
+    """A country's name ("2020 Ruritania attacks") names a series of incidents, not one."""
     import pycountry
 
     try:
@@ -72,7 +72,7 @@ def name_core(name: str) -> str:
 
 
 def different_years(one: str | None, other: str | None) -> bool:
-    """One name given to two incidents of different years ("2016 Brussels bombings", "2017 ...")."""
+    """One name given to two incidents of different years ("2021 Valdoria bombings", "2022 ...")."""
     if not one or not other or name_core(one) != name_core(other):
         return False
     first, second = one.split()[0], other.split()[0]
