@@ -30,14 +30,12 @@ from eventwire.time.expressions import TimeMention
 
 CASUALTY_KINDS = ("killed", "injured")
 _TIME_OF_DAY = re.compile(r"\b(morning|afternoon|evening|night|overnight|dawn|midnight|noon|midday)\b", re.I)
-_TARGETS = re.compile(
-    r"\b(hospital|market|school|kindergarten|university|residential (?:building|block|area)|apartment (?:building|"
-    r"block)|power (?:plant|station)|substation|railway station|train station|bus station|bus|train|church|mosque|"
-    r"synagogue|temple|checkpoint|military base|base|airport|airfield|port|bridge|hotel|cafe|restaurant|shopping "
-    r"(?:centre|center|mall)|supermarket|factory|refinery|depot|warehouse|convoy|police station|embassy|prison|"
-    r"camp|village|farm|wedding|funeral|rally|parliament)\b",
-    re.I,
-)
+
+
+@lru_cache(maxsize=1)
+def _target_sites() -> re.Pattern[str]:
+    """What an attack hit, group 1 (data/lexicons/target_nouns.json, "sites", in order)."""
+    return re.compile(rf"\b({alternation(word_list('target_nouns.json', 'sites'))})\b", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -395,7 +393,7 @@ def _targets(incident: Incident) -> list[str]:
     found = set()
     for unit in incident.units:
         sources = [(a.start - unit.start, a.end - unit.start) for a in unit.attributions]
-        for match in _TARGETS.finditer(unit.text):
+        for match in _target_sites().finditer(unit.text):
             if not any(start <= match.start() < end for start, end in sources):
                 found.add(match.group(1).lower())
     return sorted(found)

@@ -34,14 +34,6 @@ from eventwire.time.expressions import TimeMention
 
 _SUBJECT_OK_VERBS = frozenset({"come", "be", "suffer", "see", "witness", "face", "experience", "remain", "become",
                                "endure", "undergo", "shake", "rock", "hit", "strike", "wake"})
-# Words that make an attack political: who did it, why, or on whom (docs/typing.md).
-_POLITICAL_CUE = re.compile(
-    r"terror|extremis|jihad|militant|insurgen|rebel|islamic state|\bisis\b|\bisil\b|daesh|taliban|al[- ]qaeda|"
-    r"al[- ]shabaab|boko haram|houthi|hezbollah|hamas|armed group|militia|paramilitar|far[- ]right|neo-?nazi|"
-    r"white supremac|racis|hate crime|manifesto|radicali[sz]|separatist|guerrilla|soldiers|troops|"
-    r"security forces|sectarian|mosque|synagogue|anti-government|coup|suicide vest|explosive vest",
-    re.I,
-)
 # A political target in the same sentence as the attack: data/lexicons/political_targets.json.
 _KILL_FORM = re.compile(r"kill(?:s|ed|ing)?", re.I)
 _PASSIVE_END = re.compile(r"\b(?:was|were|been|being|be|are|is)\s+(?:\w+\s+)?$", re.I)
@@ -315,6 +307,15 @@ def _political_targets() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(forms) + r")\b")
 
 
+@lru_cache(maxsize=1)
+def _political_cue() -> re.Pattern[str]:
+    """Words that make an attack political: who did it, why, or on whom (docs/typing.md;
+    data/lexicons/political_targets.json "cues", parts of words, and "cue_words", whole words)."""
+    parts = alternation(word_list("political_targets.json", "cues"))
+    whole = alternation(word_list("political_targets.json", "cue_words"))
+    return re.compile(rf"{parts}|\b(?:{whole})\b", re.I)
+
+
 def political_target(text: str) -> bool:
     """Whether a text names a political target (a mayor, an embassy, protesters ...)."""
     return bool(_political_targets().search(text))
@@ -324,7 +325,7 @@ def political_cue(units: list[Unit]) -> bool:
     """Whether the report makes its attacks political: a perpetrator or motive cue anywhere,
     or a political target named in a sentence about an attack."""
     current = [unit for unit in units if not unit.history]
-    if _POLITICAL_CUE.search(" ".join(unit.text for unit in current)):
+    if _political_cue().search(" ".join(unit.text for unit in current)):
         return True
     return any(unit.triggers and political_target(unit.text) for unit in current)
 
