@@ -43,7 +43,14 @@ _REMOTE_SUB = {"ied": "Remote explosive/landmine/IED", "grenade": "Grenade", "ai
 # Weapons up to this many characters after the first one named are read with it: about one
 # sentence of a lede ("cities came under fire from some 160 missiles and drones").
 _SAME_SENTENCE = 200
-_MOB = re.compile(r"\bmob\b|lynch", re.I)
+
+
+@lru_cache(maxsize=1)
+def _mob() -> re.Pattern[str]:
+    """A riot word that names mob violence ("mob", "lynched"): data/lexicons/demonstration_words.json."""
+    whole = alternation(word_list("demonstration_words.json", "mob"))
+    parts = alternation(word_list("demonstration_words.json", "mob_parts"))
+    return re.compile(rf"\b(?:{whole})\b|{parts}", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -178,7 +185,7 @@ def type_event(triggers: Iterable[TriggerMention], casualties_reported: bool, ac
             return "Battles", "Government regains territory"
         return "Battles", "Non-state actor overtakes territory"
     if has("riot"):
-        mob = any(t.category == "riot" and _MOB.search(t.text) for t in found) and not has("protest")
+        mob = any(t.category == "riot" and _mob().search(t.text) for t in found) and not has("protest")
         return "Riots", "Mob violence" if mob else "Violent demonstration"
     if has("protest") and has("clash"):
         return "Riots", "Violent demonstration"

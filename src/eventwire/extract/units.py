@@ -42,7 +42,6 @@ _COUNT_END = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nin
                         r"several|many|some|scores|hundreds)\b)[\w\s-]{0,20}$", re.I)
 # The agent of a passive killing: "killed by Israeli fire", "killed by suspected jihadists".
 _BY_AGENT = re.compile(r"^\s+(?:\w+\s+){0,2}?by\s+((?:[\w'-]+[ \t]*){1,4})", re.I)
-_FIRE_NOUN = re.compile(r"\b(?:fire|gunfire|sniper|bullets?|gunshots?)\b", re.I)
 # Where the object of "killed" ends: "four villagers | in Kukawa on Monday, police said".
 _OBJECT_END = re.compile(r"[,;.:]|\s(?:in|near|at|on|from|during|after|outside|inside|across|when|while)\s", re.I)
 _WORD = re.compile(r"[a-z]+(?:\s(?:forces|men|guard|members))?")
@@ -57,6 +56,13 @@ STRONG_CATEGORIES = frozenset({"suicide", "chemical", "ied", "grenade", "air", "
 
 def _words(name: str, section: str, gap: str = " ") -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alternation(word_list(name, section), gap)})\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _fire_noun() -> re.Pattern[str]:
+    """Shooting named as the agent of a passive killing ("by Israeli fire", "by sniper fire"):
+    data/lexicons/act_nouns.json, "fire_nouns"."""
+    return _words("act_nouns.json", "fire_nouns")
 
 
 @lru_cache(maxsize=1)
@@ -221,7 +227,7 @@ class Unit:
                 # "Two Palestinians were killed by Israeli fire", "... by gunmen": the agent of the
                 # passive is an armed actor or its fire.
                 agent = _BY_AGENT.match(self.text[trigger.end - self.start :])
-                if agent and (_FIRE_NOUN.search(agent.group(1)) or any(
+                if agent and (_fire_noun().search(agent.group(1)) or any(
                         m.group() in state | non_state for m in _WORD.finditer(agent.group(1).lower()))):
                     return [dataclasses.replace(trigger, category="attack", vague=True)]
                 continue
