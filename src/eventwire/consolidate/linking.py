@@ -20,7 +20,7 @@ The rules follow how the news reports one incident (docs/consolidation.md):
   strikes over a country) is not the incident of one of them: at least half of the wider
   report's places must agree; a dated report that names only one country links to a dated
   event with a place in it when that event is the only one it could join (``Store._link``);
-- an incident named by its common name in a heading ("2018 Strasbourg attack: ...",
+- an incident named by its common name in a heading ("2019 Strelsau attack: ...",
   ``consolidate.naming``): two reports giving one name link up to two weeks apart, whatever targets
   or part of the day they word, when type and place agree;
 - nothing tells them apart: two events of one report never merge, and a different part of
@@ -38,7 +38,7 @@ from eventwire.consolidate.naming import different_years, same_name
 from eventwire.records import Claim, Location
 
 MAX_DAYS_APART = 1
-NAMED_MAX_DAYS = 14  # follow-ups carrying the incident's common name ("2018 Strasbourg attack:")
+NAMED_MAX_DAYS = 14  # follow-ups carrying the incident's common name ("2019 Strelsau attack:")
 UNDATED_MAX_DAYS_APART = 0  # two undated reports: published at most a day apart
 UNDATED_LAG_DAYS = 1  # an undated report is about its publication day or the day before
 UNKNOWN_MEANS = "Remote explosive/landmine/IED"  # an explosion of unknown or disputed cause
@@ -176,7 +176,8 @@ def _near(one: MemberEvent, other: MemberEvent) -> bool:
 
 def _country_only(one: MemberEvent, other: MemberEvent) -> bool:
     """One of them names one country and nothing below it, the other a place below the country in
-    that country ("a suicide attack in southeastern Iran" and "the Zahedan bombings")."""
+    that country ("a car bomb in eastern Ruritania" and "the Strelsau bombing": invented names; the
+    country-only report is usually an early summary that does not yet name the town)."""
     def only_country(member: MemberEvent) -> str | None:
         countries = {loc.country for loc in member.locations}
         if member.locations and len(countries) == 1 and all(loc.feature == "country" for loc in member.locations):

@@ -13,12 +13,10 @@ from typing import Any
 
 from eventwire.consolidate.estimates import Estimate, estimate, toll_history
 from eventwire.consolidate.linking import MemberEvent
+from eventwire.nlp.lexicons import alternation, word_list
 from eventwire.records import Location
 
-_GENERIC_ACTOR_WORDS = re.compile(r"\b(?:the|army|armed|forces|force|military|troops|soldiers|government|state|"
-                                  r"air|defen[cs]es?|navy|units?)\b", re.I)
 _PREPOSITION = re.compile(r"\s+(?:on|in|from|with|at|near|riding|aboard)\s+", re.I)
-_STATE_FORCE_WORDS = re.compile(r"\b(?:army|forces|force|military|troops|soldiers|government|navy|police)\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,15 +52,29 @@ def unidentified_actor_words() -> frozenset[str]:
     return frozenset(json.loads(path.read_text(encoding="utf-8"))["words"])
 
 
+@lru_cache(maxsize=1)
+def _generic_actor_words() -> re.Pattern[str]:
+    """The article and the words that name a force generically (data/lexicons/actor_nouns.json,
+    "state_forces" and "generic_actor"): what is left of an actor's name without them tells its side."""
+    words = word_list("actor_nouns.json", "state_forces") + word_list("actor_nouns.json", "generic_actor")
+    return re.compile(rf"\b(?:the|{alternation(words)})\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _state_force_words() -> re.Pattern[str]:
+    """Words that name the state's forces however worded (data/lexicons/actor_nouns.json, "state_forces")."""
+    return re.compile(rf"\b(?:{alternation(word_list('actor_nouns.json', 'state_forces'))})\b", re.I)
+
+
 def _side(actor: str) -> str | None:
     """The side an actor names: "the Ukrainian army" and "Ukraine" are one side, compared by what is
     left of the name; "gunmen" or "armed bandits" name no side (ACLED's unidentified armed group)."""
     head = _PREPOSITION.split(actor, maxsplit=1)[0]  # "gunmen on motorcycles": the phrase before it names them
-    words = [word for word in _GENERIC_ACTOR_WORDS.sub(" ", head).split()
+    words = [word for word in _generic_actor_words().sub(" ", head).split()
              if word.lower().strip(".,'") not in unidentified_actor_words()]
     if not words:
         # "the army", "troops", "security forces": the state's forces, one side however worded.
-        return "state forces" if _STATE_FORCE_WORDS.search(actor) else None
+        return "state forces" if _state_force_words().search(actor) else None
     return words[0][:5].lower()
 
 

@@ -10,8 +10,10 @@ import csv
 import io
 import json
 from datetime import UTC, date
+from functools import lru_cache
 from typing import Any
 
+from eventwire.nlp.lexicons import word_list
 from eventwire.records import SCHEMA_VERSION
 from eventwire.store.queries import ConsolidatedEvent
 
@@ -37,17 +39,9 @@ _TIME_PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3}
 # ACLED number here and leave the column as ACLED writes an unknown toll, 0.
 ACLED_VAGUE_FATALITIES = {"tens": 10, "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000,
                           "tens of thousands": 10_000, "hundreds of thousands": 100_000, "millions": 1_000_000}
-# ACLED actor type codes, by the words of the actor's name.
-_ACTOR_TYPES = (
-    (1, ("army", "armed forces", "military", "troops", "police", "soldiers", "government", "forces", "air force",
-         "navy", "national guard", "security forces", "defence", "defense")),
-    (2, ("rebel", "insurgent", "militant", "taliban", "islamic state", "isis", "isil", "al-qaeda", "al-shabaab",
-         "boko haram", "houthi", "jihadist", "separatist", "liberation")),
-    (3, ("militia", "paramilitar", "sympathizers", "supporters")),
-    (6, ("protester", "demonstrator")),
-    (5, ("rioter", "mob")),
-    (7, ("civilian", "residents", "people", "villagers")),
-)
+# ACLED actor type codes in the order they are tried: a state force's name before a rebel word in it,
+# a protest's people before a mob.
+_ACTOR_TYPE_ORDER = (1, 2, 3, 6, 5, 7)
 
 
 def flat_row(event: ConsolidatedEvent) -> dict[str, Any]:
@@ -200,11 +194,19 @@ def disorder_type(event_type: str | None, sub_event_type: str | None) -> str | N
     return None
 
 
+@lru_cache(maxsize=1)
+def _actor_types() -> tuple[tuple[int, tuple[str, ...]], ...]:
+    """ACLED actor type codes and the parts of a name that give them (data/lexicons/actor_nouns.json,
+    "inter_<code>")."""
+    return tuple((code, word_list("actor_nouns.json", f"inter_{code}")) for code in _ACTOR_TYPE_ORDER)
+
+
 def actor_type(actor: str | None) -> int | None:
+    """ACLED's inter code of an actor's name, by the first code one of whose words is part of it."""
     if not actor:
         return None
     lowered = actor.lower()
-    for code, words in _ACTOR_TYPES:
+    for code, words in _actor_types():
         if any(word in lowered for word in words):
             return code
     return None

@@ -9,12 +9,20 @@ that qualifies the weapon ("Russian missile attacks").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
 from eventwire.geo.gazetteer import load_gazetteer
 from eventwire.nlp.cache import doc_text
-from eventwire.nlp.lexicons import actor_cues, is_agent_noun, is_person_noun, is_thing_noun, speech_lemmas
+from eventwire.nlp.lexicons import (
+    actor_cues,
+    is_agent_noun,
+    is_person_noun,
+    is_thing_noun,
+    speech_lemmas,
+    word_list,
+)
 from eventwire.nlp.pipeline import common_words
 from eventwire.nlp.triggers import TriggerMention, find_triggers
 
@@ -24,9 +32,15 @@ _RESPONSIBILITY = re.compile(
     r"(?:conducted|carried out|perpetrated|claimed|ascribed to|attributed to|blamed on|by)\s+"
     r"(?:by\s+)?(?P<doer>(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|the|al|el))*)",
 )
-_NOT_ACTORS = frozenset({"people", "residents", "civilians", "he", "she", "they", "it", "who", "which", "that",
-                         "officials", "authorities", "reuters", "witnesses", "attack", "attacks",
-                         "explosion", "blast", "shelling", "missiles", "drones", "rockets", "shells", "fire"})
+# Pronouns and relatives name no doer of their own; the nouns that never do are a lexicon (_not_actors).
+_PRONOUNS = frozenset({"he", "she", "they", "it", "who", "which", "that"})
+
+
+@lru_cache(maxsize=1)
+def _not_actors() -> frozenset[str]:
+    """Words that never name who did it: pronouns, and bystanders, sources, acts and weapons
+    (data/lexicons/actor_nouns.json, "not_actors")."""
+    return _PRONOUNS | frozenset(word_list("actor_nouns.json", "not_actors"))
 
 
 def find_claim(sentence: Span, skip: list[tuple[int, int]] | None = None) -> str | None:
@@ -217,7 +231,7 @@ def find_actor(sentence: Span, triggers: list[TriggerMention], skip: list[tuple[
         tokens = [t for t in sentence if start <= t.idx < start + len(name)]
         while tokens and tokens[0].lower_ == "the":
             tokens = tokens[1:]
-        if tokens and name.lower() not in _NOT_ACTORS and _is_agent(tokens[-1], ranges):
+        if tokens and name.lower() not in _not_actors() and _is_agent(tokens[-1], ranges):
             return re.sub(r"^the\s+", "", name)
     for trigger in triggers:
         token = _token_at(sentence, trigger.start)
@@ -392,7 +406,7 @@ def _is_agent(head: Token, skip: list[tuple[int, int]]) -> bool:
     """Whether a head token can name who did it: a person, force or group, not an act or a date."""
     if any(start <= head.idx < end for start, end in skip) or head.ent_type_ in _NOT_AGENT_ENTITIES:
         return False
-    if head.lower_ in _NOT_ACTORS or head.like_num:
+    if head.lower_ in _not_actors() or head.like_num:
         return False
     # "gunmen", "protesters", "rioters" are triggers and persons; "drones", "clashes", "strike" are
     # acts or weapons.
@@ -421,20 +435,20 @@ def _actor_of(token: Token) -> Token | None:
         for descendant in token.subtree:
             if descendant.lower_ == "from" and descendant.dep_ == "prep":
                 for pobj in descendant.children:
-                    if pobj.dep_ == "pobj" and pobj.lower_ not in _NOT_ACTORS:
+                    if pobj.dep_ == "pobj" and pobj.lower_ not in _not_actors():
                         return pobj
         return None
     verb = token if token.pos_ == "VERB" else (token.head if token.head.pos_ == "VERB" and token.dep_ in (
         "dobj", "nsubjpass", "pobj") else None)
     if verb is not None:
         for child in verb.children:
-            if child.dep_ == "nsubj" and child.lower_ not in _NOT_ACTORS and child.pos_ in ("PROPN", "NOUN") and (
+            if child.dep_ == "nsubj" and child.lower_ not in _not_actors() and child.pos_ in ("PROPN", "NOUN") and (
                 not _reduced_passive(verb)
             ):
                 return child
             if child.dep_ == "agent":
                 for grandchild in child.children:
-                    if grandchild.dep_ == "pobj" and grandchild.lower_ not in _NOT_ACTORS:
+                    if grandchild.dep_ == "pobj" and grandchild.lower_ not in _not_actors():
                         return grandchild
     noun = token if token.pos_ in ("NOUN", "PROPN") else None
     if noun is not None:
@@ -445,7 +459,7 @@ def _actor_of(token: Token) -> Token | None:
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ == "by":
                 for grandchild in child.children:
-                    if grandchild.dep_ == "pobj" and grandchild.lower_ not in _NOT_ACTORS:
+                    if grandchild.dep_ == "pobj" and grandchild.lower_ not in _not_actors():
                         return grandchild
     return None
 

@@ -23,22 +23,25 @@ from eventwire.geo.frames import is_water_body
 from eventwire.geo.gazetteer import load_gazetteer
 from eventwire.nlp.attribution import AttributionMention
 from eventwire.nlp.casualties import CasualtyMention
+from eventwire.nlp.lexicons import alternation, word_list
 from eventwire.nlp.numbers import find_numbers, words_to_number
 from eventwire.records import Breakdown, Claim, DatePrecision, Event, Evidence, Location, Statement
 from eventwire.time.expressions import TimeMention
 
 CASUALTY_KINDS = ("killed", "injured")
 _TIME_OF_DAY = re.compile(r"\b(morning|afternoon|evening|night|overnight|dawn|midnight|noon|midday)\b", re.I)
-_TARGETS = re.compile(
-    r"\b(hospital|market|school|kindergarten|university|residential (?:building|block|area)|apartment (?:building|"
-    r"block)|power (?:plant|station)|substation|railway station|train station|bus station|bus|train|church|mosque|"
-    r"synagogue|temple|checkpoint|military base|base|airport|airfield|port|bridge|hotel|cafe|restaurant|shopping "
-    r"(?:centre|center|mall)|supermarket|factory|refinery|depot|warehouse|convoy|police station|embassy|prison|"
-    r"camp|village|farm|wedding|funeral|rally|parliament)\b",
-    re.I,
-)
-_CIVILIANS = re.compile(r"\b(?:civilians?|residents|children|worshippers|shoppers|students|pupils|passers-by|"
-                        r"bystanders|villagers|patients|families|crowd|people)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _target_sites() -> re.Pattern[str]:
+    """What an attack hit, group 1 (data/lexicons/target_nouns.json, "sites", in order)."""
+    return re.compile(rf"\b({alternation(word_list('target_nouns.json', 'sites'))})\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _civilians() -> re.Pattern[str]:
+    """People an attack on whom makes the second actor Civilians (data/lexicons/actor_nouns.json)."""
+    return re.compile(rf"\b(?:{alternation(word_list('actor_nouns.json', 'civilians'))})\b", re.I)
 
 
 @dataclass(slots=True)
@@ -322,7 +325,7 @@ def build_event(incident: Incident, political: bool, person_names: list[str],
         time = _time_told_later(incident, acts_only=time is not None) or time
     precision: DatePrecision | None = time.precision if time is not None else None
     text = " ".join(unit.text for unit in incident.units)
-    actor2 = "Civilians" if event_type == "Violence against civilians" or _CIVILIANS.search(text) else None
+    actor2 = "Civilians" if event_type == "Violence against civilians" or _civilians().search(text) else None
     return Event(
         date=time.date if time is not None else None,
         date_precision=precision,
@@ -403,7 +406,7 @@ def _targets(incident: Incident) -> list[str]:
     found = set()
     for unit in incident.units:
         sources = [(a.start - unit.start, a.end - unit.start) for a in unit.attributions]
-        for match in _TARGETS.finditer(unit.text):
+        for match in _target_sites().finditer(unit.text):
             if not any(start <= match.start() < end for start, end in sources):
                 found.add(match.group(1).lower())
     return sorted(found)

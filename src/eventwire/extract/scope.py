@@ -54,6 +54,8 @@ class Frames:
     disaster_nouns: frozenset[str]
     disaster_verbs: frozenset[str]
     fire_contexts: frozenset[str]
+    # Words right before "fire" that make it shooting, not a blaze ("heavy fire", "sniper fire").
+    shooting_modifiers: frozenset[str]
     lone_attackers: frozenset[str]
     transfer: frozenset[str]
     allegation: frozenset[str]
@@ -90,6 +92,7 @@ def frames() -> Frames:
     data = json.loads(path.read_text(encoding="utf-8"))
     return Frames(frozenset(data["judicial"]), frozenset(data["commemorative"]), frozenset(data["disaster_nouns"]),
                   frozenset(data["disaster_verbs"]), frozenset(data["fire_contexts"]),
+                  frozenset(data["shooting_modifiers"]),
                   frozenset(data["lone_attackers"]), frozenset(data["transfer"]), frozenset(data["allegation"]),
                   frozenset(data["intent"]), frozenset(data["intent_modals"]), frozenset(data["release"]),
                   _phrases(data["no_motive"], data["quarrel_links"], data["quarrel_nouns"]), _phrases(data["motive"]),
@@ -325,10 +328,6 @@ def _is_disaster_cause(token: Token, lexicon: Frames, triggers: list[TriggerMent
             and token.head.head.pos_ in ("VERB", "AUX"))
 
 
-_SHOOTING_MODIFIERS = frozenset({"heavy", "intense", "indiscriminate", "enemy", "hostile", "friendly", "sniper",
-                                 "gun", "tank", "machine-gun", "mortar", "artillery", "small-arms", "live"})
-
-
 def _fire_is_a_blaze(token: Token, lexicon: Frames, triggers: list[TriggerMention]) -> bool:
     """"a fire", "a house fire" are blazes; "artillery fire", "heavy fire", "opened fire" are shooting."""
     if token.head.lemma_.lower() in ("open", "return", "exchange", "come") or token.head.lower_ == "under":
@@ -338,7 +337,7 @@ def _fire_is_a_blaze(token: Token, lexicon: Frames, triggers: list[TriggerMentio
         return False
     # Surface fallback: a blaze is named as a noun phrase ("a fire", "the huge fire", "house fire").
     before = token.nbor(-1) if token.i > 0 else None
-    if before is not None and (before.ent_type_ == "NORP" or before.lower_ in _SHOOTING_MODIFIERS
+    if before is not None and (before.ent_type_ == "NORP" or before.lower_ in lexicon.shooting_modifiers
                                or before.lower_ in armed_actor_words()[0] | armed_actor_words()[1]):
         # "Israeli fire", "army fire", "sniper fire", "heavy fire": a side's shooting, not a blaze.
         return False

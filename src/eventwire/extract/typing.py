@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from eventwire.geo.frames import demonyms
 from eventwire.geo.gazetteer import load_gazetteer
 from eventwire.geo.names import normalize_name
-from eventwire.nlp.lexicons import armed_actor_words
+from eventwire.nlp.lexicons import alternation, armed_actor_words, word_list
 from eventwire.nlp.triggers import TriggerMention
 
 ERV = "Explosions/Remote violence"
@@ -39,22 +40,40 @@ _REMOTE_ORDER = ("ied", "grenade", "air_explicit", "shelling", "air")
 _VAGUE_ORDER = ("air_explicit", "air", "shelling", "grenade", "ied")
 _REMOTE_SUB = {"ied": "Remote explosive/landmine/IED", "grenade": "Grenade", "air_explicit": "Air/drone strike",
                "shelling": "Shelling/artillery/missile attack", "air": "Air/drone strike"}
-# An air strike named as such ("air strike", "warplanes", "helicopter gunship") outranks the missiles
-# or rockets that may have been its munitions.
-_EXPLICIT_AIR = re.compile(r"air ?strike|airstrike|air raid|warplane|fighter jet|\bjets?\b|aircraft|gunship|"
-                           r"drone strike|bombing raid|helicopter", re.I)
 # Weapons up to this many characters after the first one named are read with it: about one
 # sentence of a lede ("cities came under fire from some 160 missiles and drones").
 _SAME_SENTENCE = 200
-_MOB = re.compile(r"\bmob\b|lynch", re.I)
-_GOVERNMENT_ACTOR = re.compile(r"\b(?:army|troops|government|forces|military|soldiers)\b", re.I)
 
 
-# Capitalised words of a state force's name that are not a country's: "Iraqi Security Forces",
-# "Israel Defense Forces", "the Royal Thai Army".
-_STATE_NAME_WORDS = frozenset({"national", "armed", "security", "defence", "defense", "special", "government",
-                               "royal", "federal", "republican", "revolutionary", "guard", "guards", "air", "naval",
-                               "army", "forces", "force", "military", "troops", "soldiers", "the", "people's"})
+@lru_cache(maxsize=1)
+def _mob() -> re.Pattern[str]:
+    """A riot word that names mob violence ("mob", "lynched"): data/lexicons/demonstration_words.json."""
+    whole = alternation(word_list("demonstration_words.json", "mob"))
+    parts = alternation(word_list("demonstration_words.json", "mob_parts"))
+    return re.compile(rf"\b(?:{whole})\b|{parts}", re.I)
+
+
+@lru_cache(maxsize=1)
+def _explicit_air() -> re.Pattern[str]:
+    """An air strike named as such ("air strike", "warplanes", "helicopter gunship"), which outranks the
+    missiles or rockets that may have been its munitions (data/lexicons/act_nouns.json)."""
+    anywhere = alternation(word_list("act_nouns.json", "explicit_air"))
+    whole = alternation(word_list("act_nouns.json", "explicit_air_words"))
+    return re.compile(rf"{anywhere}|\b(?:{whole})\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _government_actor() -> re.Pattern[str]:
+    """Words that name the state's forces however worded (data/lexicons/actor_nouns.json, "state_forces")."""
+    return re.compile(rf"\b(?:{alternation(word_list('actor_nouns.json', 'state_forces'))})\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _state_name_words() -> frozenset[str]:
+    """Capitalised words of a state force's name that are not a country's ("the National Guard",
+    "the Royal Navy", "the Republican Guard" beside a country's adjective): actor_nouns.json
+    "state_name", and the article."""
+    return frozenset(word_list("actor_nouns.json", "state_name")) | {"the"}
 
 
 def _government(actor: str) -> bool:
@@ -62,7 +81,7 @@ def _government(actor: str) -> bool:
     named alone ("the army") or by a country ("Syrian troops", "Israel Defense Forces"); a force
     named by anything else ("the Arakan Army", "Houthi forces") or holding a non-state word
     ("fighters of ...", "rebel troops") is an armed group (data/lexicons/armed_actors.json)."""
-    if not _GOVERNMENT_ACTOR.search(actor):
+    if not _government_actor().search(actor):
         return False
     _, non_state = armed_actor_words()
     words = re.findall(r"[\w'-]+", actor)
@@ -70,7 +89,7 @@ def _government(actor: str) -> bool:
         return False
     gazetteer = load_gazetteer()
     for word in words:
-        if not word[:1].isupper() or word.lower() in _STATE_NAME_WORDS or normalize_name(word) in demonyms():
+        if not word[:1].isupper() or word.lower() in _state_name_words() or normalize_name(word) in demonyms():
             continue
         if not any(place.feature == "country" for place in gazetteer.lookup(word)):
             return False
@@ -78,7 +97,7 @@ def _government(actor: str) -> bool:
 
 
 def _remote_kind(trigger: TriggerMention) -> str:
-    if trigger.category == "air" and _EXPLICIT_AIR.search(trigger.text):
+    if trigger.category == "air" and _explicit_air().search(trigger.text):
         return "air_explicit"
     return trigger.category
 
@@ -166,7 +185,7 @@ def type_event(triggers: Iterable[TriggerMention], casualties_reported: bool, ac
             return "Battles", "Government regains territory"
         return "Battles", "Non-state actor overtakes territory"
     if has("riot"):
-        mob = any(t.category == "riot" and _MOB.search(t.text) for t in found) and not has("protest")
+        mob = any(t.category == "riot" and _mob().search(t.text) for t in found) and not has("protest")
         return "Riots", "Mob violence" if mob else "Violent demonstration"
     if has("protest") and has("clash"):
         return "Riots", "Violent demonstration"

@@ -28,20 +28,12 @@ from eventwire.nlp.attribution import AttributionMention
 from eventwire.nlp.cache import doc_sentences, doc_text
 from eventwire.nlp.casualties import CasualtyMention
 from eventwire.nlp.hedges import HedgeMention
-from eventwire.nlp.lexicons import armed_actor_words, speech_lemmas
+from eventwire.nlp.lexicons import alternation, armed_actor_words, speech_lemmas, word_list
 from eventwire.nlp.triggers import TriggerMention, accident_cause, generic_act, legacy_ordnance
 from eventwire.time.expressions import TimeMention
 
 _SUBJECT_OK_VERBS = frozenset({"come", "be", "suffer", "see", "witness", "face", "experience", "remain", "become",
                                "endure", "undergo", "shake", "rock", "hit", "strike", "wake"})
-# Words that make an attack political: who did it, why, or on whom (docs/typing.md).
-_POLITICAL_CUE = re.compile(
-    r"terror|extremis|jihad|militant|insurgen|rebel|islamic state|\bisis\b|\bisil\b|daesh|taliban|al[- ]qaeda|"
-    r"al[- ]shabaab|boko haram|houthi|hezbollah|hamas|armed group|militia|paramilitar|far[- ]right|neo-?nazi|"
-    r"white supremac|racis|hate crime|manifesto|radicali[sz]|separatist|guerrilla|soldiers|troops|"
-    r"security forces|sectarian|mosque|synagogue|anti-government|coup|suicide vest|explosive vest",
-    re.I,
-)
 # A political target in the same sentence as the attack: data/lexicons/political_targets.json.
 _KILL_FORM = re.compile(r"kill(?:s|ed|ing)?", re.I)
 _PASSIVE_END = re.compile(r"\b(?:was|were|been|being|be|are|is)\s+(?:\w+\s+)?$", re.I)
@@ -50,34 +42,63 @@ _COUNT_END = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nin
                         r"several|many|some|scores|hundreds)\b)[\w\s-]{0,20}$", re.I)
 # The agent of a passive killing: "killed by Israeli fire", "killed by suspected jihadists".
 _BY_AGENT = re.compile(r"^\s+(?:\w+\s+){0,2}?by\s+((?:[\w'-]+[ \t]*){1,4})", re.I)
-_FIRE_NOUN = re.compile(r"\b(?:fire|gunfire|sniper|bullets?|gunshots?)\b", re.I)
 # Where the object of "killed" ends: "four villagers | in Kukawa on Monday, police said".
 _OBJECT_END = re.compile(r"[,;.:]|\s(?:in|near|at|on|from|during|after|outside|inside|across|when|while)\s", re.I)
 _WORD = re.compile(r"[a-z]+(?:\s(?:forces|men|guard|members))?")
-_MILITARY_TARGET = re.compile(
-    r"\b(?:soldiers|troops|army|military|base|checkpoint|garrison|outpost|barracks|police (?:post|station)|"
-    r"convoy|patrol|servicemen|security forces)\b",
-    re.I,
-)
 # Characters after an act within which a noun is read as its object.
 _OBJECT_SPAN = 30
-# Members of armed forces counted among the victims.
-_FORCES = re.compile(r"\b(?:soldiers|troops|servicem[ae]n|policem[ae]n|police ?(?:wom[ae]n|officers)|officers|"
-                     r"gendarmes|guards|militiamen|fighters|security forces|personnel)\b", re.I)
-# Demonstrators or a mob: where they act, "stormed" and "torched" are riot words (docs/typing.md).
-_CROWD = re.compile(r"\b(?:protest\w*|demonstrat\w*|rioters?|riots?|mobs?|crowds?|supporters|students)\b", re.I)
-# Before a demonstration word, what makes it the scene of another act: a preposition of place or
-# time or a verb of going or being there, then at most a determiner and two modifiers.
-_SCENE = re.compile(r"\b(?:at|during|after|before|near|outside|from|to|left|leaving|leaves|attending|attended|"
-                    r"addressing|addressed|heading\s+to|on\s+(?:his|her|their)\s+way\s+to)\s+"
-                    r"(?:(?:a|an|the|his|her|their|its|this|that)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 # An attack word that names the doer, not the act ("gunmen", "knifeman"): among the counted victims
 # it is no act ("four gunmen are dead").
 _DOER_NOUN = re.compile(r"\w+m[ae]n", re.I)
-# A demonstration named as an event (a scene), not its people: "fired at demonstrators" names the target.
-_GATHERING = re.compile(r"(?:rall(?:y|ies)|protests?|demonstrations?|march(?:es)?|sit-ins?|pickets?)", re.I)
 STRONG_CATEGORIES = frozenset({"suicide", "chemical", "ied", "grenade", "air", "shelling", "interception", "clash",
                                "territory", "abduction", "riot", "protest", "attack"})
+
+
+def _words(name: str, section: str, gap: str = " ") -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(word_list(name, section), gap)})\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _fire_noun() -> re.Pattern[str]:
+    """Shooting named as the agent of a passive killing ("by Israeli fire", "by sniper fire"):
+    data/lexicons/act_nouns.json, "fire_nouns"."""
+    return _words("act_nouns.json", "fire_nouns")
+
+
+@lru_cache(maxsize=1)
+def _military_target() -> re.Pattern[str]:
+    """An armed side's members, posts or movements (data/lexicons/target_nouns.json, "military")."""
+    return _words("target_nouns.json", "military")
+
+
+@lru_cache(maxsize=1)
+def _forces() -> re.Pattern[str]:
+    """Members of armed forces counted among the victims (data/lexicons/actor_nouns.json, "forces_victims")."""
+    return _words("actor_nouns.json", "forces_victims")
+
+
+@lru_cache(maxsize=1)
+def _crowd() -> re.Pattern[str]:
+    """Demonstrators or a mob: where they act, "stormed" and "torched" are riot words (docs/typing.md;
+    data/lexicons/demonstration_words.json, "crowd")."""
+    return _words("demonstration_words.json", "crowd")
+
+
+@lru_cache(maxsize=1)
+def _scene() -> re.Pattern[str]:
+    """Before a demonstration word, what makes it the scene of another act: a preposition of place or
+    time or a verb of going or being there (data/lexicons/demonstration_words.json, "scene"), then at
+    most a determiner and two modifiers."""
+    words = alternation(word_list("demonstration_words.json", "scene"), gap=r"\s+")
+    return re.compile(rf"\b(?:{words})\s+(?:(?:a|an|the|his|her|their|its|this|that)\s+)?(?:[\w-]+\s+){{0,2}}$",
+                      re.I)
+
+
+@lru_cache(maxsize=1)
+def _gathering() -> re.Pattern[str]:
+    """A demonstration named as an event (a scene), not its people: "fired at demonstrators" names the
+    target (data/lexicons/demonstration_words.json, "gathering"); used with fullmatch."""
+    return re.compile(rf"(?:{alternation(word_list('demonstration_words.json', 'gathering'))})", re.I)
 
 
 @dataclass(slots=True)
@@ -140,7 +161,7 @@ class Unit:
                           and any(start <= t.start < end for start, end in victims))]
         # Force used on a crowd ("fired tear gas and stun grenades at students protesting") types the
         # demonstration (Protest with intervention / Excessive force), never on its own.
-        if any(t.category == "protest" for t in found) or _CROWD.search(self.text):
+        if any(t.category == "protest" for t in found) or _crowd().search(self.text):
             found += [t for t in self.triggers if t.category == "repression"]
             found.sort(key=lambda t: t.start)
         vague = [t for t in self.triggers if t.category in STRONG_CATEGORIES and t.vague]
@@ -166,7 +187,7 @@ class Unit:
             elif act == "battle":
                 converted.append(dataclasses.replace(trigger, category="clash", vague=True))
             elif act == "assault":
-                category = "clash" if _MILITARY_TARGET.search(self.text) else "attack"
+                category = "clash" if _military_target().search(self.text) else "attack"
                 converted.append(dataclasses.replace(trigger, category=category, vague=True))
         return converted or self._armed_killing()
 
@@ -183,7 +204,7 @@ class Unit:
         kept = []
         for trigger in found:
             before = self.text[max(0, trigger.start - self.start - 60) : trigger.start - self.start]
-            if trigger.category == "protest" and _GATHERING.fullmatch(trigger.text) and _SCENE.search(before):
+            if trigger.category == "protest" and _gathering().fullmatch(trigger.text) and _scene().search(before):
                 continue
             kept.append(trigger)
         return kept
@@ -208,7 +229,7 @@ class Unit:
                 # "Two Palestinians were killed by Israeli fire", "... by gunmen": the agent of the
                 # passive is an armed actor or its fire.
                 agent = _BY_AGENT.match(self.text[trigger.end - self.start :])
-                if agent and (_FIRE_NOUN.search(agent.group(1)) or any(
+                if agent and (_fire_noun().search(agent.group(1)) or any(
                         m.group() in state | non_state for m in _WORD.finditer(agent.group(1).lower()))):
                     return [dataclasses.replace(trigger, category="attack", vague=True)]
                 continue
@@ -222,9 +243,9 @@ class Unit:
     def _manner(self, trigger: TriggerMention) -> TriggerMention:
         """"stormed", "torched" are riot words only where demonstrators or a mob act; where
         armed men do it they are an assault: on armed forces a clash, on others an attack."""
-        if trigger.category != "riot" or _CROWD.search(self.text):
+        if trigger.category != "riot" or _crowd().search(self.text):
             return trigger
-        category = "clash" if _MILITARY_TARGET.search(self.text[trigger.end - self.start :]) else "attack"
+        category = "clash" if _military_target().search(self.text[trigger.end - self.start :]) else "attack"
         return dataclasses.replace(trigger, category=category, vague=False)
 
     def _against_forces(self, trigger: TriggerMention) -> TriggerMention:
@@ -237,7 +258,7 @@ class Unit:
     def _on_forces(self, trigger: TriggerMention) -> bool:
         """Whether armed forces are the target: named after the act (its object side) or counted
         among the killed or injured ("two soldiers were killed in the shooting"), with no crowd."""
-        if _CROWD.search(self.text):
+        if _crowd().search(self.text):
             return False
         # The object side, without the sources ("..., police officers said" names no target).
         after = self.text[trigger.end - self.start :]
@@ -247,11 +268,11 @@ class Unit:
                 after = after[: max(start, 0)] + " " * (end - max(start, 0)) + after[end:]
         # Forces named right after the act are its object ("gunned down six police officers");
         # further on they may be the responders ("... confronted by officers").
-        if _MILITARY_TARGET.search(after) or _FORCES.search(after[:_OBJECT_SPAN]):
+        if _military_target().search(after) or _forces().search(after[:_OBJECT_SPAN]):
             return True
         victims = [self.text[c.start - self.start : c.end - self.start] for c in self.casualties
                    if c.kind in ("killed", "injured")]
-        return any(_FORCES.search(text) for text in victims)
+        return any(_forces().search(text) for text in victims)
 
     @property
     def event_time_is_report(self) -> bool:
@@ -301,6 +322,15 @@ def _political_targets() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(forms) + r")\b")
 
 
+@lru_cache(maxsize=1)
+def _political_cue() -> re.Pattern[str]:
+    """Words that make an attack political: who did it, why, or on whom (docs/typing.md;
+    data/lexicons/political_targets.json "cues", parts of words, and "cue_words", whole words)."""
+    parts = alternation(word_list("political_targets.json", "cues"))
+    whole = alternation(word_list("political_targets.json", "cue_words"))
+    return re.compile(rf"{parts}|\b(?:{whole})\b", re.I)
+
+
 def political_target(text: str) -> bool:
     """Whether a text names a political target (a mayor, an embassy, protesters ...)."""
     return bool(_political_targets().search(text))
@@ -310,7 +340,7 @@ def political_cue(units: list[Unit]) -> bool:
     """Whether the report makes its attacks political: a perpetrator or motive cue anywhere,
     or a political target named in a sentence about an attack."""
     current = [unit for unit in units if not unit.history]
-    if _POLITICAL_CUE.search(" ".join(unit.text for unit in current)):
+    if _political_cue().search(" ".join(unit.text for unit in current)):
         return True
     return any(unit.triggers and political_target(unit.text) for unit in current)
 

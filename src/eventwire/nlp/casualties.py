@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from eventwire.nlp.lexicons import is_agent_noun, is_person_noun
+from eventwire.nlp.lexicons import alternation, is_agent_noun, is_person_noun, word_list
 from eventwire.nlp.numbers import NumberMention, find_numbers, words_to_number
 from eventwire.records import Qualifier
 
@@ -37,10 +38,8 @@ KIND_BEFORE = [
     ("abducted", r"abducting|abducted|kidnapping|kidnapped|seized"),
     ("arrested", r"arresting|arrested|detaining|detained"),
 ]
-_WEAPON_VERBS = {
-    "downed": r"downed|shot down|intercepted|destroyed|repelled|neutrali[sz]ed|brought down",
-    "launched": r"launched|fired|unleashed|sent|used",
-}
+# What happened to counted weapons, by kind; the verbs of each are data/lexicons/act_nouns.json "<kind>_verbs".
+_WEAPON_KINDS = ("downed", "launched")
 QUALIFIERS_BEFORE: list[tuple[Qualifier, str]] = [
     ("at least", r"at least|no fewer than|no less than|a minimum of"),
     ("more than", r"more than|over|upwards of|in excess of|exceeded|exceeding"),
@@ -49,11 +48,10 @@ QUALIFIERS_BEFORE: list[tuple[Qualifier, str]] = [
     ("up to", r"up to|as many as|at most"),
     ("less than", r"less than|fewer than|under"),
 ]
-_FILLER = (
-    r"(?:people|persons|civilians|soldiers|troops|servicemen|police(?:men| officers)?|officers|"
-    r"children|women|men|students|worshippers|residents|others?|more|further|additional|"
-    r"militants|fighters|rebels|insurgents|protesters|demonstrators|policemen|guards|"
-    r"members|workers|staff|personnel|passengers|teenagers|victims|of them|of those|"
+# What may stand between a number and its kind word besides the counted nouns (data/lexicons/
+# actor_nouns.json "counted"): "others", auxiliaries, adverbs, nationality adjectives.
+_FILLER_REST = (
+    r"others?|more|further|additional|of them|of those|"
     r"were|was|are|is|have|has|had|been|being|be|reportedly|reported|declared|pronounced|also|believed|"
     r"confirmed|feared|thought|"
     r"said|to|later|so far|in total|total|all|either|or|now|already|seriously|critically|severely|slightly|"
@@ -64,7 +62,7 @@ _FILLER = (
     # kind word after it still has to say killed or injured.
     r"(?-i:[a-z]{3,}s|[a-z]{2,}men)|"
     # A people's plural: "Palestinians", "Israelis", "Afghans", "Sudanese".
-    r"(?-i:[A-Z][a-z]{2,}(?:ians|ans|is|ese)))"
+    r"(?-i:[A-Z][a-z]{2,}(?:ians|ans|is|ese))"
 )
 _NO_FIGURE_AFTER = re.compile(
     r"^(?:-|\s)?(?:year|years?[- ]old|%|percent|per cent|km|kilomet|miles?|metres|meters|am\b|pm\b|"
@@ -123,18 +121,41 @@ _PART_KIND = {"dead": "killed", "killed": "killed", "victims": "killed", "injure
               "casualties": "killed"}
 
 
-_KIND_AFTER = re.compile(
-    rf"^(?:[\s,]+|\s*\((?:[^()]*)\)\s*)?(?:(?:{_FILLER})[\s,]+){{0,5}}(?:(?P<kind>"
-    + "|".join(f"(?P<a{i}>{p})" for i, (_, p) in enumerate(KIND_AFTER))
-    + r"))\b",
-    re.I,
-)
-_KIND_BEFORE = re.compile(
-    r"(?:(?P<kind>" + "|".join(f"(?P<b{i}>{p})" for i, (_, p) in enumerate(KIND_BEFORE))
-    + r")|(?P<weapon>" + "|".join(f"(?P<w_{name}>{p})" for name, p in _WEAPON_VERBS.items())
-    + r"))(?:\s+(?:the\s+)?(?:lives of|a total of|a further|another))?\s+$",
-    re.I,
-)
+
+
+@lru_cache(maxsize=1)
+def _filler() -> str:
+    """A word that may stand between a number and its kind word: a counted noun (lexicon) or _FILLER_REST."""
+    return rf"(?:{alternation(word_list('actor_nouns.json', 'counted'))}|{_FILLER_REST})"
+
+
+@lru_cache(maxsize=1)
+def _weapon_verbs() -> str:
+    """The weapon verbs as named groups, one per kind: ``w_downed``, ``w_launched``."""
+    return "|".join(f"(?P<w_{kind}>{alternation(word_list('act_nouns.json', f'{kind}_verbs'))})"
+                    for kind in _WEAPON_KINDS)
+
+
+@lru_cache(maxsize=1)
+def _kind_after_pattern() -> re.Pattern[str]:
+    return re.compile(
+        rf"^(?:[\s,]+|\s*\((?:[^()]*)\)\s*)?(?:{_filler()}[\s,]+){{0,5}}(?:(?P<kind>"
+        + "|".join(f"(?P<a{i}>{p})" for i, (_, p) in enumerate(KIND_AFTER))
+        + r"))\b",
+        re.I,
+    )
+
+
+@lru_cache(maxsize=1)
+def _kind_before_pattern() -> re.Pattern[str]:
+    return re.compile(
+        r"(?:(?P<kind>" + "|".join(f"(?P<b{i}>{p})" for i, (_, p) in enumerate(KIND_BEFORE))
+        + r")|(?P<weapon>" + _weapon_verbs()
+        + r"))(?:\s+(?:the\s+)?(?:lives of|a total of|a further|another))?\s+$",
+        re.I,
+    )
+
+
 # A toll and its change verb, the number following: "the death toll from ... rose to",
 # "the number of people killed in ... climbed to", "the number of wounded reached".
 _TOLL_BEFORE = re.compile(
@@ -148,15 +169,17 @@ _TOLL_BEFORE = re.compile(
 _QUALIFIER_BEFORE = re.compile(
     r"(?:" + "|".join(f"(?P<q{i}>{p})" for i, (_, p) in enumerate(QUALIFIERS_BEFORE)) + r")\s+$", re.I
 )
-_WEAPON_BEFORE = re.compile(
-    r"(?P<verb>" + "|".join(f"(?P<w_{name}>{p})" for name, p in _WEAPON_VERBS.items()) + r")\b[^.;]{0,40}$",
-    re.I,
-)
-_WEAPON_AFTER_VERB = re.compile(
-    r"^[^.;]{0,60}?\b(?:were|was|had been|have been)\s+(?:\w+\s+)?(?P<verb>"
-    + "|".join(f"(?P<w_{name}>{p})" for name, p in _WEAPON_VERBS.items()) + r")\b",
-    re.I,
-)
+
+
+@lru_cache(maxsize=1)
+def _weapon_before() -> re.Pattern[str]:
+    return re.compile(r"(?P<verb>" + _weapon_verbs() + r")\b[^.;]{0,40}$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _weapon_after_verb() -> re.Pattern[str]:
+    return re.compile(
+        r"^[^.;]{0,60}?\b(?:were|was|had been|have been)\s+(?:\w+\s+)?(?P<verb>" + _weapon_verbs() + r")\b", re.I)
 
 
 def find_casualties(text: str, numbers: list[NumberMention] | None = None) -> list[CasualtyMention]:
@@ -264,7 +287,7 @@ def _names_people(words: str) -> bool:
     last = words.split()[-1].lower()
     singular = last[:-3] + "y" if last.endswith("ies") else last[:-2] + "an" if last.endswith("men") else (
         last[:-1] if last.endswith("s") else last)
-    return bool(_KNOWN_FILLER.match(last)) or is_person_noun(singular) or is_person_noun(last) or (
+    return bool(_known_filler().match(last)) or is_person_noun(singular) or is_person_noun(last) or (
         is_agent_noun(singular) or is_agent_noun(last))
 
 
@@ -285,7 +308,7 @@ def _coordinated_mention(text: str, parts: list[NumberMention]) -> CasualtyMenti
                                            part.end + (nouns.end() if nouns else 0)))
     before, before_start = _kind_before(text, first)
     # The kind word after the last group's nouns ("... and one trader dead").
-    tail = _KIND_AFTER.match(text[breakdowns[-1].end : breakdowns[-1].end + 80])
+    tail = _kind_after_pattern().match(text[breakdowns[-1].end : breakdowns[-1].end + 80])
     after = next((name for i, (name, _) in enumerate(KIND_AFTER) if tail and tail.group(f"a{i}")), None)
     after_end = breakdowns[-1].end + tail.end() if tail else last.end
     if after is not None and after not in ("killed", "injured", "abducted", "arrested", "missing"):
@@ -333,7 +356,10 @@ _INSERTED_BREAKDOWN = re.compile(r"^" + _PART_INSERT, re.I)
 _NOUNS_THEN_INSERT = re.compile(r"^(\s*[\w'-]+(?:\s+[\w'-]+)?)" + _PART_INSERT, re.I)
 
 
-_KNOWN_FILLER = re.compile(f"^{_FILLER}$".replace("(?-i:[a-z]{3,}s|[a-z]{2,}men)|", ""), re.I)
+@lru_cache(maxsize=1)
+def _known_filler() -> re.Pattern[str]:
+    """A filler word that is no open-class guess: the pattern without its any-plural-noun alternative."""
+    return re.compile(f"^{_filler()}$".replace("(?-i:[a-z]{3,}s|[a-z]{2,}men)|", ""), re.I)
 
 
 def _counts_people(between: str) -> bool:
@@ -341,7 +367,7 @@ def _counts_people(between: str) -> bool:
     "gendarmes"), by WordNet's noun.person (data/lexicons/agent_nouns.json), not things ("two
     rockets killed five")."""
     for word in re.findall(r"\b(?:[a-z]{3,}s|[a-z]{2,}men)\b", between):
-        if _KNOWN_FILLER.match(word):
+        if _known_filler().match(word):
             continue
         singular = word[:-3] + "y" if word.endswith("ies") else word[:-2] + "an" if word.endswith("men") else word[:-1]
         if not (is_person_noun(singular) or is_person_noun(word) or is_agent_noun(singular)):
@@ -357,7 +383,7 @@ def _kind_after(text: str, number: NumberMention) -> tuple[str | None, int]:
         window = " " * inserted.end() + window[inserted.end() :]
     if re.match(r"^\s*\w+", window) and not inserted:
         window = _NOUNS_THEN_INSERT.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), window)
-    match = _KIND_AFTER.match(window)
+    match = _kind_after_pattern().match(window)
     if not match or not _counts_people(window[: match.start("kind")]):
         return None, number.end
     for i, (name, _) in enumerate(KIND_AFTER):
@@ -369,11 +395,11 @@ def _kind_after(text: str, number: NumberMention) -> tuple[str | None, int]:
 
 
 def _weapon_kind(text: str, number: NumberMention, noun: str, end: int) -> str:
-    before = _WEAPON_BEFORE.search(text[max(0, number.start - 60) : number.start])
-    after = _WEAPON_AFTER_VERB.match(text[end:])
+    before = _weapon_before().search(text[max(0, number.start - 60) : number.start])
+    after = _weapon_after_verb().match(text[end:])
     for match in (before, after):
         if match:
-            for verb in _WEAPON_VERBS:
+            for verb in _WEAPON_KINDS:
                 if match.group(f"w_{verb}"):
                     return f"{noun}_{verb}"
     return f"{noun}_launched" if re.search(r"\bfrom\s+(?:some\s+|about\s+)?$", text[:number.start]) else noun
@@ -385,7 +411,7 @@ def _kind_before(text: str, number: NumberMention) -> tuple[str | None, int]:
     qualifier = _QUALIFIER_BEFORE.search(window)
     if qualifier:
         window = window[: qualifier.start()]
-    match = _KIND_BEFORE.search(window)
+    match = _kind_before_pattern().search(window)
     if not match:
         # "The death toll from Sunday's suicide bombing at a market in Quetta rose to 23": the toll
         # noun can stand far before its verb.

@@ -1,12 +1,15 @@
-"""Word lists derived from WordNet 3.0, shipped as data files (src/eventwire/data/lexicons).
+"""Word lists shipped as data files (src/eventwire/data/lexicons), each read once.
 
-The files are written by scripts/derive_lexicons.py, which names the synsets and
-lexicographer files each list comes from; each file carries WordNet's licence notice.
+The WordNet-derived files are written by scripts/derive_lexicons.py, which names the synsets and
+lexicographer files each list comes from; each file carries its source and licence in its header
+(docs/lexicons.md lists them all).
 """
 
 from __future__ import annotations
 
 import json
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -102,3 +105,22 @@ def actor_cues() -> ActorCues:
     data = _load("actor_cues.json")
     return ActorCues(*(frozenset(data[key]) for key in ("claim", "responsibility", "deed", "state",
                                                                  "other_acts")))
+
+
+@lru_cache(maxsize=64)
+def word_list(name: str, section: str) -> tuple[str, ...]:
+    """The entries of one section of a lexicon file (data/lexicons/<name>), in file order, read once
+    per section. Order is kept: a pattern built from it tries its alternatives in that order."""
+    return tuple(_load(name)[section])
+
+
+def alternation(words: Iterable[str], gap: str = " ") -> str:
+    """A regex alternation of lexicon entries, in their order: each entry escaped, the words of a
+    phrase joined by ``gap`` (a literal space unless told), and an entry ending in ``*`` a stem
+    ("protest*" matches "protests", "protesters")."""
+    parts = []
+    for entry in words:
+        stem = entry.endswith("*")
+        body = gap.join(re.escape(word) for word in entry.rstrip("*").split(" "))
+        parts.append(body + r"\w*" if stem else body)
+    return "|".join(parts)
