@@ -318,7 +318,8 @@ def _with_unknown_names(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazet
             continue
         end, joints = i + 1, 0
         while end < len(doc) and end - i < 3 + compass + 2 * joints and end not in taken and (
-                doc[end].lower_ not in settlement | units) and (
+                doc[end].lower_ not in settlement | units) and not _unit_phrase_at(doc, end) and not (
+                _acronym(doc[end])) and (
             _unknown_name_start(doc[end]) or (doc[end].text == "-" and end + 1 < len(doc)
             and _unknown_name_start(doc[end + 1])) or _article_joint(doc, end)
         ):
@@ -335,14 +336,20 @@ def _with_unknown_names(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazet
         before = doc[i - 1].lower_ if i >= 1 else ""
         settlement_of = before == "of" and i >= 2 and doc[i - 2].lower_ in settlement | units
         # "Kabarwe village", "the Alishing District of Laghman Province"
-        unit_after = end < len(doc) and doc[end].lower_ in settlement | units | {"area"} and end not in taken
+        unit_after = end < len(doc) and (doc[end].lower_ in settlement | units | {"area"} or _unit_phrase_at(
+            doc, end)) and end not in taken
+        # "in a North Waziristan IED blast": a name before the act noun of an "in a" phrase.
+        act_after = end < len(doc) and (_acronym(doc[end]) or doc[end].lower_ in ACT_NOUNS)
         placed = before in ("in", "near", "outside") or (
-            before == "the" and i >= 2 and doc[i - 2].lower_ in ("in", "near", "outside"))
+            (before == "the" or (before in ("a", "an") and act_after))
+            and i >= 2 and doc[i - 2].lower_ in ("in", "near", "outside"))
         # "near X", "a base in X", "an ambush in X": the model's person or organisation label on an
         # unknown village (or facility) does not outweigh these (the small model labels such names at random).
         near_site = before in ("near", "outside") or (before == "in" and i >= 2 and (
             doc[i - 2].lower_ in FACILITY_WORDS | ACT_NOUNS | settlement or doc[i - 2].lemma_.lower() in ACT_LEMMAS))
-        name_end = end + 1 if unit_after and doc[end].lower_ in units | {"area"} else end
+        # "Kurram district" keeps its unit word (it names the district); "the Tamou Kado area",
+        # "Kajuru Local Government Area" name the place without it.
+        name_end = end + 1 if unit_after and doc[end].lower_ in units else end
         strict_free = settlement_of or unit_after
         strong = strict_free or _appositive_settlement(doc, end)
         if not (strong or placed) or gazetteer.has_name(normalize_name(doc[i:end].text)) or (
@@ -352,7 +359,9 @@ def _with_unknown_names(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazet
             # "in X" alone is weak: a person or organisation the model sees there is not a place.
             i = end
             continue
-        container = _container_after(doc, name_end, mentions, settlement, strict=not (strict_free or near_site))
+        unit_end = end + next((len(p) for p in _UNIT_PHRASES if _unit_phrase_at(doc, end) and tuple(
+            t.lower_ for t in doc[end : end + len(p)]) == p), 1) if unit_after else name_end
+        container = _container_after(doc, unit_end, mentions, settlement, strict=not (strict_free or near_site))
         owner = _possessive_container(doc, i, mentions) if container is None else None
         container = container or owner
         hint = country_hint(doc, i, gazetteer)
@@ -370,6 +379,21 @@ def _with_unknown_names(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazet
                                   container=container.start if container else None, possessive=owner is not None))
         i = name_end
     return sorted([*mentions, *added], key=lambda m: m.start)
+
+
+# Nigeria's second-level unit, written out or abbreviated after the name: no part of it.
+_UNIT_PHRASES = (("local", "government", "area"), ("local", "government"), ("lga",))
+
+
+def _unit_phrase_at(doc: Doc, i: int) -> bool:
+    """"Local Government Area" or "LGA" at token ``i``."""
+    return any(tuple(t.lower_ for t in doc[i : i + len(phrase)]) == phrase for phrase in _UNIT_PHRASES)
+
+
+def _acronym(token: Token) -> bool:
+    """An all-capital abbreviation ("IED", "RSF"): after a name it is the act or a party, no part of
+    a village's name."""
+    return token.is_upper and token.is_alpha and len(token.text) <= 5
 
 
 def _compass_name_word(doc: Doc, i: int) -> bool:
@@ -695,7 +719,7 @@ def _inside_longer_name(doc: Doc, start: int, end: int) -> bool:
     after = doc[end] if end < len(doc) else None
     if after is not None and _capitalised_name_word(after) and not _facility_follows(doc, end) and (
         after.lower_ not in REGION_WORDS | PART_WORDS
-    ):
+    ) and not _unit_phrase_at(doc, end):
         return True
     if after is not None and _article_joint(doc, end):
         return True  # "Tell el-Nasr": a known "Tell" begins a longer Arabic name.
