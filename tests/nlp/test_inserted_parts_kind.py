@@ -25,3 +25,13 @@ def test_the_inserted_part_is_a_breakdown_not_a_toll() -> None:
     mentions = find_casualties("Six policemen (two of them officers) were killed at the checkpoint.")
     assert len(mentions) == 1
     assert [(b.value, b.description) for b in mentions[0].breakdowns] == [(2, "officers")]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Two Hezbollah fighters were killed in the strike.", 2),
+    ("Five al-Shabaab militants died in the raid.", 5),
+    ("Twelve Kyiv residents were wounded overnight.", 12),
+    ("Four Wagner mercenaries were killed near the mine.", 4),
+])
+def test_a_name_before_the_counted_noun_keeps_the_figure(text: str, value: int) -> None:
+    assert find_casualties(text)[0].value == value

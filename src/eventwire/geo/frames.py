@@ -32,7 +32,7 @@ from eventwire.geo.gazetteer import Gazetteer
 from eventwire.geo.names import normalize_name
 from eventwire.records import Location
 
-Role = Literal["place", "seat", "origin", "name"]
+Role = Literal["place", "seat", "origin", "name", "care"]
 MAX_WATER_WORDS = 4
 # Words that may stand between a demonym and the name: "the southern Spanish city of X".
 _MAX_MODIFIERS = 3
@@ -149,7 +149,28 @@ def mention_role(doc: Doc, start: int, end: int) -> Role:
         return "origin"
     if _closes_a_proper_name(doc, start):
         return "name"
+    if _care_destination(doc, index):
+        return "care"
     return "place"
+
+
+# How far back from "in" a care noun and its "to" may stand: "to the Combined Military Hospital in X".
+_CARE_WINDOW = 7
+
+
+def _care_destination(doc: Doc, index: int) -> bool:
+    """"were airlifted to X", "rushed to a hospital in X", "shifted to the teaching hospital in X":
+    where the wounded were taken (the word before the name is at ``index``)."""
+    if index < 1:
+        return False
+    words = frame_words()
+    if doc[index].lower_ == "to":
+        return doc[index - 1].lemma_.lower() in words["transfer_lemmas"]
+    if doc[index].lower_ != "in":
+        return False
+    window = doc[max(0, index - _CARE_WINDOW) : index]
+    care = [t for t in window if t.lower_ in words["care_nouns"]]
+    return bool(care) and any(t.lower_ == "to" for t in doc[max(0, index - _CARE_WINDOW) : care[-1].i])
 
 
 def _closes_a_proper_name(doc: Doc, start: int) -> bool:

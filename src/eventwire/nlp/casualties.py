@@ -19,7 +19,8 @@ from eventwire.records import Qualifier
 
 KIND_AFTER = [
     ("killed", r"killed|dead|died|die|deaths?|fatalities|lives|murdered|slain|executed|massacred|"
-               r"stabbed to death|shot dead|shot and killed|beaten to death|burned to death|perished|lost their lives"),
+               r"stabbed to death|shot dead|shot and killed|beaten to death|burned to death|perished|lost their lives|"
+               r"martyred|embraced martyrdom"),
     ("injured", r"injured|injuries|wounded|wounds|hurt|hospitali[sz]ed|injuring|wounding"),
     ("missing", r"missing|unaccounted for"),
     ("abducted", r"abducted|kidnapped|taken hostage|hostages|seized"),
@@ -62,7 +63,10 @@ _FILLER_REST = (
     # kind word after it still has to say killed or injured.
     r"(?-i:[a-z]{3,}s|[a-z]{2,}men)|"
     # A people's plural: "Palestinians", "Israelis", "Afghans", "Sudanese".
-    r"(?-i:[A-Z][a-z]{2,}(?:ians|ans|is|ese))"
+    r"(?-i:[A-Z][a-z]{2,}(?:ians|ans|is|ese))|"
+    # A group's or place's name before the counted noun: "two Hezbollah fighters", "five al-Shabaab
+    # militants", "12 Kyiv residents".
+    r"(?-i:(?:al-|el-)?[A-Z][\w'-]+(?=\s+[a-z]))"
 )
 _NO_FIGURE_AFTER = re.compile(
     r"^(?:-|\s)?(?:year|years?[- ]old|%|percent|per cent|km|kilomet|miles?|metres|meters|am\b|pm\b|"

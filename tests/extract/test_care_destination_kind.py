@@ -1,0 +1,53 @@
+"""Kinds (issue 10, kinds 1 and 2), reports written for these tests:
+
+- where the wounded were taken ("rushed to a hospital in Jos", "evacuated to Kabul", "shifted to
+  the Combined Military Hospital in Rawalpindi") is no place of the incident;
+- "martyred" and "embraced martyrdom" (South Asian and Middle Eastern news) count the killed.
+"""
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+
+from eventwire.records import ExtractionResult
+
+pytestmark = pytest.mark.slow
+Extract = Callable[..., ExtractionResult]
+PUBLISHED = date(2024, 11, 3)
+
+
+@pytest.mark.parametrize(("text", "place", "not_place"), [
+    ("A roadside bomb killed two soldiers in Kunar on Saturday. The wounded were taken to a hospital in Jalalabad.",
+     "Kunar", "Jalalabad"),
+    ("Gunmen attacked a village near Bokkos on Saturday, killing 12. The injured were rushed to the teaching "
+     "hospital in Jos.", "Bokkos", "Jos"),
+    ("Militants ambushed a convoy in Pakistan's Khyber district on Saturday, wounding five soldiers, who were "
+     "airlifted to Peshawar.", "Khyber", "Peshawar"),
+    ("A drone strike hit a car in Tyre on Saturday, killing one man; two passengers were evacuated to Beirut for "
+     "treatment.", "Tyre", "Beirut"),
+    ("Six policemen were wounded in a grenade attack in Kulgam on Saturday and shifted to a military hospital in "
+     "Srinagar, police said.", "Kulgam", "Srinagar"),
+])
+def test_where_the_wounded_were_taken_is_no_place_of_the_incident(extract: Extract, text: str, place: str,
+                                                                   not_place: str) -> None:
+    (event,) = extract(text, PUBLISHED).events
+    names = [location.name for location in event.locations]
+    assert names[0] == place and not_place not in names, names
+
+
+def test_a_strike_on_a_hospital_keeps_its_place(extract: Extract) -> None:
+    text = "An air strike hit a hospital in Khan Younis on Saturday, killing four patients, medics said."
+    (event,) = extract(text, PUBLISHED).events
+    assert event.locations[0].name == "Khan Yunis" or "Khan" in event.locations[0].name
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Six soldiers, including a captain, were martyred when a bomb struck their vehicle in Pakistan's Khyber "
+     "district on Saturday, the military said.", 6),
+    ("Three policemen embraced martyrdom when militants attacked a check post in Lakki Marwat on Saturday.", 3),
+    ("Two Hezbollah fighters were martyred in an Israeli strike on Nabatieh on Saturday, the group said.", 2),
+])
+def test_martyred_counts_the_killed(extract: Extract, text: str, killed: int) -> None:
+    (event,) = extract(text, PUBLISHED).events
+    assert event.fatalities == killed
