@@ -194,7 +194,8 @@ def _clause_span(head: Token, cue: Token) -> tuple[int, int]:
     """The head's subtree without the other clauses it governs (the one holding the cue stays)."""
     excluded: set[int] = set()
     for child in head.children:
-        if child.dep_ in _CLAUSE_DEPS and child.pos_ in ("VERB", "AUX") and cue not in child.subtree:
+        if child.dep_ in _CLAUSE_DEPS and child.pos_ in ("VERB", "AUX") and cue not in child.subtree and not (
+                _time_frame(child)):
             excluded.update(t.i for t in child.subtree)
     tokens = [t for t in head.subtree if t.i not in excluded]
     # Keep the contiguous stretch around the head: the clause, not what follows an excluded one.
@@ -209,6 +210,18 @@ def _clause_span(head: Token, cue: Token) -> tuple[int, int]:
         low, high = min(low, cue.i), max(high, cue.i)
     doc = head.doc
     return doc[low].idx, doc[high].idx + len(doc[high].text)
+
+
+# Subordinators of a clause that gives the time frame of the clause it modifies.
+_FRAME_MARKS = frozenset({"when", "while", "as"})
+
+
+def _time_frame(clause: Token) -> bool:
+    """"killed thousands this year, when the rebels seized X": a when-clause tells when the
+    background happened, so it is background too."""
+    return clause.dep_ == "advcl" and any(child.dep_ == "advmod" and child.lower_ in _FRAME_MARKS
+                                          or child.dep_ == "mark" and child.lower_ in _FRAME_MARKS
+                                          for child in clause.children)
 
 
 def _cut_at_semicolons(sentence: Span, span: tuple[int, int], position: int) -> tuple[int, int]:
