@@ -37,3 +37,24 @@ def test_a_new_incident_beside_a_period_total_is_kept(extract: Extract) -> None:
             "Burkina Faso in the first half of the year.")
     (event,) = extract(text, date(2024, 8, 20)).events
     assert event.fatalities == 9
+
+
+@pytest.mark.parametrize("text", [
+    "Relatives gathered in Kherson on Monday to remember the victims. The strike on June 3, 2023, killed 14 people "
+    "and wounded 40.",
+    "Mourners laid flowers in Beslan on Sunday. The attack in September 2004 killed 334 hostages, injured hundreds "
+    "more and shocked the country.",
+    "The 2019 bombing of a wedding hall in Kabul killed 63 guests and wounded 182, officials recalled on Monday.",
+])
+def test_every_verb_of_an_old_act_is_background(extract: Extract, text: str) -> None:
+    assert extract(text, date(2025, 9, 2)).events == []
+
+
+@pytest.mark.parametrize("text", [
+    "Kharkiv, some 30 km from the border, is regularly hit by Russian glide bombs and drones.",
+    "Villages along the frontier are routinely shelled by both sides, residents say.",
+    "Militants frequently ambush convoys on the highway between Bannu and Miranshah.",
+    "Drones strike the city almost every night, the mayor said on Monday.",
+])
+def test_a_habit_is_no_incident(extract: Extract, text: str) -> None:
+    assert extract(text, date(2025, 9, 2)).events == []

@@ -195,7 +195,7 @@ def _clause_span(head: Token, cue: Token) -> tuple[int, int]:
     excluded: set[int] = set()
     for child in head.children:
         if child.dep_ in _CLAUSE_DEPS and child.pos_ in ("VERB", "AUX") and cue not in child.subtree and not (
-                _time_frame(child)):
+                _time_frame(child) or _shares_subject(child)):
             excluded.update(t.i for t in child.subtree)
     tokens = [t for t in head.subtree if t.i not in excluded]
     # Keep the contiguous stretch around the head: the clause, not what follows an excluded one.
@@ -216,11 +216,16 @@ def _clause_span(head: Token, cue: Token) -> tuple[int, int]:
 _FRAME_MARKS = frozenset({"when", "while", "as"})
 
 
+def _shares_subject(clause: Token) -> bool:
+    """"The 2022 strike killed 61 and injured 120": a conjoined verb with no subject of its own
+    tells more of the same act."""
+    return clause.dep_ == "conj" and not any(child.dep_ in ("nsubj", "nsubjpass", "expl") for child in clause.children)
+
+
 def _time_frame(clause: Token) -> bool:
     """"killed thousands this year, when the rebels seized X": a when-clause tells when the
     background happened, so it is background too."""
-    return clause.dep_ == "advcl" and any(child.dep_ == "advmod" and child.lower_ in _FRAME_MARKS
-                                          or child.dep_ == "mark" and child.lower_ in _FRAME_MARKS
+    return clause.dep_ == "advcl" and any(child.dep_ in ("advmod", "mark") and child.lower_ in _FRAME_MARKS
                                           for child in clause.children)
 
 
