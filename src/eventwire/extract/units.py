@@ -156,7 +156,7 @@ class Unit:
         # "three gunmen are dead": a doer word among the counted victims names no act.
         victims = [(c.start, c.end) for c in self.casualties if c.kind in ("killed", "injured")]
         found = [t for t in self.triggers if t.category in STRONG_CATEGORIES and not t.vague
-                 and (political or t.category != "attack" or self._on_forces(t))
+                 and (political or t.category != "attack" or self._on_forces(t) or self._armed_doer(t))
                  and not (t.category == "attack" and _DOER_NOUN.fullmatch(t.text)
                           and any(start <= t.start < end for start, end in victims))]
         # Force used on a crowd ("fired tear gas and stun grenades at students protesting") types the
@@ -208,6 +208,21 @@ class Unit:
                 continue
             kept.append(trigger)
         return kept
+
+    def _armed_doer(self, trigger: TriggerMention) -> bool:
+        """"Gunmen opened fire on a wedding", "bandits shot dead ...", "... were shot by militants": an
+        attack whose doer is an armed group or state force (data/lexicons/armed_actors.json, plural
+        or collective nouns: "a gunman" alone is no group) is organised violence, in scope whatever
+        the motive (scope-and-types.md)."""
+        state, non_state = armed_actor_words()
+        before = self.text[: trigger.start - self.start]
+        clause = _CLAUSE_BREAK.split(before)[-1].lower()
+        armed = [m for m in _WORD.finditer(clause) if m.group() in state | non_state]
+        if armed and not _COUNT_END.search(clause[: armed[-1].start()]) and not _PASSIVE_END.search(before):
+            return True
+        agent = _BY_AGENT.match(self.text[trigger.end - self.start :])
+        return agent is not None and any(m.group() in state | non_state
+                                         for m in _WORD.finditer(agent.group(1).lower()))
 
     def _armed_killing(self) -> list[TriggerMention]:
         """"Militants killed 12 soldiers", "Troops killed four gunmen in X": a killing whose doer, in

@@ -1,0 +1,37 @@
+"""Kind (issue 10, kind 1: clear incidents give no event): an attack word ("opened fire",
+"shot dead", "stabbed") whose doer is an armed group or force ("gunmen", "bandits", "armed
+men", "soldiers") is organised violence whatever the motive (scope-and-types.md: violence by
+armed groups, gangs, militias); one attacker with no motive stays ordinary crime.  Reports
+written for this test."""
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+
+from eventwire.records import ExtractionResult
+
+pytestmark = pytest.mark.slow
+Extract = Callable[..., ExtractionResult]
+PUBLISHED = date(2025, 3, 11)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Gunmen opened fire on a wedding party near Bandiagara on Saturday, killing 14 people.", "Bandiagara"),
+    ("Bandits shot dead seven traders on the road between Gusau and Tsafe on Sunday, police said.", "Gusau"),
+    ("Armed men stabbed four farmers to death in a village near Bunia on Monday, local leaders said.", "Bunia"),
+    ("Three villagers were shot dead by militiamen near Djugu on Sunday night, a rights group said.", "Djugu"),
+    ("Soldiers opened fire on a crowd of traders in Gao on Monday, wounding six, witnesses said.", "Gao"),
+])
+def test_an_armed_groups_attack_is_an_incident(extract: Extract, text: str, place: str) -> None:
+    events = extract(text, PUBLISHED).events
+    assert len(events) == 1 and events[0].locations[0].name == place, events
+
+
+@pytest.mark.parametrize("text", [
+    "A gunman opened fire at a bar in Austin on Saturday, killing three people, police said. The motive was not "
+    "immediately known.",
+    "A man shot dead his neighbour in Leeds on Sunday after a row about parking, police said.",
+])
+def test_one_attacker_without_a_motive_stays_crime(extract: Extract, text: str) -> None:
+    assert extract(text, PUBLISHED).events == []
