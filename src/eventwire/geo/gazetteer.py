@@ -105,6 +105,12 @@ class Gazetteer:
                                  (code,)).fetchone()
         return _place(row) if row else None
 
+    def capital_of(self, code: str) -> Place | None:
+        """The national capital of a country (ISO 3166-1 alpha-2), or None when the gazetteer has none."""
+        row = self._db().execute(f"SELECT {_COLUMNS} FROM places WHERE feature = 'city' AND country = ? "
+                                 "AND capital = 1 ORDER BY population DESC", (code,)).fetchone()
+        return _place(row) if row else None
+
     def towns(self) -> list[tuple[int, float, float]]:
         """(key, lat, lon) of every town, for reverse look-ups in benchmarks."""
         query = "SELECT key, lat, lon FROM places WHERE feature = 'city'"

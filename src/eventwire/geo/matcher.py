@@ -121,6 +121,9 @@ class PlaceMention:
     framed: bool = False
     within: tuple[int, ...] = ()
     text_countries: tuple[str, ...] = ()
+    # ``phrase``: words that name the place without its name ("the Somali capital"): the place
+    # carries its own name, not the words.
+    phrase: bool = False
 
 
 def find_place_mentions(doc: Doc, gazetteer: Gazetteer, skip: list[tuple[int, int]] | None = None
@@ -163,6 +166,7 @@ def find_place_mentions(doc: Doc, gazetteer: Gazetteer, skip: list[tuple[int, in
         if previous.role == "name" and doc_text(doc)[previous.end : mentions[index].start].strip() in ("and", "&"):
             mentions[index] = dataclasses.replace(mentions[index], role="name")
     mentions = _state_or_country(doc, _water_modifiers(doc, _with_unknown_names(doc, mentions, gazetteer, skip)))
+    mentions = _capital_phrases(doc, mentions, gazetteer, skip)
     countries = _text_countries(doc, mentions)
     return [dataclasses.replace(m, within=_within_after(doc, mentions, index), text_countries=countries)
             for index, m in enumerate(mentions)]
@@ -394,6 +398,47 @@ def _acronym(token: Token) -> bool:
     """An all-capital abbreviation ("IED", "RSF"): after a name it is the act or a party, no part of
     a village's name."""
     return token.is_upper and token.is_alpha and len(token.text) <= 5
+
+
+def _capital_phrases(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazetteer, skip: list[tuple[int, int]]
+                     ) -> list[PlaceMention]:
+    """"the Somali capital", "Sudan's capital", "the capital of Mali": the country's national
+    capital (GeoNames' capital of the country), in place of the demonym or country mention."""
+    found: list[PlaceMention] = []
+    replaced: set[int] = set()
+    for token in doc:
+        if token.lower_ != "capital" or any(a <= token.idx < b for a, b in skip):
+            continue
+        i = token.i
+        code: str | None = None
+        start = end = i
+        before = doc[i - 1] if i >= 1 else None
+        if before is not None and normalize_name(before.text) in demonyms() and before.text[:1].isupper():
+            codes = demonyms()[normalize_name(before.text)]
+            code = next(iter(codes)) if len(codes) == 1 else None
+            start, end = i - 1, i + 1
+        elif before is not None and before.text in ("'s", "’s"):
+            owner = next((m for m in mentions if m.token_end == i - 1), None)
+            country = [p.country for p in owner.candidates if p.feature == "country"] if owner else []
+            code = country[0] if country else None
+            start, end = (owner.token_start if owner else i), i + 1
+        elif i + 2 < len(doc) and doc[i + 1].lower_ == "of":
+            owner = next((m for m in mentions if m.token_start == i + 2), None)
+            country = [p.country for p in owner.candidates if p.feature == "country"] if owner else []
+            code = country[0] if country else None
+            start, end = i, (owner.token_end if owner else i)
+        capital = gazetteer.capital_of(code) if code else None
+        if capital is None:
+            continue
+        if start >= 1 and doc[start - 1].lower_ == "the":
+            start -= 1
+        span = doc[start:end]
+        replaced.update(m.start for m in mentions if start <= m.token_start < end)
+        found.append(PlaceMention(span.text, span.start_char, span.end_char, start, end, (capital,), (), False,
+                                  False, False, framed=True, phrase=True))
+    if not found:
+        return mentions
+    return sorted([m for m in mentions if m.start not in replaced] + found, key=lambda m: m.start)
 
 
 def _compass_name_word(doc: Doc, i: int) -> bool:

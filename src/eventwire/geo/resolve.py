@@ -469,7 +469,7 @@ def to_location(mention: PlaceMention, chosen: Candidate) -> Location:
     precision = 3 if place.feature != "city" else (2 if mention.near else 1)
     # A town carries the name the report writes when GeoNames has it by an alias or another
     # transliteration ("Nabatieh" for "Nabatîyé et Tahta", "Khan Younis" for "Khān Yūnis").
-    name = _written(mention.text) if place.feature == "city" else place.name
+    name = _written(mention.text) if place.feature == "city" and not mention.phrase else place.name
     return Location(name, place.country, place.admin1, place.lat, place.lon, place.geonameid, precision,
                     place.feature, mention.text)
 
