@@ -39,7 +39,8 @@ def geocode(text: str, country: str | None = None, limit: int = 5) -> list[Geoco
     results = []
     for index, mention in enumerate(mentions):
         ranked = rank_candidates(mention, context, index) if mention.candidates else []
-        chosen = placed.get(mention.start) if not ranked or mention.container is not None or mention.hint else None
+        # The resolver's choice where it made one (what extraction uses); else the best candidate.
+        chosen = placed.get(mention.start)
         if chosen is None and ranked:
             chosen = to_location(mention, ranked[0])
         if chosen is not None:

@@ -200,7 +200,8 @@ def _within_after(doc: Doc, mentions: list[PlaceMention], index: int) -> tuple[i
     if mention.water is not None or mention.role != "place":
         return ()
     words = frame_words()
-    fillers = _CHAIN_WORDS | DIRECTIONS | words["settlement_nouns"] | words["unit_nouns"] | PART_WORDS
+    fillers = _CHAIN_WORDS | DIRECTIONS | words["settlement_nouns"] | words["unit_nouns"] | PART_WORDS | {
+        "local", "government", "area", "lga"}
     found: list[int] = []
     end = mention.token_end
     for following in mentions[index + 1 :]:
@@ -208,7 +209,7 @@ def _within_after(doc: Doc, mentions: list[PlaceMention], index: int) -> tuple[i
         if len(between) > 6 or not between or any(t.lower_ not in fillers for t in between) or (
                 following.water is not None or following.role != "place"):
             break
-        if following.region or following.country_only:
+        if following.region or following.country_only or any(p.feature == "country" for p in following.candidates):
             found.append(following.start)
         end = following.token_end
     return tuple(found)

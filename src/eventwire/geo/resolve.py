@@ -102,7 +102,19 @@ def resolve_mentions(mentions: list[PlaceMention], gazetteer: Gazetteer, datelin
             if location is not None:
                 resolved.append(ResolvedPlace(mention, location))
             continue
-        if _supported(ranked[0], mention, context, index, gazetteer):
+        containers = _phrase_containers(mention, mentions)
+        if containers and ranked[0].place.feature == "city" and not _in_any(ranked[0].place, containers):
+            # "Mambasa village in Congo's Ituri province" where the gazetteer has the name only in
+            # Kenya: a candidate inside the named container, else the name kept at it.
+            inside = [c for c in ranked if _in_any(c.place, containers)]
+            if inside:
+                location = to_location(mention, inside[0])
+            else:
+                holder = max(containers, key=lambda q: q.feature == "region")
+                location = _contained(mention, _place_location(holder))
+            by_start[mention.start] = location
+            resolved.append(ResolvedPlace(mention, location))
+        elif _supported(ranked[0], mention, context, index, gazetteer):
             location = to_location(mention, ranked[0])
             by_start[mention.start] = location
             resolved.append(ResolvedPlace(mention, location))
@@ -147,6 +159,32 @@ def _add_unknown_containers(mentions: list[PlaceMention], context: Context, gaze
             country = gazetteer.country(kept.country) if kept is not None and kept.country else None
             if country is not None:
                 context.qualifiers.setdefault(index, []).append(country)
+
+
+def _phrase_containers(mention: PlaceMention, mentions: list[PlaceMention]) -> list[Place]:
+    """The countries, and the regions named as regions ("Ituri province"), that the name's own
+    phrase puts it in ("X village in Congo's Y province", "the town of X in central Mali")."""
+    by_start = {m.start: m for m in mentions}
+    places: list[Place] = []
+    for start in mention.within:
+        container = by_start[start]
+        if container.region:
+            places += list(container.regions)
+        else:
+            places += [p for p in container.candidates if p.feature == "country"][:1]
+    return places
+
+
+def _in_any(place: Place, containers: list[Place]) -> bool:
+    """Whether a place lies in one of the named countries or first-level regions."""
+    return any(place.country == q.country and (q.feature == "country" or (q.admin1 is not None
+                                                                         and place.admin1 == q.admin1))
+               for q in containers)
+
+
+def _place_location(place: Place) -> Location:
+    return Location(place.name, place.country, place.admin1 if place.feature != "country" else None, place.lat,
+                    place.lon, place.geonameid, 3, place.feature, place.name)
 
 
 def _within(place: Place, container: Location) -> bool:
