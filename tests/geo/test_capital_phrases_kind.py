@@ -28,3 +28,13 @@ def test_a_provincial_capital_is_no_national_capital() -> None:
     chosen = [m.chosen.name for m in geocode("A bomb exploded in Afghanistan's Helmand provincial capital on Friday.")
               if m.chosen is not None]
     assert "Kabul" not in chosen
+
+
+@pytest.mark.parametrize("text", [
+    "The patrol was hit by a bomb, a source in the Malian army said.",
+    "Sudanese troops shelled the outskirts on Friday.",
+    "Afghan forces clashed with gunmen on Friday.",
+    "The Somali government condemned the attack.",
+])
+def test_a_demonym_before_a_noun_is_no_place(text: str) -> None:
+    assert [m.mention for m in geocode(text)] == []

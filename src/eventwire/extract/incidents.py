@@ -23,8 +23,9 @@ from eventwire.geo.frames import is_water_body
 from eventwire.geo.gazetteer import load_gazetteer
 from eventwire.nlp.attribution import AttributionMention
 from eventwire.nlp.casualties import CasualtyMention
-from eventwire.nlp.lexicons import alternation, word_list
+from eventwire.nlp.lexicons import alternation, figure_giving, word_list
 from eventwire.nlp.numbers import find_numbers, words_to_number
+from eventwire.nlp.pipeline import common_words
 from eventwire.records import Breakdown, Claim, DatePrecision, Event, Evidence, Location, Statement
 from eventwire.time.expressions import TimeMention
 
@@ -504,12 +505,30 @@ def _attribution_for(unit: Unit, mention: CasualtyMention, following: list[Unit]
         return _frame_for(mention.start, unit.attributions, earlier)
     for later in following[:1]:
         # A sentence with figures of its own ("MSF claims 14 of the victims were patients")
-        # speaks of those, not of the sentence before.
-        if later.paragraph == unit.paragraph and later.attributions and not later.casualties and not (
-            find_numbers(later.text)
-        ):
+        # speaks of those, not of the sentence before.  Wire copy gives each sentence a paragraph:
+        # a sentence that names the figures ("The toll was given by X") attributes them there too.
+        if (later.paragraph == unit.paragraph or _names_the_figures(later.text)) and later.attributions and (
+                not later.casualties) and not _numbers_outside_sources(later):
             return _frame_for(later.start, later.attributions, earlier + unit.attributions)
     return None
+
+
+def _numbers_outside_sources(unit: Unit) -> bool:
+    """Numbers of a sentence other than those inside its sources' names ("two security sources")."""
+    sources = [(a.start - unit.start, a.end - unit.start) for a in unit.attributions]
+    return any(not any(start <= n.start < end or 0 <= start - n.end <= 1 for start, end in sources)
+               for n in find_numbers(unit.text))
+
+
+def _names_the_figures(text: str) -> bool:
+    """"The toll was given by ...", "Those figures were confirmed by ...": a sentence about the
+    figures just given (a determiner and a figure noun of speech_verbs.json figure_nouns)."""
+    nouns = figure_giving()[1]
+    return any(match.group(2).lower() in nouns for match in _FIGURE_PHRASE.finditer(text))
+
+
+_FIGURE_PHRASE = re.compile(r"\b(the|these|those|this|that|its|their)\s+(?:death\s+|casualty\s+|latest\s+)?(\w+)",
+                            re.I)
 
 
 def _frame_for(position: int, attributions: list[AttributionMention], earlier: list[AttributionMention]
@@ -659,18 +678,40 @@ def _is_generic(source: str | None) -> bool:
     return bool(source) and bool(re.search(r"\b(?:officials|sources?|authorities)\b", source or ""))
 
 
+_NOT_CONTENT = frozenset({"officials", "official", "sources", "source", "authorities", "the", "of", "in", "a", "an",
+                          "for", "and", "local", "said"})
+
+
+def _named(source: str) -> bool:
+    """A source with a proper name in it ("Imran Qureshi", "the Zamora state security department"),
+    not a common noun capitalised at the head of a sentence ("Police", "Authorities")."""
+    words = re.findall(r"[\w'-]+", source)
+    return any(w[:1].isupper() for w in words[1:]) or (bool(words) and words[0][:1].isupper() and (
+        words[0].lower() not in common_words()))
+
+
 def _specific_source(incident: Incident, generic: str | None, source: str | None, role: str | None
                      ) -> tuple[str | None, str | None]:
-    """"Russia defence officials" become "the Defence Ministry" when the report names it."""
-    words = {w.lower() for w in re.findall(r"[A-Za-z]+", generic or "")} - {"officials", "sources", "source",
-                                                                              "authorities", "the", "of", "in"}
-    for unit in incident.units + incident.context:
+    """"Russia defence officials" become "the Defence Ministry" when the report names it: a named
+    source sharing a content word of its name, role or the words set off after it with the generic
+    one; for a bare "authorities" or "officials", the one named source of the incident's sentences.
+    (A role such as "a police spokesman" stays: the gold sets keep the role the figure is given by.)"""
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", generic or "")} - _NOT_CONTENT
+    named_here: list[AttributionMention] = []
+    for unit in sorted(incident.units + incident.context, key=lambda u: u.index):
         for attribution in unit.attributions:
-            if attribution.generic or attribution.source == generic:
+            if attribution.generic or attribution.source == generic or attribution.pronoun or not _named(
+                    attribution.source):
                 continue
-            named = {w.lower() for w in re.findall(r"[A-Za-z]+", attribution.source)}
+            # Its name, its role, and the words set off after it ("X, head of civil society in Y").
+            after = unit.text[attribution.end - unit.start : attribution.end - unit.start + 60].split(".")[0]
+            named = {w.lower() for w in re.findall(r"[A-Za-z]+", f"{attribution.source} {attribution.source_role or ''}"
+                                                   f" {after}")}
             if words & named:
                 return attribution.source, attribution.source_role
+            named_here.append(attribution)
+    if not words and len({a.source for a in named_here}) == 1:
+        return named_here[0].source, named_here[0].source_role
     return source, role
 
 

@@ -627,6 +627,9 @@ def _accepted(doc: Doc, span: Span, start: int, end: int, region: bool, candidat
         return False
     if span.text.isupper() and len(span.text) <= 4 and not is_country:
         return False  # "ABS", "JAM": acronyms, not towns
+    if len(span) == 1 and normalize_name(span.text) in demonyms() and not is_country and end < len(doc) and (
+            doc[end].is_alpha):
+        return False  # "the Malian army", "Sudanese troops": a people's adjective, not Malyan or Sudanese town
     if start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ not in ARTICLES:
         return False  # the tail of a hyphenated name
     labels = {token.ent_type_ for token in span}

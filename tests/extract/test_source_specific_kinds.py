@@ -1,0 +1,61 @@
+"""Source kinds of wire copy (issue 10, kind 4), reports written for these tests:
+
+- the figures attributed in a sentence of their own in the next paragraph ("The toll was given
+  by the district health office.");
+- a generic body as the toll's source ("authorities", "officials", "security sources") where the
+  report names the body elsewhere: the named one.
+"""
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+
+from eventwire.records import ExtractionResult
+
+pytestmark = pytest.mark.slow
+Extract = Callable[..., ExtractionResult]
+PUBLISHED = date(2025, 6, 10)
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Gunmen killed eleven herders near Bankass on Sunday.\n\nThe toll was given by the district health office.",
+     "district health office"),
+    ("A drone strike killed four people in a market near Kidal on Sunday.\n\nThe figures were provided by a "
+     "local community leader.", "local community leader"),
+    ("Suspected jihadists killed nine soldiers at a post near Dori on Sunday.\n\nThose figures were confirmed by "
+     "two security sources.", "security sources"),
+])
+def test_figures_attributed_in_the_next_paragraph(extract: Extract, text: str, source: str) -> None:
+    (event,) = extract(text, PUBLISHED).events
+    assert event.source == source
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Gunmen ambushed a police convoy in Zamora on Monday, killing five officers, authorities said.\n\nThe officers "
+     "were on patrol when they came under fire, the Zamora state security department said in a statement.",
+     "Zamora state security department"),
+    ("Rebels killed 14 villagers near Beni on Monday, officials said.\n\nThe attackers came at night and burned "
+     "houses, the Beni territorial administration said.", "Beni territorial administration"),
+    ("Two soldiers were killed in an ambush near Menaka on Monday, officials said.\n\nThe patrol was hit by an "
+     "explosive device first, the Menaka regional governorate said.", "Menaka regional governorate"),
+])
+def test_a_generic_source_gives_way_to_the_named_body(extract: Extract, text: str, source: str) -> None:
+    (event,) = extract(text, PUBLISHED).events
+    assert source in (event.source or ""), event.source
+
+
+@pytest.mark.parametrize("text", [
+    ("A bomb killed six people at a bus stop in Quetta on Monday, police said.\n\n\"The device was planted on a "
+     "motorcycle,\" police spokesman Major Imran Qureshi told reporters."),
+])
+def test_a_role_the_figure_is_given_by_stays(extract: Extract, text: str) -> None:
+    (event,) = extract(text, PUBLISHED).events
+    assert event.source == "police"
+
+
+def test_a_figure_nobody_gives_stays_unattributed(extract: Extract) -> None:
+    text = ("A car bomb killed seven people in Mogadishu on Monday.\n\nAl-Shabaab has carried out many such "
+            "attacks, analysts say.")
+    (event,) = extract(text, PUBLISHED).events
+    assert event.source is None
