@@ -431,6 +431,9 @@ def _quoted(unit: Unit, position: int) -> bool:
 
 def _locations(incident: Incident) -> list[Location]:
     places = incident.places() or incident.area
+    named = _settlement_named_later(incident)
+    if named is not None and places:
+        places = [named, *places]
     if not places:
         # "Wiranto, who was visiting the town of Pandeglang, survived the attack": a later
         # sentence that refers back to the act names the place.
@@ -457,6 +460,31 @@ def _locations(incident: Incident) -> list[Location]:
     # before that region ("Katsina state's X district").
     return sorted(seen, key=lambda loc: ({"city": 0, "region": 1, "country": 2}[loc.feature],
                                          loc.precision == 3 and not _inside_region(loc)))
+
+
+_SOME_SETTLEMENT = re.compile(r"\b(?:a|an|one)\s+(?:\w+\s+)?(village|town|hamlet|settlement|camp)\b", re.I)
+
+
+def _settlement_named_later(incident: Incident) -> Location | None:
+    """"a raid on a village in Lubero territory ... The attackers struck the village of X": the
+    settlement the act sentence leaves unnamed, named in a sentence just after it, in the same
+    country."""
+    first = incident.units[0]
+    some = _SOME_SETTLEMENT.search(" ".join(unit.text for unit in incident.units))
+    if some is None:
+        return None
+    noun = some.group(1).lower()
+    countries = {p.location.country for unit in incident.units for p in unit.places}
+    for unit in sorted(incident.context + incident.units[1:], key=lambda u: u.index):
+        if not 0 < unit.index - first.index <= 2:
+            continue
+        for place in unit.places:
+            written = re.escape(place.mention.text)
+            if place.location.feature == "city" and place.location.country in countries and re.search(
+                    rf"\bthe {noun} of {written}|\b{written},? (?:a|the) {noun}\b|\b{written} {noun}\b", unit.text,
+                    re.I):
+                return place.location
+    return None
 
 
 def _inside_region(location: Location) -> bool:

@@ -313,6 +313,7 @@ def _with_unknown_names(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazet
             if container is not None:
                 mentions[index] = dataclasses.replace(mention, container=container.start)
     mentions = [_compass_named_unit(doc, mention, mentions, settlement, units) for mention in mentions]
+    mentions = [_town_named_unit(doc, mention, mentions) for mention in mentions]
     taken = {index for m in mentions for index in range(m.token_start, m.token_end)}
     added: list[PlaceMention] = []
     i = 0
@@ -454,6 +455,31 @@ def _article_joint(doc: Doc, i: int) -> bool:
     """"al-" inside an Arabic name the gazetteer lacks ("Tell al-Hawa"): the name goes on."""
     return (doc[i].lower_ in ARTICLES and i + 2 < len(doc) and doc[i + 1].text == "-"
             and _unknown_name_start(doc[i + 2]))
+
+
+# Second-level units that English news names after their main town ("Lubero territory", "Bannu
+# district", "Bankass cercle"); first-level words (province, state, oblast) are looked up as
+# regions of their own.
+_TOWN_UNIT_WORDS = frozenset({"district", "county", "department", "municipality", "raion", "rayon", "subdistrict",
+                              "sub-district", "regency", "cercle", "territory", "division", "zone", "commune",
+                              "tehsil", "woreda", "upazila"})
+
+
+def _town_named_unit(doc: Doc, mention: PlaceMention, mentions: list[PlaceMention]) -> PlaceMention:
+    """"Lubero territory" where the gazetteer knows the town Lubero: the unit, a region-level place
+    at the town (resolution keeps the town's point and region)."""
+    end = mention.token_end
+    if (mention.region or mention.water is not None or mention.container is not None
+            or not any(p.feature == "city" for p in mention.candidates)):
+        return mention
+    if end - mention.token_start > 1 and doc[end - 1].lower_ in _TOWN_UNIT_WORDS:
+        end -= 1  # the span already holds the unit word ("Bannu district")
+    elif end >= len(doc) or doc[end].lower_ not in _TOWN_UNIT_WORDS or any(m.token_start == end for m in mentions):
+        return mention
+    span = doc[mention.token_start : end + 1]
+    towns = tuple(p for p in mention.candidates if p.feature == "city")
+    return dataclasses.replace(mention, text=span.text, end=span.end_char, token_end=end + 1, candidates=towns,
+                               region=True, framed=True)
 
 
 def _compass_named_unit(doc: Doc, mention: PlaceMention, mentions: list[PlaceMention], settlement: frozenset[str],

@@ -276,7 +276,7 @@ def _supported(best: Candidate, mention: PlaceMention, context: Context, index: 
         # "Séno Province" where the gazetteer has no such region, only a Spanish hamlet of the stem:
         # a small town stands for a region only in a country the text names.
         return place.population >= 50_000 or context.country_weight(place.country, index) > 0 or (
-            context.requested_country == place.country)
+            context.requested_country == place.country) or place.country in mention.hint
     if place.feature != "city":
         return True
     if context.country_weight(place.country, index) > 0 or context.requested_country == place.country:
@@ -338,6 +338,12 @@ def build_context(mentions: list[PlaceMention], gazetteer: Gazetteer, dateline_p
         if places:
             countries[max(places, key=lambda p: p.population).country] += 1
     soft = Counter(mentions[0].text_countries if mentions else ())
+    for mention in mentions:
+        shared = _countries_named(mention) if mention.role == "place" else []
+        if len(shared) > 1:
+            # "Congo" alone: the more populous state points softly (a name the gazetteer lacks is
+            # kept there when nothing else is named), and any town or region named decides.
+            soft[max(shared, key=lambda p: p.population).country] += 1
     return Context(countries, regions, anchors, _qualifiers(mentions), country.upper() if country else None, own,
                    soft)
 
@@ -502,6 +508,8 @@ def to_location(mention: PlaceMention, chosen: Candidate) -> Location:
         # "Oryol region" where the gazetteer knows the town but not the region by that name.
         base = _without_region_word(mention.text)
         name = f"{base} {'Oblast' if place.country in OBLAST_COUNTRIES else 'region'}"
+        if base == mention.text and len(base.split()) > 1 and base.split()[-1].islower():
+            name = mention.text  # "Lubero territory": a second-level unit keeps its own word
         return Location(name, place.country, place.admin1 or name, place.lat, place.lon, None, 3, "region",
                         mention.text)
     precision = 3 if place.feature != "city" else (2 if mention.near else 1)
