@@ -51,3 +51,14 @@ def test_a_strike_on_a_hospital_keeps_its_place(extract: Extract) -> None:
 def test_martyred_counts_the_killed(extract: Extract, text: str, killed: int) -> None:
     (event,) = extract(text, PUBLISHED).events
     assert event.fatalities == killed
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Gunmen abduct 30 from Zamfara school\n\nGusau — Gunmen stormed a boarding school in Kaura Namoda on "
+     "Sunday and abducted 30 pupils, police said.", "Kaura Namoda"),
+    ("Settlers attack Palestinian village; drone strike kills two in Tubas\n\nIsraeli settlers attacked the "
+     "village of Burin on Tuesday, injuring five Palestinians, the Red Crescent said.", "Burin"),
+])
+def test_the_bodys_place_comes_before_the_headlines(extract: Extract, text: str, place: str) -> None:
+    events = extract(text, PUBLISHED).events
+    assert events[0].locations[0].name == place, [loc.name for loc in events[0].locations]

@@ -94,3 +94,29 @@ def test_wire_datelines_the_datelines_day_is_the_reports_day(text: str, feed_dat
     result = extract_report(Report("t", text, feed_date))
     assert result.published == feed_date - timedelta(days=1)  # the dateline's day
     assert [event.date for event in result.events] == [event_day]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Bandits abduct worshippers\n\nKaduna — Armed bandits stormed a church in Kajuru on Sunday.", "Kaduna"),
+    ("Maiduguri, Nigeria — Suicide bombers struck a market in Konduga on Friday.", "Maiduguri"),
+    ("Kabul, Afghanistan – A bomb exploded near a mosque on Friday.", "Kabul"),
+    ("Settlers torch cars in village\n\nRAMALLAH\n\nIsraeli settlers attacked the village of Sinjil on Tuesday.",
+     "Ramallah"),
+    ("Drone attack sparks refinery fire\n\nISTANBUL\n\nA fire broke out at a refinery in Tuapse after a drone "
+     "attack.", "Istanbul"),
+])
+def test_title_case_and_bare_datelines(text: str, place: str) -> None:
+    dateline = find_dateline(text)
+    assert dateline is not None and dateline.place == place
+    assert text[dateline.end :].lstrip()[0].isupper()
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine – Russia talks resume in Istanbul on Monday.",
+    "Afghanistan: a bomb exploded near a mosque on Friday.",
+    "Gaza\n\nAn air strike hit a school on Friday.",
+    "DRONE STRIKE KILLS FOUR\n\nA drone hit a car near Tyre on Friday.",
+])
+def test_no_dateline_in_a_headline_or_a_bare_title_case_word(text: str) -> None:
+    found = find_dateline(text)
+    assert found is None or found.place is None

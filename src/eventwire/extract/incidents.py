@@ -458,7 +458,14 @@ def _locations(incident: Incident) -> list[Location]:
     # Most specific first: a town the gazetteer knows before a name kept only at its country ("War
     # in Donbass: a shell hit a plant in Donetsk"); a district kept inside a region the text names
     # before that region ("Katsina state's X district").
+    # A headline sums up the report ("Settlers torch cars in X; drone strike kills two in Y"): its
+    # places come after those of the body's sentences.
+    has_body = any(unit.places for unit in incident.units if not unit.is_title)
+    titled = {(loc.name, loc.country) for unit in incident.units if unit.is_title for p in unit.places
+              for loc in [p.location]} - {(p.location.name, p.location.country) for unit in incident.units
+                                          if not unit.is_title for p in unit.places}
     return sorted(seen, key=lambda loc: ({"city": 0, "region": 1, "country": 2}[loc.feature],
+                                         has_body and (loc.name, loc.country) in titled,
                                          loc.precision == 3 and not _inside_region(loc)))
 
 

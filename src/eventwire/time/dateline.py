@@ -46,6 +46,16 @@ _WIRE_NO_DATE = re.compile(
     r"(?:\((?P<agency>[^)\n]{1,40})\))?\s*(?:--|[-–—])\s+"
 )
 
+# "Kaduna —", "Maiduguri, Nigeria —": a place in title case and a dash (no date, no agency).  A
+# headline can read the same ("Ukraine – Russia talks resume"), so without ", Country" it counts
+# only below the report's first line.
+_WIRE_TITLE = re.compile(
+    r"^(?P<place>[A-Z][a-z'’.-]+(?:[ -][A-Z][a-z'’.-]+){0,2})(?P<country>,\s*[A-Z][A-Za-z .]{2,30}?)?"
+    r"\s+[—–]\s+(?=[A-Z\"“])"
+)
+# "RAMALLAH" on a line of its own between the headline and the first paragraph.
+_BARE_PLACE = re.compile(r"^(?P<place>[A-Z][A-Z'’.-]+(?:[ -][A-Z][A-Z'’.-]+){0,2})\s*$")
+
 
 @dataclass(frozen=True, slots=True)
 class Dateline:
@@ -119,6 +129,12 @@ def find_dateline(text: str, search_lines: int = 4, published: date | None = Non
             upper = _WIRE_NO_DATE.match(line[lead:])
             if upper:
                 return Dateline(None, _place_name(upper.group("place")), offset + lead, offset + lead + upper.end())
+            title = _WIRE_TITLE.match(line[lead:])
+            if title and (title.group("country") or seen > 1):
+                return Dateline(None, title.group("place"), offset + lead, offset + lead + title.end())
+            bare = _BARE_PLACE.match(stripped)
+            if bare and len(stripped) <= 30 and seen > 1:  # below the headline, never the headline
+                return Dateline(None, _place_name(bare.group("place")), offset + lead, offset + lead + len(stripped))
             if seen >= search_lines:
                 break
         offset += len(line)
