@@ -35,3 +35,14 @@ def test_an_armed_groups_attack_is_an_incident(extract: Extract, text: str, plac
 ])
 def test_one_attacker_without_a_motive_stays_crime(extract: Extract, text: str) -> None:
     assert extract(text, PUBLISHED).events == []
+
+
+@pytest.mark.parametrize("text", [
+    "An army spokesman, Lieutenant Paul Moke, confirmed the attack on the village near Beni but gave a toll of 12 "
+    "dead.",
+    "A military source said the assault on the market in Gao killed nine traders.",
+    "The raid on the village near Djibo killed 14 herders, a police officer told AFP.",
+])
+def test_a_speakers_force_is_no_target(extract: Extract, text: str) -> None:
+    (event,) = extract(text, PUBLISHED).events
+    assert event.sub_event_type == "Attack"

@@ -187,7 +187,7 @@ class Unit:
             elif act == "battle":
                 converted.append(dataclasses.replace(trigger, category="clash", vague=True))
             elif act == "assault":
-                category = "clash" if _military_target().search(self.text) else "attack"
+                category = "clash" if _military_target().search(self._without_sources()) else "attack"
                 converted.append(dataclasses.replace(trigger, category=category, vague=True))
         return converted or self._armed_killing()
 
@@ -260,8 +260,24 @@ class Unit:
         armed men do it they are an assault: on armed forces a clash, on others an attack."""
         if trigger.category != "riot" or _crowd().search(self.text):
             return trigger
-        category = "clash" if _military_target().search(self.text[trigger.end - self.start :]) else "attack"
+        after = self._without_sources()[trigger.end - self.start :]
+        category = "clash" if _military_target().search(after) else "attack"
         return dataclasses.replace(trigger, category=category, vague=False)
+
+    def _without_sources(self) -> str:
+        """The sentence with its sources' names blanked: "an army spokesman said" names no target."""
+        text = self.text
+        spans = [(attribution.start - self.start, attribution.end - self.start) for attribution in self.attributions]
+        for attribution in self.attributions:
+            # "An army spokesman, Lieutenant X, said": the role set off beside the name.
+            role = attribution.source_role
+            at = text.find(role) if role else -1
+            if role and at >= 0:
+                spans.append((at, at + len(role)))
+        for start, end in spans:
+            start, end = max(start, 0), max(end, 0)
+            text = text[:start] + " " * (end - start) + text[end:]
+        return text
 
     def _against_forces(self, trigger: TriggerMention) -> TriggerMention:
         """An attack ("opened fire", "gunned down") on a checkpoint, post, base, soldiers or police
@@ -276,11 +292,7 @@ class Unit:
         if _crowd().search(self.text):
             return False
         # The object side, without the sources ("..., police officers said" names no target).
-        after = self.text[trigger.end - self.start :]
-        for attribution in self.attributions:
-            start, end = attribution.start - trigger.end, attribution.end - trigger.end
-            if end > 0:
-                after = after[: max(start, 0)] + " " * (end - max(start, 0)) + after[end:]
+        after = self._without_sources()[trigger.end - self.start :]
         # Forces named right after the act are its object ("gunned down six police officers");
         # further on they may be the responders ("... confronted by officers").
         if _military_target().search(after) or _forces().search(after[:_OBJECT_SPAN]):
