@@ -132,8 +132,11 @@ def frame_ranges(sentence: Span, triggers: list[TriggerMention], casualties: lis
             # verb itself ("figures could not be verified" is a note, not an act).
             ranges.append(_extent(_clause_tokens(token.head)))
         elif transfer or allegation:
-            # Only what is handed over or charged: "bought interceptors while rockets hit X" keeps X.
-            ranges.append(_extent(_object_of(token)))
+            # Only what is handed over or charged: "bought interceptors while rockets hit X" keeps X;
+            # and only a weapon or an act ("produced no casualties" hands over nothing).
+            start, end = _extent(_object_of(token))
+            if any(start <= t.start < end and t.category != "casualty" for t in triggers):
+                ranges.append((start, end))
         elif lemma in lexicon.judicial or lemma in lexicon.commemorative or token.lower_ in lexicon.commemorative:
             governed = _governed(token)
             if _recent_act_inside(governed, triggers, times, published):

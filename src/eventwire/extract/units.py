@@ -173,6 +173,8 @@ class Unit:
             # Explosive remnants of war going off are an accident: the mine names no attack.
             found = [t for t in found if t.category not in ("ied", "grenade", "shelling")]
             acts = [t for t in acts if generic_act(t) != "explosive"]
+        if found and self._launch_only(found, has_figure):
+            return []
         if found or self.accident:
             return found
         if not has_figure:
@@ -208,6 +210,20 @@ class Unit:
                 continue
             kept.append(trigger)
         return kept
+
+    def _launch_only(self, found: list[TriggerMention], has_figure: bool) -> bool:
+        """"Russia launched 472 drones at Ukraine", "Iran fired 180 missiles towards Israel": weapons
+        counted as launched, with no casualty and no verb of impact in the sentence, tell a launch
+        with no reported impact (out of scope, scope-and-types.md); intercepted ones are counted
+        as downed and stay (Disrupted weapons use)."""
+        launched = [c for c in self.casualties if c.kind.endswith("_launched")]
+        if has_figure or not launched or any(c.kind.endswith("_downed") for c in self.casualties):
+            return False
+        if any(t.category not in ("air", "shelling") for t in found):
+            return False
+        impact = impact_lemmas()
+        return not any(token.lower() in impact or _lemma_guess(token) in impact
+                       for token in re.findall(r"[A-Za-z]+", self.text))
 
     def _armed_doer(self, trigger: TriggerMention) -> bool:
         """"Gunmen opened fire on a wedding", "bandits shot dead ...", "... were shot by militants": an
@@ -356,6 +372,29 @@ def _political_cue() -> re.Pattern[str]:
     parts = alternation(word_list("political_targets.json", "cues"))
     whole = alternation(word_list("political_targets.json", "cue_words"))
     return re.compile(rf"{parts}|\b(?:{whole})\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def impact_lemmas() -> frozenset[str]:
+    """Verbs of a launched weapon's impact (data/lexicons/act_nouns.json impact_lemmas)."""
+    return frozenset(word_list("act_nouns.json", "impact_lemmas"))
+
+
+def _lemma_guess(word: str) -> str:
+    """A verb's lemma from its surface form, enough for the closed impact list ("struck", "landed",
+    "exploded", "damaging"): irregular pasts, then -ed/-ing/-s stripped."""
+    lower = word.lower()
+    irregular = {"struck": "strike", "fell": "fall", "fallen": "fall", "tore": "tear", "torn": "tear",
+                 "levelled": "level", "leveled": "level"}
+    if lower in irregular:
+        return irregular[lower]
+    for suffix, replacement in (("ied", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("s", "")):
+        stem = lower[: -len(suffix)]
+        if lower.endswith(suffix) and (stem + replacement) in impact_lemmas():
+            return stem + replacement
+        if lower.endswith(suffix) and len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in impact_lemmas():
+            return stem[:-1]  # "setting", "slammed": a doubled last consonant
+    return lower
 
 
 def political_target(text: str) -> bool:

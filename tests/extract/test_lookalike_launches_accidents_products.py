@@ -1,0 +1,65 @@
+"""Look-alike kinds (issue 10, kind 8), reports written for these tests:
+
+- launches with no reported impact ("Russia launched 472 drones and missiles at Ukraine over the
+  weekend"): out of scope (scope-and-types.md: "launches with no reported impact");
+- a road accident of soldiers ("their truck overturned", "skidded into a ravine"): an accident, not
+  a clash;
+- an explosion in an arms factory while handling powder, sabotage ruled out; weapons named as a
+  factory's products or exports ("produces artillery shells") are goods, not an act.
+"""
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+
+from eventwire.records import ExtractionResult
+
+pytestmark = pytest.mark.slow
+Extract = Callable[..., ExtractionResult]
+PUBLISHED = date(2025, 7, 8)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia launched 472 drones and missiles at Ukraine over the weekend, Ukraine's air force said on Sunday.",
+    "Iran fired about 180 ballistic missiles towards Israel on Tuesday night, the Israeli military said.",
+    "The Houthis said they had launched three drones at ships in the Gulf of Aden on Monday.",
+])
+def test_a_launch_with_no_impact_is_no_incident(extract: Extract, text: str) -> None:
+    assert extract(text, PUBLISHED).events == []
+
+
+@pytest.mark.parametrize("text", [
+    "Russia launched 120 drones at Ukraine overnight, killing three people in Odesa, the governor said.",
+    "Iran fired missiles at Israel on Tuesday; one hit a house in Beersheba, wounding two people.",
+    "The Houthis launched three drones at a ship in the Gulf of Aden on Monday, setting it on fire, the crew said.",
+])
+def test_a_launch_with_an_impact_is_an_incident(extract: Extract, text: str) -> None:
+    assert len(extract(text, PUBLISHED).events) >= 1
+
+
+@pytest.mark.parametrize("text", [
+    "Eleven soldiers were killed and seven injured when their truck overturned on a mountain road in Zhob on "
+    "Monday, the military said.",
+    "Four policemen died when their patrol vehicle skidded into a ravine near Kohat on Monday, officials said.",
+    "Nine troops were killed after an army bus plunged into a gorge in Doda district on Monday.",
+])
+def test_a_road_accident_of_soldiers_is_no_clash(extract: Extract, text: str) -> None:
+    assert extract(text, PUBLISHED).events == []
+
+
+@pytest.mark.parametrize("text", [
+    "An explosion at an ammunition factory in Cacak killed six workers on Sunday during the handling of gunpowder, "
+    "police said, ruling out sabotage.",
+    "A blast at an arms depot near Plovdiv killed two workers on Sunday; investigators ruled out sabotage.",
+])
+def test_an_arms_factory_accident_is_no_bombing(extract: Extract, text: str) -> None:
+    assert extract(text, PUBLISHED).events == []
+
+
+@pytest.mark.parametrize("text", [
+    "The factory produces artillery shells, some of which have been exported to Ukraine.",
+    "The plant in Izhevsk manufactures drones and cruise missiles for the army.",
+])
+def test_weapons_as_products_are_no_act(extract: Extract, text: str) -> None:
+    assert extract(text, PUBLISHED).events == []
