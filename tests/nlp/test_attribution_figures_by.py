@@ -40,3 +40,13 @@ def test_figures_given_by_a_body_in_the_passive(nlp: Language, text: str, expect
 ])
 def test_according_to_figures_by_a_body(nlp: Language, text: str, expected: str) -> None:
     assert sources(nlp, text) == [expected]
+
+
+@pytest.mark.parametrize(("text", "channel"), [
+    ("The army said in a statement that two soldiers were killed in the ambush.", "a statement"),
+    ("The governor said on Telegram that drones had hit a power plant.", "Telegram"),
+    ("The ministry said in a post on X that four people died when the shell hit their home.", "a post on X"),
+])
+def test_the_channel_is_its_noun_phrase_not_the_clause(nlp: Language, text: str, channel: str) -> None:
+    found = [m.channel for sentence in nlp(text).sents for m in find_attributions(sentence)]
+    assert found[0] == channel

@@ -464,7 +464,10 @@ def _channel(verb: Token) -> str | None:
         if child.dep_ == "prep" and child.lower_ in ("on", "in", "at", "via", "through", "during"):
             objects = [grand for grand in child.children if grand.dep_ == "pobj"]
             if objects:
-                phrase = _text(list(objects[0].subtree))
+                # The channel's own noun phrase, not a clause hung on it ("a statement that two
+                # soldiers were killed" is the channel "a statement").
+                clauses = {t.i for c in objects[0].children if c.dep_ in _CLAUSE_DEPS for t in c.subtree}
+                phrase = _text([t for t in objects[0].subtree if t.i not in clauses])
                 if CHANNEL_WORDS.search(phrase):
                     return phrase
     return None
