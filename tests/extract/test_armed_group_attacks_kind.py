@@ -46,3 +46,20 @@ def test_one_attacker_without_a_motive_stays_crime(extract: Extract, text: str) 
 def test_a_speakers_force_is_no_target(extract: Extract, text: str) -> None:
     (event,) = extract(text, PUBLISHED).events
     assert event.sub_event_type == "Attack"
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Heavily armed gangs stormed the town of Mirebalais before dawn on Monday, setting fire to the police "
+     "station, officials said.", "Mirebalais"),
+    ("Militants stormed a village near Djibo on Sunday and torched dozens of homes, residents said.", "Djibo"),
+    ("Bandits raided the village of Kankara on Sunday night and looted shops, police said.", "Kankara"),
+])
+def test_an_armed_groups_vague_act_is_an_incident(extract: Extract, text: str, place: str) -> None:
+    events = extract(text, PUBLISHED).events
+    assert len(events) == 1 and events[0].locations[0].name == place, events
+
+
+def test_a_crowd_storming_stays_a_riot(extract: Extract) -> None:
+    text = "Protesters stormed the parliament building in Nairobi on Tuesday and set parts of it on fire, police said."
+    (event,) = extract(text, PUBLISHED).events
+    assert event.event_type == "Riots"

@@ -35,7 +35,8 @@ def relevant(report: Report) -> bool:
     acts = {"generic", "casualty"} <= categories or (vague and bool(categories & {"generic", "casualty"}))
     # "Militants killed 12 soldiers": a casualty word beside an armed actor (extract/units.py
     # reads who did it; here the words only need to be there).
-    armed = "casualty" in categories and _names_armed_actor(text)
+    # "Armed gangs stormed the town": an act word or a vague one beside an armed actor.
+    armed = ("casualty" in categories or vague or bool(categories & STRONG_CATEGORIES)) and _names_armed_actor(text)
     if not categories & STRONG_CATEGORIES and not acts and not armed:
         return False
     words = len(text.split())

@@ -165,7 +165,10 @@ class Unit:
             found += [t for t in self.triggers if t.category == "repression"]
             found.sort(key=lambda t: t.start)
         vague = [t for t in self.triggers if t.category in STRONG_CATEGORIES and t.vague]
-        if vague and (found or ((acts or evidence) and not accident_cause(self.text))):
+        # "Armed gangs stormed the town": a vague act word whose doer is an armed group is an act.
+        # State forces that storm or raid a place mostly search or arrest: only an armed group counts.
+        armed_vague = any(self._armed_doer(t, non_state_only=True) for t in vague) and not accident_cause(self.text)
+        if vague and (found or ((acts or evidence) and not accident_cause(self.text)) or armed_vague):
             found = sorted(found + [self._manner(t) for t in vague], key=lambda t: t.start)
         found = self._without_scene(found, bool(acts))
         found = [self._against_forces(t) for t in found]
@@ -225,12 +228,14 @@ class Unit:
         return not any(token.lower() in impact or _lemma_guess(token) in impact
                        for token in re.findall(r"[A-Za-z]+", self.text))
 
-    def _armed_doer(self, trigger: TriggerMention) -> bool:
+    def _armed_doer(self, trigger: TriggerMention, non_state_only: bool = False) -> bool:
         """"Gunmen opened fire on a wedding", "bandits shot dead ...", "... were shot by militants": an
         attack whose doer is an armed group or state force (data/lexicons/armed_actors.json, plural
         or collective nouns: "a gunman" alone is no group) is organised violence, in scope whatever
         the motive (scope-and-types.md)."""
         state, non_state = armed_actor_words()
+        if non_state_only:
+            state = frozenset()
         before = self.text[: trigger.start - self.start]
         clause = _CLAUSE_BREAK.split(before)[-1].lower()
         armed = [m for m in _WORD.finditer(clause) if m.group() in state | non_state]
