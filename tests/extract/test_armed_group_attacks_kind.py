@@ -63,3 +63,20 @@ def test_a_crowd_storming_stays_a_riot(extract: Extract) -> None:
     text = "Protesters stormed the parliament building in Nairobi on Tuesday and set parts of it on fire, police said."
     (event,) = extract(text, PUBLISHED).events
     assert event.event_type == "Riots"
+
+
+@pytest.mark.parametrize("text", [
+    "Suspected jihadists fired on residents at a weekly market near Ayorou on Sunday, killing 16, a local official "
+    "said.",
+    "Gunmen on motorcycles opened up and fired at worshippers leaving a mosque in Zamfara on Friday, killing seven.",
+    "Soldiers fired on villagers fleeing the fighting near Bunia on Monday, killing four, a rights group said.",
+])
+def test_fire_on_people_is_gunfire_not_shelling(extract: Extract, text: str) -> None:
+    (event,) = extract(text, PUBLISHED).events
+    assert event.sub_event_type == "Attack", event.sub_event_type
+
+
+def test_fire_on_a_town_stays_shelling(extract: Extract) -> None:
+    text = "Russian forces fired on Kherson overnight, killing two people, the governor said."
+    (event,) = extract(text, PUBLISHED).events
+    assert event.sub_event_type == "Shelling/artillery/missile attack"

@@ -28,7 +28,7 @@ from eventwire.nlp.attribution import AttributionMention
 from eventwire.nlp.cache import doc_sentences, doc_text
 from eventwire.nlp.casualties import CasualtyMention
 from eventwire.nlp.hedges import HedgeMention
-from eventwire.nlp.lexicons import alternation, armed_actor_words, speech_lemmas, word_list
+from eventwire.nlp.lexicons import alternation, armed_actor_words, is_person_noun, speech_lemmas, word_list
 from eventwire.nlp.triggers import TriggerMention, accident_cause, generic_act, legacy_ordnance
 from eventwire.time.expressions import TimeMention
 
@@ -278,7 +278,13 @@ class Unit:
 
     def _manner(self, trigger: TriggerMention) -> TriggerMention:
         """"stormed", "torched" are riot words only where demonstrators or a mob act; where
-        armed men do it they are an assault: on armed forces a clash, on others an attack."""
+        armed men do it they are an assault: on armed forces a clash, on others an attack.
+        "fired on residents" is gunfire at people (an attack), not a bombardment."""
+        if trigger.category == "shelling" and trigger.text.lower().startswith("fire"):
+            target = self.text[trigger.end - self.start :].split(",")[0].split()[:4]
+            if any(_people_word(word) for word in target):
+                return self._against_forces(dataclasses.replace(trigger, category="attack", vague=False))
+            return trigger
         if trigger.category != "riot" or _crowd().search(self.text):
             return trigger
         after = self._without_sources()[trigger.end - self.start :]
@@ -377,6 +383,18 @@ def _political_cue() -> re.Pattern[str]:
     parts = alternation(word_list("political_targets.json", "cues"))
     whole = alternation(word_list("political_targets.json", "cue_words"))
     return re.compile(rf"{parts}|\b(?:{whole})\b", re.I)
+
+
+def _people_word(word: str) -> bool:
+    """A plural noun of people ("residents", "worshippers", "villagers"), by WordNet's noun.person
+    (data/lexicons/agent_nouns.json)."""
+    lower = word.lower().strip(".;:\"'")
+    if lower in ("people", "civilians", "crowd", "crowds"):
+        return True
+    if not lower.endswith("s") or len(lower) < 4:
+        return False
+    singular = lower[:-3] + "y" if lower.endswith("ies") else lower[:-1]
+    return is_person_noun(singular)
 
 
 @lru_cache(maxsize=1)

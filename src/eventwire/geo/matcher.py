@@ -122,8 +122,10 @@ class PlaceMention:
     within: tuple[int, ...] = ()
     text_countries: tuple[str, ...] = ()
     # ``phrase``: words that name the place without its name ("the Somali capital"): the place
-    # carries its own name, not the words.
+    # carries its own name, not the words.  ``unit``: a town's name with a unit word ("Lubero
+    # territory"): resolved as the town, kept as the unit.
     phrase: bool = False
+    unit: bool = False
 
 
 def find_place_mentions(doc: Doc, gazetteer: Gazetteer, skip: list[tuple[int, int]] | None = None
@@ -479,7 +481,7 @@ def _town_named_unit(doc: Doc, mention: PlaceMention, mentions: list[PlaceMentio
     span = doc[mention.token_start : end + 1]
     towns = tuple(p for p in mention.candidates if p.feature == "city")
     return dataclasses.replace(mention, text=span.text, end=span.end_char, token_end=end + 1, candidates=towns,
-                               region=True, framed=True)
+                               framed=True, unit=True)
 
 
 def _compass_named_unit(doc: Doc, mention: PlaceMention, mentions: list[PlaceMention], settlement: frozenset[str],

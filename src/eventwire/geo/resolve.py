@@ -281,7 +281,8 @@ def _supported(best: Candidate, mention: PlaceMention, context: Context, index: 
         return True
     if context.country_weight(place.country, index) > 0 or context.requested_country == place.country:
         return True
-    written = _without_region_word(mention.text)
+    # "Lakki Marwat district" (a unit named after its town) is checked by the town's name.
+    written = mention.text.rsplit(" ", 1)[0] if mention.unit else _without_region_word(mention.text)
     pointed = place.country in context.soft or context.country_weight(place.country, index) > 0
     if not same_name(place.name, written) and pointed and place.key in gazetteer.known_as(written):
         return True  # one of its own names ("Jenin" for Janīn) in a country the text points at
@@ -508,9 +509,11 @@ def to_location(mention: PlaceMention, chosen: Candidate) -> Location:
         # "Oryol region" where the gazetteer knows the town but not the region by that name.
         base = _without_region_word(mention.text)
         name = f"{base} {'Oblast' if place.country in OBLAST_COUNTRIES else 'region'}"
-        if base == mention.text and len(base.split()) > 1 and base.split()[-1].islower():
-            name = mention.text  # "Lubero territory": a second-level unit keeps its own word
         return Location(name, place.country, place.admin1 or name, place.lat, place.lon, None, 3, "region",
+                        mention.text)
+    if mention.unit and place.feature == "city":
+        # "Lubero territory": the unit around the town, at the town's point and region.
+        return Location(mention.text, place.country, place.admin1, place.lat, place.lon, None, 3, "region",
                         mention.text)
     precision = 3 if place.feature != "city" else (2 if mention.near else 1)
     # A town carries the name the report writes when GeoNames has it by an alias or another
