@@ -38,3 +38,19 @@ def test_the_acts_own_day_wins_over_a_statements(extract: Extract, text: str) ->
 def test_a_statements_day_alone_still_dates_the_incident(extract: Extract, text: str) -> None:
     (event,) = extract(text, PUBLISHED).events
     assert event.date == date(2024, 11, 3)
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed 11 people in an overnight attack on a village near Makurdi on Saturday, police said.",
+    "Overnight, on Saturday, drones struck an oil depot in Bryansk, the governor said.",
+    "Rebels shelled Goma last night, local officials said on Sunday, adding that the barrage began on Saturday "
+    "evening.",
+])
+def test_a_named_day_beats_overnight(extract: Extract, text: str) -> None:
+    (event,) = extract(text, PUBLISHED).events
+    assert event.date == date(2024, 11, 2)
+
+
+def test_overnight_alone_is_the_night_before_the_report(extract: Extract) -> None:
+    (event,) = extract("Drones struck Odesa overnight, killing two, the governor said.", PUBLISHED).events
+    assert event.date == date(2024, 11, 2)

@@ -343,6 +343,11 @@ class Unit:
         usable = [m for m in self.times if m.date is not None and not m.since and m.precision in ("day", "week")]
         if not usable:
             return None
+        # "an overnight attack ... on Sunday": a day the sentence names outright beats a word
+        # relative to the report's own day ("overnight", "last night", "today").
+        named = [m for m in usable if not _RELATIVE_TO_REPORT.search(m.text)]
+        if named and len(named) < len(usable):
+            usable = named
         attached = [m for m in usable if m.start in self.act_times]
         if len(attached) == 1:
             return attached[0]
@@ -383,6 +388,10 @@ def _political_cue() -> re.Pattern[str]:
     parts = alternation(word_list("political_targets.json", "cues"))
     whole = alternation(word_list("political_targets.json", "cue_words"))
     return re.compile(rf"{parts}|\b(?:{whole})\b", re.I)
+
+
+_RELATIVE_TO_REPORT = re.compile(r"\b(?:overnight|last night|tonight|today|this (?:morning|afternoon|evening)|"
+                                 r"yesterday|earlier today)\b", re.I)
 
 
 def _people_word(word: str) -> bool:
