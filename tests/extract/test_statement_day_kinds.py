@@ -54,3 +54,10 @@ def test_a_named_day_beats_overnight(extract: Extract, text: str) -> None:
 def test_overnight_alone_is_the_night_before_the_report(extract: Extract) -> None:
     (event,) = extract("Drones struck Odesa overnight, killing two, the governor said.", PUBLISHED).events
     assert event.date == date(2024, 11, 2)
+
+
+def test_a_toll_update_lede_is_read(extract: Extract) -> None:
+    text = ("The toll from an attack by JNIM fighters on Djibo climbed to 31 on Sunday, local officials said. The "
+            "assault on the town's army base began at dawn on Saturday.")
+    (event,) = extract(text, PUBLISHED).events
+    assert (event.fatalities, event.date) == (31, date(2024, 11, 2))
