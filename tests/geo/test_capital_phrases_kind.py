@@ -38,3 +38,7 @@ def test_a_provincial_capital_is_no_national_capital() -> None:
 ])
 def test_a_demonym_before_a_noun_is_no_place(text: str) -> None:
     assert [m.mention for m in geocode(text)] == []
+
+
+def test_capital_as_money_is_no_place() -> None:
+    assert [m.mention for m in geocode("Chinese capital flows into the mining sector rose in March.")] == []

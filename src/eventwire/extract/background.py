@@ -43,6 +43,7 @@ class BackgroundCues:
     strong: re.Pattern[str]
     weak: re.Pattern[str]
     modifiers: frozenset[str]
+    habit: re.Pattern[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +54,7 @@ class Cue:
     end: int
     weak: bool = False
     act: bool = False
+    habit: bool = False
 
 
 def _phrase_pattern(phrases: list[str]) -> re.Pattern[str]:
@@ -69,7 +71,7 @@ def background_cues() -> BackgroundCues:
     weak = set(data["weak_period"])
     strong = [p for p in data["period"] + data["retrospect"] if p not in weak]
     return BackgroundCues(_phrase_pattern(strong), _phrase_pattern(sorted(weak)),
-                          frozenset(data["reference_modifiers"]))
+                          frozenset(data["reference_modifiers"]), _phrase_pattern(data["habit"]))
 
 
 def _period_end(mention: TimeMention) -> date:
@@ -89,6 +91,7 @@ def find_cues(text: str, start: int, times: list[TimeMention], triggers: list[Tr
     """Background cues in a sentence ``text`` that starts at report offset ``start``."""
     lexicon = background_cues()
     cues = [Cue(start + m.start(), start + m.end()) for m in lexicon.strong.finditer(text)]
+    cues += [Cue(start + m.start(), start + m.end(), habit=True) for m in lexicon.habit.finditer(text)]
     for match in lexicon.weak.finditer(text):
         # "protests have gone on since Tuesday": a span from a recent day is the current events.
         recent = published is not None and any(
@@ -141,8 +144,8 @@ def background_ranges(sentence: Span, cues: list[Cue], triggers: list[TriggerMen
                                max(t.idx + len(t.text) for t in noun.subtree)))
                 continue
         head = _clause_head(token)
-        if head is None:
-            continue
+        if head is None or (cue.habit and head.dep_ in ("relcl", "acl")):
+            continue  # "Kharkiv, which is regularly shelled, was hit": the habit describes the place
         span = _clause_span(head, token)
         span = _cut_at_semicolons(sentence, span, cue.start)
         if cue.act:

@@ -23,7 +23,7 @@ from eventwire.geo.frames import is_water_body
 from eventwire.geo.gazetteer import load_gazetteer
 from eventwire.nlp.attribution import AttributionMention
 from eventwire.nlp.casualties import CasualtyMention
-from eventwire.nlp.lexicons import alternation, figure_giving, word_list
+from eventwire.nlp.lexicons import alternation, figure_giving, is_person_noun, word_list
 from eventwire.nlp.numbers import find_numbers, words_to_number
 from eventwire.nlp.pipeline import common_words
 from eventwire.records import Breakdown, Claim, DatePrecision, Event, Evidence, Location, Statement
@@ -483,7 +483,9 @@ def _settlement_named_later(incident: Incident) -> Location | None:
     noun = some.group(1).lower()
     countries = {p.location.country for unit in incident.units for p in unit.places}
     for unit in sorted(incident.context + incident.units[1:], key=lambda u: u.index):
-        if not 0 < unit.index - first.index <= 2:
+        # The later sentence must tell the act ("the attackers struck the village of X"), not only
+        # name a village ("survivors fled to the village of X").
+        if not 0 < unit.index - first.index <= 2 or not any(t.category != "casualty" for t in unit.triggers):
             continue
         for place in unit.places:
             written = re.escape(place.mention.text)
@@ -717,6 +719,13 @@ _NOT_CONTENT = frozenset({"officials", "official", "sources", "source", "authori
                           "for", "and", "local", "said"})
 
 
+def _body(source: str) -> bool:
+    """A body, not a person: its head (last word) a common noun that names no person (WordNet
+    noun.person: "resident", "witness" are persons; "department", "administration" are not)."""
+    words = re.findall(r"[\w'-]+", source)
+    return bool(words) and words[-1][:1].islower() and not is_person_noun(words[-1].lower())
+
+
 def _named(source: str) -> bool:
     """A source with a proper name in it ("Imran Qureshi", "the Zamora state security department"),
     not a common noun capitalised at the head of a sentence ("Police", "Authorities")."""
@@ -745,8 +754,11 @@ def _specific_source(incident: Incident, generic: str | None, source: str | None
             if words & named:
                 return attribution.source, attribution.source_role
             named_here.append(attribution)
-    if not words and len({a.source for a in named_here}) == 1:
-        return named_here[0].source, named_here[0].source_role
+    # A bare "officials" gives way only to a body ("the Zamora state security department"), never to a
+    # person quoted for colour ("said resident Moussa Diarra").
+    bodies = [a for a in named_here if _body(a.source)]
+    if not words and len({a.source for a in bodies}) == 1:
+        return bodies[0].source, bodies[0].source_role
     return source, role
 
 

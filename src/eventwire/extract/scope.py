@@ -144,10 +144,13 @@ def frame_ranges(sentence: Span, triggers: list[TriggerMention], casualties: lis
             ranges.append(_extent(governed))
         elif _is_disaster_cause(token, lexicon, triggers):
             ranges.append(_extent(_disaster_clause(token)))
-        elif lemma in lexicon.exercise and token.pos_ in ("VERB", "NOUN"):
+        elif lemma in lexicon.exercise and token.pos_ in ("VERB", "NOUN") and not _exercise_of(token):
             # "practising strikes on ports", "simulated missile strikes", "fired missiles during naval
-            # exercises": the act is practice.
-            ranges.append(_extent(_exercise_extent(token)))
+            # exercises": the act is practice; an act that kills or wounds is none ("militants
+            # attacked soldiers during a training exercise, killing three").
+            start, end = _extent(_exercise_extent(token))
+            if not any(start <= c.start < end and c.kind in ("killed", "injured") for c in casualties):
+                ranges.append((start, end))
         elif token.lower_ in lexicon.exercise_modifiers and token.dep_ == "amod":
             # "shelled mock targets and jets struck ground targets at the range": a sentence that
             # names a dummy target narrates a drill, all its clauses.
@@ -157,6 +160,11 @@ def frame_ranges(sentence: Span, triggers: list[TriggerMention], casualties: lis
             # attack told in the same sentence stays.
             ranges.append((token.idx, token.idx + len(token.text)))
     return ranges
+
+
+def _exercise_of(cue: Token) -> bool:
+    """"in the exercise of their duties": the noun of doing a duty, no drill."""
+    return cue.pos_ == "NOUN" and cue.i + 1 < len(cue.doc) and cue.nbor().lower_ == "of"
 
 
 def _exercise_extent(cue: Token) -> list[Token]:

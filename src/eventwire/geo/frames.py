@@ -170,7 +170,13 @@ def _care_destination(doc: Doc, index: int) -> bool:
         return False
     window = doc[max(0, index - _CARE_WINDOW) : index]
     care = [t for t in window if t.lower_ in words["care_nouns"]]
-    return bool(care) and any(t.lower_ == "to" for t in doc[max(0, index - _CARE_WINDOW) : care[-1].i])
+    if not care:
+        return False
+    # The "to" before the care noun must be that of a verb of moving the wounded ("rushed to a
+    # hospital in X"), not a road or a building next to one ("the road to the hospital in X").
+    to = [t for t in doc[max(0, index - _CARE_WINDOW) : care[-1].i] if t.lower_ == "to"]
+    return bool(to) and to[-1].i >= 1 and (doc[to[-1].i - 1].lemma_.lower() in words["transfer_lemmas"]
+                                           or to[-1].head.lemma_.lower() in words["transfer_lemmas"])
 
 
 def _closes_a_proper_name(doc: Doc, start: int) -> bool:

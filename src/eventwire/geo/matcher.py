@@ -417,7 +417,9 @@ def _capital_phrases(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazettee
         code: str | None = None
         start = end = i
         before = doc[i - 1] if i >= 1 else None
-        if before is not None and normalize_name(before.text) in demonyms() and before.text[:1].isupper():
+        money = i + 1 < len(doc) and doc[i + 1].pos_ == "NOUN" and doc[i + 1].text.islower()
+        if before is not None and normalize_name(before.text) in demonyms() and before.text[:1].isupper() and (
+                not money):  # "the Somali capital"; "Chinese capital flows" is money
             codes = demonyms()[normalize_name(before.text)]
             code = next(iter(codes)) if len(codes) == 1 else None
             start, end = i - 1, i + 1
