@@ -473,7 +473,7 @@ _SOME_SETTLEMENT = re.compile(r"\b(?:a|an|one)\s+(?:\w+\s+)?(village|town|hamlet
 
 
 def _settlement_named_later(incident: Incident) -> Location | None:
-    """"a raid on a village in Lubero territory ... The attackers struck the village of X": the
+    """"a raid on a village in Y territory ... The attackers struck the village of X": the
     settlement the act sentence leaves unnamed, named in a sentence just after it, in the same
     country."""
     first = incident.units[0]
@@ -747,7 +747,7 @@ def _specific_source(incident: Incident, generic: str | None, source: str | None
             if attribution.generic or attribution.source == generic or attribution.pronoun or not _named(
                     attribution.source):
                 continue
-            # Its name, its role, and the words set off after it ("X, head of civil society in Y").
+            # Its name, its role, and the words set off after it ("X, head of the farmers' union in Y").
             after = unit.text[attribution.end - unit.start : attribution.end - unit.start + 60].split(".")[0]
             named = {w.lower() for w in re.findall(r"[A-Za-z]+", f"{attribution.source} {attribution.source_role or ''}"
                                                    f" {after}")}

@@ -154,7 +154,7 @@ def mention_role(doc: Doc, start: int, end: int) -> Role:
     return "place"
 
 
-# How far back from "in" a care noun and its "to" may stand: "to the Combined Military Hospital in X".
+# How far back from "in" a care noun and its "to" may stand: "to the regional teaching hospital in X".
 _CARE_WINDOW = 7
 
 

@@ -122,7 +122,7 @@ class PlaceMention:
     within: tuple[int, ...] = ()
     text_countries: tuple[str, ...] = ()
     # ``phrase``: words that name the place without its name ("the Somali capital"): the place
-    # carries its own name, not the words.  ``unit``: a town's name with a unit word ("Lubero
+    # carries its own name, not the words.  ``unit``: a town's name with a unit word ("Kalehe
     # territory"): resolved as the town, kept as the unit.
     phrase: bool = False
     unit: bool = False
@@ -346,7 +346,7 @@ def _with_unknown_names(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazet
         # "Kabarwe village", "the Alishing District of Laghman Province"
         unit_after = end < len(doc) and (doc[end].lower_ in settlement | units | {"area"} or _unit_phrase_at(
             doc, end)) and end not in taken
-        # "in a North Waziristan IED blast": a name before the act noun of an "in a" phrase.
+        # "in a South Kordofan drone strike": a name before the act noun of an "in a" phrase.
         act_after = end < len(doc) and (_acronym(doc[end]) or doc[end].lower_ in ACT_NOUNS)
         placed = before in ("in", "near", "outside") or (
             (before == "the" or (before in ("a", "an") and act_after))
@@ -356,7 +356,7 @@ def _with_unknown_names(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazet
         near_site = before in ("near", "outside") or (before == "in" and i >= 2 and (
             doc[i - 2].lower_ in FACILITY_WORDS | ACT_NOUNS | settlement or doc[i - 2].lemma_.lower() in ACT_LEMMAS))
         # "Kurram district" keeps its unit word (it names the district); "the Tamou Kado area",
-        # "Kajuru Local Government Area" name the place without it.
+        # "Gwer East Local Government Area" name the place without it.
         name_end = end + 1 if unit_after and doc[end].lower_ in units else end
         strict_free = settlement_of or unit_after
         strong = strict_free or _appositive_settlement(doc, end)
@@ -380,7 +380,7 @@ def _with_unknown_names(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazet
             i = end
             continue
         span = doc[i:name_end]
-        # A name the gazetteer lacks that begins with a compass word ("North Waziristan") is a
+        # A name the gazetteer lacks that begins with a compass word ("South Kordofan") is a
         # district or province far more often than a town: most specific first puts towns before it.
         added.append(PlaceMention(span.text, span.start_char, span.end_char, i, name_end, (), (),
                                   name_end > end or compass, False, False, hint=hint,
@@ -448,7 +448,7 @@ def _capital_phrases(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazettee
 
 
 def _compass_name_word(doc: Doc, i: int) -> bool:
-    """A capitalised compass word that begins a name ("North Waziristan", "Upper Dir"), not a
+    """A capitalised compass word that begins a name ("West Darfur", "Upper Nile"), not a
     sentence's first word (where any word is capitalised)."""
     token = doc[i]
     return (token.lower_ in DIRECTIONS and token.text[:1].isupper() and not token.is_sent_start
@@ -461,8 +461,8 @@ def _article_joint(doc: Doc, i: int) -> bool:
             and _unknown_name_start(doc[i + 2]))
 
 
-# Second-level units that English news names after their main town ("Lubero territory", "Bannu
-# district", "Bankass cercle"); first-level words (province, state, oblast) are looked up as
+# Second-level units that English news names after their main town ("Kalehe territory", "Kohat
+# district", "Koro cercle"); first-level words (province, state, oblast) are looked up as
 # regions of their own.
 _TOWN_UNIT_WORDS = frozenset({"district", "county", "department", "municipality", "raion", "rayon", "subdistrict",
                               "sub-district", "regency", "cercle", "territory", "division", "zone", "commune",
@@ -470,14 +470,14 @@ _TOWN_UNIT_WORDS = frozenset({"district", "county", "department", "municipality"
 
 
 def _town_named_unit(doc: Doc, mention: PlaceMention, mentions: list[PlaceMention]) -> PlaceMention:
-    """"Lubero territory" where the gazetteer knows the town Lubero: the unit, a region-level place
+    """"Kalehe territory" where the gazetteer knows the town Kalehe: the unit, a region-level place
     at the town (resolution keeps the town's point and region)."""
     end = mention.token_end
     if (mention.region or mention.water is not None or mention.container is not None
             or not any(p.feature == "city" for p in mention.candidates)):
         return mention
     if end - mention.token_start > 1 and doc[end - 1].lower_ in _TOWN_UNIT_WORDS:
-        end -= 1  # the span already holds the unit word ("Bannu district")
+        end -= 1  # the span already holds the unit word ("Kohat district")
     elif end >= len(doc) or doc[end].lower_ not in _TOWN_UNIT_WORDS or any(m.token_start == end for m in mentions):
         return mention
     span = doc[mention.token_start : end + 1]

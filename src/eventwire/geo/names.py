@@ -42,7 +42,7 @@ _SKELETON_STEPS = (("ye", "e"), ("yi", "i"), ("ya", "a"), ("yu", "u"), ("ie", "e
                    ("iu", "u"), ("y", "i"), ("q", "k"), ("kh", "h"), ("zh", "z"), ("ts", "c"))
 # Arabic names: the article in every English spelling ("al", "el", and the forms assimilated to
 # the next consonant, "ash", "ad", "az", ...), and the diphthongs written "ei"/"ai", "ou"/"u"
-# (Deir/Dayr, Beit/Bayt, Younis/Yunis).  Rules of the common English romanisations (BGN/PCGN
+# (Kafr/Kfar, Sheikh/Shaykh, Ain/Ayn).  Rules of the common English romanisations (BGN/PCGN
 # and the French-influenced ones of the Levant and the Maghreb).
 _INNER_ARTICLE = re.compile(r"(?<= )(?:al|el|ad|ar|as|an|ash|at|az|ed|ez|es|er|en|ul)(?= )")
 _ARABIC_STEPS = (("ei", "e"), ("ai", "e"), ("ou", "u"))

@@ -104,7 +104,7 @@ def resolve_mentions(mentions: list[PlaceMention], gazetteer: Gazetteer, datelin
             continue
         containers = _phrase_containers(mention, mentions)
         if containers and ranked[0].place.feature == "city" and not _in_any(ranked[0].place, containers):
-            # "Mambasa village in Congo's Ituri province" where the gazetteer has the name only in
+            # "X village in Chad's Salamat province" where the gazetteer has the name only in
             # Kenya: a candidate inside the named container, else the name kept at it.
             inside = [c for c in ranked if _in_any(c.place, containers)]
             if inside:
@@ -281,14 +281,14 @@ def _supported(best: Candidate, mention: PlaceMention, context: Context, index: 
         return True
     if context.country_weight(place.country, index) > 0 or context.requested_country == place.country:
         return True
-    # "Lakki Marwat district" (a unit named after its town) is checked by the town's name.
+    # "Kohistan district" (a unit named after its town) is checked by the town's name.
     written = mention.text.rsplit(" ", 1)[0] if mention.unit else _without_region_word(mention.text)
     pointed = place.country in context.soft or context.country_weight(place.country, index) > 0
     if not same_name(place.name, written) and pointed and place.key in gazetteer.known_as(written):
         return True  # one of its own names ("Jenin" for Janīn) in a country the text points at
     if not same_name(place.name, written) and len(written.split()) >= 2 and place.key in gazetteer.known_as(
             written) and len(gazetteer.known_as(written)) == 1:
-        # "Lakki Marwat" for Lakki: a name of two words that is one place's own alternate name, and
+        # "Dera Bugti" for Dera: a name of two words that is one place's own alternate name, and
         # no other place's, is that place without a country named.
         return True
     if not same_name(place.name, written):
@@ -512,7 +512,7 @@ def to_location(mention: PlaceMention, chosen: Candidate) -> Location:
         return Location(name, place.country, place.admin1 or name, place.lat, place.lon, None, 3, "region",
                         mention.text)
     if mention.unit and place.feature == "city":
-        # "Lubero territory": the unit around the town, at the town's point and region.
+        # "Kalehe territory": the unit around the town, at the town's point and region.
         return Location(mention.text, place.country, place.admin1, place.lat, place.lon, None, 3, "region",
                         mention.text)
     precision = 3 if place.feature != "city" else (2 if mention.near else 1)

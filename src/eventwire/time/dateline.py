@@ -46,14 +46,14 @@ _WIRE_NO_DATE = re.compile(
     r"(?:\((?P<agency>[^)\n]{1,40})\))?\s*(?:--|[-–—])\s+"
 )
 
-# "Kaduna —", "Maiduguri, Nigeria —": a place in title case and a dash (no date, no agency).  A
+# "Kano —", "Gao, Mali —": a place in title case and a dash (no date, no agency).  A
 # headline can read the same ("Ukraine – Russia talks resume"), so without ", Country" it counts
 # only below the report's first line.
 _WIRE_TITLE = re.compile(
     r"^(?P<place>[A-Z][a-z'’.-]+(?:[ -][A-Z][a-z'’.-]+){0,2})(?P<country>,\s*[A-Z][A-Za-z .]{2,30}?)?"
     r"\s+[—–]\s+(?=[A-Z\"“])"
 )
-# "RAMALLAH" on a line of its own between the headline and the first paragraph.
+# "HEBRON" on a line of its own between the headline and the first paragraph.
 _BARE_PLACE = re.compile(r"^(?P<place>[A-Z][A-Z'’.-]+(?:[ -][A-Z][A-Z'’.-]+){0,2})\s*$")
 
 
