@@ -19,7 +19,7 @@ from importlib import resources
 from eventwire.extract.scope import lone_attacker_without_motive
 from eventwire.extract.typing import type_event
 from eventwire.extract.units import Unit, political_target
-from eventwire.geo.frames import is_water_body
+from eventwire.geo.frames import frame_words, is_water_body
 from eventwire.geo.gazetteer import load_gazetteer
 from eventwire.nlp.attribution import AttributionMention
 from eventwire.nlp.casualties import CasualtyMention
@@ -469,7 +469,12 @@ def _locations(incident: Incident) -> list[Location]:
                                          loc.precision == 3 and not _inside_region(loc)))
 
 
-_SOME_SETTLEMENT = re.compile(r"\b(?:a|an|one)\s+(?:\w+\s+)?(village|town|hamlet|settlement|camp)\b", re.I)
+@lru_cache(maxsize=1)
+def _some_settlement() -> re.Pattern[str]:
+    """"a village", "a remote hamlet": a settlement the sentence leaves unnamed (place_frames.json
+    settlement_nouns)."""
+    nouns = "|".join(sorted(map(re.escape, frame_words()["settlement_nouns"]), key=len, reverse=True))
+    return re.compile(rf"\b(?:a|an|one)\s+(?:\w+\s+)?({nouns})\b", re.I)
 
 
 def _settlement_named_later(incident: Incident) -> Location | None:
@@ -477,7 +482,7 @@ def _settlement_named_later(incident: Incident) -> Location | None:
     settlement the act sentence leaves unnamed, named in a sentence just after it, in the same
     country."""
     first = incident.units[0]
-    some = _SOME_SETTLEMENT.search(" ".join(unit.text for unit in incident.units))
+    some = _some_settlement().search(" ".join(unit.text for unit in incident.units))
     if some is None:
         return None
     noun = some.group(1).lower()

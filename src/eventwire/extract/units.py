@@ -28,7 +28,14 @@ from eventwire.nlp.attribution import AttributionMention
 from eventwire.nlp.cache import doc_sentences, doc_text
 from eventwire.nlp.casualties import CasualtyMention
 from eventwire.nlp.hedges import HedgeMention
-from eventwire.nlp.lexicons import alternation, armed_actor_words, is_person_noun, speech_lemmas, word_list
+from eventwire.nlp.lexicons import (
+    alternation,
+    armed_actor_words,
+    is_person_noun,
+    speech_lemmas,
+    toll_change_lemmas,
+    word_list,
+)
 from eventwire.nlp.triggers import TriggerMention, accident_cause, generic_act, legacy_ordnance
 from eventwire.time.expressions import TimeMention
 
@@ -130,6 +137,8 @@ class Unit:
     # verb of saying or of a toll's change ("said on Tuesday", "rose to 14 on Saturday").
     act_times: set[int] = field(default_factory=set)
     report_times: set[int] = field(default_factory=set)
+    # The lemmas of the sentence (spaCy's), for closed word lists of verbs.
+    lemmas: frozenset[str] = frozenset()
 
     def strong_triggers(self, political: bool) -> list[TriggerMention]:
         """The triggers that make this sentence report an incident, typed for ACLED.
@@ -224,9 +233,7 @@ class Unit:
             return False
         if any(t.category not in ("air", "shelling") for t in found):
             return False
-        impact = impact_lemmas()
-        return not any(token.lower() in impact or _lemma_guess(token) in impact
-                       for token in re.findall(r"[A-Za-z]+", self.text))
+        return not self.lemmas & impact_lemmas()
 
     def _armed_doer(self, trigger: TriggerMention, non_state_only: bool = False) -> bool:
         """"Gunmen opened fire on a wedding", "bandits shot dead ...", "... were shot by militants": an
@@ -398,7 +405,7 @@ def _people_word(word: str) -> bool:
     """A plural noun of people ("residents", "worshippers", "villagers"), by WordNet's noun.person
     (data/lexicons/agent_nouns.json)."""
     lower = word.lower().strip(".;:\"'")
-    if lower in ("people", "civilians", "crowd", "crowds"):
+    if lower in word_list("actor_nouns.json", "civilians") or lower in word_list("demonstration_words.json", "crowd"):
         return True
     if not lower.endswith("s") or len(lower) < 4:
         return False
@@ -410,23 +417,6 @@ def _people_word(word: str) -> bool:
 def impact_lemmas() -> frozenset[str]:
     """Verbs of a launched weapon's impact (data/lexicons/act_nouns.json impact_lemmas)."""
     return frozenset(word_list("act_nouns.json", "impact_lemmas"))
-
-
-def _lemma_guess(word: str) -> str:
-    """A verb's lemma from its surface form, enough for the closed impact list ("struck", "landed",
-    "exploded", "damaging"): irregular pasts, then -ed/-ing/-s stripped."""
-    lower = word.lower()
-    irregular = {"struck": "strike", "fell": "fall", "fallen": "fall", "tore": "tear", "torn": "tear",
-                 "levelled": "level", "leveled": "level"}
-    if lower in irregular:
-        return irregular[lower]
-    for suffix, replacement in (("ied", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("s", "")):
-        stem = lower[: -len(suffix)]
-        if lower.endswith(suffix) and (stem + replacement) in impact_lemmas():
-            return stem + replacement
-        if lower.endswith(suffix) and len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in impact_lemmas():
-            return stem[:-1]  # "setting", "slammed": a doubled last consonant
-    return lower
 
 
 def political_target(text: str) -> bool:
@@ -462,6 +452,7 @@ def build_units(doc: Doc, places: list[ResolvedPlace], published: date | None, s
             hedges=list(doc._.ew_hedges[index]), times=list(doc._.ew_times[index]),
             attributions=list(doc._.ew_attributions[index]), places=in_sentence, all_places=in_sentence,
         )
+        unit.lemmas = frozenset(token.lemma_.lower() for token in sentence)
         _set_aside_references(sentence, unit)
         _drop_statement_times(sentence, unit)
         unit.act_times = _act_times(sentence, unit)
@@ -527,10 +518,6 @@ def _set_aside_references(sentence: Span, unit: Unit) -> None:
     unit.places = [p for p in unit.places if not inside(p.mention.start)]
 
 
-# Verbs of a toll's change ("the toll rose to 14 on Saturday"): their day is the update's.
-_TOLL_CHANGE_LEMMAS = frozenset({"rise", "climb", "increase", "jump", "mount", "grow", "soar", "reach"})
-
-
 def _drop_statement_times(sentence: Span, unit: Unit) -> None:
     """"officials said on Thursday that...", "the toll rose to 14 on Saturday": the day of the
     statement or of the update is not the day of the act.  Dropped when the sentence has another
@@ -549,7 +536,7 @@ def _drop_statement_times(sentence: Span, unit: Unit) -> None:
         before = first.nbor(-1) if first is not None and first.i > sentence.start else None
         if before is not None and before.tag_ in ("VBD", "VBZ", "VBP") and before.lemma_.lower() in speech_lemmas():
             lemma = before.lemma_.lower()
-        if lemma in speech_lemmas() or lemma in _TOLL_CHANGE_LEMMAS:
+        if lemma in speech_lemmas() or lemma in toll_change_lemmas():
             if len(unit.times) > 1:
                 continue
             unit.report_times.add(mention.start)

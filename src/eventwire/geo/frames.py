@@ -191,7 +191,8 @@ def _closes_a_proper_name(doc: Doc, start: int) -> bool:
     head, first = doc[start - 2], doc[start - 3]
     # "Local Government Area of X" (Nigeria's unit) is a unit word too.
     return all(token.text[:1].isupper() and token.is_alpha and token.lower_ not in words["settlement_nouns"]
-               and token.lower_ not in words["unit_nouns"] and token.lower_ not in ("area", "lga")
+               and token.lower_ not in words["unit_nouns"] and token.lower_ != "area"
+               and token.lower_ not in words["unit_phrases"]  # "LGA"
                for token in (head, first)) and not first.is_sent_start
 
 

@@ -203,7 +203,7 @@ def _within_after(doc: Doc, mentions: list[PlaceMention], index: int) -> tuple[i
         return ()
     words = frame_words()
     fillers = _CHAIN_WORDS | DIRECTIONS | words["settlement_nouns"] | words["unit_nouns"] | PART_WORDS | {
-        "local", "government", "area", "lga"}
+        word for phrase in words["unit_phrases"] for word in phrase.split()} | {"area"}
     found: list[int] = []
     end = mention.token_end
     for following in mentions[index + 1 :]:
@@ -367,8 +367,7 @@ def _with_unknown_names(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazet
             # "in X" alone is weak: a person or organisation the model sees there is not a place.
             i = end
             continue
-        unit_end = end + next((len(p) for p in _UNIT_PHRASES if _unit_phrase_at(doc, end) and tuple(
-            t.lower_ for t in doc[end : end + len(p)]) == p), 1) if unit_after else name_end
+        unit_end = end + (_unit_phrase_length(doc, end) or 1) if unit_after else name_end
         container = _container_after(doc, unit_end, mentions, settlement, strict=not (strict_free or near_site))
         owner = _possessive_container(doc, i, mentions) if container is None else None
         container = container or owner
@@ -389,13 +388,19 @@ def _with_unknown_names(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazet
     return sorted([*mentions, *added], key=lambda m: m.start)
 
 
-# Nigeria's second-level unit, written out or abbreviated after the name: no part of it.
-_UNIT_PHRASES = (("local", "government", "area"), ("local", "government"), ("lga",))
+def _unit_phrases() -> list[tuple[str, ...]]:
+    """Nigeria's second-level unit written out or abbreviated after a name (place_frames.json
+    unit_phrases), longest first."""
+    return sorted((tuple(p.split()) for p in frame_words()["unit_phrases"]), key=len, reverse=True)
+
+
+def _unit_phrase_length(doc: Doc, i: int) -> int:
+    """The number of tokens of a unit phrase ("Local Government Area", "LGA") at token ``i``, or 0."""
+    return next((len(p) for p in _unit_phrases() if tuple(t.lower_ for t in doc[i : i + len(p)]) == p), 0)
 
 
 def _unit_phrase_at(doc: Doc, i: int) -> bool:
-    """"Local Government Area" or "LGA" at token ``i``."""
-    return any(tuple(t.lower_ for t in doc[i : i + len(phrase)]) == phrase for phrase in _UNIT_PHRASES)
+    return _unit_phrase_length(doc, i) > 0
 
 
 def _acronym(token: Token) -> bool:
@@ -461,14 +466,6 @@ def _article_joint(doc: Doc, i: int) -> bool:
             and _unknown_name_start(doc[i + 2]))
 
 
-# Second-level units that English news names after their main town ("Kalehe territory", "Kohat
-# district", "Koro cercle"); first-level words (province, state, oblast) are looked up as
-# regions of their own.
-_TOWN_UNIT_WORDS = frozenset({"district", "county", "department", "municipality", "raion", "rayon", "subdistrict",
-                              "sub-district", "regency", "cercle", "territory", "division", "zone", "commune",
-                              "tehsil", "woreda", "upazila"})
-
-
 def _town_named_unit(doc: Doc, mention: PlaceMention, mentions: list[PlaceMention]) -> PlaceMention:
     """"Kalehe territory" where the gazetteer knows the town Kalehe: the unit, a region-level place
     at the town (resolution keeps the town's point and region)."""
@@ -476,9 +473,10 @@ def _town_named_unit(doc: Doc, mention: PlaceMention, mentions: list[PlaceMentio
     if (mention.region or mention.water is not None or mention.container is not None
             or not any(p.feature == "city" for p in mention.candidates)):
         return mention
-    if end - mention.token_start > 1 and doc[end - 1].lower_ in _TOWN_UNIT_WORDS:
+    units = frame_words()["town_unit_nouns"]
+    if end - mention.token_start > 1 and doc[end - 1].lower_ in units:
         end -= 1  # the span already holds the unit word ("Kohat district")
-    elif end >= len(doc) or doc[end].lower_ not in _TOWN_UNIT_WORDS or any(m.token_start == end for m in mentions):
+    elif end >= len(doc) or doc[end].lower_ not in units or any(m.token_start == end for m in mentions):
         return mention
     span = doc[mention.token_start : end + 1]
     towns = tuple(p for p in mention.candidates if p.feature == "city")

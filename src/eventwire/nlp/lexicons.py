@@ -38,6 +38,12 @@ def figure_giving() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def toll_change_lemmas() -> frozenset[str]:
+    """Verbs of a toll's change ("rose", "climbed"; speech_verbs.json toll_change)."""
+    return frozenset(_load("speech_verbs.json")["toll_change"])
+
+
+@lru_cache(maxsize=1)
 def _agent_data() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     data = _load("agent_nouns.json")
     return (frozenset(data["agent"]), frozenset(data["not_agent"]), frozenset(data["utterance"]),
