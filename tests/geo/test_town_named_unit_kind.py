@@ -17,7 +17,7 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.mark.parametrize(("text", "name", "country"), [
-    ("Rebels raided a village in eastern Congo's Walikale territory on Tuesday.", "Walikale territory", "CD"),
+    ("Rebels raided a hamlet in eastern Congo's Walikale territory on Tuesday.", "Walikale territory", "CD"),
     ("Militiamen attacked a camp in Congo's Djugu territory on Friday.", "Djugu territory", "CD"),
     ("Militants attacked a police post in Pakistan's Bannu district on Saturday.", "Bannu district", "PK"),
     ("Gunmen attacked a village in Mali's Douentza cercle on Thursday.", "Douentza cercle", "ML"),
