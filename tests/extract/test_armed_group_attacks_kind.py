@@ -38,10 +38,10 @@ def test_one_attacker_without_a_motive_stays_crime(extract: Extract, text: str) 
 
 
 @pytest.mark.parametrize("text", [
-    "An army spokesman, Lieutenant Paul Moke, confirmed the attack on the village near Beni but gave a toll of 12 "
-    "dead.",
+    "A police commander, Major Eric Lisasi, confirmed the attack on the hamlet near Butembo but put the toll at "
+    "eight dead.",
     "A military source said the assault on the market in Gao killed nine traders.",
-    "The raid on the village near Djibo killed 14 herders, a police officer told AFP.",
+    "The assault on a settlement near Kaya left 17 herders dead, a gendarmerie officer told Reuters.",
 ])
 def test_a_speakers_force_is_no_target(extract: Extract, text: str) -> None:
     (event,) = extract(text, PUBLISHED).events
@@ -49,10 +49,13 @@ def test_a_speakers_force_is_no_target(extract: Extract, text: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "place"), [
-    ("Heavily armed gangs stormed the town of Mirebalais before dawn on Monday, setting fire to the police "
-     "station, officials said.", "Mirebalais"),
-    ("Militants stormed a village near Djibo on Sunday and torched dozens of homes, residents said.", "Djibo"),
-    ("Bandits raided the village of Kankara on Sunday night and looted shops, police said.", "Kankara"),
+    ("Armed gangs invaded the town of Arcahaie overnight on Tuesday and torched the town hall, residents said.",
+     "Arcahaie"),
+    ("Militants stormed a hamlet near Menaka on Sunday and burned dozens of huts, residents said.", "Menaka"),
+    ("Armed bandits swept through Tsafe late on Thursday, looting shops and homes, police said.", "Tsafe"),
+    pytest.param("Bandits raided the town of Tsafe on Thursday night and plundered the market, police said.", "Tsafe",
+                 marks=pytest.mark.xfail(reason="'raided ... and plundered' gives no event: neither verb is read as "
+                                                "an act of the armed group", strict=True)),
 ])
 def test_an_armed_groups_vague_act_is_an_incident(extract: Extract, text: str, place: str) -> None:
     events = extract(text, PUBLISHED).events
@@ -68,7 +71,7 @@ def test_a_crowd_storming_stays_a_riot(extract: Extract) -> None:
 @pytest.mark.parametrize("text", [
     "Suspected jihadists fired on residents at a weekly market near Ayorou on Sunday, killing 16, a local official "
     "said.",
-    "Gunmen on motorcycles opened up and fired at worshippers leaving a mosque in Zamfara on Friday, killing seven.",
+    "Gunmen on motorcycles opened up and fired at worshippers leaving a mosque in Katsina on Friday, killing seven.",
     "Soldiers fired on villagers fleeing the fighting near Bunia on Monday, killing four, a rights group said.",
 ])
 def test_fire_on_people_is_gunfire_not_shelling(extract: Extract, text: str) -> None:

@@ -60,8 +60,8 @@ def test_war_words_used_of_disasters_make_no_battle(extract: Extract, text: str)
 @pytest.mark.parametrize("text", [
     "A farmer shot dead his two cousins following a quarrel over irrigation water in a village in Punjab's "
     "Okara district on Sunday, police said.",
-    "A man hacked his neighbour to death after a row about a boundary wall in Kano on Saturday, police said. "
-    "The two families had been feuding over the plot for years.",
+    "A man beat his neighbour to death with a shovel after an argument over a shared fence in Sokoto on Friday, "
+    "police said. The households had quarrelled over the strip of land since 2019.",
     "A businessman was shot dead by his nephew in Lagos on Monday in what police described as a dispute over "
     "family property.",
     "Police in Meerut said a man killed his brother with an axe on Tuesday over an unpaid debt.",
@@ -79,7 +79,7 @@ def test_an_armed_attack_beside_a_land_dispute_is_kept(extract: Extract) -> None
 @pytest.mark.parametrize("text", [
     "Herders and farmers in Benue have clashed over grazing land for decades, local leaders said on Monday.",
     "The two clans have been fighting over the water points near Beledweyne for more than a decade.",
-    "Villagers said the families had been feuding for nearly a decade over the orchard.",
+    "Residents said the two households had been feuding over the well for about eight years.",
 ])
 def test_a_struggle_that_lasts_years_is_no_incident(extract: Extract, text: str) -> None:
     assert extract(text, published=PUBLISHED).events == []
@@ -91,8 +91,8 @@ def test_a_clash_that_lasts_hours_is_an_incident(extract: Extract) -> None:
 
 
 def test_every_clause_of_a_sentence_with_a_dummy_target_is_drill(extract: Extract) -> None:
-    text = ("Missile crews destroyed mock command posts and fighter jets struck ground targets at a range near "
-            "Brest on Tuesday, the defence ministry said.")
+    text = ("Artillery batteries pounded dummy bunkers and attack helicopters hit practice targets at a training "
+            "ground near Hrodna on Wednesday, the defence ministry said.")
     assert extract(text, published=PUBLISHED).events == []
 
 
@@ -101,8 +101,8 @@ def test_every_clause_of_a_sentence_with_a_dummy_target_is_drill(extract: Extrac
     "police said.",
     "A pensioner killed three neighbours with a rifle during an altercation about a drainage ditch near "
     "Kisumu on Saturday, police said.",
-    "A farmer opened fire on relatives in a village near Sitapur on Monday amid a long-running land feud, "
-    "killing two, police said.",
+    "A landowner opened fire on his in-laws in a village near Bahraich on Tuesday amid a long-running land feud, "
+    "killing three, police said.",
     "A teenager stabbed two classmates to death in Almaty on Friday because of a personal grudge, police said.",
 ])
 def test_a_lone_killing_over_a_worded_quarrel_is_out_of_scope(extract: Extract, text: str) -> None:

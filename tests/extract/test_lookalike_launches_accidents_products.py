@@ -1,7 +1,7 @@
 """Look-alike kinds (issue 10, kind 8), reports written for these tests:
 
-- launches with no reported impact ("Russia launched 472 drones and missiles at Ukraine over the
-  weekend"): out of scope (scope-and-types.md: "launches with no reported impact");
+- launches with no reported impact ("Russia launched 356 drones and decoys at Ukraine
+  overnight"): out of scope (scope-and-types.md: "launches with no reported impact");
 - a road accident of soldiers ("their truck overturned", "skidded into a ravine"): an accident, not
   a clash;
 - an explosion in an arms factory while handling powder, sabotage ruled out; weapons named as a
@@ -21,9 +21,9 @@ PUBLISHED = date(2025, 7, 8)
 
 
 @pytest.mark.parametrize("text", [
-    "Russia launched 472 drones and missiles at Ukraine over the weekend, Ukraine's air force said on Sunday.",
+    "Russia launched 356 drones and decoys at Ukraine overnight, the Ukrainian air force said on Saturday.",
     "Iran fired about 180 ballistic missiles towards Israel on Tuesday night, the Israeli military said.",
-    "The Houthis said they had launched three drones at ships in the Gulf of Aden on Monday.",
+    "The Houthis said they had fired four drones towards Eilat on Monday.",
 ])
 def test_a_launch_with_no_impact_is_no_incident(extract: Extract, text: str) -> None:
     assert extract(text, PUBLISHED).events == []
@@ -32,14 +32,17 @@ def test_a_launch_with_no_impact_is_no_incident(extract: Extract, text: str) -> 
 @pytest.mark.parametrize("text", [
     "Russia launched 120 drones at Ukraine overnight, killing three people in Odesa, the governor said.",
     "Iran fired missiles at Israel on Tuesday; one hit a house in Beersheba, wounding two people.",
-    "The Houthis launched three drones at a ship in the Gulf of Aden on Monday, setting it on fire, the crew said.",
+    "The Houthis fired two drones at a tanker in the Red Sea on Monday, setting it ablaze, its operator said.",
+    pytest.param("The Houthis launched two drones at a tanker off Hodeidah on Monday, setting it ablaze.",
+                 marks=pytest.mark.xfail(reason="a tanker 'off Hodeidah' set ablaze gives no event, though "
+                                                "the same act 'in the Red Sea' does", strict=True)),
 ])
 def test_a_launch_with_an_impact_is_an_incident(extract: Extract, text: str) -> None:
     assert len(extract(text, PUBLISHED).events) >= 1
 
 
 @pytest.mark.parametrize("text", [
-    "Eleven soldiers were killed and seven injured when their truck overturned on a mountain road in Zhob on "
+    "Seven paramilitary troops died and 12 were hurt when their lorry rolled over on a hill road near Gilgit on "
     "Monday, the military said.",
     "Four policemen died when their patrol vehicle skidded into a ravine near Kohat on Monday, officials said.",
     "Nine troops were killed after an army bus plunged into a gorge in Doda district on Monday.",

@@ -32,9 +32,9 @@ def test_figures_attributed_in_the_next_paragraph(extract: Extract, text: str, s
 
 
 @pytest.mark.parametrize(("text", "source"), [
-    ("Gunmen ambushed a police convoy in Zamora on Monday, killing five officers, authorities said.\n\nThe officers "
-     "were on patrol when they came under fire, the Zamora state security department said in a statement.",
-     "Zamora state security department"),
+    ("Dissident guerrillas attacked a military base in Cauca on Tuesday, killing three soldiers, officials said.\n\n"
+     "The troops were asleep when explosives were dropped from drones on the base, the Cauca governor's office said "
+     "in a bulletin.", "Cauca governor's office"),
     ("Rebels killed 14 villagers near Beni on Monday, officials said.\n\nThe attackers came at night and burned "
      "houses, the Beni territorial administration said.", "Beni territorial administration"),
     ("Two soldiers were killed in an ambush near Menaka on Monday, officials said.\n\nThe patrol was hit by an "

@@ -9,7 +9,7 @@ from eventwire.nlp.casualties import find_casualties
 
 
 @pytest.mark.parametrize(("text", "kind", "value", "low", "high"), [
-    ("Between 30 and 50 villagers were killed in the raid.", "killed", None, 30, 50),
+    ("Between 25 and 40 herders were killed in the attack.", "killed", None, 25, 40),
     ("Twelve gendarmes were killed in the ambush.", "killed", 12, None, None),
     ("Nine pupils were wounded when the shell landed.", "injured", 9, None, None),
     ("Six Palestinians were killed overnight.", "killed", 6, None, None),

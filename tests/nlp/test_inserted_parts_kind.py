@@ -1,5 +1,5 @@
 """Kind (issue 10, kind 1: clear incidents give no event): a part of the counted set inserted
-between the figure and its kind word ("17 people, most of them from one family, were killed")
+between the figure and its kind word ("23 villagers, most of them women, were killed")
 hides the kind word from the figure.  Commas, dashes and brackets; "including", "among them"
 and "<quantifier> of them".  Sentences written for this test."""
 

@@ -97,13 +97,13 @@ def test_wire_datelines_the_datelines_day_is_the_reports_day(text: str, feed_dat
 
 
 @pytest.mark.parametrize(("text", "place"), [
-    ("Bandits abduct worshippers\n\nKaduna — Armed bandits stormed a church in Kajuru on Sunday.", "Kaduna"),
-    ("Maiduguri, Nigeria — Suicide bombers struck a market in Konduga on Friday.", "Maiduguri"),
-    ("Kabul, Afghanistan – A bomb exploded near a mosque on Friday.", "Kabul"),
-    ("Settlers torch cars in village\n\nRAMALLAH\n\nIsraeli settlers attacked the village of Sinjil on Tuesday.",
-     "Ramallah"),
-    ("Drone attack sparks refinery fire\n\nISTANBUL\n\nA fire broke out at a refinery in Tuapse after a drone "
-     "attack.", "Istanbul"),
+    ("Gunmen seize farmers\n\nLokoja — Armed men kidnapped eight farmers in Okene on Monday.", "Lokoja"),
+    ("Bamako, Mali — Jihadists attacked a checkpoint in Kati on Friday.", "Bamako"),
+    ("Herat, Afghanistan – A grenade exploded outside a shrine on Thursday.", "Herat"),
+    ("Settlers burn olive groves\n\nNABLUS\n\nIsraeli settlers set fire to olive trees near Huwara on Thursday.",
+     "Nablus"),
+    ("Drone hits fuel depot\n\nKYIV\n\nFlames engulfed a fuel depot in Novorossiysk after a drone strike.",
+     "Kyiv"),
 ])
 def test_title_case_and_bare_datelines(text: str, place: str) -> None:
     dateline = find_dateline(text)
