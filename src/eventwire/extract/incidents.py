@@ -23,7 +23,7 @@ from eventwire.geo.frames import frame_words, is_water_body
 from eventwire.geo.gazetteer import load_gazetteer
 from eventwire.nlp.attribution import AttributionMention
 from eventwire.nlp.casualties import CasualtyMention
-from eventwire.nlp.lexicons import alternation, figure_giving, is_person_noun, word_list
+from eventwire.nlp.lexicons import alternation, armed_actor_words, figure_giving, is_person_noun, word_list
 from eventwire.nlp.numbers import find_numbers, words_to_number
 from eventwire.nlp.pipeline import common_words
 from eventwire.records import Breakdown, Claim, DatePrecision, Event, Evidence, Location, Statement
@@ -490,7 +490,8 @@ def _settlement_named_later(incident: Incident) -> Location | None:
     for unit in sorted(incident.context + incident.units[1:], key=lambda u: u.index):
         # The later sentence must tell the act ("the attackers struck the village of X"), not only
         # name a village ("survivors fled to the village of X").
-        if not 0 < unit.index - first.index <= 2 or not any(t.category != "casualty" for t in unit.triggers):
+        if not 0 < unit.index - first.index <= 2 or not (any(t.category != "casualty" for t in unit.triggers)
+                                                         or _names_a_doer(unit.text)):
             continue
         for place in unit.places:
             written = re.escape(place.mention.text)
@@ -499,6 +500,12 @@ def _settlement_named_later(incident: Incident) -> Location | None:
                     re.I):
                 return place.location
     return None
+
+
+def _names_a_doer(text: str) -> bool:
+    """"The assailants entered the village": an armed doer (armed_actors.json) in the sentence."""
+    state, non_state = armed_actor_words()
+    return bool(set(re.findall(r"[a-z]+", text.lower())) & (state | non_state))
 
 
 def _inside_region(location: Location) -> bool:
