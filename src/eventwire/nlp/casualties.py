@@ -352,9 +352,9 @@ _MONTH_WORD = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|j
 
 # A part of the counted set inserted between the figure and its kind word, set off by commas,
 # dashes or brackets: ", including three children,", " — most of them from one family —",
-# " (two of them officers)".
+# " (two of them officers)"; any one-word quantifier or number before "of them".
 _PART_INSERT = (r"\s*(?:,|—|–|\s-|\()\s*(?:including|among them|among whom|"
-                r"(?:most|many|some|all|several|half|none|one|both|each|a few|a third|\w+|\d+)\s+of\s+"
+                r"(?:a few|a third|a quarter|\w+)\s+of\s+"
                 r"(?:them|whom|those))[^,;.()—–]{0,60}?(?:,|—|–|\s-|\))")
 _INSERTED_BREAKDOWN = re.compile(r"^" + _PART_INSERT, re.I)
 _NOUNS_THEN_INSERT = re.compile(r"^(\s*[\w'-]+(?:\s+[\w'-]+)?)" + _PART_INSERT, re.I)
