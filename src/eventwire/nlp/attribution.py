@@ -467,6 +467,9 @@ def _channel(verb: Token) -> str | None:
                 # The channel's own noun phrase, not a clause hung on it ("a statement that two
                 # soldiers were killed" is the channel "a statement").
                 clauses = {t.i for c in objects[0].children if c.dep_ in _CLAUSE_DEPS for t in c.subtree}
+                # "in a statement on Wednesday": the day is when it was said, not the channel.
+                clauses |= {t.i for c in objects[0].children if c.dep_ == "prep" and any(
+                    g.ent_type_ in ("DATE", "TIME") for g in c.subtree) for t in c.subtree}
                 phrase = _text([t for t in objects[0].subtree if t.i not in clauses])
                 if CHANNEL_WORDS.search(phrase):
                     return phrase

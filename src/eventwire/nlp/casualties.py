@@ -163,7 +163,7 @@ def _kind_before_pattern() -> re.Pattern[str]:
 # A toll and its change verb, the number following: "the death toll from ... rose to",
 # "the number of people killed in ... climbed to", "the number of wounded reached".
 _TOLL_BEFORE = re.compile(
-    r"\b(?:(?:death|casualty|fatality)\s+)?(?:toll|number\s+of\s+(?:(?:people|those|civilians|victims)\s+)?"
+    r"\b(?:(?:death|casualty|fatality)\s+)?(?:toll|number\s+of\s+(?:[a-z]+\s+){0,2}?"
     r"(?:(?P<injured>injured|wounded|injuries)|killed|dead|deaths|fatalities|victims))\b[^.;:\d]{0,160}?"
     r"\b(?:rose|rises|rise|rising|risen|climbed|climbs|climb|climbing|increased|increases|increase|increasing|"
     r"jumped|jumps|reached|reaches|reach|stands|stood|hit|hits|soared|soars|mounted|mounts|grew|grows)"
