@@ -65,3 +65,12 @@ def test_overnight_alone_is_the_night_before_the_report(extract: Extract) -> Non
 def test_a_toll_update_lede_is_read(extract: Extract, text: str) -> None:
     (event,) = extract(text, PUBLISHED).events
     assert (event.fatalities, event.date) == (27, date(2024, 11, 2))
+
+
+@pytest.mark.parametrize("text", [
+    "Live: war in Sudan\n\n09:15 — Drones struck a fuel depot in Port Sudan, wounding three workers, the army said.",
+    "Live updates\n\n14:05 GMT - An Israeli strike hit a car near Tyre, killing two people, Lebanese media said.",
+])
+def test_a_live_blog_entry_is_of_the_reports_day(extract: Extract, text: str) -> None:
+    events = extract(text, PUBLISHED).events
+    assert events and events[0].date == PUBLISHED

@@ -398,7 +398,10 @@ def _political_cue() -> re.Pattern[str]:
 
 
 _RELATIVE_TO_REPORT = re.compile(r"\b(?:overnight|last night|tonight|today|this (?:morning|afternoon|evening)|"
-                                 r"yesterday|earlier today)\b", re.I)
+                                 r"yesterday|earlier today)\b|^\d{1,2}[:.]\d{2}$", re.I)
+# A live blog's entry: a clock time and a dash at the head of the paragraph ("10:42 —", "14:05 GMT -").
+_LIVE_STAMP = re.compile(r"^\s*(\d{1,2}[:.]\d{2})(?:\s*(?:GMT|UTC|CET|EET|local time|[ap]\.?m\.?))?\s*[—–-]\s+",
+                         re.I)
 
 
 def _people_word(word: str) -> bool:
@@ -453,6 +456,13 @@ def build_units(doc: Doc, places: list[ResolvedPlace], published: date | None, s
             attributions=list(doc._.ew_attributions[index]), places=in_sentence, all_places=in_sentence,
         )
         unit.lemmas = frozenset(token.lemma_.lower() for token in sentence)
+        line_start = doc_text(doc).rfind("\n", 0, sentence.start_char) + 1
+        stamp = _LIVE_STAMP.match(doc_text(doc)[line_start : sentence.end_char])
+        if stamp and published is not None and not unit.times:
+            # "10:42 — Russian forces dropped a bomb on ...": a live blog's entry of the report's day
+            # (the parser may make the stamp a sentence of its own).
+            unit.times = [TimeMention(line_start + stamp.start(1), line_start + stamp.end(1), stamp.group(1),
+                                      published, "day")]
         _set_aside_references(sentence, unit)
         _drop_statement_times(sentence, unit)
         unit.act_times = _act_times(sentence, unit)
