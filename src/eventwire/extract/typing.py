@@ -76,6 +76,9 @@ def _state_name_words() -> frozenset[str]:
     return frozenset(word_list("actor_nouns.json", "state_name")) | {"the"}
 
 
+_RETAKE = re.compile(r"\s*(?:retak|retook|recaptur|regain|reclaim|liberat)", re.I)
+
+
 def _government(actor: str) -> bool:
     """Whether a territory actor is a state force (ACLED inter code 1): an army, troops or forces
     named alone ("the army") or by a country ("Syrian troops", "Israel Defense Forces"); a force
@@ -182,6 +185,12 @@ def type_event(triggers: Iterable[TriggerMention], casualties_reported: bool, ac
         return "Strategic developments", "Disrupted weapons use"
     if has("territory"):
         if actor and _government(actor):
+            return "Battles", "Government regains territory"
+        # "The army said it had recaptured X": a taking back ("re-") by a doer the sentence does
+        # not name is mostly the state's (ACLED: Government regains territory); a named armed
+        # group keeps its own ("rebels recaptured the town").
+        retaken = any(t.category == "territory" and _RETAKE.match(t.text) for t in found)
+        if retaken and not actor:
             return "Battles", "Government regains territory"
         return "Battles", "Non-state actor overtakes territory"
     if has("riot"):
