@@ -47,3 +47,10 @@ def test_a_village_named_without_an_act_is_no_place_of_it(extract: Extract) -> N
     text = "Gunmen attacked a village near Beni on Monday, killing six. Survivors fled to the village of Oicha."
     (event,) = extract(text, PUBLISHED).events
     assert event.locations[0].name != "Oicha"
+
+
+def test_an_incident_with_no_place_found_is_left_out_with_a_warning(extract: Extract) -> None:
+    result = extract("Militiamen attacked a market in Zorbakoro territory on Saturday, killing nine people.",
+                     PUBLISHED)
+    assert result.events == []
+    assert len(result.warnings) == 1 and "no place" in result.warnings[0] and "Zorbakoro" in result.warnings[0]

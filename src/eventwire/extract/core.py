@@ -11,7 +11,7 @@ from typing import Literal
 from spacy.tokens import Doc
 
 from eventwire.extract.actors import find_actor, find_claim
-from eventwire.extract.incidents import build_event, group_incidents
+from eventwire.extract.incidents import build_event, group_incidents, unplaced
 from eventwire.extract.relevance import relevant
 from eventwire.extract.units import Unit, build_units, political_cue
 from eventwire.geo.gazetteer import load_gazetteer
@@ -117,11 +117,18 @@ def _finish(item: _Prepared) -> ExtractionResult:
     political = political_cue(units)
     events: list[Event] = []
     filed_from = dateline_location(item.dateline_text) if item.dateline_text else None
+    warnings: list[str] = []
     for incident in group_incidents(units, political):
         event = build_event(incident, political, persons, filed_from)
         if event is not None:
             events.append(event)
-    return ExtractionResult(report.id, item.published, item.published_from, events)
+        elif unplaced(incident, filed_from):
+            # Unknown stays unknown, but never silently: an incident whose place is not found.
+            sentence = " ".join(incident.units[0].text.split())
+            warnings.append(f"an incident with no place that could be found was left out: "
+                            f"\"{sentence[:120]}{'...' if len(sentence) > 120 else ''}\" "
+                            f"(the place may be missing from the gazetteer; naming its country helps)")
+    return ExtractionResult(report.id, item.published, item.published_from, events, warnings=warnings)
 
 
 def _units(doc: Doc, published: date | None, skip: list[tuple[int, int]], dateline_place: str | None,

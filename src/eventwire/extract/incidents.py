@@ -283,6 +283,12 @@ def _compatible(new: list[Location], known: list[Location], countries: bool = Tr
     return False
 
 
+def unplaced(incident: Incident, dateline_place: Location | None = None) -> bool:
+    """Whether an incident has no place eventwire can locate (no place in its sentences, none
+    referred back to, no dateline city): it gives no event, and the report says so in a warning."""
+    return not _locations(incident) and dateline_place is None
+
+
 def build_event(incident: Incident, political: bool, person_names: list[str],
                 dateline_place: Location | None = None) -> Event | None:
     """The Event for an incident, or None when it has no place or no type.  An incident whose text
