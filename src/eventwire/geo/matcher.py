@@ -416,28 +416,27 @@ def _capital_phrases(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazettee
     found: list[PlaceMention] = []
     replaced: set[int] = set()
     for token in doc:
-        if token.lower_ != "capital" or any(a <= token.idx < b for a, b in skip):
-            continue
         i = token.i
+        # "capital flows", "capital markets": money, not a city.
+        money = i + 1 < len(doc) and doc[i + 1].pos_ == "NOUN" and doc[i + 1].text.islower()
+        if token.lower_ != "capital" or money or any(a <= token.idx < b for a, b in skip):
+            continue
         code: str | None = None
         start = end = i
         before = doc[i - 1] if i >= 1 else None
-        money = i + 1 < len(doc) and doc[i + 1].pos_ == "NOUN" and doc[i + 1].text.islower()
-        if before is not None and normalize_name(before.text) in demonyms() and before.text[:1].isupper() and (
-                not money):  # "the Somali capital"; "Chinese capital flows" is money
-            codes = demonyms()[normalize_name(before.text)]
+        if before is not None and normalize_name(before.text) in demonyms() and before.text[:1].isupper():
+            codes = demonyms()[normalize_name(before.text)]  # "the Somali capital"
             code = next(iter(codes)) if len(codes) == 1 else None
             start, end = i - 1, i + 1
-        elif before is not None and before.text in ("'s", "’s"):
-            owner = next((m for m in mentions if m.token_end == i - 1), None)
-            country = [p.country for p in owner.candidates if p.feature == "country"] if owner else []
-            code = country[0] if country else None
-            start, end = (owner.token_start if owner else i), i + 1
-        elif i + 2 < len(doc) and doc[i + 1].lower_ == "of":
-            owner = next((m for m in mentions if m.token_start == i + 2), None)
-            country = [p.country for p in owner.candidates if p.feature == "country"] if owner else []
-            code = country[0] if country else None
-            start, end = i, (owner.token_end if owner else i)
+        else:
+            # "Sudan's capital" (the country before "'s"), "the capital of Mali" (after "of").
+            possessive = before is not None and before.text in ("'s", "’s")
+            of = not possessive and i + 2 < len(doc) and doc[i + 1].lower_ == "of"
+            owner = next((m for m in mentions if (possessive and m.token_end == i - 1)
+                          or (of and m.token_start == i + 2)), None)
+            code = next((p.country for p in owner.candidates if p.feature == "country"), None) if owner else None
+            if owner is not None:
+                start, end = (owner.token_start, i + 1) if possessive else (i, owner.token_end)
         capital = gazetteer.capital_of(code) if code else None
         if capital is None:
             continue
