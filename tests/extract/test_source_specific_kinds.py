@@ -3,7 +3,10 @@
 - the figures attributed in a sentence of their own in the next paragraph ("The toll was given
   by the district health office.");
 - a generic body as the toll's source ("authorities", "officials", "security sources") where the
-  report names the body elsewhere: the named one.
+  report names the body elsewhere: the named one;
+- one person named only by a role in the lead ("..., a police officer said") and by name when the
+  report quotes the person again ("police officer X told AFP", "said X, the army spokesman"): the
+  person as named.
 """
 
 from collections.abc import Callable
@@ -59,3 +62,33 @@ def test_a_figure_nobody_gives_stays_unattributed(extract: Extract) -> None:
             "attacks, analysts say.")
     (event,) = extract(text, PUBLISHED).events
     assert event.source is None
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("A gunman killed four worshippers at a church in Ouagadougou on Sunday, a security official said.\n\n"
+     "\"They came on motorbikes and fired into the crowd,\" security official Adama Sawadogo told AFP.",
+     "Adama Sawadogo"),
+    ("Militants ambushed a patrol near Wana on Friday, killing three soldiers, an army spokesman said. The "
+     "attackers fled into the hills, said Colonel Tariq Mehmood, the army spokesman for the region.",
+     "Tariq Mehmood"),
+    ("Shelling killed two people in Kherson on Monday, the city's mayor said. Roman Mrochko, the mayor, said a "
+     "bus stop had been hit.", "Roman Mrochko"),
+    ("Gunmen shot dead three farmers near Bunia on Saturday, a local civil society leader said. The attackers "
+     "came at dawn, said Jean Bosco Lokana, who leads a civil society group in Djugu.", "Jean Bosco Lokana"),
+])
+def test_a_role_in_the_lead_is_the_person_named_later(extract: Extract, text: str, source: str) -> None:
+    (event,) = extract(text, PUBLISHED).events
+    assert event.source == source
+
+
+@pytest.mark.parametrize("text", [
+    # Someone else in the same role.
+    ("A roadside bomb killed two policemen in Baqubah on Sunday, a police officer said. Another police officer, "
+     "Captain Ali Hussein, said a third man was wounded."),
+    # Two named people share the role's words: which one gave the figure is not told.
+    ("A roadside bomb killed two policemen in Baqubah on Sunday, a police officer said. Police officer Ali "
+     "Hussein said the road was closed, and police officer Karim Saleh said patrols were stepped up."),
+])
+def test_a_role_stays_when_the_named_person_is_not_told(extract: Extract, text: str) -> None:
+    (event,) = extract(text, PUBLISHED).events
+    assert event.source == "police officer"

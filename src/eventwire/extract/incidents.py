@@ -323,6 +323,8 @@ def build_event(incident: Incident, political: bool, person_names: list[str],
     source, source_role = (source_claim.source, source_claim.source_role) if source_claim else (None, None)
     if source_claim is not None and _is_generic(source_claim.source):
         source, source_role = _specific_source(incident, source_claim.source, source, source_role)
+    elif source is not None and _unnamed_person(source):
+        source, source_role = _named_speaker(incident, source, person_names) or (source, source_role)
     all_units = sorted(incident.units + incident.context, key=lambda unit: unit.index)
     verified = _verified(all_units)
     for claim in claims:
@@ -778,6 +780,46 @@ def _specific_source(incident: Incident, generic: str | None, source: str | None
     if not words and len({a.source for a in bodies}) == 1:
         return bodies[0].source, bodies[0].source_role
     return source, role
+
+
+_OTHER_ONE = frozenset({"another", "other", "second", "different"})
+
+
+def _unnamed_person(source: str | None) -> bool:
+    """"a police officer", "the Taliban spokesman", "a local civil society leader": one person
+    named only by a role (its head a singular WordNet noun.person, no proper name after the first
+    word)."""
+    words = re.findall(r"[\w'-]+", source or "")
+    if not words or _named(source or ""):
+        return False
+    head = words[-1]
+    return head.islower() and not head.endswith("s") and is_person_noun(head)
+
+
+def _named_speaker(incident: Incident, role: str, person_names: list[str]) -> tuple[str, str | None] | None:
+    """The named person a role stands for.  Wire style gives a source's role in the lead ("..., a
+    police officer said") and the name when the report quotes the person again ("police officer
+    Abdullahi Nur told Reuters", "said Samuel Kakule, president of civil society in the area"):
+    the figure's source is the person as named (gold-format.md).  A named person speaking in the
+    incident's sentences whose name, role or the words set off after it share a content word of
+    the role; None when there is none or several."""
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", role)} - _NOT_CONTENT
+    found: dict[str, str | None] = {}
+    for unit in sorted(incident.units + incident.context, key=lambda u: u.index):
+        for attribution in unit.attributions:
+            name = _full_name(attribution.source, person_names)
+            if attribution.pronoun or name not in person_names or attribution.outlet:
+                continue
+            after = unit.text[attribution.end - unit.start : attribution.end - unit.start + 80].split(".")[0]
+            before = unit.text[max(0, attribution.start - unit.start - 40) : attribution.start - unit.start]
+            told = {w.lower() for w in re.findall(r"[A-Za-z]+", f"{attribution.source_role or ''} {before} {after}")}
+            # "Another police officer, Captain Ali Hussein, said ...": someone else in the same role.
+            if words & told and not {w.lower() for w in re.findall(r"[A-Za-z]+", before)} & _OTHER_ONE:
+                found.setdefault(name, attribution.source_role or role)
+    if len(found) != 1:
+        return None
+    name, named_role = next(iter(found.items()))
+    return name, named_role
 
 
 def _verified(units: list[Unit]) -> bool | None:
