@@ -21,8 +21,11 @@ index files are ordered by tagged frequency, so "first sense" is the most freque
   noun.event, noun.artifact, noun.phenomenon, noun.time or noun.process (never an agent:
   "strike", "clashes", "missile", "explosion", "week"); and nouns whose most frequent sense is
   in noun.act, noun.artifact, noun.cognition, noun.communication or noun.quantity (what a
-  speaker says or has: "X's statement", "X's figures", "X's Telegram channel" name X); and the
-  nouns with one of their five most frequent senses in noun.person ("gunman", "protester").
+  speaker says or has: "X's statement", "X's figures", "X's Telegram channel" name X); the
+  nouns with one of their five most frequent senses in noun.person ("gunman", "protester"); and
+  abstract nouns (first sense an act, idea, message, possession, state or time, none of the
+  three most frequent a physical thing, place, person or group, none of the five most frequent a
+  person or group: "budget", "deal", "decision").
 """
 
 from __future__ import annotations
@@ -54,6 +57,12 @@ AGENT_FILES = {14, 18}
 # What a speaker says or has: noun.act, noun.artifact, noun.cognition, noun.communication, noun.quantity.
 UTTERANCE_FILES = {4, 6, 9, 10, 23}
 NOT_AGENT_FILES = {4, 6, 11, 19, 22, 28}
+# What no weapon can hit: noun.act, noun.attribute, noun.cognition, noun.communication, noun.feeling,
+# noun.motive, noun.possession, noun.quantity, noun.relation, noun.state, noun.time.
+ABSTRACT_FILES = {4, 7, 9, 10, 12, 16, 21, 23, 24, 26, 28}
+# What can be hit: noun.animal, noun.artifact, noun.body, noun.food, noun.group, noun.location,
+# noun.object, noun.person, noun.plant, noun.substance.
+PHYSICAL_FILES = {5, 6, 8, 13, 14, 15, 17, 18, 20, 27}
 NOTICE = ("WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. Permission to use, copy, "
           "modify and distribute this software and database and its documentation for any purpose and without "
           "fee or royalty is hereby granted, provided that this notice appears in all copies (WordNet 3.0 "
@@ -67,7 +76,9 @@ FIGURE_NOUNS = ("figure", "count", "number", "tally", "toll", "estimate", "data"
                 "figures", "estimates", "casualty")
 TOLL_CHANGE = ("rise", "climb", "increase", "jump", "mount", "grow", "soar", "reach")
 FIGURE_SOURCE = ("Hand-picked for eventwire from WordNet 3.0: verbs of giving or publishing (provide.v.02, "
-                 "release.v.05 'make public', issue.v.01, publish.v.01, compile.v.01, supply.v.01, share.v.02) and "
+                 "release.v.05 'make public', issue.v.01, publish.v.01, compile.v.01, supply.v.01, share.v.02, "
+                 "give.v.03, put.v.05 'put the toll at', announce.v.01, confirm.v.01, report.v.01, record.v.01, "
+                 "collect.v.01, gather.v.01) and "
                  "nouns of counts (figure.n.01, count.n.01, tally.n.01, estimate.n.01, data.n.01, statistic.n.01, "
                  "toll.n.02). figure_giving: a verb whose passive has a figure noun as subject names the figures' "
                  "source in its by-agent ('the figures were provided by X'); figure_nouns: after 'according to', a "
@@ -145,6 +156,10 @@ def main(wordnet: Path) -> None:
                         if "_" not in lemma and noun_lexfile[offsets[0]] in NOT_AGENT_FILES)
     persons = sorted(lemma for lemma, offsets in noun_index.items()
                      if "_" not in lemma and any(noun_lexfile[o] == 18 for o in offsets[:5]))
+    abstract = sorted(lemma for lemma, offsets in noun_index.items()
+                      if "_" not in lemma and noun_lexfile[offsets[0]] in ABSTRACT_FILES
+                      and not any(noun_lexfile[o] in PHYSICAL_FILES for o in offsets[:3])
+                      and not any(noun_lexfile[o] in AGENT_FILES for o in offsets[:5]))
     utterances = sorted(lemma for lemma, offsets in noun_index.items()
                         if "_" not in lemma and noun_lexfile[offsets[0]] in UTTERANCE_FILES)
     source = {"resource": "WordNet 3.0 (Princeton University), database files of Debian's wordnet-base",
@@ -181,6 +196,13 @@ def main(wordnet: Path) -> None:
                           "noun.cognition, noun.communication or noun.quantity: what a speaker says or has "
                           "('statement', 'figure', 'count', 'channel', 'office')",
         "utterance": utterances,
+        "abstract_rule": "single-word noun lemmas whose most frequent sense is in noun.act, noun.attribute, "
+                         "noun.cognition, noun.communication, noun.feeling, noun.motive, noun.possession, "
+                         "noun.quantity, noun.relation, noun.state or noun.time, none of whose three most "
+                         "frequent senses is a physical thing, place, person or group and none of whose five "
+                         "most frequent a person or group ('forces'): what no weapon can hit "
+                         "('attacked the budget plan', 'struck a deal')",
+        "abstract": abstract,
     }, indent=0) + "\n", encoding="utf-8")
     print(f"{len(speech)} speech verbs, {len(agents)} agent nouns, {len(not_agents)} non-agent nouns")
 

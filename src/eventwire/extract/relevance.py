@@ -36,7 +36,9 @@ def relevant(report: Report) -> bool:
     # "Militants killed 12 soldiers": a casualty word beside an armed actor (extract/units.py
     # reads who did it; here the words only need to be there).
     # "Armed gangs stormed the town": an act word or a vague one beside an armed actor.
-    armed = ("casualty" in categories or vague or bool(categories & STRONG_CATEGORIES)) and _names_armed_actor(text)
+    # "Ukrainian forces struck a depot": a generic act word beside an armed actor.
+    armed = ("casualty" in categories or "generic" in categories or vague or bool(categories & STRONG_CATEGORIES)
+             ) and _names_armed_actor(text)
     if not categories & STRONG_CATEGORIES and not acts and not armed:
         return False
     words = len(text.split())

@@ -31,6 +31,7 @@ from eventwire.nlp.hedges import HedgeMention
 from eventwire.nlp.lexicons import (
     alternation,
     armed_actor_words,
+    is_abstract_noun,
     is_person_noun,
     speech_lemmas,
     toll_change_lemmas,
@@ -51,6 +52,8 @@ _COUNT_END = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nin
 _BY_AGENT = re.compile(r"^\s+(?:\w+\s+){0,2}?by\s+((?:[\w'-]+[ \t]*){1,4})", re.I)
 # Where the object of "killed" ends: "four villagers | in Kukawa on Monday, police said".
 _OBJECT_END = re.compile(r"[,;.:]|\s(?:in|near|at|on|from|during|after|outside|inside|across|when|while)\s", re.I)
+# The verbs of the lexicon's act words that do not say how, as a doer's act ("forces struck a depot").
+_STRIKE_VERB = re.compile(r"struck|hits?|hitting|target(?:s|ed|ing)", re.I)
 _WORD = re.compile(r"[a-z]+(?:\s(?:forces|men|guard|members))?")
 # Characters after an act within which a noun is read as its object.
 _OBJECT_SPAN = 30
@@ -189,11 +192,17 @@ class Unit:
             return []
         if found or self.accident:
             return found
+        typed = [(trigger, generic_act(trigger)) for trigger in acts]
         if not has_figure:
-            return self._armed_killing()
+            # "Ukrainian forces struck an ammunition depot", "Al-Shabaab fighters attacked the town":
+            # an act whose doer is an armed actor happened whatever it cost (ACLED codes attacks
+            # without fatalities); with no doer named, a bare act word with no casualty is no incident.
+            typed = [(trigger, self._doer_act(trigger, act)) for trigger, act in typed if self._armed_doer(trigger)]
+            typed = [(trigger, act) for trigger, act in typed if act in ("strike", "assault")]
+            if not typed:
+                return self._armed_killing()
         converted = []
-        for trigger in acts:
-            act = generic_act(trigger)
+        for trigger, act in typed:
             if act == "explosive":
                 converted.append(dataclasses.replace(trigger, category="ied", vague=True))
             elif act == "strike":
@@ -204,6 +213,14 @@ class Unit:
                 category = "clash" if _military_target().search(self._without_sources()) else "attack"
                 converted.append(dataclasses.replace(trigger, category=category, vague=True))
         return converted or self._armed_killing()
+
+    def _doer_act(self, trigger: TriggerMention, act: str | None) -> str | None:
+        """The act of a word that does not say how ("struck", "hit", "targeted") done by an armed
+        actor: state forces strike from afar (a strike: the weapon beside it decides, else an air
+        strike as ACLED codes an unnamed strike); an armed group's is an assault."""
+        if act is not None or not _STRIKE_VERB.fullmatch(trigger.text):
+            return act
+        return "assault" if self._armed_doer(trigger, non_state_only=True) else "strike"
 
     def _without_scene(self, found: list[TriggerMention], generic: bool) -> list[TriggerMention]:
         """A demonstration named as the scene of another act ("shot dead a councillor as he left a
@@ -245,11 +262,11 @@ class Unit:
             state = frozenset()
         before = self.text[: trigger.start - self.start]
         clause = _CLAUSE_BREAK.split(before)[-1].lower()
-        armed = [m for m in _WORD.finditer(clause) if m.group() in state | non_state]
+        armed = [m for m in _WORD.finditer(clause) if _armed_word(m.group(), state | non_state)]
         if armed and not _COUNT_END.search(clause[: armed[-1].start()]) and not _PASSIVE_END.search(before):
             return True
         agent = _BY_AGENT.match(self.text[trigger.end - self.start :])
-        return agent is not None and any(m.group() in state | non_state
+        return agent is not None and any(_armed_word(m.group(), state | non_state)
                                          for m in _WORD.finditer(agent.group(1).lower()))
 
     def _armed_killing(self) -> list[TriggerMention]:
@@ -366,6 +383,11 @@ class Unit:
 
 
 @lru_cache(maxsize=1)
+def _armed_word(words: str, armed: frozenset[str]) -> bool:
+    """"armed men", "security forces" as listed; "Ukrainian forces", "rebel fighters" by their head."""
+    return words in armed or words.split()[-1] in armed
+
+
 def _political_targets() -> re.Pattern[str]:
     """The lexicon data/lexicons/political_targets.json as one pattern: each word in the singular,
     its regular plural ("journalists", "activists") or its listed irregular plural ("councilmen"),
@@ -451,7 +473,8 @@ def build_units(doc: Doc, places: list[ResolvedPlace], published: date | None, s
         unit = Unit(
             index=len(units), start=sentence.start_char, end=sentence.end_char, text=sentence.text,
             paragraph=paragraph, is_title=False,
-            triggers=list(doc._.ew_triggers[index]), casualties=list(doc._.ew_casualties[index]),
+            triggers=[t for t in doc._.ew_triggers[index] if not _abstract_target(sentence, t)],
+            casualties=list(doc._.ew_casualties[index]),
             hedges=list(doc._.ew_hedges[index]), times=list(doc._.ew_times[index]),
             attributions=list(doc._.ew_attributions[index]), places=in_sentence, all_places=in_sentence,
         )
@@ -481,6 +504,23 @@ def build_units(doc: Doc, places: list[ResolvedPlace], published: date | None, s
         for unit in units:
             unit.legacy = True
     return units
+
+
+def _abstract_target(sentence: Span, trigger: TriggerMention) -> bool:
+    """"attacked the government's budget plan", "hit the decision", "an attack on the policy": a
+    generic act word whose object (a verb's direct object, a noun's "on"/"against" phrase) is
+    something no weapon can hit (WordNet: data/lexicons/agent_nouns.json "abstract") is a figure of
+    speech.  Only an object the parse finds counts against the act; none found leaves it an act."""
+    if trigger.category != "generic":
+        return False
+    head = _head_token(sentence, trigger.start)
+    if head is None:
+        return False
+    objects = [c for c in head.children if c.dep_ == "dobj"]
+    if head.pos_ == "NOUN":
+        objects += [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "upon")
+                    for g in c.children if g.dep_ == "pobj"]
+    return any(o.pos_ == "NOUN" and is_abstract_noun(o.lemma_) for o in objects)
 
 
 def _reference_ranges(sentence: Span, triggers: list[TriggerMention]) -> list[tuple[int, int]]:

@@ -44,16 +44,16 @@ def toll_change_lemmas() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _agent_data() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+def _agent_data() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     data = _load("agent_nouns.json")
     return (frozenset(data["agent"]), frozenset(data["not_agent"]), frozenset(data["utterance"]),
-            frozenset(data["person"]))
+            frozenset(data["person"]), frozenset(data["abstract"]))
 
 
 def is_agent_noun(lemma: str) -> bool:
     """Whether a noun lemma names a person, force or group (WordNet noun.person/noun.group)
     and its most frequent sense is not an act, event, artifact or time ("troop", "militia")."""
-    agents, not_agents, _, _ = _agent_data()
+    agents, not_agents, _, _, _ = _agent_data()
     word = lemma.lower()
     return word in agents and word not in not_agents
 
@@ -67,7 +67,7 @@ def can_name_agent(lemma: str) -> bool:
 def is_thing_noun(lemma: str) -> bool:
     """Whether a noun lemma's most frequent sense is an act, event, artifact, phenomenon,
     process or time ("strike", "clash", "missile", "explosion", "week") and not a person or group."""
-    agents, not_agents, _, _ = _agent_data()
+    agents, not_agents, _, _, _ = _agent_data()
     word = lemma.lower()
     return word in not_agents and word not in agents
 
@@ -77,6 +77,14 @@ def is_utterance_noun(lemma: str) -> bool:
     noun.communication, noun.cognition, noun.quantity, noun.act, noun.artifact): "statement",
     "figure", "channel", "office"."""
     return lemma.lower() in _agent_data()[2]
+
+
+def is_abstract_noun(lemma: str) -> bool:
+    """Whether a noun lemma names something no weapon can hit: its most frequent sense an act,
+    idea, message, possession, state or time, none of its three most frequent senses a thing,
+    place, person or group and none of its five most frequent a person or group (WordNet 3.0):
+    "budget", "deal", "decision", "policy"; not "forces"."""
+    return lemma.lower() in _agent_data()[4]
 
 
 def is_person_noun(lemma: str) -> bool:
