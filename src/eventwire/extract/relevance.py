@@ -11,10 +11,11 @@ mentions do not.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from eventwire.extract.units import STRONG_CATEGORIES
-from eventwire.nlp.lexicons import armed_actor_words
-from eventwire.nlp.triggers import find_triggers
+from eventwire.nlp.lexicons import armed_actor_words, taking_words
+from eventwire.nlp.triggers import find_triggers, inflections
 from eventwire.records import Report
 
 # Incident reports carry many violence words; a long article that mentions a clash once in
@@ -39,7 +40,7 @@ def relevant(report: Report) -> bool:
     # "Ukrainian forces struck a depot": a generic act word beside an armed actor.
     armed = ("casualty" in categories or "generic" in categories or vague or bool(categories & STRONG_CATEGORIES)
              ) and _names_armed_actor(text)
-    if not categories & STRONG_CATEGORIES and not acts and not armed:
+    if not categories & STRONG_CATEGORIES and not acts and not armed and not _taking(text):
         return False
     words = len(text.split())
     if words < SHORT_TEXT_WORDS:
@@ -49,11 +50,28 @@ def relevant(report: Report) -> bool:
 
 
 
+def _taking(text: str) -> bool:
+    """A form of a verb of taking a person ("snatched", "taken away") beside force ("at gunpoint")
+    or an armed actor: extraction reads whether people were abducted (extract/units.py)."""
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    return bool(words & _taking_forms()) and (bool(words & taking_words().force) or _names_armed_actor(text))
+
+
+@lru_cache(maxsize=1)
+def _taking_forms() -> frozenset[str]:
+    lexicon = taking_words()
+    irregular = {"take": ["took", "taken"], "seize": ["seized"], "lead": ["led"]}
+    return frozenset(form for lemma in lexicon.verbs | lexicon.particle_verbs for form in inflections(lemma, irregular))
+
+
 def _names_armed_actor(text: str) -> bool:
     """An armed actor or its fire ("killed by Israeli fire") is named."""
     state, non_state = armed_actor_words()
-    words = set(re.findall(r"[a-z]+", text.lower()))
-    return bool(words & (state | non_state | _FIRE_WORDS))
+    lowered = " ".join(re.findall(r"[a-z]+", text.lower()))
+    words = set(lowered.split())
+    # "armed men", "security forces": the lexicon's phrases as phrases.
+    return bool(words & (state | non_state | _FIRE_WORDS)) or any(
+        f" {phrase} " in f" {lowered} " for phrase in state | non_state if " " in phrase)
 
 
 _FIRE_WORDS = frozenset({"gunfire", "sniper", "fire"})

@@ -34,6 +34,7 @@ from eventwire.nlp.lexicons import (
     is_abstract_noun,
     is_person_noun,
     speech_lemmas,
+    taking_words,
     toll_change_lemmas,
     word_list,
 )
@@ -473,7 +474,8 @@ def build_units(doc: Doc, places: list[ResolvedPlace], published: date | None, s
         unit = Unit(
             index=len(units), start=sentence.start_char, end=sentence.end_char, text=sentence.text,
             paragraph=paragraph, is_title=False,
-            triggers=[t for t in doc._.ew_triggers[index] if not _abstract_target(sentence, t)],
+            triggers=_with_takings(sentence, [t for t in doc._.ew_triggers[index]
+                                              if not _abstract_target(sentence, t)]),
             casualties=list(doc._.ew_casualties[index]),
             hedges=list(doc._.ew_hedges[index]), times=list(doc._.ew_times[index]),
             attributions=list(doc._.ew_attributions[index]), places=in_sentence, all_places=in_sentence,
@@ -504,6 +506,46 @@ def build_units(doc: Doc, places: list[ResolvedPlace], published: date | None, s
         for unit in units:
             unit.legacy = True
     return units
+
+
+def _with_takings(sentence: Span, triggers: list[TriggerMention]) -> list[TriggerMention]:
+    """The sentence's triggers and its takings of people by force: "Armed men seized three aid
+    workers", "two engineers were snatched at gunpoint", "a trader was taken away by gunmen" are
+    abductions (ACLED Abduction/forced disappearance: kidnapping by an organised actor).  A taking
+    verb (data/lexicons/triggers.json "taking", from WordNet) whose object is a person counts when
+    its doer is a non-state armed actor or the sentence says "at gunpoint"; police who seize a
+    suspect arrest him.  Parse-dependent: with no parse of the object, nothing is added."""
+    lexicon = taking_words()
+    force = any(token.lower_ in lexicon.force for token in sentence)
+    _, non_state = armed_actor_words()
+    covered = {(t.start, t.end) for t in triggers if t.category == "abduction"}
+    added = []
+    for token in sentence:
+        lemma = token.lemma_.lower()
+        if token.pos_ != "VERB" or not (lemma in lexicon.verbs or (lemma in lexicon.particle_verbs and any(
+                child.dep_ in ("prt", "advmod") and child.lower_ in lexicon.particles for child in token.children))):
+            continue
+        passive = any(child.dep_ == "auxpass" for child in token.children)
+        victims = [child for child in token.children if child.dep_ == ("nsubjpass" if passive else "dobj")]
+        if token.dep_ == "relcl" and (not victims or victims[0].tag_ in ("WP", "WDT")):
+            # "Two Kenyans who were seized by gunmen": the victim is the noun the clause is about.
+            victims = [token.head]
+        if not any(_a_person(victim) for victim in victims):
+            continue
+        doers = ([grand for child in token.children if child.dep_ == "agent" for grand in child.children
+                  if grand.dep_ == "pobj"] if passive else [child for child in token.children if child.dep_ == "nsubj"])
+        armed = any(_armed_word(" ".join(t.lower_ for t in doer.subtree if t.dep_ in ("amod", "compound") or t == doer),
+                                non_state) for doer in doers)
+        span = (token.idx, token.idx + len(token.text))
+        if (force or armed) and span not in covered:
+            added.append(TriggerMention("abduction", token.text, *span))
+    return sorted(triggers + added, key=lambda t: t.start) if added else triggers
+
+
+def _a_person(token: Token) -> bool:
+    """A person: a name, a nationality ("two Kenyans"), a pronoun or a WordNet noun.person."""
+    return (token.ent_type_ in ("PERSON", "NORP") or token.lower_ in ("him", "her", "them", "he", "she", "they")
+            or (token.pos_ in ("NOUN", "PROPN") and is_person_noun(token.lemma_)))
 
 
 def _abstract_target(sentence: Span, trigger: TriggerMention) -> bool:

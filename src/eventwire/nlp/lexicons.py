@@ -121,6 +121,25 @@ def actor_cues() -> ActorCues:
                                                                  "other_acts")))
 
 
+@dataclass(frozen=True, slots=True)
+class TakingWords:
+    """data/lexicons/triggers.json "taking" (WordNet verbs of taking a person by force): verb
+    lemmas, verb lemmas that take only with a particle ("taken away", "carried off"), those
+    particles, and the words that say force was used ("at gunpoint")."""
+
+    verbs: frozenset[str]
+    particle_verbs: frozenset[str]
+    particles: frozenset[str]
+    force: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def taking_words() -> TakingWords:
+    """The taking lexicon, loaded once."""
+    data = _load("triggers.json")["taking"]
+    return TakingWords(*(frozenset(data[key]) for key in ("verbs", "particle_verbs", "particles", "force")))
+
+
 @lru_cache(maxsize=64)
 def word_list(name: str, section: str) -> tuple[str, ...]:
     """The entries of one section of a lexicon file (data/lexicons/<name>), in file order, read once
