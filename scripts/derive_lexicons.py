@@ -16,6 +16,8 @@ index files are ordered by tagged frequency, so "first sense" is the most freque
   frame 26 ("Somebody ----s that CLAUSE": it reports a statement), less commissives, directives
   and verbs of inference ("promise", "urge", "suggest", "imply": listed in the file); plus a
   short supplement of news verbs listed with its source.
+- killing_verbs.json: verbs whose most frequent sense is kill.v.01 or a troponym of it
+  ("behead", "lynch", "strangle"), less a short list of verbs news uses otherwise.
 - agent_nouns.json: nouns with one of their five most frequent senses in noun.person or
   noun.group (who can be the agent of an act); nouns whose most frequent sense is in noun.act,
   noun.event, noun.artifact, noun.phenomenon, noun.time or noun.process (never an agent:
@@ -25,7 +27,8 @@ index files are ordered by tagged frequency, so "first sense" is the most freque
   nouns with one of their five most frequent senses in noun.person ("gunman", "protester"); and
   abstract nouns (first sense an act, idea, message, possession, state or time, none of the
   three most frequent a physical thing, place, person or group, none of the five most frequent a
-  person or group: "budget", "deal", "decision").
+  person or group: "budget", "deal", "decision"); and collective nouns (first sense a group:
+  "family", "crowd").
 """
 
 from __future__ import annotations
@@ -68,6 +71,15 @@ NOTICE = ("WordNet 3.0 Copyright 2006 by Princeton University. All rights reserv
           "fee or royalty is hereby granted, provided that this notice appears in all copies (WordNet 3.0 "
           "license).")
 
+
+# kill.v.01 ("cause to die"): its troponyms are verbs of killing ("behead", "lynch", "strangle").
+KILL_ROOT = "01323976"
+# Troponyms of kill.v.01 whose everyday sense in news is something else ("erase a debt",
+# "liquidate assets", "stone a car", "decimate a crop") or that are no English verbs in use.
+NOT_KILLING = ("erase", "flight", "off", "pip", "chine", "halter", "burke", "scrag", "stone", "decimate",
+               "eradicate", "annihilate", "vaporize", "liquidate",
+               # Read by the casualty lexicon's own rule for "martyred" (triggers.json, casualty group).
+               "martyr")
 
 # Verbs of giving figures and nouns of figures, hand-picked from WordNet 3.0 (see FIGURE_SOURCE).
 FIGURE_GIVING = ("provide", "release", "issue", "publish", "compile", "supply", "share", "give", "put", "announce",
@@ -156,6 +168,8 @@ def main(wordnet: Path) -> None:
                         if "_" not in lemma and noun_lexfile[offsets[0]] in NOT_AGENT_FILES)
     persons = sorted(lemma for lemma, offsets in noun_index.items()
                      if "_" not in lemma and any(noun_lexfile[o] == 18 for o in offsets[:5]))
+    collective = sorted(lemma for lemma, offsets in noun_index.items()
+                        if "_" not in lemma and noun_lexfile[offsets[0]] == 14)
     abstract = sorted(lemma for lemma, offsets in noun_index.items()
                       if "_" not in lemma and noun_lexfile[offsets[0]] in ABSTRACT_FILES
                       and not any(noun_lexfile[o] in PHYSICAL_FILES for o in offsets[:3])
@@ -203,6 +217,19 @@ def main(wordnet: Path) -> None:
                          "most frequent a person or group ('forces'): what no weapon can hit "
                          "('attacked the budget plan', 'struck a deal')",
         "abstract": abstract,
+        "collective_rule": "single-word noun lemmas whose most frequent sense is in noun.group: one of them names "
+                           "several people of unknown number ('a family', 'a crowd')",
+        "collective": collective,
+    }, indent=0) + "\n", encoding="utf-8")
+    killing_closure = _closure((KILL_ROOT,), verb_hyponyms)
+    killing = sorted(lemma for lemma, offsets in verb_index.items()
+                     if "_" not in lemma and offsets[0] in killing_closure and lemma not in NOT_KILLING)
+    (OUT / "killing_verbs.json").write_text(json.dumps({
+        **source,
+        "rule": "verb lemmas whose most frequent sense is kill.v.01 ('cause to die', 01323976) or one of its "
+                "troponyms, less those in 'not_killing' (an everyday sense in news that is no killing)",
+        "not_killing": list(NOT_KILLING),
+        "lemmas": killing,
     }, indent=0) + "\n", encoding="utf-8")
     print(f"{len(speech)} speech verbs, {len(agents)} agent nouns, {len(not_agents)} non-agent nouns")
 

@@ -13,7 +13,14 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from eventwire.nlp.lexicons import alternation, is_agent_noun, is_person_noun, word_list
+from eventwire.nlp.lexicons import (
+    alternation,
+    is_agent_noun,
+    is_collective_noun,
+    is_person_noun,
+    killing_lemmas,
+    word_list,
+)
 from eventwire.nlp.numbers import NumberMention, find_numbers, words_to_number
 from eventwire.records import Qualifier
 
@@ -529,7 +536,7 @@ def _single_victim_kind(token: Token) -> str | None:
         return None
     if lemma == "die":
         return "killed"
-    if lemma in ("kill", "murder", "assassinate", "behead") or (
+    if lemma in killing_lemmas() or (
         lemma in ("shoot", "stab", "beat") and any(c.lower_ in ("dead", "death") for c in token.subtree)
     ):
         return "killed"
@@ -567,7 +574,8 @@ def _person_count(noun: Token) -> int | None:
     if numbers:
         value = words_to_number(numbers[0].text) if not numbers[0].text.isdigit() else int(numbers[0].text)
         return value
-    return None if noun.tag_ in ("NNS", "NNPS") else 1
+    # "a family" is several people of unknown number.
+    return None if noun.tag_ in ("NNS", "NNPS") or is_collective_noun(noun.lemma_) else 1
 
 
 def _victim_count(victim: Token) -> tuple[int, Token]:

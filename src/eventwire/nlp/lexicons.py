@@ -44,16 +44,17 @@ def toll_change_lemmas() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _agent_data() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+def _agent_data() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str],
+                           frozenset[str]]:
     data = _load("agent_nouns.json")
     return (frozenset(data["agent"]), frozenset(data["not_agent"]), frozenset(data["utterance"]),
-            frozenset(data["person"]), frozenset(data["abstract"]))
+            frozenset(data["person"]), frozenset(data["abstract"]), frozenset(data["collective"]))
 
 
 def is_agent_noun(lemma: str) -> bool:
     """Whether a noun lemma names a person, force or group (WordNet noun.person/noun.group)
     and its most frequent sense is not an act, event, artifact or time ("troop", "militia")."""
-    agents, not_agents, _, _, _ = _agent_data()
+    agents, not_agents, _, _, _, _ = _agent_data()
     word = lemma.lower()
     return word in agents and word not in not_agents
 
@@ -67,7 +68,7 @@ def can_name_agent(lemma: str) -> bool:
 def is_thing_noun(lemma: str) -> bool:
     """Whether a noun lemma's most frequent sense is an act, event, artifact, phenomenon,
     process or time ("strike", "clash", "missile", "explosion", "week") and not a person or group."""
-    agents, not_agents, _, _, _ = _agent_data()
+    agents, not_agents, _, _, _, _ = _agent_data()
     word = lemma.lower()
     return word in not_agents and word not in agents
 
@@ -85,6 +86,12 @@ def is_abstract_noun(lemma: str) -> bool:
     place, person or group and none of its five most frequent a person or group (WordNet 3.0):
     "budget", "deal", "decision", "policy"; not "forces"."""
     return lemma.lower() in _agent_data()[4]
+
+
+def is_collective_noun(lemma: str) -> bool:
+    """Whether a noun lemma's most frequent sense is a group (WordNet noun.group): "a family", "a
+    crowd" name several people of unknown number."""
+    return lemma.lower() in _agent_data()[5]
 
 
 def is_person_noun(lemma: str) -> bool:
@@ -119,6 +126,13 @@ def actor_cues() -> ActorCues:
     data = _load("actor_cues.json")
     return ActorCues(*(frozenset(data[key]) for key in ("claim", "responsibility", "deed", "state",
                                                                  "other_acts")))
+
+
+@lru_cache(maxsize=1)
+def killing_lemmas() -> frozenset[str]:
+    """Verbs of killing (WordNet kill.v.01 and its troponyms: "behead", "lynch", "strangle"),
+    from data/lexicons/killing_verbs.json."""
+    return frozenset(_load("killing_verbs.json")["lemmas"])
 
 
 @dataclass(frozen=True, slots=True)

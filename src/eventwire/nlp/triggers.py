@@ -149,6 +149,13 @@ def load_lexicon() -> _Lexicon:
     first_words: set[str] = set()
     for spec in raw["groups"]:
         group = _Group(spec["category"], bool(spec.get("vague", False)), spec.get("act"))
+        if "lemmas_from" in spec:
+            # A derived word list (WordNet) joins the group's own patterns as lemmas.
+            derived = json.loads(resources.files("eventwire").joinpath("data", "lexicons", spec["lemmas_from"])
+                                 .read_text(encoding="utf-8"))["lemmas"]
+            spec = {**spec, "patterns": spec["patterns"] + [
+                lemma for lemma in derived if lemma not in spec.get("lemmas_except", [])
+                and not any(lemma in pattern.split() for pattern in spec["patterns"])]}
         for pattern in spec["patterns"]:
             first_words.update(_first_words(pattern.split()[0], irregular))
             body = compile_pattern(pattern, irregular)
