@@ -98,3 +98,35 @@ def test_incidents_the_report_marks_as_distinct(extract: Extract, published: str
 def test_an_aside_marked_separately_with_no_act_is_no_incident(extract: Extract) -> None:
     text = "Missiles hit Kharkiv on Monday, killing 3. Separately, the governor said the city's power grid was damaged."
     assert len(extract(text, published=date(2025, 3, 4)).events) == 1
+
+
+@pytest.mark.parametrize(("text", "title", "expected"), [
+    # Two towns of one state, two kinds of act, each with its figure.
+    ("Gunmen ambushed a police convoy near Tepalcatepec, Michoacan, on Saturday, killing five officers. Hours "
+     "earlier, a buried explosive device killed a soldier near Apatzingan.", None,
+     [("Tepalcatepec", date(2024, 5, 11), 5), ("Apatzingan", date(2024, 5, 11), 1)]),
+    # A headline naming the towns of both incidents does not make them one.
+    ("Police fired live rounds at protesters in Kano on Wednesday, killing three. In Kaduna, angry youths set "
+     "fire to a police station on the same day, the state government said.",
+     "Protests turn deadly in Kano, Kaduna",
+     [("Kano", date(2024, 5, 8), 3), ("Kaduna", date(2024, 5, 8), None)]),
+    ("Russian shelling killed two women in Kupiansk on Thursday. In Chuhuiv, a drone strike wounded a man later "
+     "that day, the regional governor said.", None,
+     [("Kupiansk", date(2024, 5, 9), 2), ("Chuhuiv", date(2024, 5, 9), None)]),
+])
+def test_another_town_of_one_region_with_an_act_of_its_own_is_another_incident(
+        extract: Extract, text: str, title: str | None, expected: list[tuple[str, date, int | None]]) -> None:
+    events = extract(text, date(2024, 5, 12), title).events
+    assert [(e.locations[0].name, e.date, e.fatalities) for e in events] == expected
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # The headline's town and the lead's town of the same region: one incident told twice.
+    ("A military jet bombed a monastery in Depayin Township, Sagaing Region, on Friday, killing 11 people, a "
+     "local resistance group said.", "Myanmar jet bombs monastery in Sagaing"),
+    # Background of another kind in another town, with no day or figure of its own.
+    ("Rockets struck near an air base outside Mosul on Friday, causing no casualties, the coalition said. "
+     "This took place as anti-government protests continue in Baghdad and across southern Iraq.", None),
+])
+def test_one_incident_told_with_other_towns_stays_one(extract: Extract, text: str, title: str | None) -> None:
+    assert len(extract(text, date(2024, 5, 12), title).events) == 1

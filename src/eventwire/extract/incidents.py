@@ -21,6 +21,7 @@ from eventwire.extract.typing import type_event
 from eventwire.extract.units import Unit, political_target
 from eventwire.geo.frames import frame_words, is_water_body
 from eventwire.geo.gazetteer import load_gazetteer
+from eventwire.geo.resolve import distance_km
 from eventwire.nlp.attribution import AttributionMention
 from eventwire.nlp.casualties import CasualtyMention
 from eventwire.nlp.lexicons import alternation, armed_actor_words, figure_giving, is_person_noun, word_list
@@ -93,6 +94,9 @@ def group_incidents(units: list[Unit], political: bool) -> list[Incident]:
             current = Incident()
             if previous is not None and not unit.places:
                 current.area = _area(unit, previous)
+            if previous is not None and time is None and incident_cues().same_day.search(unit.text):
+                # "In Kaduna, youths torched a police post on the same day": the day of the act before.
+                current.time, current.time_is_report = previous.time, previous.time_is_report
             incidents.append(current)
         current.units.append(unit)
         if time is not None and (current.time is None or (current.time_is_report and not unit.event_time_is_report)):
@@ -106,6 +110,7 @@ def group_incidents(units: list[Unit], political: bool) -> list[Incident]:
 class IncidentCues:
     distinct: re.Pattern[str]
     several: re.Pattern[str]
+    same_day: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -115,8 +120,10 @@ def incident_cues() -> IncidentCues:
     data = json.loads(path.read_text(encoding="utf-8"))
     distinct = "|".join(r"\s+".join(map(re.escape, phrase.split())) for phrase in data["distinct"])
     several = "|".join(map(re.escape, data["several"]))
+    same_day = "|".join(r"\s+".join(map(re.escape, phrase.split())) for phrase in data["same_day"])
     return IncidentCues(re.compile(rf"\b(?:{distinct})\b", re.I),
-                        re.compile(rf"\b(?P<count>\w+)\s+separate\s+(?:\w+\s+)?(?:{several})\b", re.I))
+                        re.compile(rf"\b(?P<count>\w+)\s+separate\s+(?:\w+\s+)?(?:{several})\b", re.I),
+                        re.compile(rf"\b(?:{same_day})\b", re.I))
 
 
 def _separate_copies(incident: Incident) -> list[Incident]:
@@ -213,8 +220,21 @@ def _starts_new(current: Incident, unit: Unit, time: TimeMention | None, categor
     # not hold every town of it.
     places = [p.location for p in unit.places]
     known = current.places()
+    body = [p.location for u in current.units if not u.is_title for p in u.places]
+    if body:
+        # A headline names the places of all its incidents ("protests turn violent in Kano,
+        # Kaduna"): once the body places the incident, the headline's other towns are not its (its
+        # country still holds them all).
+        known = body + [place for place in known if place.feature == "country" and place not in body]
     fine = [place for place in known if place.feature != "country"]
-    if not places or not known or _compatible(places, known, countries=not fine):
+    # A headline's town and the lead's town of the same region are one incident told twice ("Jet
+    # bombs monastery in Sagaing" over "... in Depayin Township, Sagaing Region"): only the body's
+    # towns tell another town.
+    # Another town counts when the unit tells an act of its own there: a day or a figure of its
+    # own ("protests continue in Baghdad" is background to a rocket attack near Mosul).
+    told = time is not None or _own_figure(unit) or bool(incident_cues().same_day.search(unit.text))
+    if not places or not known or (_compatible(places, known, countries=not fine) and not (
+            body and told and _other_town(places, fine))):
         return False
     if _refers_back(unit):
         return False
@@ -226,6 +246,8 @@ def _starts_new(current: Incident, unit: Unit, time: TimeMention | None, categor
     return bool(categories) and _own_figure(unit)
 
 
+# The scorer's radius for one place (shared/spec/gold-format.md: "within 25 km").
+SAME_PLACE_KM = 25.0
 _ANAPHORS = frozenset({"the", "this", "that", "these", "those", "same"})
 
 
@@ -259,6 +281,19 @@ def _own_figure(unit: Unit) -> bool:
     """A figure of the unit's own, not a part of one given before ("two of the dead were ...")."""
     return any(c.kind in ("killed", "injured", "abducted") and c.part_of is None and (c.value or c.vague)
                for c in unit.casualties)
+
+
+def _other_town(new: list[Location], known: list[Location]) -> bool:
+    """Whether a unit names towns other than the incident's: each of its towns more than
+    SAME_PLACE_KM from every town of the incident ("an ambush near Tepalcatepec ... hours earlier,
+    a bomb near Apatzingan": two towns of one state are two places, as ACLED codes one event per
+    place and day)."""
+    towns = [place for place in new if place.feature == "city" and place.lat is not None and place.lon is not None]
+    others = [place for place in known if place.feature == "city" and place.lat is not None and place.lon is not None]
+    return bool(towns) and bool(others) and all(
+        place.geonameid != other.geonameid and place.name != other.name
+        and distance_km(place.lat, place.lon, other.lat, other.lon) > SAME_PLACE_KM  # type: ignore[arg-type]
+        for place in towns for other in others)
 
 
 def _compatible(new: list[Location], known: list[Location], countries: bool = True) -> bool:

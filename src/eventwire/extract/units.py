@@ -180,8 +180,10 @@ class Unit:
         vague = [t for t in self.triggers if t.category in STRONG_CATEGORIES and t.vague]
         # "Armed gangs stormed the town": a vague act word whose doer is an armed group is an act.
         # State forces that storm or raid a place mostly search or arrest: only an armed group counts.
+        # "Angry youths set fire to a police station": a riot word where a crowd acts is a riot.
         if vague and (found or (not accident_cause(self.text) and (
-                acts or evidence or any(self._armed_doer(t, non_state_only=True) for t in vague)))):
+                acts or evidence or any(self._armed_doer(t, non_state_only=True) for t in vague)
+                or (_crowd().search(self.text) and any(t.category == "riot" for t in vague))))):
             found = sorted(found + [self._manner(t) for t in vague], key=lambda t: t.start)
         found = self._without_scene(found, bool(acts))
         found = [self._against_forces(t) for t in found]
