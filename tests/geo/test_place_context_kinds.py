@@ -258,7 +258,14 @@ def test_place_context_kinds_the_dateline_city_is_not_the_place(text: str, place
      ("Jihadists killed 20 civilians in the village of Tangabe in northern Burkina Faso.", "Tangabe", "BF",
       None),
      ("Insurgents ambushed a convoy in the Kharwandi District of Paktika Province, Afghanistan.", "Kharwandi",
-      "AF", "Paktika")],
+      "AF", "Paktika"),
+     # An appositive that names a part of the container ("a mountainous area of", "a remote locality in").
+     ("A drone strike killed three militants in Gacan Dheer, a mountainous area of Somalia's Bari region.",
+      "Gacan Dheer", "SO", "Bari"),
+     ("Gunmen killed four herders at Ruwan Kaya, a remote locality in Katsina state, on Friday.", "Ruwan Kaya",
+      "NG", "Katsina"),
+     ("Troops clashed with rebels in Kabindi, a forested area in the Ituri province of Congo.", "Kabindi", "CD",
+      "Ituri")],
 )
 def test_place_context_kinds_an_unknown_village_keeps_its_name(text: str, name: str, country: str,
                                                                admin1: str | None) -> None:

@@ -538,11 +538,17 @@ def _container_after(doc: Doc, end: int, mentions: list[PlaceMention], settlemen
     if following is None or following.token_start - end > 7:
         return None
     between = doc[end : following.token_start]
-    allowed = settlement | {",", "a", "an", "the", "in", "of", "near", "northern", "southern", "eastern", "western",
-                            "central", "north", "south", "east", "west", "northeastern", "northwestern",
-                            "southeastern", "southwestern", "restive"}
-    if any(token.lower_ not in allowed for token in between):
+    allowed = settlement | frame_words()["part_nouns"] | {
+        ",", "a", "an", "the", "in", "of", "near", "northern", "southern", "eastern", "western", "central", "north",
+        "south", "east", "west", "northeastern", "northwestern", "southeastern", "southwestern", "restive"}
+    # "a remote locality in", "a forested area of": describing adjectives (or participles) are no obstacle.
+    if any(token.lower_ not in allowed and token.pos_ != "ADJ" and token.tag_ != "VBN" for token in between):
         return None
+    after = following.token_end
+    inner = next((m for m in mentions if m.token_start == after + 1 and m.water is None and m.role == "place"), None)
+    if inner is not None and doc[after].lower_ in ("'s", "’s"):
+        # "X, a village in Somalia's Bari region": the region the country's possessive names.
+        following = inner
     if strict and (not between or between[0].text != ","):
         return None
     if not between:
@@ -688,11 +694,12 @@ def _accepted(doc: Doc, span: Span, start: int, end: int, region: bool, candidat
 
 
 def _appositive_settlement(doc: Doc, end: int) -> bool:
-    """"X, a village in ...", "X, the northern town ...": the words after the name say it is a settlement."""
+    """"X, a village in ...", "X, the northern town ...", "X, a mountainous area of ...": the words
+    after the name say it is a settlement or a part of the container named next."""
     if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("a", "an", "the"):
         return False
-    settlement = frame_words()["settlement_nouns"]
-    return any(token.lower_ in settlement for token in doc[end + 2 : end + 5])
+    words = frame_words()
+    return any(token.lower_ in words["settlement_nouns"] | words["part_nouns"] for token in doc[end + 2 : end + 5])
 
 
 ARTICLES = frozenset({"al", "el", "ad", "as", "ash", "an", "ar", "az", "at", "ed", "ez", "es"})
