@@ -25,6 +25,7 @@ from eventwire.store import DEFAULT_DB, Store
 from eventwire.store.corrections import correct_field, mark_claim, merge_events, split_event
 from eventwire.store.overrides import CORRECTABLE_FIELDS
 from eventwire.store.queries import EventFilter, get_report, list_events, marked_text, parse_bbox
+from eventwire.time.bounds import check_date
 from eventwire.workers import default_workers
 
 EXIT_SOME_FAILED = 1
@@ -36,14 +37,25 @@ def _fail(message: str, code: int = EXIT_INPUT_ERROR) -> None:
     sys.exit(code)
 
 
-def _published(value: str | None) -> date | None:
+def _day(value: str | None, option: str) -> date | None:
     if value is None:
         return None
     try:
         return date.fromisoformat(value)
     except ValueError:
-        _fail(str(InvalidDateError(f"--published {value!r} is not a YYYY-MM-DD date")))
+        _fail(str(InvalidDateError(f"{option} {value!r} is not a YYYY-MM-DD date")))
     return None
+
+
+def _published(value: str | None) -> date | None:
+    """The --published date: a day in the range eventwire accepts (it becomes every report's date)."""
+    day = _day(value, "--published")
+    if day is not None:
+        try:
+            check_date(day, "--published")
+        except InvalidDateError as error:
+            _fail(str(error))
+    return day
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -226,7 +238,7 @@ def _filters(since: str | None, until: str | None, country: str | None, event_ty
             box = parse_bbox(bbox)
         except InvalidFilterError as error:
             _fail(str(error))
-    return EventFilter(since=_published(since), until=_published(until), country=country,
+    return EventFilter(since=_day(since, "--since"), until=_day(until, "--until"), country=country,
                        event_type=event_type, bbox=box, min_fatalities=min_fatalities,
                        disputed=True if disputed else None)
 

@@ -142,7 +142,12 @@ def ingest_inputs(inputs: list[str], store: Store, options: ExtractOptions,
                 note(item.name, "failed")
                 continue
             assert item.report is not None
-            added = store.add(item.report, outcome, relevant=outcome.relevant)
+            try:
+                added = store.add(item.report, outcome, relevant=outcome.relevant)
+            except InputError as error:  # refused by the store (a date out of range): the batch goes on
+                summary.failed.append((item.name, error.code, str(error)))
+                note(item.name, "failed")
+                continue
             summary.events.update(added.event_ids)
             if added.created:
                 summary.new += 1

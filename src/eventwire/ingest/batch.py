@@ -13,6 +13,7 @@ from typing import Any
 from eventwire.errors import BatchLineError, InputError, InputNotFoundError, InvalidDateError
 from eventwire.ingest.text import MAX_BYTES, decode_report_bytes
 from eventwire.records import Report
+from eventwire.time.bounds import check_date
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,9 +33,10 @@ def parse_date(value: object, where: str) -> date | None:
     if not isinstance(value, str):
         raise InvalidDateError(f"{where}: 'published' must be a YYYY-MM-DD string, not {type(value).__name__}")
     try:
-        return date.fromisoformat(value[:10])
+        day = date.fromisoformat(value[:10])
     except ValueError as error:
         raise InvalidDateError(f"{where}: 'published' {value!r} is not a YYYY-MM-DD date") from error
+    return check_date(day, where, "'published'")
 
 
 def read_batch(path: str) -> Iterator[BatchItem]:

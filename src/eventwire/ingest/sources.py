@@ -73,8 +73,11 @@ def items_from_bytes(content: bytes, name: str, hint: str, url: str | None, repo
     """The reports of a feed, an HTML page or a plain text, told apart by ``hint`` and the first bytes."""
     kind = sniff(content, hint)
     if kind == "feed":
-        for report in feed_reports(content, name):
-            yield SourceItem(report.origin or name, report=report)
+        for index, entry in enumerate(feed_reports(content, name), start=1):
+            if isinstance(entry, InputError):
+                yield SourceItem(f"{name}#{index}", error=entry)
+            else:
+                yield SourceItem(entry.origin or name, report=entry)
     elif kind == "html":
         yield SourceItem(name, report=html_report(content, name, url))
     else:

@@ -27,6 +27,7 @@ from eventwire.store.overrides import (
     move_members,
     new_event,
 )
+from eventwire.time.bounds import EARLIEST, LATEST, plausible
 
 MAX_FIGURE = 10_000_000
 MAX_TEXT = 200
@@ -198,9 +199,15 @@ def _validate(field: str, value: Any, resolve_place: PlaceResolver | None) -> An
         return value
     if field == "date":
         try:
-            return date.fromisoformat(value).isoformat() if isinstance(value, str) else _bad_date(value)
+            day = date.fromisoformat(value) if isinstance(value, str) else None
         except ValueError:
+            day = None
+        if day is None:
             return _bad_date(value)
+        if not plausible(day):
+            raise CorrectionError(f"date {day.isoformat()} is outside {EARLIEST.isoformat()} to "
+                                  f"{LATEST.isoformat()}, the dates eventwire accepts")
+        return day.isoformat()
     if field == "event_type":
         if value not in ACLED_TYPES:
             raise CorrectionError(f"event_type {value!r} is not an ACLED event type: {', '.join(ACLED_TYPES)}")

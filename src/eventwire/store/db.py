@@ -36,6 +36,7 @@ from eventwire.errors import StoreError
 from eventwire.records import Claim, Event, Evidence, ExtractionResult, Location, Report, _jsonable
 from eventwire.store.migrations import migrate
 from eventwire.store.overrides import apply_field_corrections, drop_if_empty, replay_structure
+from eventwire.time.bounds import check_date
 
 DEFAULT_DB = "eventwire.db"
 _SPACES = re.compile(r"\s+")
@@ -106,7 +107,16 @@ class Store:
         return int(row["id"]) if row else None
 
     def add(self, report: Report, result: ExtractionResult, relevant: bool = True) -> AddedReport:
-        """Store a report with its events and consolidate them, in one transaction."""
+        """Store a report with its events and consolidate them, in one transaction.
+
+        A date outside the accepted span is refused (InvalidDateError) before anything is written:
+        consolidation counts days around every date, and the calendar ends at 9999-12-31.
+        """
+        where = report.origin or report.id
+        for day, what in [(report.published, "'published'"), (result.published, "the publication date"),
+                          *((event.date, "an event's date") for event in result.events)]:
+            if day is not None:
+                check_date(day, where, what)
         digest = content_hash(report.text)
         with self.transaction() as db:
             existing = db.execute("SELECT id FROM reports WHERE content_hash = ?", (digest,)).fetchone()

@@ -56,6 +56,7 @@ from eventwire.store.queries import (
     report_spans,
     timeline,
 )
+from eventwire.time.bounds import EARLIEST, LATEST
 from eventwire.web.auth import Tokens, bearer
 
 API = "/api/v1"
@@ -153,7 +154,7 @@ class ReportIn(_Body):
     html: str | None = Field(None, max_length=MAX_BYTES * 4)
     url: str | None = Field(None, max_length=2000, pattern=r"^https?://")
     title: str | None = Field(None, max_length=500)
-    published: date | None = None
+    published: date | None = Field(None, ge=EARLIEST, le=LATEST)
     source_url: str | None = Field(None, max_length=2000, description="Where a pasted text or HTML came from.")
 
 
