@@ -12,7 +12,7 @@ from typing import Any
 
 import click
 
-from eventwire.errors import EventwireError, InvalidDateError, InvalidFilterError
+from eventwire.errors import EventwireError, InvalidDateError, InvalidFilterError, OutOfRangeError
 from eventwire.evaluate import ERROR_KINDS, FIELDS, Score, evaluate_gold
 from eventwire.evaluate.cases import CaseResult, evaluate_cases, is_case_file
 from eventwire.evaluate.split import PARTS, Part
@@ -23,6 +23,7 @@ from eventwire.pipeline import InputFailure, extract_inputs, ingest_inputs, is_b
 from eventwire.records import ExtractionResult
 from eventwire.store import DEFAULT_DB, Store
 from eventwire.store.corrections import correct_field, mark_claim, merge_events, split_event
+from eventwire.store.db import SQLITE_MAX_INT, check_int
 from eventwire.store.overrides import CORRECTABLE_FIELDS
 from eventwire.store.queries import EventFilter, get_report, list_events, marked_text, parse_bbox
 from eventwire.time.bounds import check_date
@@ -35,6 +36,42 @@ EXIT_INPUT_ERROR = 2
 def _fail(message: str, code: int = EXIT_INPUT_ERROR) -> None:
     click.echo(f"eventwire: error: {message}", err=True)
     sys.exit(code)
+
+
+class OneLineError(click.ClickException):
+    """An error found while click reads the arguments, shown as every other error: one line, exit 2
+    (click's usage errors print the usage and a hint over several lines)."""
+
+    exit_code = EXIT_INPUT_ERROR
+
+    def show(self, file: Any = None) -> None:
+        click.echo(f"eventwire: error: {self.message}", err=True)
+
+
+class StoreInteger(click.ParamType[int]):
+    """A whole number a store query can take: Python's ints are unbounded, SQLite's are 64-bit, and a
+    larger one (``eventwire report 99999999999999999999``) would end in a traceback."""
+
+    name = "integer"
+
+    def __init__(self, low: int) -> None:
+        self.low = low
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> int:
+        label = ("value" if param is None else param.human_readable_name if isinstance(param, click.Argument)
+                 else param.opts[0])
+        try:
+            number = value if isinstance(value, int) else int(str(value), 10)
+            return check_int(number, label, self.low)
+        except ValueError:
+            raise OneLineError(str(OutOfRangeError(
+                f"{label} {value!r} is not a whole number from {self.low} to {SQLITE_MAX_INT}"))) from None
+        except OutOfRangeError as error:
+            raise OneLineError(str(error)) from None
+
+
+STORE_ID = StoreInteger(1)
+COUNT = StoreInteger(0)
 
 
 def _day(value: str | None, option: str) -> date | None:
@@ -250,7 +287,7 @@ def filter_options(function: Any) -> Any:
         click.option("--country", metavar="XX", help="ISO 3166-1 alpha-2 country code."),
         click.option("--type", "event_type", metavar="TYPE", help="ACLED event type or sub-event type."),
         click.option("--bbox", metavar="MIN_LON,MIN_LAT,MAX_LON,MAX_LAT", help="Events inside this box."),
-        click.option("--min-fatalities", type=int, metavar="N", help="Events with a best fatality estimate >= N."),
+        click.option("--min-fatalities", type=COUNT, metavar="N", help="Events with a best fatality estimate >= N."),
         click.option("--disputed", is_flag=True, help="Only events whose sources disagree."),
     ]):
         function = option(function)
@@ -307,7 +344,7 @@ def _write_events(db_path: str, filters: EventFilter, output_format: str, output
 
 
 @main.command()
-@click.argument("report_id", type=int)
+@click.argument("report_id", type=STORE_ID)
 @db_option
 @click.option("--json", "as_json", is_flag=True, help="Print the stored report as JSON.")
 def report(report_id: int, db_path: str, as_json: bool) -> None:
@@ -531,7 +568,7 @@ def _apply_correction(db_path: str, correction: Callable[[Store], str]) -> None:
 
 
 @correct.command(name="field")
-@click.argument("event_id", type=int)
+@click.argument("event_id", type=STORE_ID)
 @click.argument("field_name", metavar="FIELD", type=click.Choice(CORRECTABLE_FIELDS))
 @click.argument("value")
 @correction_options
@@ -550,7 +587,7 @@ def correct_field_command(event_id: int, field_name: str, value: str, db_path: s
 
 
 @correct.command(name="claim")
-@click.argument("claim_id", type=int)
+@click.argument("claim_id", type=STORE_ID)
 @click.option("--right", is_flag=True, help="Take back an earlier 'wrong': the claim counts again.")
 @correction_options
 def correct_claim_command(claim_id: int, right: bool, db_path: str, author: str, reason: str) -> None:
@@ -564,8 +601,8 @@ def correct_claim_command(claim_id: int, right: bool, db_path: str, author: str,
 
 
 @correct.command(name="merge")
-@click.argument("event_id", type=int)
-@click.argument("other_event_id", type=int)
+@click.argument("event_id", type=STORE_ID)
+@click.argument("other_event_id", type=STORE_ID)
 @correction_options
 def correct_merge_command(event_id: int, other_event_id: int, db_path: str, author: str, reason: str) -> None:
     """Merge event OTHER_EVENT_ID into EVENT_ID."""
@@ -578,8 +615,8 @@ def correct_merge_command(event_id: int, other_event_id: int, db_path: str, auth
 
 
 @correct.command(name="split")
-@click.argument("event_id", type=int)
-@click.argument("report_ids", type=int, nargs=-1, required=True)
+@click.argument("event_id", type=STORE_ID)
+@click.argument("report_ids", type=STORE_ID, nargs=-1, required=True)
 @correction_options
 def correct_split_command(event_id: int, report_ids: tuple[int, ...], db_path: str, author: str,
                           reason: str) -> None:

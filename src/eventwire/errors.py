@@ -56,6 +56,13 @@ class InvalidFilterError(InputError):
     code = "E110"
 
 
+class OutOfRangeError(InputError):
+    """A whole number out of the range it can take: an id, an offset or a figure beyond SQLite's
+    64-bit integers (Python's are unbounded), or below the smallest allowed."""
+
+    code = "E111"
+
+
 class GoldFormatError(EventwireError):
     """A gold file does not follow ../shared/spec/gold-format.md."""
 

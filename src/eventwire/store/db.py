@@ -32,14 +32,24 @@ from eventwire.consolidate.linking import (
     link_strength,
 )
 from eventwire.consolidate.naming import HEAD_CHARS, incident_name, name_core
-from eventwire.errors import StoreError
+from eventwire.errors import OutOfRangeError, StoreError
 from eventwire.records import Claim, Event, Evidence, ExtractionResult, Location, Report, _jsonable
 from eventwire.store.migrations import migrate
 from eventwire.store.overrides import apply_field_corrections, drop_if_empty, replay_structure
 from eventwire.time.bounds import check_date
 
 DEFAULT_DB = "eventwire.db"
+# SQLite's INTEGER is 64-bit signed; a larger Python int makes sqlite3 raise OverflowError, so every
+# number that reaches a query is checked against it first (``check_int``).
+SQLITE_MAX_INT = 2**63 - 1
 _SPACES = re.compile(r"\s+")
+
+
+def check_int(value: int, what: str, low: int = 0) -> int:
+    """``value`` itself when a query can take it, else OutOfRangeError naming ``what``."""
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= SQLITE_MAX_INT:
+        raise OutOfRangeError(f"{what} {value!r} is out of range: give a whole number from {low} to {SQLITE_MAX_INT}")
+    return value
 
 
 def content_hash(text: str) -> str:

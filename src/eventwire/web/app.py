@@ -20,6 +20,7 @@ from typing import Annotated, Any, Literal
 from urllib.parse import urlsplit
 
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
+from fastapi import Path as PathParameter
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
@@ -143,6 +144,16 @@ class BodyLimit:
 
 # -- request bodies --------------------------------------------------------------------------------
 
+# Every whole number of a request is bounded by what SQLite can hold (a larger one would make the
+# query raise OverflowError). FastAPI writes the bounds of body schemas as floats, and the float
+# nearest SQLite's 2^63-1 is 2^63, out of range: the API's bound is the largest float below it, so
+# the OpenAPI description states exactly what is accepted.
+API_MAX_INT = 2**63 - 1024
+StoreId = Annotated[int, Field(ge=1, le=API_MAX_INT)]
+PathId = Annotated[int, PathParameter(ge=1, le=API_MAX_INT)]
+Count = Annotated[int, Query(ge=0, le=API_MAX_INT)]
+
+
 class _Body(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -160,7 +171,8 @@ class ReportIn(_Body):
 
 class FieldCorrectionIn(_Body):
     field: Literal[CORRECTABLE_FIELDS]  # type: ignore[valid-type]
-    value: int | str | dict[str, Any] | None
+    # bounded in the schema like every whole number; figures are held to their own range in correct_field
+    value: Annotated[int, Field(ge=-API_MAX_INT, le=API_MAX_INT)] | str | dict[str, Any] | None
     reason: str = Field(min_length=1, max_length=2000)
 
 
@@ -170,12 +182,12 @@ class ClaimCorrectionIn(_Body):
 
 
 class MergeIn(_Body):
-    other_event_id: int = Field(ge=1)
+    other_event_id: StoreId
     reason: str = Field(min_length=1, max_length=2000)
 
 
 class SplitIn(_Body):
-    report_ids: list[int] = Field(min_length=1, max_length=1000)
+    report_ids: list[StoreId] = Field(min_length=1, max_length=1000)
     reason: str = Field(min_length=1, max_length=2000)
 
 
@@ -203,7 +215,7 @@ def filters(since: date | None = None, until: date | None = None,
             country: Annotated[str | None, Query(pattern=r"^[A-Za-z]{2}$")] = None,
             type: Annotated[str | None, Query(max_length=100)] = None,
             bbox: Annotated[str | None, Query(max_length=200, description="MIN_LON,MIN_LAT,MAX_LON,MAX_LAT")] = None,
-            min_fatalities: Annotated[int | None, Query(ge=0)] = None,
+            min_fatalities: Annotated[int | None, Query(ge=0, le=API_MAX_INT)] = None,
             disputed: bool | None = None) -> EventFilter:
     """The filters of ``eventwire events`` as query parameters."""
     return EventFilter(since=since, until=until, country=country, event_type=type,
@@ -259,7 +271,7 @@ def create_app(settings: ServerSettings, resolve_place: Callable[[str], Location
 
     @app.get(f"{API}/events", summary="Events matching the filters of `eventwire events`, a page at a time")
     def events_endpoint(_: Reader, chosen: Filters, limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = DEFAULT_PAGE,
-                        offset: Annotated[int, Query(ge=0)] = 0, detail: bool = False) -> dict[str, Any]:
+                        offset: Count = 0, detail: bool = False) -> dict[str, Any]:
         with open_store() as store:
             total = count_events(store, chosen)
             found = list_events(store, chosen, detail=detail, limit=limit, offset=offset)
@@ -268,12 +280,12 @@ def create_app(settings: ServerSettings, resolve_place: Callable[[str], Location
                     "events": [event.to_dict() for event in found]}
 
     @app.get(f"{API}/events/{{event_id}}", summary="One event with claims, toll history, reports and corrections")
-    def event_endpoint(_: Reader, event_id: int) -> dict[str, Any]:
+    def event_endpoint(_: Reader, event_id: PathId) -> dict[str, Any]:
         with open_store() as store:
             return get_event(store, event_id).to_dict()
 
     @app.get(f"{API}/reports/{{report_id}}", summary="One stored report: text, events and evidence spans")
-    def report_endpoint(_: Reader, report_id: int) -> dict[str, Any]:
+    def report_endpoint(_: Reader, report_id: PathId) -> dict[str, Any]:
         with open_store() as store:
             stored = get_report(store, report_id)
             spans = report_spans(store, report_id)
@@ -327,7 +339,7 @@ def create_app(settings: ServerSettings, resolve_place: Callable[[str], Location
         return {"schema_version": SCHEMA_VERSION, "submitted_by": who, "reports": results}
 
     @app.post(f"{API}/events/{{event_id}}/corrections", status_code=201, summary="Correct a field of an event")
-    def correct_endpoint(who: Writer, event_id: int, body: FieldCorrectionIn) -> dict[str, Any]:
+    def correct_endpoint(who: Writer, event_id: PathId, body: FieldCorrectionIn) -> dict[str, Any]:
         geocoding = body.field == "location" and isinstance(body.value, str)
         with model_lock if geocoding else nullcontext(), open_store() as store:
             correction = correct_field(store, event_id, body.field, body.value, who, body.reason, resolve_place)
@@ -335,21 +347,21 @@ def create_app(settings: ServerSettings, resolve_place: Callable[[str], Location
 
     @app.post(f"{API}/claims/{{claim_id}}/corrections", status_code=201,
               summary="Mark a claim wrong (or right again)")
-    def claim_endpoint(who: Writer, claim_id: int, body: ClaimCorrectionIn) -> dict[str, Any]:
+    def claim_endpoint(who: Writer, claim_id: PathId, body: ClaimCorrectionIn) -> dict[str, Any]:
         with open_store() as store:
             correction = mark_claim(store, claim_id, body.wrong, who, body.reason)
             event = get_event(store, correction.event_id).to_dict() if correction.event_id else None
             return {"correction": correction.to_dict(), "event": event}
 
     @app.post(f"{API}/events/{{event_id}}/merge", status_code=201, summary="Merge another event into this one")
-    def merge_endpoint(who: Writer, event_id: int, body: MergeIn) -> dict[str, Any]:
+    def merge_endpoint(who: Writer, event_id: PathId, body: MergeIn) -> dict[str, Any]:
         with open_store() as store:
             correction = merge_events(store, event_id, body.other_event_id, who, body.reason)
             return {"correction": correction.to_dict(), "event": get_event(store, event_id).to_dict()}
 
     @app.post(f"{API}/events/{{event_id}}/split", status_code=201,
               summary="Split the accounts of some reports off into a new event")
-    def split_endpoint(who: Writer, event_id: int, body: SplitIn) -> dict[str, Any]:
+    def split_endpoint(who: Writer, event_id: PathId, body: SplitIn) -> dict[str, Any]:
         with open_store() as store:
             correction, created = split_event(store, event_id, body.report_ids, who, body.reason)
             return {"correction": correction.to_dict(), "event": get_event(store, event_id).to_dict(),
