@@ -23,7 +23,7 @@ from eventwire.pipeline import InputFailure, extract_inputs, ingest_inputs, is_b
 from eventwire.records import ExtractionResult
 from eventwire.store import DEFAULT_DB, Store
 from eventwire.store.corrections import correct_field, mark_claim, merge_events, split_event
-from eventwire.store.db import SQLITE_MAX_INT, check_int
+from eventwire.store.db import SQLITE_MAX_INT, StoreMode, check_int
 from eventwire.store.overrides import CORRECTABLE_FIELDS
 from eventwire.store.queries import EventFilter, get_report, list_events, marked_text, parse_bbox
 from eventwire.time.bounds import check_date
@@ -207,8 +207,9 @@ def db_option(function: Any) -> Any:
                         help="The store file (SQLite); also EVENTWIRE_DB.")(function)
 
 
-def _store(db_path: str) -> Store:
-    return Store(db_path)
+def _store(db_path: str, mode: StoreMode) -> Store:
+    """The store of --db: only ingest creates one; read commands never change it (see Store)."""
+    return Store(db_path, mode=mode)
 
 
 @main.command()
@@ -239,7 +240,7 @@ def ingest(inputs: tuple[str, ...], db_path: str, published: str | None, workers
                        f"{counts.get('failed', 0)} failed", err=True, nl=False)
 
     try:
-        with _store(db_path) as store:
+        with _store(db_path, "create") as store:
             summary = ingest_inputs(list(inputs), store, options, progress, workers)
     except EventwireError as error:
         _fail(str(error))
@@ -259,7 +260,7 @@ def ingest(inputs: tuple[str, ...], db_path: str, published: str | None, workers
 def consolidate(db_path: str) -> None:
     """Redo the consolidation of every stored event from scratch, in report order."""
     try:
-        with _store(db_path) as store:
+        with _store(db_path, "write") as store:
             count = store.consolidate_all()
     except EventwireError as error:
         _fail(str(error))
@@ -325,7 +326,7 @@ def export(db_path: str, since: str | None, until: str | None, country: str | No
 
 def _write_events(db_path: str, filters: EventFilter, output_format: str, output: str | None) -> None:
     try:
-        with _store(db_path) as store:
+        with _store(db_path, "read") as store:
             found = list_events(store, filters, detail=output_format not in ("table", "csv", "parquet"))
     except EventwireError as error:
         _fail(str(error))
@@ -350,7 +351,7 @@ def _write_events(db_path: str, filters: EventFilter, output_format: str, output
 def report(report_id: int, db_path: str, as_json: bool) -> None:
     """Show a stored report with its events; figures in the text are marked [[...]]{kind}."""
     try:
-        with _store(db_path) as store:
+        with _store(db_path, "read") as store:
             stored = get_report(store, report_id)
     except EventwireError as error:
         _fail(str(error))
@@ -526,7 +527,7 @@ def serve(db_path: str, host: str, port: int, open_reads: bool, tile_url: str | 
 
     try:
         tokens = Tokens.parse(os.environ.get("EVENTWIRE_TOKEN"))
-        with _store(db_path) as store:  # open and migrate now, so a bad --db fails before the server starts
+        with _store(db_path, "read") as store:  # open now, so a bad --db fails before the server starts
             store.table_counts()
     except (TokenConfigError, EventwireError) as error:
         _fail(str(error))
@@ -559,7 +560,7 @@ def correction_options(function: Any) -> Any:
 def _apply_correction(db_path: str, correction: Callable[[Store], str]) -> None:
     """Run one correction on the store and print what it did, or the error in one line."""
     try:
-        with _store(db_path) as store:
+        with _store(db_path, "write") as store:
             message = correction(store)
     except EventwireError as error:
         _fail(str(error))

@@ -99,6 +99,25 @@ class NotFoundError(StoreError):
     code = "E501"
 
 
+class StoreMissingError(StoreError):
+    """No store at the path: only ``eventwire ingest`` creates one, so a mistyped --db is never a new,
+    empty store."""
+
+    code = "E502"
+
+
+class NotAStoreError(StoreError):
+    """The file is not an eventwire store (another SQLite database, or no database); it is left untouched."""
+
+    code = "E504"
+
+
+class StoreOutdatedError(StoreError):
+    """The store lacks migrations of this version, and a read command does not apply them."""
+
+    code = "E505"
+
+
 class CorrectionError(EventwireError):
     """A correction that cannot be applied: unknown field, invalid value, or an impossible merge or split."""
 

@@ -45,6 +45,7 @@ from eventwire.pipeline import ingest_report
 from eventwire.records import SCHEMA_VERSION, Location, Report
 from eventwire.store import Store, content_hash
 from eventwire.store.corrections import correct_field, mark_claim, merge_events, split_event
+from eventwire.store.db import StoreMode
 from eventwire.store.overrides import CORRECTABLE_FIELDS
 from eventwire.store.queries import (
     EventFilter,
@@ -240,8 +241,9 @@ def create_app(settings: ServerSettings, resolve_place: Callable[[str], Location
     model_lock = threading.Lock()
     static = resources.files("eventwire.web") / "static"
 
-    def open_store() -> Store:
-        return Store(settings.db)
+    def open_store(mode: StoreMode = "read") -> Store:
+        """The store for one request: reads never change it, writes need it to exist (no new store)."""
+        return Store(settings.db, mode=mode)
 
     @app.exception_handler(ApiError)
     async def api_error(_: Request, error: ApiError) -> JSONResponse:
@@ -322,7 +324,7 @@ def create_app(settings: ServerSettings, resolve_place: Callable[[str], Location
             raise ApiError(422, "HTTP422", "give exactly one of text, html or url")
         items = _submitted_items(body)
         results: list[dict[str, Any]] = []
-        with model_lock, open_store() as store:
+        with model_lock, open_store("write") as store:
             for item in items:
                 try:
                     if item.error is not None:
@@ -341,28 +343,28 @@ def create_app(settings: ServerSettings, resolve_place: Callable[[str], Location
     @app.post(f"{API}/events/{{event_id}}/corrections", status_code=201, summary="Correct a field of an event")
     def correct_endpoint(who: Writer, event_id: PathId, body: FieldCorrectionIn) -> dict[str, Any]:
         geocoding = body.field == "location" and isinstance(body.value, str)
-        with model_lock if geocoding else nullcontext(), open_store() as store:
+        with model_lock if geocoding else nullcontext(), open_store("write") as store:
             correction = correct_field(store, event_id, body.field, body.value, who, body.reason, resolve_place)
             return {"correction": correction.to_dict(), "event": get_event(store, event_id).to_dict()}
 
     @app.post(f"{API}/claims/{{claim_id}}/corrections", status_code=201,
               summary="Mark a claim wrong (or right again)")
     def claim_endpoint(who: Writer, claim_id: PathId, body: ClaimCorrectionIn) -> dict[str, Any]:
-        with open_store() as store:
+        with open_store("write") as store:
             correction = mark_claim(store, claim_id, body.wrong, who, body.reason)
             event = get_event(store, correction.event_id).to_dict() if correction.event_id else None
             return {"correction": correction.to_dict(), "event": event}
 
     @app.post(f"{API}/events/{{event_id}}/merge", status_code=201, summary="Merge another event into this one")
     def merge_endpoint(who: Writer, event_id: PathId, body: MergeIn) -> dict[str, Any]:
-        with open_store() as store:
+        with open_store("write") as store:
             correction = merge_events(store, event_id, body.other_event_id, who, body.reason)
             return {"correction": correction.to_dict(), "event": get_event(store, event_id).to_dict()}
 
     @app.post(f"{API}/events/{{event_id}}/split", status_code=201,
               summary="Split the accounts of some reports off into a new event")
     def split_endpoint(who: Writer, event_id: PathId, body: SplitIn) -> dict[str, Any]:
-        with open_store() as store:
+        with open_store("write") as store:
             correction, created = split_event(store, event_id, body.report_ids, who, body.reason)
             return {"correction": correction.to_dict(), "event": get_event(store, event_id).to_dict(),
                     "new_event": get_event(store, created).to_dict()}
