@@ -106,6 +106,12 @@ class StoreMissingError(StoreError):
     code = "E502"
 
 
+class StoreLockedError(StoreError):
+    """Another process held the store's lock past the busy timeout; trying again later can help."""
+
+    code = "E503"
+
+
 class NotAStoreError(StoreError):
     """The file is not an eventwire store (another SQLite database, or no database); it is left untouched."""
 

@@ -38,6 +38,7 @@ from eventwire.errors import (
     NotAStoreError,
     OutOfRangeError,
     StoreError,
+    StoreLockedError,
     StoreMissingError,
     StoreOutdatedError,
 )
@@ -51,6 +52,37 @@ DEFAULT_DB = "eventwire.db"
 # number that reaches a query is checked against it first (``check_int``).
 SQLITE_MAX_INT = 2**63 - 1
 _SPACES = re.compile(r"\s+")
+
+
+class _Connection(sqlite3.Connection):
+    """A connection whose "database is locked" (another process kept the write lock past the busy
+    timeout) is a StoreLockedError saying what to do, not a traceback."""
+
+    store_path: Path = Path(DEFAULT_DB)
+
+    def execute(self, sql: str, parameters: Any = (), /) -> sqlite3.Cursor:
+        try:
+            return super().execute(sql, parameters)
+        except sqlite3.OperationalError as error:
+            locked = self._locked(error)
+            if locked is None:
+                raise
+            raise locked from error
+
+    def executemany(self, sql: str, parameters: Any, /) -> sqlite3.Cursor:
+        try:
+            return super().executemany(sql, parameters)
+        except sqlite3.OperationalError as error:
+            locked = self._locked(error)
+            if locked is None:
+                raise
+            raise locked from error
+
+    def _locked(self, error: sqlite3.OperationalError) -> StoreLockedError | None:
+        if getattr(error, "sqlite_errorcode", 0) & 0xFF not in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+            return None
+        return StoreLockedError(f"{self.store_path}: the store is locked by another process (waited "
+                                f"{BUSY_TIMEOUT:g} s); try again when the other eventwire command has finished")
 
 
 def check_int(value: int, what: str, low: int = 0) -> int:
@@ -116,9 +148,10 @@ class Store:
         target = self.path if self.mode == "create" else f"file:{quote(os.fsencode(self.path.absolute()))}?mode=rw"
         try:
             connection = sqlite3.connect(target, isolation_level=None, timeout=BUSY_TIMEOUT,
-                                         uri=self.mode != "create")
+                                         uri=self.mode != "create", factory=_Connection)
         except sqlite3.DatabaseError as error:
             raise StoreError(f"{self.path}: cannot open the store ({error})") from error
+        connection.store_path = self.path
         try:
             connection.row_factory = sqlite3.Row
             connection.execute("PRAGMA foreign_keys = ON")

@@ -34,6 +34,7 @@ from eventwire.errors import (
     FetchError,
     InputError,
     NotFoundError,
+    StoreLockedError,
 )
 from eventwire.export.events import EXPORT_FORMATS, render_events
 from eventwire.extract import ExtractOptions
@@ -252,6 +253,8 @@ def create_app(settings: ServerSettings, resolve_place: Callable[[str], Location
 
     @app.exception_handler(EventwireError)
     async def eventwire_error(_: Request, error: EventwireError) -> JSONResponse:
+        if isinstance(error, StoreLockedError):  # another process writes: trying again can help
+            return _error(503, error.code, error.message, {"Retry-After": "5"})
         status = (404 if isinstance(error, NotFoundError) else 502 if isinstance(error, FetchError)
                   else 422 if isinstance(error, InputError | CorrectionError) else 500)
         return _error(status, error.code, error.message)
