@@ -18,6 +18,7 @@ from eventwire.extract import ExtractOptions, extract_report
 from eventwire.extract.core import chunked
 from eventwire.ingest import check_text, read_batch, read_report_file
 from eventwire.ingest.sources import SourceItem, iter_source_items
+from eventwire.ingest.text import readable_name
 from eventwire.records import ExtractionResult, Report
 from eventwire.store import AddedReport, Store, content_hash
 from eventwire.workers import Failed, extract_in_chunks
@@ -38,26 +39,27 @@ def is_batch(path: str) -> bool:
 
 def iter_reports(paths: list[str]) -> Iterator[tuple[Report, list[str]] | InputFailure]:
     for path in paths:
+        shown = readable_name(path)  # a file name that is not UTF-8, as text the output can carry
         if is_batch(path):
             try:
                 items = list(read_batch(path))
             except InputError as error:
-                yield InputFailure(path, error)
+                yield InputFailure(shown, error)
                 continue
             for item in items:
                 if item.report is None:
                     assert item.error is not None
-                    yield InputFailure(f"{path}:{item.line}", item.error)
+                    yield InputFailure(f"{shown}:{item.line}", item.error)
                 else:
                     yield item.report, list(item.warnings)
             continue
         try:
             text, warnings = read_report_file(path)
         except InputError as error:
-            yield InputFailure(path, error)
+            yield InputFailure(shown, error)
             continue
-        report_id = "stdin" if path == "-" else Path(path).stem
-        yield Report(report_id, text, None, None, None, path), warnings
+        report_id = "stdin" if path == "-" else readable_name(Path(path).stem)
+        yield Report(report_id, text, None, None, None, shown), warnings
 
 
 def extract_inputs(paths: list[str], options: ExtractOptions, workers: int = 1

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.errors import BatchLineError, InputError, InputNotFoundError, InvalidDateError
-from eventwire.ingest.text import MAX_BYTES, decode_report_bytes
+from eventwire.ingest.text import MAX_BYTES, decode_report_bytes, readable_name
 from eventwire.records import Report
 from eventwire.time.bounds import check_date
 
@@ -41,14 +41,14 @@ def parse_date(value: object, where: str) -> date | None:
 
 def read_batch(path: str) -> Iterator[BatchItem]:
     """Each line of a JSONL batch; a bad line yields an error item and reading goes on."""
-    batch = Path(path)
+    batch, shown = Path(path), readable_name(path)
     if not batch.is_file():
-        raise InputNotFoundError(f"{path}: no such file")
+        raise InputNotFoundError(f"{shown}: no such file")
     with batch.open("rb") as handle:
         for number, raw_line in enumerate(handle, start=1):
             if not raw_line.strip():
                 continue
-            where = f"{path}:{number}"
+            where = f"{shown}:{number}"
             try:
                 raw = _parse_line(raw_line, where)
                 report, warnings = _report(raw, batch.parent, where)
@@ -72,7 +72,7 @@ def _report(raw: dict[str, Any], folder: Path, where: str) -> tuple[Report, list
     report_id = raw.get("id")
     if not isinstance(report_id, str | int) or report_id == "":
         raise BatchLineError(f"{where}: missing 'id'")
-    name = f"{where} (id {report_id})"
+    name = f"{where} (id {readable_name(str(report_id))})"
     if isinstance(raw.get("text"), str):
         text, warnings = decode_report_bytes(raw["text"].encode("utf-8", errors="replace"), name)
     elif isinstance(raw.get("text_file"), str):
@@ -83,6 +83,8 @@ def _report(raw: dict[str, Any], folder: Path, where: str) -> tuple[Report, list
             text, warnings = decode_report_bytes(text_handle.read(MAX_BYTES + 1), name)
     else:
         raise BatchLineError(f"{name}: needs 'text' or 'text_file'")
-    title = raw.get("title") if isinstance(raw.get("title"), str) else None
-    url = raw.get("url") if isinstance(raw.get("url"), str) else None
-    return Report(str(report_id), text, parse_date(raw.get("published"), name), title, url, where), warnings
+    # JSON may escape lone surrogates ("\\udce9"), which no store or terminal takes: shown as escapes
+    title = readable_name(raw["title"]) if isinstance(raw.get("title"), str) else None
+    url = readable_name(raw["url"]) if isinstance(raw.get("url"), str) else None
+    return (Report(readable_name(str(report_id)), text, parse_date(raw.get("published"), name), title, url, where),
+            warnings)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from eventwire.errors import EventwireError, InputError, InputNotFoundError
 from eventwire.ingest.batch import read_batch
-from eventwire.ingest.text import MAX_BYTES, decode_report_bytes
+from eventwire.ingest.text import MAX_BYTES, decode_report_bytes, readable_name
 from eventwire.ingest.web import feed_reports, fetch, html_report, sniff
 from eventwire.records import Report
 
@@ -34,10 +34,12 @@ def iter_source_items(inputs: list[str]) -> Iterator[SourceItem]:
         try:
             yield from _items(name)
         except InputError as error:
-            yield SourceItem(name, error=error)
+            yield SourceItem(readable_name(name), error=error)
 
 
 def _items(name: str) -> Iterator[SourceItem]:
+    """The items of one input. ``name`` opens the file; ``shown`` (non-UTF-8 bytes of a file name as
+    escapes) is what items, reports and messages carry."""
     if name == "-":
         yield from items_from_bytes(sys.stdin.buffer.read(MAX_BYTES * 4 + 1), "<stdin>", "", None)
         return
@@ -45,7 +47,7 @@ def _items(name: str) -> Iterator[SourceItem]:
         fetched = fetch(name)
         yield from items_from_bytes(fetched.content, name, fetched.content_type, fetched.url)
         return
-    path = Path(name)
+    path, shown = Path(name), readable_name(name)
     if path.is_dir():
         files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in (
             TEXT_SUFFIXES | HTML_SUFFIXES | FEED_SUFFIXES | BATCH_SUFFIXES))
@@ -53,19 +55,19 @@ def _items(name: str) -> Iterator[SourceItem]:
             try:
                 yield from _items(str(file))
             except InputError as error:
-                yield SourceItem(str(file), error=error)
+                yield SourceItem(readable_name(str(file)), error=error)
         return
     if not path.is_file():
-        raise InputNotFoundError(f"{name}: no such file, directory or URL")
+        raise InputNotFoundError(f"{shown}: no such file, directory or URL")
     if path.suffix.lower() in BATCH_SUFFIXES:
         for item in read_batch(name):
-            where = f"{name}:{item.line}"
+            where = f"{shown}:{item.line}"
             yield SourceItem(where, report=item.report, error=item.error, warnings=item.warnings)
         return
     with path.open("rb") as handle:
         content = handle.read(MAX_BYTES * 4 + 1)
     hint = {**dict.fromkeys(HTML_SUFFIXES, "html"), **dict.fromkeys(FEED_SUFFIXES, "feed")}.get(path.suffix.lower(), "")
-    yield from items_from_bytes(content, name, hint, None, report_id=path.stem)
+    yield from items_from_bytes(content, shown, hint, None, report_id=readable_name(path.stem))
 
 
 def items_from_bytes(content: bytes, name: str, hint: str, url: str | None, report_id: str | None = None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -16,6 +17,20 @@ from eventwire.ingest.language import english_share, looks_english
 
 MAX_BYTES = 5 * 1024 * 1024
 _CONTROL = {byte for byte in range(32) if byte not in (9, 10, 12, 13)}
+
+
+def readable_name(name: str) -> str:
+    """A name (a file's, a batch id) as text that can be stored, printed and sent as JSON.
+
+    On POSIX a file name is bytes; Python keeps bytes that are not UTF-8 as lone surrogates
+    (PEP 383), which SQLite, JSON and a UTF-8 terminal refuse. They are shown as ``\\xNN``
+    escapes ("caf\\xe9.txt"); the file itself is still opened by its original name.
+    """
+    try:
+        raw = os.fsencode(name)
+    except UnicodeEncodeError:  # lone surrogates that were never bytes of a name (a JSON "\\ud800")
+        return name.encode("utf-8", "backslashreplace").decode("utf-8")
+    return raw.decode("utf-8", "backslashreplace")
 
 
 def decode_report_bytes(data: bytes, name: str) -> tuple[str, list[str]]:
@@ -54,12 +69,12 @@ def read_report_file(path: str) -> tuple[str, list[str]]:
     """Text of a plain-text report file, or of stdin for ``-``."""
     if path == "-":
         return decode_report_bytes(sys.stdin.buffer.read(MAX_BYTES + 1), "<stdin>")
-    file = Path(path)
+    file, name = Path(path), readable_name(path)
     if not file.is_file():
-        raise InputNotFoundError(f"{path}: no such file")
+        raise InputNotFoundError(f"{name}: no such file")
     size = file.stat().st_size
     if size > MAX_BYTES:
         raise InputTooLargeError(
-            f"{path}: {size:,} bytes is over the {MAX_BYTES:,}-byte limit for one report; split it"
+            f"{name}: {size:,} bytes is over the {MAX_BYTES:,}-byte limit for one report; split it"
         )
-    return decode_report_bytes(file.read_bytes(), path)
+    return decode_report_bytes(file.read_bytes(), name)
