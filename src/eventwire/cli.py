@@ -95,6 +95,12 @@ def _published(value: str | None) -> date | None:
     return day
 
 
+allow_outside_option = click.option(
+    "--allow-outside", is_flag=True,
+    help="Let a JSONL batch line's text_file lie outside the batch's folder (absolute or ../ paths). "
+         "Default: refused for that line, so a batch from elsewhere cannot read any file on this machine.")
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="eventwire")
 def main() -> None:
@@ -117,8 +123,9 @@ def main() -> None:
               help="Worker processes for batches (each loads the model once); one chunk runs in-process.")
 @click.option("--no-filter", is_flag=True,
               help="Run the model on every report, also those with no sign of political violence.")
+@allow_outside_option
 def extract(paths: tuple[str, ...], published: str | None, output_format: str, example: bool, workers: int,
-            no_filter: bool) -> None:
+            no_filter: bool, allow_outside: bool) -> None:
     """Extract the incidents of news reports.
 
     PATHS are plain-text reports, '-' for standard input, or JSONL batches (a path ending
@@ -136,7 +143,7 @@ def extract(paths: tuple[str, ...], published: str | None, output_format: str, e
     results: list[ExtractionResult] = []
     failures: list[InputFailure] = []
     try:
-        for item in extract_inputs(inputs, options, workers):
+        for item in extract_inputs(inputs, options, workers, allow_outside=allow_outside):
             if isinstance(item, InputFailure):
                 failures.append(item)
                 click.echo(f"eventwire: error: {item.error}", err=True)
@@ -220,7 +227,9 @@ def _store(db_path: str, mode: StoreMode) -> Store:
               help="Worker processes for extraction (each loads the model once); the store is written here.")
 @click.option("--no-filter", is_flag=True,
               help="Run the model on every report, also those with no sign of political violence.")
-def ingest(inputs: tuple[str, ...], db_path: str, published: str | None, workers: int, no_filter: bool) -> None:
+@allow_outside_option
+def ingest(inputs: tuple[str, ...], db_path: str, published: str | None, workers: int, no_filter: bool,
+           allow_outside: bool) -> None:
     """Read reports into the store and consolidate their events.
 
     INPUTS are plain-text files, HTML pages, RSS/Atom feeds, JSONL batches, directories
@@ -241,7 +250,7 @@ def ingest(inputs: tuple[str, ...], db_path: str, published: str | None, workers
 
     try:
         with _store(db_path, "create") as store:
-            summary = ingest_inputs(list(inputs), store, options, progress, workers)
+            summary = ingest_inputs(list(inputs), store, options, progress, workers, allow_outside=allow_outside)
     except EventwireError as error:
         _fail(str(error))
         return

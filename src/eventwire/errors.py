@@ -50,6 +50,13 @@ class InvalidDateError(InputError):
     code = "E107"
 
 
+class OutsideBatchError(InputError):
+    """A batch line's ``text_file`` lies outside the batch's folder (an absolute path, ``../``, a link
+    out of it): refused unless reading outside is allowed (``--allow-outside``)."""
+
+    code = "E112"
+
+
 class InvalidFilterError(InputError):
     """An event filter that cannot be read (a malformed box or date)."""
 

@@ -37,12 +37,13 @@ def is_batch(path: str) -> bool:
     return path.lower().endswith(".jsonl")
 
 
-def iter_reports(paths: list[str]) -> Iterator[tuple[Report, list[str]] | InputFailure]:
+def iter_reports(paths: list[str], *, allow_outside: bool = False
+                 ) -> Iterator[tuple[Report, list[str]] | InputFailure]:
     for path in paths:
         shown = readable_name(path)  # a file name that is not UTF-8, as text the output can carry
         if is_batch(path):
             try:
-                items = list(read_batch(path))
+                items = list(read_batch(path, allow_outside=allow_outside))
             except InputError as error:
                 yield InputFailure(shown, error)
                 continue
@@ -62,13 +63,16 @@ def iter_reports(paths: list[str]) -> Iterator[tuple[Report, list[str]] | InputF
         yield Report(report_id, text, None, None, None, shown), warnings
 
 
-def extract_inputs(paths: list[str], options: ExtractOptions, workers: int = 1
+def extract_inputs(paths: list[str], options: ExtractOptions, workers: int = 1, *, allow_outside: bool = False
                    ) -> Iterator[ExtractionResult | InputFailure]:
-    """A result per readable report and a failure per unreadable input, in input order."""
+    """A result per readable report and a failure per unreadable input, in input order.
+
+    ``allow_outside``: a batch line's text_file may lie outside the batch's folder.
+    """
     pending: deque[tuple[Report, list[str]] | InputFailure] = deque()
 
     def readable() -> Iterator[Report]:
-        for item in iter_reports(paths):
+        for item in iter_reports(paths, allow_outside=allow_outside):
             pending.append(item)
             if not isinstance(item, InputFailure):
                 yield item[0]
@@ -105,11 +109,12 @@ class IngestSummary:
 
 
 def ingest_inputs(inputs: list[str], store: Store, options: ExtractOptions,
-                  on_item: Callable[[str, str], None] | None = None, workers: int = 1) -> IngestSummary:
+                  on_item: Callable[[str, str], None] | None = None, workers: int = 1, *,
+                  allow_outside: bool = False) -> IngestSummary:
     """Read, extract, store and consolidate every report of the inputs; bad items are recorded.
 
     Reading, deduplication and storage happen here, in input order; extraction may run in
-    worker processes.
+    worker processes. ``allow_outside``: a batch line's text_file may lie outside the batch's folder.
     """
     summary = IngestSummary()
     run_id = store.start_run()
@@ -121,7 +126,7 @@ def ingest_inputs(inputs: list[str], store: Store, options: ExtractOptions,
             on_item(name, outcome)
 
     def fresh() -> Iterator[Report]:
-        for item in iter_source_items(inputs):
+        for item in iter_source_items(inputs, allow_outside=allow_outside):
             summary.read += 1
             report = _readable(item, summary)
             if report is None:

@@ -29,15 +29,16 @@ class SourceItem:
     warnings: tuple[str, ...] = ()
 
 
-def iter_source_items(inputs: list[str]) -> Iterator[SourceItem]:
+def iter_source_items(inputs: list[str], *, allow_outside: bool = False) -> Iterator[SourceItem]:
+    """The items of every input; ``allow_outside``: a batch line's text_file may leave the batch's folder."""
     for name in inputs:
         try:
-            yield from _items(name)
+            yield from _items(name, allow_outside)
         except InputError as error:
             yield SourceItem(readable_name(name), error=error)
 
 
-def _items(name: str) -> Iterator[SourceItem]:
+def _items(name: str, allow_outside: bool) -> Iterator[SourceItem]:
     """The items of one input. ``name`` opens the file; ``shown`` (non-UTF-8 bytes of a file name as
     escapes) is what items, reports and messages carry."""
     if name == "-":
@@ -53,14 +54,14 @@ def _items(name: str) -> Iterator[SourceItem]:
             TEXT_SUFFIXES | HTML_SUFFIXES | FEED_SUFFIXES | BATCH_SUFFIXES))
         for file in files:
             try:
-                yield from _items(str(file))
+                yield from _items(str(file), allow_outside)
             except InputError as error:
                 yield SourceItem(readable_name(str(file)), error=error)
         return
     if not path.is_file():
         raise InputNotFoundError(f"{shown}: no such file, directory or URL")
     if path.suffix.lower() in BATCH_SUFFIXES:
-        for item in read_batch(name):
+        for item in read_batch(name, allow_outside=allow_outside):
             where = f"{shown}:{item.line}"
             yield SourceItem(where, report=item.report, error=item.error, warnings=item.warnings)
         return
