@@ -95,6 +95,10 @@ def _published(value: str | None) -> date | None:
     return day
 
 
+csv_escape_option = click.option(
+    "--no-csv-escape", "no_csv_escape", is_flag=True,
+    help="Write CSV cells as they are. Default: a cell starting with = + - @ or a tab or carriage return "
+         "gets a leading ' so that a spreadsheet shows it as text instead of running it as a formula.")
 allow_outside_option = click.option(
     "--allow-outside", is_flag=True,
     help="Let a JSONL batch line's text_file lie outside the batch's folder (absolute or ../ paths). "
@@ -124,8 +128,9 @@ def main() -> None:
 @click.option("--no-filter", is_flag=True,
               help="Run the model on every report, also those with no sign of political violence.")
 @allow_outside_option
+@csv_escape_option
 def extract(paths: tuple[str, ...], published: str | None, output_format: str, example: bool, workers: int,
-            no_filter: bool, allow_outside: bool) -> None:
+            no_filter: bool, allow_outside: bool, no_csv_escape: bool) -> None:
     """Extract the incidents of news reports.
 
     PATHS are plain-text reports, '-' for standard input, or JSONL batches (a path ending
@@ -156,7 +161,7 @@ def extract(paths: tuple[str, ...], published: str | None, output_format: str, e
     except EventwireError as error:
         _fail(str(error))
     if output_format != "jsonl" and results:
-        click.echo(render_results(results, output_format), nl=False)
+        click.echo(render_results(results, output_format, csv_escape=not no_csv_escape), nl=False)
     if failures:
         if single:
             sys.exit(EXIT_INPUT_ERROR)
@@ -310,12 +315,13 @@ def filter_options(function: Any) -> Any:
 @click.option("--format", "output_format", type=click.Choice(EVENT_FORMATS), default="table", show_default=True,
               help="table: readable; json: events with reports, claims and toll history; csv; geojson; parquet.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write to this file instead of stdout.")
+@csv_escape_option
 def events(db_path: str, since: str | None, until: str | None, country: str | None, event_type: str | None,
            bbox: str | None, min_fatalities: int | None, disputed: bool, output_format: str,
-           output: str | None) -> None:
+           output: str | None, no_csv_escape: bool) -> None:
     """List the consolidated events of the store."""
     _write_events(db_path, _filters(since, until, country, event_type, bbox, min_fatalities, disputed),
-                  output_format, output)
+                  output_format, output, not no_csv_escape)
 
 
 @main.command()
@@ -325,22 +331,24 @@ def events(db_path: str, since: str | None, until: str | None, country: str | No
               show_default=True, help="acled-csv: ACLED's columns plus UCDP best/low/high; json; csv; geojson; "
                                       "parquet.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write to this file instead of stdout.")
+@csv_escape_option
 def export(db_path: str, since: str | None, until: str | None, country: str | None, event_type: str | None,
            bbox: str | None, min_fatalities: int | None, disputed: bool, output_format: str,
-           output: str | None) -> None:
+           output: str | None, no_csv_escape: bool) -> None:
     """Export the consolidated events in a format other tools read (ACLED CSV by default)."""
     _write_events(db_path, _filters(since, until, country, event_type, bbox, min_fatalities, disputed),
-                  output_format, output)
+                  output_format, output, not no_csv_escape)
 
 
-def _write_events(db_path: str, filters: EventFilter, output_format: str, output: str | None) -> None:
+def _write_events(db_path: str, filters: EventFilter, output_format: str, output: str | None,
+                  csv_escape: bool) -> None:
     try:
         with _store(db_path, "read") as store:
             found = list_events(store, filters, detail=output_format not in ("table", "csv", "parquet"))
     except EventwireError as error:
         _fail(str(error))
         return
-    rendered = render_events(found, output_format)
+    rendered = render_events(found, output_format, csv_escape=csv_escape)
     if output:
         with open(output, "wb") as handle:
             handle.write(rendered if isinstance(rendered, bytes) else rendered.encode("utf-8"))

@@ -311,10 +311,14 @@ def create_app(settings: ServerSettings, resolve_place: Callable[[str], Location
     @app.get(f"{API}/export", summary="Events in a file format of `eventwire export`")
     def export_endpoint(_: Reader, chosen: Filters,
                         format: Literal[EXPORT_FORMATS] = "acled-csv",  # type: ignore[valid-type]
+                        csv_escape: Annotated[bool, Query(description=(
+                            "CSV cells starting with = + - @ or a tab or carriage return get a leading ' so "
+                            "that a spreadsheet shows them as text, not formulas; false writes them as they are"
+                        ))] = True,
                         ) -> Response:
         with open_store() as store:
             found = list_events(store, chosen, detail=format not in ("csv", "parquet"))
-        body = render_events(found, format)
+        body = render_events(found, format, csv_escape=csv_escape)
         return Response(body, media_type=_MEDIA_TYPES[format], headers={
             "Content-Disposition": f'attachment; filename="eventwire-events.{_SUFFIXES[format]}"'})
 
