@@ -9,8 +9,9 @@ the spaCy pipeline is shared.
 from __future__ import annotations
 
 import json
+import re
 import threading
-from collections.abc import Awaitable, Callable, MutableMapping
+from collections.abc import Awaitable, Callable, Coroutine, MutableMapping
 from contextlib import nullcontext
 from dataclasses import asdict, dataclass, field
 from datetime import date
@@ -24,8 +25,9 @@ from fastapi import Path as PathParameter
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
+from fastapi.routing import APIRoute
 from fastapi.staticfiles import StaticFiles
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from eventwire.errors import (
@@ -146,6 +148,76 @@ class BodyLimit:
 
 # -- request bodies --------------------------------------------------------------------------------
 
+MAX_JSON_DEPTH = 32  # eventwire's bodies nest three levels; deeper is no request of ours
+# A JSON string (its escapes kept whole) or a bracket: brackets inside strings do not nest.
+_JSON_TOKENS = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{}]')
+
+
+def json_depth(text: str) -> int:
+    """How deeply the arrays and objects of a JSON text nest (a linear scan; strings skipped)."""
+    depth = deepest = 0
+    for token in _JSON_TOKENS.finditer(text):
+        bracket = token.group()
+        if bracket in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif bracket in "]}":
+            depth -= 1
+    return deepest
+
+
+class StrictJsonRequest(Request):
+    """A request whose JSON body must be UTF-8 and nest at most MAX_JSON_DEPTH levels.
+
+    FastAPI answers a body json.loads cannot read with 422 only for a JSONDecodeError; invalid UTF-8
+    (UnicodeDecodeError) or nesting that exhausts the recursion limit (RecursionError) became a
+    400 "error parsing the body". Both are raised here as JSONDecodeError, so they are 422 too, as
+    docs/api.md says, and the message says what is wrong.
+    """
+
+    async def json(self) -> Any:
+        if not hasattr(self, "_json"):
+            body = await self.body()
+            try:
+                text = body.decode("utf-8")
+            except UnicodeDecodeError as error:
+                raise json.JSONDecodeError("the body is not UTF-8", body.decode("utf-8", "replace"),
+                                           error.start) from error
+            if json_depth(text) > MAX_JSON_DEPTH:
+                raise json.JSONDecodeError(f"the body nests deeper than {MAX_JSON_DEPTH} levels", text, 0)
+            self._json = json.loads(text)
+        return self._json
+
+
+class StrictJsonRoute(APIRoute):
+    """Routes that read their body with :class:`StrictJsonRequest`."""
+
+    def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
+        handler = super().get_route_handler()
+
+        async def strict(request: Request) -> Response:
+            return await handler(StrictJsonRequest(request.scope, request.receive))
+
+        return strict
+
+
+def _valid_unicode(value: Any) -> Any:
+    """Refuse strings with lone surrogates (JSON can escape them, "\\ud800"): no store, log or
+    terminal can write them, and the report would fail later with a server error."""
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as error:
+            raise ValueError(f"not valid Unicode text (a lone surrogate at character {error.start})") from error
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            _valid_unicode(key)
+            _valid_unicode(item)
+    elif isinstance(value, list):
+        for item in value:
+            _valid_unicode(item)
+    return value
+
 # Every whole number of a request is bounded by what SQLite can hold (a larger one would make the
 # query raise OverflowError). FastAPI writes the bounds of body schemas as floats, and the float
 # nearest SQLite's 2^63-1 is 2^63, out of range: the API's bound is the largest float below it, so
@@ -158,6 +230,11 @@ Count = Annotated[int, Query(ge=0, le=API_MAX_INT)]
 
 class _Body(BaseModel):
     model_config = ConfigDict(extra="forbid")
+
+    @field_validator("*")
+    @classmethod
+    def _unicode(cls, value: Any) -> Any:
+        return _valid_unicode(value)
 
 
 class ReportIn(_Body):
@@ -237,6 +314,7 @@ def create_app(settings: ServerSettings, resolve_place: Callable[[str], Location
                   openapi_url=f"{API}/openapi.json",
                   description="Conflict events from news reports, every figure with its source. "
                               "Reads are open on loopback; writes need `Authorization: Bearer TOKEN`.")
+    app.router.route_class = StrictJsonRoute
     app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
     app.state.settings = settings
     model_lock = threading.Lock()
@@ -251,18 +329,32 @@ def create_app(settings: ServerSettings, resolve_place: Callable[[str], Location
         headers = {"WWW-Authenticate": "Bearer"} if error.status == 401 else None
         return _error(error.status, error.code, error.message, headers)
 
+    # The store's path is the server's business, not a client's: "no event 9 in /home/ana/desk.db"
+    # tells where the server keeps its files. Longest form first, so a shorter one is not left inside.
+    store_paths = sorted({str(settings.db), str(settings.db.absolute()), str(settings.db.resolve())},
+                         key=len, reverse=True)
+
+    def public(message: str) -> str:
+        for path in store_paths:
+            message = message.replace(path, "the store")
+        return message
+
     @app.exception_handler(EventwireError)
     async def eventwire_error(_: Request, error: EventwireError) -> JSONResponse:
         if isinstance(error, StoreLockedError):  # another process writes: trying again can help
-            return _error(503, error.code, error.message, {"Retry-After": "5"})
+            return _error(503, error.code, public(error.message), {"Retry-After": "5"})
         status = (404 if isinstance(error, NotFoundError) else 502 if isinstance(error, FetchError)
                   else 422 if isinstance(error, InputError | CorrectionError) else 500)
-        return _error(status, error.code, error.message)
+        return _error(status, error.code, public(error.message))
 
     @app.exception_handler(RequestValidationError)
     async def invalid_request(_: Request, error: RequestValidationError) -> JSONResponse:
         problems = []
         for problem in error.errors():
+            if problem.get("type") == "json_invalid":  # the body as a whole: say why and where
+                problems.append(f"body: not valid JSON: {problem.get('ctx', {}).get('error', 'invalid')} "
+                                f"(at character {problem['loc'][-1]})")
+                continue
             where = ".".join(str(part) for part in problem.get("loc", ()) if part != "body") or "body"
             problems.append(f"{where}: {problem.get('msg', 'invalid')}")
         return _error(422, "HTTP422", "; ".join(problems) or "invalid request")
