@@ -527,8 +527,12 @@ def _score_text(score: Score, details: bool) -> str:
 @click.option("--tiles-attribution", metavar="TEXT", help="Attribution shown for --tiles.")
 @click.option("--log-level", type=click.Choice(["critical", "error", "warning", "info", "debug"]), default="info",
               show_default=True, help="How much the server logs.")
+@click.option("--allowed-host", "allowed_hosts", metavar="NAME", multiple=True,
+              help="A name clients reach the server by (its Host header), besides 127.0.0.1, localhost, ::1 "
+                   "and the --host address; repeat for several. Requests naming another host get 400, so "
+                   "a web page cannot read the API through a name made to point here (DNS rebinding).")
 def serve(db_path: str, host: str, port: int, open_reads: bool, tile_url: str | None,
-          tiles_attribution: str | None, log_level: str) -> None:
+          tiles_attribution: str | None, log_level: str, allowed_hosts: tuple[str, ...]) -> None:
     """Serve the REST API (docs at /api/v1/docs) and the analysts' web page.
 
     Write endpoints (ingest, corrections) need 'Authorization: Bearer SECRET' with a token of
@@ -540,8 +544,11 @@ def serve(db_path: str, host: str, port: int, open_reads: bool, tile_url: str | 
     from eventwire.errors import TokenConfigError
     from eventwire.web import ServerSettings
     from eventwire.web import serve as run_server
-    from eventwire.web.auth import Tokens, is_loopback
+    from eventwire.web.auth import LOOPBACK_HOSTS, Tokens, allowed_name, is_loopback, is_wildcard
 
+    for name in allowed_hosts:
+        if allowed_name(name) is None:
+            _fail(f"--allowed-host {name!r} is not a host name (give e.g. desk.example or desk.example:8000)")
     try:
         tokens = Tokens.parse(os.environ.get("EVENTWIRE_TOKEN"))
         with _store(db_path, "read") as store:  # open now, so a bad --db fails before the server starts
@@ -552,8 +559,11 @@ def serve(db_path: str, host: str, port: int, open_reads: bool, tile_url: str | 
     if not tokens:
         click.echo("eventwire: warning: EVENTWIRE_TOKEN is not set; write endpoints will refuse every request",
                    err=True)
+    # The address the server listens on is a name clients use, unless it means every interface.
+    own = () if is_wildcard(host) else (host,)
     settings = ServerSettings(db=Path(db_path), tokens=tokens, reads_need_token=not (is_loopback(host) or open_reads),
-                              tile_url=tile_url, tile_attribution=tiles_attribution)
+                              tile_url=tile_url, tile_attribution=tiles_attribution,
+                              allowed_hosts=(*LOOPBACK_HOSTS, *own, *allowed_hosts))
     click.echo(f"eventwire: serving {db_path} on http://{host}:{port}/ (API docs: /api/v1/docs)", err=True)
     run_server(settings, host, port, log_level)
 

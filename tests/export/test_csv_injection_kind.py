@@ -106,7 +106,7 @@ def test_csv_injection_api_export(db: Path) -> None:
 
     from eventwire.web import ServerSettings, create_app
 
-    with TestClient(create_app(ServerSettings(db=db))) as client:
+    with TestClient(create_app(ServerSettings(db=db)), base_url="http://localhost") as client:
         for output_format in ("acled-csv", "csv"):
             answer = client.get(f"/api/v1/export?format={output_format}")
             assert answer.status_code == 200

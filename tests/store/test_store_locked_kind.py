@@ -76,7 +76,7 @@ def test_store_locked_api_answers_503(store_path: Path, held: sqlite3.Connection
     from tests.web.server import SECRET, TOKEN
 
     app = create_app(ServerSettings(db=store_path, tokens=Tokens.parse(TOKEN)))
-    with TestClient(app, raise_server_exceptions=False) as client:
+    with TestClient(app, raise_server_exceptions=False, base_url="http://127.0.0.1") as client:
         answer = client.post("/api/v1/claims/1/corrections", json={"wrong": True, "reason": "r"},
                              headers={"Authorization": f"Bearer {SECRET}"})
     assert answer.status_code == 503 and answer.headers["retry-after"]

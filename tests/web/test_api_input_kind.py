@@ -35,7 +35,7 @@ def store_path(tmp_path: Path) -> Path:
 @pytest.fixture
 def client(store_path: Path) -> Iterator[TestClient]:
     with TestClient(create_app(ServerSettings(db=store_path, tokens=Tokens.parse(TOKEN))),
-                    raise_server_exceptions=False) as running:
+                    raise_server_exceptions=False, base_url="http://127.0.0.1") as running:
         yield running
 
 

@@ -27,7 +27,7 @@ def client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
     with Store(path) as store:
         fill(store)
     app = create_app(ServerSettings(db=path, tokens=Tokens.parse(TOKEN)))
-    with TestClient(app, raise_server_exceptions=False) as running:
+    with TestClient(app, raise_server_exceptions=False, base_url="http://127.0.0.1") as running:
         yield running
 
 

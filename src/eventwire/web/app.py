@@ -62,7 +62,7 @@ from eventwire.store.queries import (
     timeline,
 )
 from eventwire.time.bounds import EARLIEST, LATEST
-from eventwire.web.auth import Tokens, bearer
+from eventwire.web.auth import LOOPBACK_HOSTS, Tokens, allowed_name, bearer, host_name
 
 API = "/api/v1"
 MAX_BODY_BYTES = MAX_BYTES + 1_000_000  # a report at the size limit, JSON-escaped, fits
@@ -83,6 +83,7 @@ class ServerSettings:
     max_body_bytes: int = MAX_BODY_BYTES
     tile_url: str | None = None
     tile_attribution: str | None = None
+    allowed_hosts: tuple[str, ...] = LOOPBACK_HOSTS
 
 
 class ApiError(Exception):
@@ -144,6 +145,32 @@ class BodyLimit:
 
     def _message(self) -> str:
         return f"request body over {self.max_bytes:,} bytes; send a smaller report"
+
+
+class HostAllowList:
+    """Answer only requests whose Host header names this server (400 for any other).
+
+    A page of another site can make its own name resolve to 127.0.0.1 ("DNS rebinding"); the
+    browser then sends it requests that read the loopback API as the same origin. Its Host header
+    still carries that other name, and is refused here before anything is read.
+    """
+
+    def __init__(self, app: Callable[..., Awaitable[None]], allowed: tuple[str, ...]) -> None:
+        self.app = app
+        self.allowed = frozenset(name for host in allowed if (name := allowed_name(host)) is not None)
+
+    async def __call__(self, scope: MutableMapping[str, Any], receive: Callable[[], Awaitable[Any]],
+                       send: Callable[[Any], Awaitable[None]]) -> None:
+        if scope["type"] != "http":  # lifespan; no websocket route is served
+            await self.app(scope, receive, send)
+            return
+        header = dict(scope.get("headers") or []).get(b"host", b"").decode("latin-1")
+        if host_name(header) in self.allowed:
+            await self.app(scope, receive, send)
+            return
+        shown = header[:100] if header else "(none)"
+        await _error(400, "HTTP400", f"Host {shown!r} is not a name this server answers to; if it should be, "
+                                     "start the server with --allowed-host NAME")(scope, receive, send)
 
 
 # -- request bodies --------------------------------------------------------------------------------
@@ -316,6 +343,7 @@ def create_app(settings: ServerSettings, resolve_place: Callable[[str], Location
                               "Reads are open on loopback; writes need `Authorization: Bearer TOKEN`.")
     app.router.route_class = StrictJsonRoute
     app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
+    app.add_middleware(HostAllowList, allowed=settings.allowed_hosts)  # added last: runs first
     app.state.settings = settings
     model_lock = threading.Lock()
     static = resources.files("eventwire.web") / "static"
