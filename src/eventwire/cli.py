@@ -12,7 +12,7 @@ from typing import Any
 
 import click
 
-from eventwire.errors import EventwireError, InvalidDateError, InvalidFilterError
+from eventwire.errors import EventwireError, InvalidDateError, InvalidFilterError, OutOfRangeError
 from eventwire.evaluate import ERROR_KINDS, FIELDS, Score, evaluate_gold
 from eventwire.evaluate.cases import CaseResult, evaluate_cases, is_case_file
 from eventwire.evaluate.split import PARTS, Part
@@ -23,8 +23,10 @@ from eventwire.pipeline import InputFailure, extract_inputs, ingest_inputs, is_b
 from eventwire.records import ExtractionResult
 from eventwire.store import DEFAULT_DB, Store
 from eventwire.store.corrections import correct_field, mark_claim, merge_events, split_event
+from eventwire.store.db import SQLITE_MAX_INT, StoreMode, check_int
 from eventwire.store.overrides import CORRECTABLE_FIELDS
 from eventwire.store.queries import EventFilter, get_report, list_events, marked_text, parse_bbox
+from eventwire.time.bounds import check_date
 from eventwire.workers import default_workers
 
 EXIT_SOME_FAILED = 1
@@ -36,14 +38,71 @@ def _fail(message: str, code: int = EXIT_INPUT_ERROR) -> None:
     sys.exit(code)
 
 
-def _published(value: str | None) -> date | None:
+class OneLineError(click.ClickException):
+    """An error found while click reads the arguments, shown as every other error: one line, exit 2
+    (click's usage errors print the usage and a hint over several lines)."""
+
+    exit_code = EXIT_INPUT_ERROR
+
+    def show(self, file: Any = None) -> None:
+        click.echo(f"eventwire: error: {self.message}", err=True)
+
+
+class StoreInteger(click.ParamType[int]):
+    """A whole number a store query can take: Python's ints are unbounded, SQLite's are 64-bit, and a
+    larger one (``eventwire report 99999999999999999999``) would end in a traceback."""
+
+    name = "integer"
+
+    def __init__(self, low: int) -> None:
+        self.low = low
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> int:
+        label = ("value" if param is None else param.human_readable_name if isinstance(param, click.Argument)
+                 else param.opts[0])
+        try:
+            number = value if isinstance(value, int) else int(str(value), 10)
+            return check_int(number, label, self.low)
+        except ValueError:
+            raise OneLineError(str(OutOfRangeError(
+                f"{label} {value!r} is not a whole number from {self.low} to {SQLITE_MAX_INT}"))) from None
+        except OutOfRangeError as error:
+            raise OneLineError(str(error)) from None
+
+
+STORE_ID = StoreInteger(1)
+COUNT = StoreInteger(0)
+
+
+def _day(value: str | None, option: str) -> date | None:
     if value is None:
         return None
     try:
         return date.fromisoformat(value)
     except ValueError:
-        _fail(str(InvalidDateError(f"--published {value!r} is not a YYYY-MM-DD date")))
+        _fail(str(InvalidDateError(f"{option} {value!r} is not a YYYY-MM-DD date")))
     return None
+
+
+def _published(value: str | None) -> date | None:
+    """The --published date: a day in the range eventwire accepts (it becomes every report's date)."""
+    day = _day(value, "--published")
+    if day is not None:
+        try:
+            check_date(day, "--published")
+        except InvalidDateError as error:
+            _fail(str(error))
+    return day
+
+
+csv_escape_option = click.option(
+    "--no-csv-escape", "no_csv_escape", is_flag=True,
+    help="Write CSV cells as they are. Default: a cell starting with = + - @ or a tab or carriage return "
+         "gets a leading ' so that a spreadsheet shows it as text instead of running it as a formula.")
+allow_outside_option = click.option(
+    "--allow-outside", is_flag=True,
+    help="Let a JSONL batch line's text_file lie outside the batch's folder (absolute or ../ paths). "
+         "Default: refused for that line, so a batch from elsewhere cannot read any file on this machine.")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -68,8 +127,10 @@ def main() -> None:
               help="Worker processes for batches (each loads the model once); one chunk runs in-process.")
 @click.option("--no-filter", is_flag=True,
               help="Run the model on every report, also those with no sign of political violence.")
+@allow_outside_option
+@csv_escape_option
 def extract(paths: tuple[str, ...], published: str | None, output_format: str, example: bool, workers: int,
-            no_filter: bool) -> None:
+            no_filter: bool, allow_outside: bool, no_csv_escape: bool) -> None:
     """Extract the incidents of news reports.
 
     PATHS are plain-text reports, '-' for standard input, or JSONL batches (a path ending
@@ -87,7 +148,7 @@ def extract(paths: tuple[str, ...], published: str | None, output_format: str, e
     results: list[ExtractionResult] = []
     failures: list[InputFailure] = []
     try:
-        for item in extract_inputs(inputs, options, workers):
+        for item in extract_inputs(inputs, options, workers, allow_outside=allow_outside):
             if isinstance(item, InputFailure):
                 failures.append(item)
                 click.echo(f"eventwire: error: {item.error}", err=True)
@@ -100,7 +161,7 @@ def extract(paths: tuple[str, ...], published: str | None, output_format: str, e
     except EventwireError as error:
         _fail(str(error))
     if output_format != "jsonl" and results:
-        click.echo(render_results(results, output_format), nl=False)
+        click.echo(render_results(results, output_format, csv_escape=not no_csv_escape), nl=False)
     if failures:
         if single:
             sys.exit(EXIT_INPUT_ERROR)
@@ -158,8 +219,9 @@ def db_option(function: Any) -> Any:
                         help="The store file (SQLite); also EVENTWIRE_DB.")(function)
 
 
-def _store(db_path: str) -> Store:
-    return Store(db_path)
+def _store(db_path: str, mode: StoreMode) -> Store:
+    """The store of --db: only ingest creates one; read commands never change it (see Store)."""
+    return Store(db_path, mode=mode)
 
 
 @main.command()
@@ -170,7 +232,9 @@ def _store(db_path: str) -> Store:
               help="Worker processes for extraction (each loads the model once); the store is written here.")
 @click.option("--no-filter", is_flag=True,
               help="Run the model on every report, also those with no sign of political violence.")
-def ingest(inputs: tuple[str, ...], db_path: str, published: str | None, workers: int, no_filter: bool) -> None:
+@allow_outside_option
+def ingest(inputs: tuple[str, ...], db_path: str, published: str | None, workers: int, no_filter: bool,
+           allow_outside: bool) -> None:
     """Read reports into the store and consolidate their events.
 
     INPUTS are plain-text files, HTML pages, RSS/Atom feeds, JSONL batches, directories
@@ -190,8 +254,8 @@ def ingest(inputs: tuple[str, ...], db_path: str, published: str | None, workers
                        f"{counts.get('failed', 0)} failed", err=True, nl=False)
 
     try:
-        with _store(db_path) as store:
-            summary = ingest_inputs(list(inputs), store, options, progress, workers)
+        with _store(db_path, "create") as store:
+            summary = ingest_inputs(list(inputs), store, options, progress, workers, allow_outside=allow_outside)
     except EventwireError as error:
         _fail(str(error))
         return
@@ -210,7 +274,7 @@ def ingest(inputs: tuple[str, ...], db_path: str, published: str | None, workers
 def consolidate(db_path: str) -> None:
     """Redo the consolidation of every stored event from scratch, in report order."""
     try:
-        with _store(db_path) as store:
+        with _store(db_path, "write") as store:
             count = store.consolidate_all()
     except EventwireError as error:
         _fail(str(error))
@@ -226,7 +290,7 @@ def _filters(since: str | None, until: str | None, country: str | None, event_ty
             box = parse_bbox(bbox)
         except InvalidFilterError as error:
             _fail(str(error))
-    return EventFilter(since=_published(since), until=_published(until), country=country,
+    return EventFilter(since=_day(since, "--since"), until=_day(until, "--until"), country=country,
                        event_type=event_type, bbox=box, min_fatalities=min_fatalities,
                        disputed=True if disputed else None)
 
@@ -238,7 +302,7 @@ def filter_options(function: Any) -> Any:
         click.option("--country", metavar="XX", help="ISO 3166-1 alpha-2 country code."),
         click.option("--type", "event_type", metavar="TYPE", help="ACLED event type or sub-event type."),
         click.option("--bbox", metavar="MIN_LON,MIN_LAT,MAX_LON,MAX_LAT", help="Events inside this box."),
-        click.option("--min-fatalities", type=int, metavar="N", help="Events with a best fatality estimate >= N."),
+        click.option("--min-fatalities", type=COUNT, metavar="N", help="Events with a best fatality estimate >= N."),
         click.option("--disputed", is_flag=True, help="Only events whose sources disagree."),
     ]):
         function = option(function)
@@ -251,12 +315,13 @@ def filter_options(function: Any) -> Any:
 @click.option("--format", "output_format", type=click.Choice(EVENT_FORMATS), default="table", show_default=True,
               help="table: readable; json: events with reports, claims and toll history; csv; geojson; parquet.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write to this file instead of stdout.")
+@csv_escape_option
 def events(db_path: str, since: str | None, until: str | None, country: str | None, event_type: str | None,
            bbox: str | None, min_fatalities: int | None, disputed: bool, output_format: str,
-           output: str | None) -> None:
+           output: str | None, no_csv_escape: bool) -> None:
     """List the consolidated events of the store."""
     _write_events(db_path, _filters(since, until, country, event_type, bbox, min_fatalities, disputed),
-                  output_format, output)
+                  output_format, output, not no_csv_escape)
 
 
 @main.command()
@@ -266,22 +331,24 @@ def events(db_path: str, since: str | None, until: str | None, country: str | No
               show_default=True, help="acled-csv: ACLED's columns plus UCDP best/low/high; json; csv; geojson; "
                                       "parquet.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write to this file instead of stdout.")
+@csv_escape_option
 def export(db_path: str, since: str | None, until: str | None, country: str | None, event_type: str | None,
            bbox: str | None, min_fatalities: int | None, disputed: bool, output_format: str,
-           output: str | None) -> None:
+           output: str | None, no_csv_escape: bool) -> None:
     """Export the consolidated events in a format other tools read (ACLED CSV by default)."""
     _write_events(db_path, _filters(since, until, country, event_type, bbox, min_fatalities, disputed),
-                  output_format, output)
+                  output_format, output, not no_csv_escape)
 
 
-def _write_events(db_path: str, filters: EventFilter, output_format: str, output: str | None) -> None:
+def _write_events(db_path: str, filters: EventFilter, output_format: str, output: str | None,
+                  csv_escape: bool) -> None:
     try:
-        with _store(db_path) as store:
+        with _store(db_path, "read") as store:
             found = list_events(store, filters, detail=output_format not in ("table", "csv", "parquet"))
     except EventwireError as error:
         _fail(str(error))
         return
-    rendered = render_events(found, output_format)
+    rendered = render_events(found, output_format, csv_escape=csv_escape)
     if output:
         with open(output, "wb") as handle:
             handle.write(rendered if isinstance(rendered, bytes) else rendered.encode("utf-8"))
@@ -295,13 +362,13 @@ def _write_events(db_path: str, filters: EventFilter, output_format: str, output
 
 
 @main.command()
-@click.argument("report_id", type=int)
+@click.argument("report_id", type=STORE_ID)
 @db_option
 @click.option("--json", "as_json", is_flag=True, help="Print the stored report as JSON.")
 def report(report_id: int, db_path: str, as_json: bool) -> None:
     """Show a stored report with its events; figures in the text are marked [[...]]{kind}."""
     try:
-        with _store(db_path) as store:
+        with _store(db_path, "read") as store:
             stored = get_report(store, report_id)
     except EventwireError as error:
         _fail(str(error))
@@ -460,8 +527,12 @@ def _score_text(score: Score, details: bool) -> str:
 @click.option("--tiles-attribution", metavar="TEXT", help="Attribution shown for --tiles.")
 @click.option("--log-level", type=click.Choice(["critical", "error", "warning", "info", "debug"]), default="info",
               show_default=True, help="How much the server logs.")
+@click.option("--allowed-host", "allowed_hosts", metavar="NAME", multiple=True,
+              help="A name clients reach the server by (its Host header), besides 127.0.0.1, localhost, ::1 "
+                   "and the --host address; repeat for several. Requests naming another host get 400, so "
+                   "a web page cannot read the API through a name made to point here (DNS rebinding).")
 def serve(db_path: str, host: str, port: int, open_reads: bool, tile_url: str | None,
-          tiles_attribution: str | None, log_level: str) -> None:
+          tiles_attribution: str | None, log_level: str, allowed_hosts: tuple[str, ...]) -> None:
     """Serve the REST API (docs at /api/v1/docs) and the analysts' web page.
 
     Write endpoints (ingest, corrections) need 'Authorization: Bearer SECRET' with a token of
@@ -473,11 +544,14 @@ def serve(db_path: str, host: str, port: int, open_reads: bool, tile_url: str | 
     from eventwire.errors import TokenConfigError
     from eventwire.web import ServerSettings
     from eventwire.web import serve as run_server
-    from eventwire.web.auth import Tokens, is_loopback
+    from eventwire.web.auth import LOOPBACK_HOSTS, Tokens, allowed_name, is_loopback, is_wildcard
 
+    for name in allowed_hosts:
+        if allowed_name(name) is None:
+            _fail(f"--allowed-host {name!r} is not a host name (give e.g. desk.example or desk.example:8000)")
     try:
         tokens = Tokens.parse(os.environ.get("EVENTWIRE_TOKEN"))
-        with _store(db_path) as store:  # open and migrate now, so a bad --db fails before the server starts
+        with _store(db_path, "read") as store:  # open now, so a bad --db fails before the server starts
             store.table_counts()
     except (TokenConfigError, EventwireError) as error:
         _fail(str(error))
@@ -485,8 +559,11 @@ def serve(db_path: str, host: str, port: int, open_reads: bool, tile_url: str | 
     if not tokens:
         click.echo("eventwire: warning: EVENTWIRE_TOKEN is not set; write endpoints will refuse every request",
                    err=True)
+    # The address the server listens on is a name clients use, unless it means every interface.
+    own = () if is_wildcard(host) else (host,)
     settings = ServerSettings(db=Path(db_path), tokens=tokens, reads_need_token=not (is_loopback(host) or open_reads),
-                              tile_url=tile_url, tile_attribution=tiles_attribution)
+                              tile_url=tile_url, tile_attribution=tiles_attribution,
+                              allowed_hosts=(*LOOPBACK_HOSTS, *own, *allowed_hosts))
     click.echo(f"eventwire: serving {db_path} on http://{host}:{port}/ (API docs: /api/v1/docs)", err=True)
     run_server(settings, host, port, log_level)
 
@@ -510,7 +587,7 @@ def correction_options(function: Any) -> Any:
 def _apply_correction(db_path: str, correction: Callable[[Store], str]) -> None:
     """Run one correction on the store and print what it did, or the error in one line."""
     try:
-        with _store(db_path) as store:
+        with _store(db_path, "write") as store:
             message = correction(store)
     except EventwireError as error:
         _fail(str(error))
@@ -519,7 +596,7 @@ def _apply_correction(db_path: str, correction: Callable[[Store], str]) -> None:
 
 
 @correct.command(name="field")
-@click.argument("event_id", type=int)
+@click.argument("event_id", type=STORE_ID)
 @click.argument("field_name", metavar="FIELD", type=click.Choice(CORRECTABLE_FIELDS))
 @click.argument("value")
 @correction_options
@@ -538,7 +615,7 @@ def correct_field_command(event_id: int, field_name: str, value: str, db_path: s
 
 
 @correct.command(name="claim")
-@click.argument("claim_id", type=int)
+@click.argument("claim_id", type=STORE_ID)
 @click.option("--right", is_flag=True, help="Take back an earlier 'wrong': the claim counts again.")
 @correction_options
 def correct_claim_command(claim_id: int, right: bool, db_path: str, author: str, reason: str) -> None:
@@ -552,8 +629,8 @@ def correct_claim_command(claim_id: int, right: bool, db_path: str, author: str,
 
 
 @correct.command(name="merge")
-@click.argument("event_id", type=int)
-@click.argument("other_event_id", type=int)
+@click.argument("event_id", type=STORE_ID)
+@click.argument("other_event_id", type=STORE_ID)
 @correction_options
 def correct_merge_command(event_id: int, other_event_id: int, db_path: str, author: str, reason: str) -> None:
     """Merge event OTHER_EVENT_ID into EVENT_ID."""
@@ -566,8 +643,8 @@ def correct_merge_command(event_id: int, other_event_id: int, db_path: str, auth
 
 
 @correct.command(name="split")
-@click.argument("event_id", type=int)
-@click.argument("report_ids", type=int, nargs=-1, required=True)
+@click.argument("event_id", type=STORE_ID)
+@click.argument("report_ids", type=STORE_ID, nargs=-1, required=True)
 @correction_options
 def correct_split_command(event_id: int, report_ids: tuple[int, ...], db_path: str, author: str,
                           reason: str) -> None:

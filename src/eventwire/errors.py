@@ -50,10 +50,24 @@ class InvalidDateError(InputError):
     code = "E107"
 
 
+class OutsideBatchError(InputError):
+    """A batch line's ``text_file`` lies outside the batch's folder (an absolute path, ``../``, a link
+    out of it): refused unless reading outside is allowed (``--allow-outside``)."""
+
+    code = "E112"
+
+
 class InvalidFilterError(InputError):
     """An event filter that cannot be read (a malformed box or date)."""
 
     code = "E110"
+
+
+class OutOfRangeError(InputError):
+    """A whole number out of the range it can take: an id, an offset or a figure beyond SQLite's
+    64-bit integers (Python's are unbounded), or below the smallest allowed."""
+
+    code = "E111"
 
 
 class GoldFormatError(EventwireError):
@@ -90,6 +104,31 @@ class NotFoundError(StoreError):
     """No event, report or claim with that id in the store."""
 
     code = "E501"
+
+
+class StoreMissingError(StoreError):
+    """No store at the path: only ``eventwire ingest`` creates one, so a mistyped --db is never a new,
+    empty store."""
+
+    code = "E502"
+
+
+class StoreLockedError(StoreError):
+    """Another process held the store's lock past the busy timeout; trying again later can help."""
+
+    code = "E503"
+
+
+class NotAStoreError(StoreError):
+    """The file is not an eventwire store (another SQLite database, or no database); it is left untouched."""
+
+    code = "E504"
+
+
+class StoreOutdatedError(StoreError):
+    """The store lacks migrations of this version, and a read command does not apply them."""
+
+    code = "E505"
 
 
 class CorrectionError(EventwireError):

@@ -18,6 +18,7 @@ from eventwire.extract import ExtractOptions, extract_report
 from eventwire.extract.core import chunked
 from eventwire.ingest import check_text, read_batch, read_report_file
 from eventwire.ingest.sources import SourceItem, iter_source_items
+from eventwire.ingest.text import readable_name
 from eventwire.records import ExtractionResult, Report
 from eventwire.store import AddedReport, Store, content_hash
 from eventwire.workers import Failed, extract_in_chunks
@@ -36,37 +37,42 @@ def is_batch(path: str) -> bool:
     return path.lower().endswith(".jsonl")
 
 
-def iter_reports(paths: list[str]) -> Iterator[tuple[Report, list[str]] | InputFailure]:
+def iter_reports(paths: list[str], *, allow_outside: bool = False
+                 ) -> Iterator[tuple[Report, list[str]] | InputFailure]:
     for path in paths:
+        shown = readable_name(path)  # a file name that is not UTF-8, as text the output can carry
         if is_batch(path):
             try:
-                items = list(read_batch(path))
+                items = list(read_batch(path, allow_outside=allow_outside))
             except InputError as error:
-                yield InputFailure(path, error)
+                yield InputFailure(shown, error)
                 continue
             for item in items:
                 if item.report is None:
                     assert item.error is not None
-                    yield InputFailure(f"{path}:{item.line}", item.error)
+                    yield InputFailure(f"{shown}:{item.line}", item.error)
                 else:
                     yield item.report, list(item.warnings)
             continue
         try:
             text, warnings = read_report_file(path)
         except InputError as error:
-            yield InputFailure(path, error)
+            yield InputFailure(shown, error)
             continue
-        report_id = "stdin" if path == "-" else Path(path).stem
-        yield Report(report_id, text, None, None, None, path), warnings
+        report_id = "stdin" if path == "-" else readable_name(Path(path).stem)
+        yield Report(report_id, text, None, None, None, shown), warnings
 
 
-def extract_inputs(paths: list[str], options: ExtractOptions, workers: int = 1
+def extract_inputs(paths: list[str], options: ExtractOptions, workers: int = 1, *, allow_outside: bool = False
                    ) -> Iterator[ExtractionResult | InputFailure]:
-    """A result per readable report and a failure per unreadable input, in input order."""
+    """A result per readable report and a failure per unreadable input, in input order.
+
+    ``allow_outside``: a batch line's text_file may lie outside the batch's folder.
+    """
     pending: deque[tuple[Report, list[str]] | InputFailure] = deque()
 
     def readable() -> Iterator[Report]:
-        for item in iter_reports(paths):
+        for item in iter_reports(paths, allow_outside=allow_outside):
             pending.append(item)
             if not isinstance(item, InputFailure):
                 yield item[0]
@@ -103,11 +109,12 @@ class IngestSummary:
 
 
 def ingest_inputs(inputs: list[str], store: Store, options: ExtractOptions,
-                  on_item: Callable[[str, str], None] | None = None, workers: int = 1) -> IngestSummary:
+                  on_item: Callable[[str, str], None] | None = None, workers: int = 1, *,
+                  allow_outside: bool = False) -> IngestSummary:
     """Read, extract, store and consolidate every report of the inputs; bad items are recorded.
 
     Reading, deduplication and storage happen here, in input order; extraction may run in
-    worker processes.
+    worker processes. ``allow_outside``: a batch line's text_file may lie outside the batch's folder.
     """
     summary = IngestSummary()
     run_id = store.start_run()
@@ -119,7 +126,7 @@ def ingest_inputs(inputs: list[str], store: Store, options: ExtractOptions,
             on_item(name, outcome)
 
     def fresh() -> Iterator[Report]:
-        for item in iter_source_items(inputs):
+        for item in iter_source_items(inputs, allow_outside=allow_outside):
             summary.read += 1
             report = _readable(item, summary)
             if report is None:
@@ -142,7 +149,12 @@ def ingest_inputs(inputs: list[str], store: Store, options: ExtractOptions,
                 note(item.name, "failed")
                 continue
             assert item.report is not None
-            added = store.add(item.report, outcome, relevant=outcome.relevant)
+            try:
+                added = store.add(item.report, outcome, relevant=outcome.relevant)
+            except InputError as error:  # refused by the store (a date out of range): the batch goes on
+                summary.failed.append((item.name, error.code, str(error)))
+                note(item.name, "failed")
+                continue
             summary.events.update(added.event_ids)
             if added.created:
                 summary.new += 1

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from multiprocessing.pool import AsyncResult
 
-from eventwire.errors import EventwireError, ExtractionFailure
+from eventwire.errors import EventwireError, ExtractionFailure, InputError
 from eventwire.extract.core import ExtractOptions, extract_reports
 from eventwire.records import ExtractionResult, Report
 
@@ -24,10 +24,11 @@ _options = ExtractOptions()
 
 @dataclass(frozen=True, slots=True)
 class Failed:
-    """An unexpected error while extracting one report."""
+    """A report that could not be extracted: an input error of its own (a date out of range) or an
+    unexpected error (``ExtractionFailure``)."""
 
     report: Report
-    error: ExtractionFailure
+    error: EventwireError
 
 
 def default_workers() -> int:
@@ -49,18 +50,24 @@ def extract_chunk(reports: list[Report], options: ExtractOptions | None = None) 
     options = options or _options
     try:
         return list(extract_reports(reports, options))
-    except EventwireError:
-        raise
-    except Exception:
-        outcomes: list[ExtractionResult | Failed] = []
-        for report in reports:
-            try:
-                outcomes.extend(extract_reports([report], options))
-            except Exception as error:
-                name = report.origin or report.id
-                outcomes.append(Failed(report, ExtractionFailure(
-                    f"{name}: internal error while extracting ({type(error).__name__}: {error}); please report it")))
-        return outcomes
+    except Exception as error:
+        # The model or the gazetteer missing fails every report alike: the run stops. Anything else (a
+        # report's own date out of range, an unexpected error) is one report's: redo them one by one.
+        if isinstance(error, EventwireError) and not isinstance(error, InputError):
+            raise
+    outcomes: list[ExtractionResult | Failed] = []
+    for report in reports:
+        try:
+            outcomes.extend(extract_reports([report], options))
+        except InputError as error:
+            outcomes.append(Failed(report, error))
+        except EventwireError:
+            raise
+        except Exception as error:
+            name = report.origin or report.id
+            outcomes.append(Failed(report, ExtractionFailure(
+                f"{name}: internal error while extracting ({type(error).__name__}: {error}); please report it")))
+    return outcomes
 
 
 def extract_in_chunks(chunks: Iterable[list[Report]], options: ExtractOptions, workers: int = 1

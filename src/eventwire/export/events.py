@@ -13,6 +13,7 @@ from datetime import UTC, date
 from functools import lru_cache
 from typing import Any
 
+from eventwire.export.cells import spreadsheet_safe
 from eventwire.nlp.lexicons import word_list
 from eventwire.records import SCHEMA_VERSION
 from eventwire.store.queries import ConsolidatedEvent
@@ -59,28 +60,31 @@ def flat_row(event: ConsolidatedEvent) -> dict[str, Any]:
     }
 
 
-def render_events(events: list[ConsolidatedEvent], output_format: str) -> str | bytes:
+def render_events(events: list[ConsolidatedEvent], output_format: str, *, csv_escape: bool = True) -> str | bytes:
+    """The events in ``output_format``; ``csv_escape``: CSV cells a spreadsheet would run as formulas
+    get a leading ``'`` (``eventwire.export.cells``)."""
     if output_format == "json":
         return json.dumps([event.to_dict() for event in events], ensure_ascii=False, indent=2) + "\n"
     if output_format == "csv":
-        return _csv(FLAT_COLUMNS, [flat_row(event) for event in events])
+        return _csv(FLAT_COLUMNS, [flat_row(event) for event in events], csv_escape)
     if output_format == "geojson":
         return json.dumps(geojson(events), ensure_ascii=False) + "\n"
     if output_format == "parquet":
         return parquet(events)
     if output_format == "acled-csv":
-        return _csv(ACLED_COLUMNS, [acled_row(event) for event in events])
+        return _csv(ACLED_COLUMNS, [acled_row(event) for event in events], csv_escape)
     if output_format == "table":
         return table(events)
     raise ValueError(f"unknown format {output_format!r}")
 
 
-def _csv(columns: tuple[str, ...], rows: list[dict[str, Any]]) -> str:
+def _csv(columns: tuple[str, ...], rows: list[dict[str, Any]], escape: bool) -> str:
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\n")
     writer.writeheader()
     for row in rows:
-        writer.writerow({key: ("" if value is None else value) for key, value in row.items()})
+        writer.writerow({key: "" if value is None else spreadsheet_safe(value) if escape else value
+                         for key, value in row.items()})
     return buffer.getvalue()
 
 

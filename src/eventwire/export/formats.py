@@ -7,6 +7,7 @@ import io
 import json
 from collections.abc import Iterable
 
+from eventwire.export.cells import spreadsheet_safe
 from eventwire.records import SCHEMA_VERSION, Event, ExtractionResult
 
 FORMATS = ("text", "json", "jsonl", "csv")
@@ -17,7 +18,9 @@ CSV_COLUMNS = (
 )
 
 
-def render_results(results: Iterable[ExtractionResult], output_format: str) -> str:
+def render_results(results: Iterable[ExtractionResult], output_format: str, *, csv_escape: bool = True) -> str:
+    """The results in ``output_format``; ``csv_escape``: CSV cells a spreadsheet would run as formulas
+    get a leading ``'`` (``eventwire.export.cells``)."""
     results = list(results)
     if output_format == "json":
         payload = [r.to_dict() for r in results]
@@ -25,20 +28,20 @@ def render_results(results: Iterable[ExtractionResult], output_format: str) -> s
     if output_format == "jsonl":
         return "".join(json.dumps(r.to_dict(), ensure_ascii=False) + "\n" for r in results)
     if output_format == "csv":
-        return _csv(results)
+        return _csv(results, csv_escape)
     if output_format == "text":
         return "".join(_text(r) for r in results)
     raise ValueError(f"unknown format {output_format!r}; choose one of {', '.join(FORMATS)}")
 
 
-def _csv(results: list[ExtractionResult]) -> str:
+def _csv(results: list[ExtractionResult], escape: bool) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
     for result in results:
         for index, event in enumerate(result.events):
             first = event.locations[0] if event.locations else None
-            writer.writerow([
+            row = [
                 SCHEMA_VERSION, result.report_id, index, event.date.isoformat() if event.date else "",
                 event.date_precision or "", first.name if first else "", first.country if first else "",
                 (first.admin1 or "") if first else "", _blank(first.lat if first else None),
@@ -47,7 +50,8 @@ def _csv(results: list[ExtractionResult]) -> str:
                 event.event_type or "", event.sub_event_type or "", event.actor1 or "", event.actor2 or "",
                 _blank(event.fatalities), _blank(event.injured), event.source or "", event.source_role or "",
                 _blank(event.verified), len(event.claims),
-            ])
+            ]
+            writer.writerow([spreadsheet_safe(cell) for cell in row] if escape else row)
     return buffer.getvalue()
 
 

@@ -20,6 +20,7 @@ from eventwire.geo.resolve import resolve_mentions
 from eventwire.nlp.cache import doc_sentences
 from eventwire.nlp.pipeline import annotate_docs, new_doc
 from eventwire.records import Event, ExtractionResult, Location, Report
+from eventwire.time.bounds import check_date
 from eventwire.time.dateline import find_dateline
 
 _HEADLINE_END = re.compile(r"[.!?:;\"”]\s*$")
@@ -86,6 +87,10 @@ def chunked(reports: Iterable[Report], size: int = BATCH_SIZE) -> Iterator[list[
 
 
 def _prepare(report: Report, options: ExtractOptions) -> _Prepared:
+    # Readers check dates as they read them; this holds for reports built by other code too.
+    for given, what in ((options.published, "the published option"), (report.published, "'published'")):
+        if given is not None:
+            check_date(given, report.origin or report.id, what)
     # The report's own date gives the year of a dateline written without one ("BEIRUT, Oct 7 -").
     dateline = find_dateline(report.text, published=options.published or report.published)
     published, published_from = _published(report, options, dateline.date if dateline else None)

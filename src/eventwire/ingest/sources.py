@@ -9,7 +9,7 @@ from pathlib import Path
 
 from eventwire.errors import EventwireError, InputError, InputNotFoundError
 from eventwire.ingest.batch import read_batch
-from eventwire.ingest.text import MAX_BYTES, decode_report_bytes
+from eventwire.ingest.text import MAX_BYTES, decode_report_bytes, readable_name
 from eventwire.ingest.web import feed_reports, fetch, html_report, sniff
 from eventwire.records import Report
 
@@ -29,15 +29,18 @@ class SourceItem:
     warnings: tuple[str, ...] = ()
 
 
-def iter_source_items(inputs: list[str]) -> Iterator[SourceItem]:
+def iter_source_items(inputs: list[str], *, allow_outside: bool = False) -> Iterator[SourceItem]:
+    """The items of every input; ``allow_outside``: a batch line's text_file may leave the batch's folder."""
     for name in inputs:
         try:
-            yield from _items(name)
+            yield from _items(name, allow_outside)
         except InputError as error:
-            yield SourceItem(name, error=error)
+            yield SourceItem(readable_name(name), error=error)
 
 
-def _items(name: str) -> Iterator[SourceItem]:
+def _items(name: str, allow_outside: bool) -> Iterator[SourceItem]:
+    """The items of one input. ``name`` opens the file; ``shown`` (non-UTF-8 bytes of a file name as
+    escapes) is what items, reports and messages carry."""
     if name == "-":
         yield from items_from_bytes(sys.stdin.buffer.read(MAX_BYTES * 4 + 1), "<stdin>", "", None)
         return
@@ -45,27 +48,27 @@ def _items(name: str) -> Iterator[SourceItem]:
         fetched = fetch(name)
         yield from items_from_bytes(fetched.content, name, fetched.content_type, fetched.url)
         return
-    path = Path(name)
+    path, shown = Path(name), readable_name(name)
     if path.is_dir():
         files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in (
             TEXT_SUFFIXES | HTML_SUFFIXES | FEED_SUFFIXES | BATCH_SUFFIXES))
         for file in files:
             try:
-                yield from _items(str(file))
+                yield from _items(str(file), allow_outside)
             except InputError as error:
-                yield SourceItem(str(file), error=error)
+                yield SourceItem(readable_name(str(file)), error=error)
         return
     if not path.is_file():
-        raise InputNotFoundError(f"{name}: no such file, directory or URL")
+        raise InputNotFoundError(f"{shown}: no such file, directory or URL")
     if path.suffix.lower() in BATCH_SUFFIXES:
-        for item in read_batch(name):
-            where = f"{name}:{item.line}"
+        for item in read_batch(name, allow_outside=allow_outside):
+            where = f"{shown}:{item.line}"
             yield SourceItem(where, report=item.report, error=item.error, warnings=item.warnings)
         return
     with path.open("rb") as handle:
         content = handle.read(MAX_BYTES * 4 + 1)
     hint = {**dict.fromkeys(HTML_SUFFIXES, "html"), **dict.fromkeys(FEED_SUFFIXES, "feed")}.get(path.suffix.lower(), "")
-    yield from items_from_bytes(content, name, hint, None, report_id=path.stem)
+    yield from items_from_bytes(content, shown, hint, None, report_id=readable_name(path.stem))
 
 
 def items_from_bytes(content: bytes, name: str, hint: str, url: str | None, report_id: str | None = None
@@ -73,8 +76,11 @@ def items_from_bytes(content: bytes, name: str, hint: str, url: str | None, repo
     """The reports of a feed, an HTML page or a plain text, told apart by ``hint`` and the first bytes."""
     kind = sniff(content, hint)
     if kind == "feed":
-        for report in feed_reports(content, name):
-            yield SourceItem(report.origin or name, report=report)
+        for index, entry in enumerate(feed_reports(content, name), start=1):
+            if isinstance(entry, InputError):
+                yield SourceItem(f"{name}#{index}", error=entry)
+            else:
+                yield SourceItem(entry.origin or name, report=entry)
     elif kind == "html":
         yield SourceItem(name, report=html_report(content, name, url))
     else:

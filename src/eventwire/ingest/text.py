@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import codecs
+import os
 import sys
 from pathlib import Path
 
@@ -15,33 +17,61 @@ from eventwire.errors import (
 from eventwire.ingest.language import english_share, looks_english
 
 MAX_BYTES = 5 * 1024 * 1024
-_CONTROL = {byte for byte in range(32) if byte not in (9, 10, 12, 13)}
+_CONTROL = frozenset(chr(code) for code in range(32) if code not in (9, 10, 12, 13))
+
+
+def readable_name(name: str) -> str:
+    """A name (a file's, a batch id) as text that can be stored, printed and sent as JSON.
+
+    On POSIX a file name is bytes; Python keeps bytes that are not UTF-8 as lone surrogates
+    (PEP 383), which SQLite, JSON and a UTF-8 terminal refuse. They are shown as ``\\xNN``
+    escapes ("caf\\xe9.txt"); the file itself is still opened by its original name.
+    """
+    try:
+        raw = os.fsencode(name)
+    except UnicodeEncodeError:  # lone surrogates that were never bytes of a name (a JSON "\\ud800")
+        return name.encode("utf-8", "backslashreplace").decode("utf-8")
+    return raw.decode("utf-8", "backslashreplace")
+
+
+# Byte order marks and the codecs they announce, longest first: UTF-32LE's mark starts with UTF-16LE's.
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"), (codecs.BOM_UTF8, "utf-8"),
+         (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
+BINARY_SAMPLE = 8192  # characters looked at to tell binary content from text
 
 
 def decode_report_bytes(data: bytes, name: str) -> tuple[str, list[str]]:
-    """Text of a report's bytes and any warnings; raises InputError subclasses."""
+    """Text of a report's bytes and any warnings; raises InputError subclasses.
+
+    A byte order mark says the encoding (Windows tools write UTF-16 with one); otherwise the
+    bytes are UTF-8. Whether the content is binary is judged on the decoded text, so UTF-16's
+    zero bytes are not taken for binary.
+    """
     if len(data) > MAX_BYTES:
         raise InputTooLargeError(
             f"{name}: {len(data):,} bytes is over the {MAX_BYTES:,}-byte limit for one report; split it"
         )
-    sample = data[:8192]
-    if b"\x00" in sample or (sample and sum(byte in _CONTROL for byte in sample) / len(sample) > 0.1):
-        raise BinaryInputError(f"{name}: binary content, not a text report")
+    mark, encoding = next(((mark, codec) for mark, codec in _BOMS if data.startswith(mark)), (b"", "utf-8"))
+    body = data[len(mark):]
     warnings: list[str] = []
     try:
-        text = data.decode("utf-8-sig")
+        text = body.decode(encoding)
     except UnicodeDecodeError as error:
-        text = data.decode("utf-8", errors="replace")
-        warnings.append(
-            f"{name}: invalid UTF-8 at byte {error.start}; undecodable bytes were replaced with U+FFFD"
-        )
+        text = body.decode(encoding, errors="replace")
+        warnings.append(f"{name}: invalid {encoding.upper().replace('-LE', '').replace('-BE', '')} at byte "
+                        f"{error.start + len(mark)}; undecodable bytes were replaced with U+FFFD")
     check_text(text, name)
     return text, warnings
 
 
 def check_text(text: str, name: str) -> None:
+    """The checks every report passes, however it came (file, batch, feed, page, API): not empty,
+    not binary (a NUL, or over 10% control characters, in its first characters), English."""
     if not text.strip():
         raise EmptyInputError(f"{name}: empty report (no text)")
+    sample = text[:BINARY_SAMPLE]
+    if "\x00" in sample or sum(char in _CONTROL for char in sample) / len(sample) > 0.1:
+        raise BinaryInputError(f"{name}: binary content, not a text report")
     if not looks_english(text):
         share, _ = english_share(text)
         raise NotEnglishError(
@@ -54,12 +84,12 @@ def read_report_file(path: str) -> tuple[str, list[str]]:
     """Text of a plain-text report file, or of stdin for ``-``."""
     if path == "-":
         return decode_report_bytes(sys.stdin.buffer.read(MAX_BYTES + 1), "<stdin>")
-    file = Path(path)
+    file, name = Path(path), readable_name(path)
     if not file.is_file():
-        raise InputNotFoundError(f"{path}: no such file")
+        raise InputNotFoundError(f"{name}: no such file")
     size = file.stat().st_size
     if size > MAX_BYTES:
         raise InputTooLargeError(
-            f"{path}: {size:,} bytes is over the {MAX_BYTES:,}-byte limit for one report; split it"
+            f"{name}: {size:,} bytes is over the {MAX_BYTES:,}-byte limit for one report; split it"
         )
-    return decode_report_bytes(file.read_bytes(), path)
+    return decode_report_bytes(file.read_bytes(), name)

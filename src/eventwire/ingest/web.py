@@ -7,11 +7,13 @@ import urllib.error
 import urllib.request
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
-from eventwire.errors import EmptyInputError, FeedError, FetchError, InputError
+from eventwire.errors import EmptyInputError, FeedError, FetchError, InputError, InvalidDateError
 from eventwire.ingest.batch import parse_date
 from eventwire.ingest.text import MAX_BYTES, check_text
 from eventwire.records import Report
+from eventwire.time.bounds import check_date
 
 USER_AGENT = "eventwire/0.1 (+offline conflict event coder)"
 FETCH_TIMEOUT = 20
@@ -97,8 +99,9 @@ def _without_link_blocks(content: bytes) -> bytes:
     return lxml_html.tostring(tree, encoding="utf-8") if removed else content
 
 
-def feed_reports(content: bytes, name: str) -> list[Report]:
-    """Each entry of an RSS or Atom feed as a report: its content or summary, link and date."""
+def feed_reports(content: bytes, name: str) -> list[Report | InputError]:
+    """Each entry of an RSS or Atom feed as a report (its content or summary, link and date), or
+    the error that keeps that one entry from being read (a date that is no calendar day)."""
     import feedparser
 
     parsed = feedparser.parse(content)
@@ -106,8 +109,9 @@ def feed_reports(content: bytes, name: str) -> list[Report]:
     if not entries:
         problem = getattr(parsed, "bozo_exception", None)
         raise FeedError(f"{name}: no entries in the feed" + (f" (malformed: {problem})" if problem else ""))
-    reports = []
+    reports: list[Report | InputError] = []
     for index, entry in enumerate(entries):
+        where = f"{name}#{index + 1}"
         body = ""
         if entry.get("content"):
             body = " ".join(part.get("value", "") for part in entry["content"])
@@ -116,16 +120,28 @@ def feed_reports(content: bytes, name: str) -> list[Report]:
         title = _strip_tags(entry.get("title", "")) or None
         if title and not text.startswith(title):
             text = f"{title}\n{text}" if text else title
-        published = None
-        for key in ("published_parsed", "updated_parsed"):
-            if entry.get(key):
-                parts = entry[key]
-                published = date(parts[0], parts[1], parts[2])
-                break
+        try:
+            published = _entry_date(entry, where)
+        except InvalidDateError as error:
+            reports.append(error)
+            continue
         link = entry.get("link")
-        reports.append(Report(str(entry.get("id") or link or f"{name}#{index + 1}"), text, published, title, link,
-                              f"{name}#{index + 1}"))
+        reports.append(Report(str(entry.get("id") or link or where), text, published, title, link, where))
     return reports
+
+
+def _entry_date(entry: Any, where: str) -> date | None:
+    """The entry's publication (else update) day, checked: feedparser passes year 0 and 9999 through."""
+    for key in ("published_parsed", "updated_parsed"):
+        if entry.get(key):
+            year, month, day = entry[key][:3]
+            try:
+                found = date(year, month, day)
+            except ValueError as error:
+                raise InvalidDateError(f"{where}: the entry's date {year:04d}-{month:02d}-{day:02d} is not a "
+                                       "calendar day; correct the feed or give the date with --published") from error
+            return check_date(found, where, "the entry's date")
+    return None
 
 
 def _strip_tags(html: str) -> str:

@@ -17,7 +17,7 @@ from typing import Any
 from eventwire.errors import CorrectionError, NotFoundError
 from eventwire.extract.typing import ACLED_TYPES, EVENT_TYPE_OF
 from eventwire.records import Location
-from eventwire.store.db import Store, update_summary
+from eventwire.store.db import SQLITE_MAX_INT, Store, check_int, update_summary
 from eventwire.store.overrides import (
     CORRECTABLE_FIELDS,
     FIGURE_FIELDS,
@@ -27,6 +27,7 @@ from eventwire.store.overrides import (
     move_members,
     new_event,
 )
+from eventwire.time.bounds import EARLIEST, LATEST, plausible
 
 MAX_FIGURE = 10_000_000
 MAX_TEXT = 200
@@ -67,6 +68,7 @@ def correction_from_row(row: sqlite3.Row) -> Correction:
 
 def corrections_for(store: Store, event_id: int) -> list[Correction]:
     """The history of corrections that touch the event's members or claims, oldest first."""
+    check_int(event_id, "event id")
     rows = store.db.execute(
         "WITH members AS (SELECT id FROM report_events WHERE event_id = :event) "
         "SELECT c.* FROM corrections c WHERE c.anchor IN members OR c.other_anchor IN members "
@@ -103,6 +105,7 @@ def correct_field(store: Store, event_id: int, field: str, value: Any, author: s
 
 def mark_claim(store: Store, claim_id: int, wrong: bool, author: str, reason: str) -> Correction:
     """Mark a claim wrong (left out of toll history and estimates) or, with ``wrong=False``, right again."""
+    check_int(claim_id, "claim id")
     with store.transaction() as db:
         row = db.execute("SELECT re.id, re.event_id FROM claims c JOIN report_events re ON re.id = c.report_event_id "
                          "WHERE c.id = ?", (claim_id,)).fetchone()
@@ -118,6 +121,7 @@ def mark_claim(store: Store, claim_id: int, wrong: bool, author: str, reason: st
 
 def merge_events(store: Store, event_id: int, other_event_id: int, author: str, reason: str) -> Correction:
     """Move every report of ``other_event_id`` into ``event_id``; the other event disappears."""
+    check_int(other_event_id, "other event id")
     if event_id == other_event_id:
         raise CorrectionError(f"cannot merge event {event_id} with itself")
     with store.transaction() as db:
@@ -134,6 +138,8 @@ def merge_events(store: Store, event_id: int, other_event_id: int, author: str, 
 def split_event(store: Store, event_id: int, report_ids: list[int], author: str, reason: str
                 ) -> tuple[Correction, int]:
     """Move the accounts of ``report_ids`` out of ``event_id`` into a new event; the correction and the new id."""
+    for report_id in report_ids:
+        check_int(report_id, "report id")
     with store.transaction() as db:
         members = _members_or_fail(db, event_id)
         marks = ",".join("?" * len(report_ids))
@@ -155,7 +161,7 @@ def split_event(store: Store, event_id: int, report_ids: list[int], author: str,
 
 
 def _members_or_fail(db: sqlite3.Connection, event_id: int) -> list[int]:
-    members = member_ids(db, event_id)
+    members = member_ids(db, check_int(event_id, "event id"))
     if not members:
         raise NotFoundError(f"no event {event_id} in the store")
     return members
@@ -198,9 +204,15 @@ def _validate(field: str, value: Any, resolve_place: PlaceResolver | None) -> An
         return value
     if field == "date":
         try:
-            return date.fromisoformat(value).isoformat() if isinstance(value, str) else _bad_date(value)
+            day = date.fromisoformat(value) if isinstance(value, str) else None
         except ValueError:
+            day = None
+        if day is None:
             return _bad_date(value)
+        if not plausible(day):
+            raise CorrectionError(f"date {day.isoformat()} is outside {EARLIEST.isoformat()} to "
+                                  f"{LATEST.isoformat()}, the dates eventwire accepts")
+        return day.isoformat()
     if field == "event_type":
         if value not in ACLED_TYPES:
             raise CorrectionError(f"event_type {value!r} is not an ACLED event type: {', '.join(ACLED_TYPES)}")
@@ -239,8 +251,9 @@ def _place(value: Any, resolve_place: PlaceResolver | None) -> dict[str, Any]:
     precision = value.get("precision", 1)
     if admin1 is not None:
         admin1 = _text("location admin1", admin1, MAX_TEXT)
-    if geonameid is not None and (isinstance(geonameid, bool) or not isinstance(geonameid, int)):
-        raise CorrectionError("location geonameid must be a whole number")
+    if geonameid is not None and (isinstance(geonameid, bool) or not isinstance(geonameid, int)
+                                  or not 0 <= geonameid <= SQLITE_MAX_INT):
+        raise CorrectionError(f"location geonameid must be a whole number from 0 to {SQLITE_MAX_INT}")
     if precision not in (1, 2, 3):
         raise CorrectionError("location precision must be 1 (town), 2 (near / part of region) or 3 (region)")
     return {"name": name, "country": country.upper(), "admin1": admin1, "lat": lat, "lon": lon,

@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+import os
 import re
 import sqlite3
 from collections.abc import Iterator
@@ -18,7 +19,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
+from urllib.parse import quote
 
 from eventwire.consolidate import MemberEvent, summarize
 from eventwire.consolidate.linking import (
@@ -32,13 +34,62 @@ from eventwire.consolidate.linking import (
     link_strength,
 )
 from eventwire.consolidate.naming import HEAD_CHARS, incident_name, name_core
-from eventwire.errors import StoreError
+from eventwire.errors import (
+    NotAStoreError,
+    OutOfRangeError,
+    StoreError,
+    StoreLockedError,
+    StoreMissingError,
+    StoreOutdatedError,
+)
 from eventwire.records import Claim, Event, Evidence, ExtractionResult, Location, Report, _jsonable
-from eventwire.store.migrations import migrate
+from eventwire.store.migrations import MIGRATIONS, migrate
 from eventwire.store.overrides import apply_field_corrections, drop_if_empty, replay_structure
+from eventwire.time.bounds import check_date
 
 DEFAULT_DB = "eventwire.db"
+# SQLite's INTEGER is 64-bit signed; a larger Python int makes sqlite3 raise OverflowError, so every
+# number that reaches a query is checked against it first (``check_int``).
+SQLITE_MAX_INT = 2**63 - 1
 _SPACES = re.compile(r"\s+")
+
+
+class _Connection(sqlite3.Connection):
+    """A connection whose "database is locked" (another process kept the write lock past the busy
+    timeout) is a StoreLockedError saying what to do, not a traceback."""
+
+    store_path: Path = Path(DEFAULT_DB)
+
+    def execute(self, sql: str, parameters: Any = (), /) -> sqlite3.Cursor:
+        try:
+            return super().execute(sql, parameters)
+        except sqlite3.OperationalError as error:
+            locked = self._locked(error)
+            if locked is None:
+                raise
+            raise locked from error
+
+    def executemany(self, sql: str, parameters: Any, /) -> sqlite3.Cursor:
+        try:
+            return super().executemany(sql, parameters)
+        except sqlite3.OperationalError as error:
+            locked = self._locked(error)
+            if locked is None:
+                raise
+            raise locked from error
+
+    def _locked(self, error: sqlite3.OperationalError) -> StoreLockedError | None:
+        if getattr(error, "sqlite_errorcode", 0) & 0xFF not in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+            return None
+        return StoreLockedError(f"{self.store_path}: the store is locked by another process (waited "
+                                f"{BUSY_TIMEOUT:g} s); try again when the other eventwire command has finished")
+
+
+def check_int(value: int, what: str, low: int = 0) -> int:
+    """``value`` itself when a query can take it, else OutOfRangeError naming ``what``."""
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= SQLITE_MAX_INT:
+        raise OutOfRangeError(f"{what} {value!r} is out of range: give a whole number from {low} to {SQLITE_MAX_INT}")
+    return value
 
 
 def content_hash(text: str) -> str:
@@ -53,11 +104,25 @@ class AddedReport:
     event_ids: tuple[int, ...]
 
 
-class Store:
-    """A store file; opened on first use, closed with :meth:`close` or a ``with`` block."""
+StoreMode = Literal["create", "write", "read"]
+# How long a command waits for another process's write lock before it gives up (StoreLockedError).
+BUSY_TIMEOUT = 30.0
+_EVENTWIRE_TABLES = frozenset({"migrations", "reports", "events"})
 
-    def __init__(self, path: str | Path = DEFAULT_DB) -> None:
+
+class Store:
+    """A store file; opened on first use, closed with :meth:`close` or a ``with`` block.
+
+    ``mode`` says what opening may do to the file: ``"create"`` (ingest) makes the store when the
+    file is missing or an empty database, and applies pending migrations; ``"write"`` (corrections,
+    consolidation, the API's writes) needs an existing store and may migrate it; ``"read"`` (events,
+    export, report, serve) needs an existing, up-to-date store and never writes (read-only
+    connection). In every mode a database without eventwire's tables is refused, never altered.
+    """
+
+    def __init__(self, path: str | Path = DEFAULT_DB, *, mode: StoreMode = "create") -> None:
         self.path = Path(path)
+        self.mode = mode
         self._connection: sqlite3.Connection | None = None
 
     def __enter__(self) -> Store:
@@ -69,19 +134,58 @@ class Store:
     @property
     def db(self) -> sqlite3.Connection:
         if self._connection is None:
-            try:
-                if self.path.parent and not self.path.parent.exists():
-                    raise StoreError(f"{self.path}: the directory {self.path.parent} does not exist")
-                connection = sqlite3.connect(self.path, isolation_level=None, timeout=30)
-                connection.row_factory = sqlite3.Row
+            self._connection = self._open()
+        return self._connection
+
+    def _open(self) -> sqlite3.Connection:
+        if self.path.parent and not self.path.parent.exists():
+            raise StoreError(f"{self.path}: the directory {self.path.parent} does not exist")
+        if self.mode != "create" and not self.path.is_file():
+            raise StoreMissingError(f"{self.path}: no store there; check --db (a store is created only by "
+                                    "'eventwire ingest')")
+        # mode=rw: the file must exist, SQLite never creates it. A read connection is not opened with
+        # mode=ro, which would leave -wal and -shm files behind; "PRAGMA query_only" refuses its writes.
+        target = self.path if self.mode == "create" else f"file:{quote(os.fsencode(self.path.absolute()))}?mode=rw"
+        try:
+            connection = sqlite3.connect(target, isolation_level=None, timeout=BUSY_TIMEOUT,
+                                         uri=self.mode != "create", factory=_Connection)
+        except sqlite3.DatabaseError as error:
+            raise StoreError(f"{self.path}: cannot open the store ({error})") from error
+        connection.store_path = self.path
+        try:
+            connection.row_factory = sqlite3.Row
+            connection.execute("PRAGMA foreign_keys = ON")
+            self._check_kind(connection)
+            if self.mode == "read":
+                connection.execute("PRAGMA query_only = ON")
+            else:
                 connection.execute("PRAGMA journal_mode = WAL")
                 connection.execute("PRAGMA synchronous = NORMAL")
-                connection.execute("PRAGMA foreign_keys = ON")
                 migrate(connection)
-            except sqlite3.DatabaseError as error:
+        except BaseException as error:
+            connection.close()
+            if isinstance(error, sqlite3.DatabaseError):
                 raise StoreError(f"{self.path}: not an eventwire store or unreadable ({error})") from error
-            self._connection = connection
-        return self._connection
+            raise
+        return connection
+
+    def _check_kind(self, connection: sqlite3.Connection) -> None:
+        """Refuse a database that is not eventwire's (before anything is written to it)."""
+        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if not tables and self.mode == "create":
+            return  # a new file, or an empty database: it becomes a store
+        if not _EVENTWIRE_TABLES.issubset(tables):
+            found = ", ".join(sorted(tables)[:5]) + (", ..." if len(tables) > 5 else "") if tables else "no tables"
+            raise NotAStoreError(f"{self.path}: not an eventwire store (an SQLite database with {found}); it was "
+                                 "left as it is: check --db")
+        if self.mode == "read":
+            done = {int(row[0]) for row in connection.execute("SELECT version FROM migrations")}
+            missing = [version for version, _, _ in MIGRATIONS if version not in done]
+            if missing:
+                raise StoreOutdatedError(
+                    f"{self.path}: the store lacks schema migration(s) {', '.join(map(str, missing))} of this "
+                    f"eventwire; read commands leave it as it is: upgrade it with 'eventwire consolidate --db "
+                    f"{self.path}'")
 
     def close(self) -> None:
         if self._connection is not None:
@@ -106,7 +210,16 @@ class Store:
         return int(row["id"]) if row else None
 
     def add(self, report: Report, result: ExtractionResult, relevant: bool = True) -> AddedReport:
-        """Store a report with its events and consolidate them, in one transaction."""
+        """Store a report with its events and consolidate them, in one transaction.
+
+        A date outside the accepted span is refused (InvalidDateError) before anything is written:
+        consolidation counts days around every date, and the calendar ends at 9999-12-31.
+        """
+        where = report.origin or report.id
+        for day, what in [(report.published, "'published'"), (result.published, "the publication date"),
+                          *((event.date, "an event's date") for event in result.events)]:
+            if day is not None:
+                check_date(day, where, what)
         digest = content_hash(report.text)
         with self.transaction() as db:
             existing = db.execute("SELECT id FROM reports WHERE content_hash = ?", (digest,)).fetchone()

@@ -11,7 +11,7 @@ from eventwire.consolidate import toll_history
 from eventwire.errors import InvalidFilterError, NotFoundError
 from eventwire.records import SCHEMA_VERSION, _jsonable
 from eventwire.store.corrections import corrections_for
-from eventwire.store.db import Store, claim_from_row, location_from_row, row_dict
+from eventwire.store.db import Store, check_int, claim_from_row, location_from_row, row_dict
 
 KINDS = ("killed", "injured")
 
@@ -98,7 +98,7 @@ def list_events(store: Store, filters: EventFilter | None = None, detail: bool =
     query = f"SELECT * FROM events WHERE {where} ORDER BY date IS NULL, date, id"
     if limit is not None:
         query += " LIMIT ? OFFSET ?"
-        params.extend([limit, offset])
+        params.extend([check_int(limit, "limit", 1), check_int(offset, "offset")])
     rows = store.db.execute(query, params).fetchall()
     return [_event(store, row_dict(row), detail) for row in rows]
 
@@ -129,7 +129,7 @@ def _where(filters: EventFilter) -> tuple[str, list[object]]:
         params.extend([min_lon, max_lon, min_lat, max_lat])
     if filters.min_fatalities is not None:
         where.append("fatalities_best >= ?")
-        params.append(filters.min_fatalities)
+        params.append(check_int(filters.min_fatalities, "min_fatalities"))
     if filters.disputed is not None:
         where.append("disputed = ?")
         params.append(int(filters.disputed))
@@ -137,7 +137,7 @@ def _where(filters: EventFilter) -> tuple[str, list[object]]:
 
 
 def get_event(store: Store, event_id: int) -> ConsolidatedEvent:
-    row = store.db.execute("SELECT * FROM events WHERE id = ?", (event_id,)).fetchone()
+    row = store.db.execute("SELECT * FROM events WHERE id = ?", (check_int(event_id, "event id"),)).fetchone()
     if row is None:
         raise NotFoundError(f"no event {event_id} in {store.path}")
     return _event(store, row_dict(row), True)
@@ -209,7 +209,7 @@ class StoredReport:
 
 
 def get_report(store: Store, report_id: int) -> StoredReport:
-    row = store.db.execute("SELECT * FROM reports WHERE id = ?", (report_id,)).fetchone()
+    row = store.db.execute("SELECT * FROM reports WHERE id = ?", (check_int(report_id, "report id"),)).fetchone()
     if row is None:
         raise NotFoundError(f"no report {report_id} in {store.path}")
     events = []
@@ -251,7 +251,8 @@ class EvidenceSpan:
 
 def report_spans(store: Store, report_id: int) -> list[EvidenceSpan]:
     """The evidence spans of every figure of the report that still match its text, in text order."""
-    text_row = store.db.execute("SELECT text FROM reports WHERE id = ?", (report_id,)).fetchone()
+    text_row = store.db.execute("SELECT text FROM reports WHERE id = ?",
+                                (check_int(report_id, "report id"),)).fetchone()
     if text_row is None:
         raise NotFoundError(f"no report {report_id} in {store.path}")
     text = text_row["text"]

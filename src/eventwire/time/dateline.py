@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from eventwire.time.bounds import plausible
+
 MONTHS = {
     name: index
     for index, names in enumerate(
@@ -75,9 +77,11 @@ def parse_date(text: str) -> date | None:
             month_text = match.group("month").lower().rstrip(".")
             month = int(month_text) if month_text.isdigit() else MONTHS[month_text]
             try:
-                return date(int(match.group("year")), month, int(match.group("day")))
+                found = date(int(match.group("year")), month, int(match.group("day")))
             except ValueError:
                 continue
+            if plausible(found):  # "9999-12-31" in a dateline is a placeholder, not the report's day
+                return found
     return None
 
 

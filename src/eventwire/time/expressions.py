@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from eventwire.records import DatePrecision
+from eventwire.time.bounds import plausible
 from eventwire.time.dateline import MONTHS
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -82,6 +83,20 @@ def find_time_mentions(text: str, published: date | None, offset: int = 0) -> li
 
 
 def _resolve(kind: str, match: re.Match[str], published: date | None) -> tuple[date | None, DatePrecision] | None:
+    """The day a time expression names, or None when it names none eventwire accepts: "May 0000" is
+    no calendar day, "99999999 days ago" runs off the calendar, "1 January 9999" is a typo or a number,
+    not when an incident happened (``eventwire.time.bounds``)."""
+    try:
+        resolved = _resolve_unchecked(kind, match, published)
+    except (ValueError, OverflowError):
+        return None
+    if resolved is not None and resolved[0] is not None and not plausible(resolved[0]):
+        return None
+    return resolved
+
+
+def _resolve_unchecked(kind: str, match: re.Match[str], published: date | None
+                       ) -> tuple[date | None, DatePrecision] | None:
     groups = match.groupdict()
     if kind in ("dmy", "mdy"):
         try:

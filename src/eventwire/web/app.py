@@ -9,8 +9,9 @@ the spaCy pipeline is shared.
 from __future__ import annotations
 
 import json
+import re
 import threading
-from collections.abc import Awaitable, Callable, MutableMapping
+from collections.abc import Awaitable, Callable, Coroutine, MutableMapping
 from contextlib import nullcontext
 from dataclasses import asdict, dataclass, field
 from datetime import date
@@ -20,11 +21,13 @@ from typing import Annotated, Any, Literal
 from urllib.parse import urlsplit
 
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
+from fastapi import Path as PathParameter
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
+from fastapi.routing import APIRoute
 from fastapi.staticfiles import StaticFiles
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from eventwire.errors import (
@@ -33,6 +36,7 @@ from eventwire.errors import (
     FetchError,
     InputError,
     NotFoundError,
+    StoreLockedError,
 )
 from eventwire.export.events import EXPORT_FORMATS, render_events
 from eventwire.extract import ExtractOptions
@@ -44,6 +48,7 @@ from eventwire.pipeline import ingest_report
 from eventwire.records import SCHEMA_VERSION, Location, Report
 from eventwire.store import Store, content_hash
 from eventwire.store.corrections import correct_field, mark_claim, merge_events, split_event
+from eventwire.store.db import StoreMode
 from eventwire.store.overrides import CORRECTABLE_FIELDS
 from eventwire.store.queries import (
     EventFilter,
@@ -56,7 +61,8 @@ from eventwire.store.queries import (
     report_spans,
     timeline,
 )
-from eventwire.web.auth import Tokens, bearer
+from eventwire.time.bounds import EARLIEST, LATEST
+from eventwire.web.auth import LOOPBACK_HOSTS, Tokens, allowed_name, bearer, host_name
 
 API = "/api/v1"
 MAX_BODY_BYTES = MAX_BYTES + 1_000_000  # a report at the size limit, JSON-escaped, fits
@@ -77,6 +83,7 @@ class ServerSettings:
     max_body_bytes: int = MAX_BODY_BYTES
     tile_url: str | None = None
     tile_attribution: str | None = None
+    allowed_hosts: tuple[str, ...] = LOOPBACK_HOSTS
 
 
 class ApiError(Exception):
@@ -140,10 +147,121 @@ class BodyLimit:
         return f"request body over {self.max_bytes:,} bytes; send a smaller report"
 
 
+class HostAllowList:
+    """Answer only requests whose Host header names this server (400 for any other).
+
+    A page of another site can make its own name resolve to 127.0.0.1 ("DNS rebinding"); the
+    browser then sends it requests that read the loopback API as the same origin. Its Host header
+    still carries that other name, and is refused here before anything is read.
+    """
+
+    def __init__(self, app: Callable[..., Awaitable[None]], allowed: tuple[str, ...]) -> None:
+        self.app = app
+        self.allowed = frozenset(name for host in allowed if (name := allowed_name(host)) is not None)
+
+    async def __call__(self, scope: MutableMapping[str, Any], receive: Callable[[], Awaitable[Any]],
+                       send: Callable[[Any], Awaitable[None]]) -> None:
+        if scope["type"] != "http":  # lifespan; no websocket route is served
+            await self.app(scope, receive, send)
+            return
+        header = dict(scope.get("headers") or []).get(b"host", b"").decode("latin-1")
+        if host_name(header) in self.allowed:
+            await self.app(scope, receive, send)
+            return
+        shown = header[:100] if header else "(none)"
+        await _error(400, "HTTP400", f"Host {shown!r} is not a name this server answers to; if it should be, "
+                                     "start the server with --allowed-host NAME")(scope, receive, send)
+
+
 # -- request bodies --------------------------------------------------------------------------------
+
+MAX_JSON_DEPTH = 32  # eventwire's bodies nest three levels; deeper is no request of ours
+# A JSON string (its escapes kept whole) or a bracket: brackets inside strings do not nest.
+_JSON_TOKENS = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{}]')
+
+
+def json_depth(text: str) -> int:
+    """How deeply the arrays and objects of a JSON text nest (a linear scan; strings skipped)."""
+    depth = deepest = 0
+    for token in _JSON_TOKENS.finditer(text):
+        bracket = token.group()
+        if bracket in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif bracket in "]}":
+            depth -= 1
+    return deepest
+
+
+class StrictJsonRequest(Request):
+    """A request whose JSON body must be UTF-8 and nest at most MAX_JSON_DEPTH levels.
+
+    FastAPI answers a body json.loads cannot read with 422 only for a JSONDecodeError; invalid UTF-8
+    (UnicodeDecodeError) or nesting that exhausts the recursion limit (RecursionError) became a
+    400 "error parsing the body". Both are raised here as JSONDecodeError, so they are 422 too, as
+    docs/api.md says, and the message says what is wrong.
+    """
+
+    async def json(self) -> Any:
+        if not hasattr(self, "_json"):
+            body = await self.body()
+            try:
+                text = body.decode("utf-8")
+            except UnicodeDecodeError as error:
+                raise json.JSONDecodeError("the body is not UTF-8", body.decode("utf-8", "replace"),
+                                           error.start) from error
+            if json_depth(text) > MAX_JSON_DEPTH:
+                raise json.JSONDecodeError(f"the body nests deeper than {MAX_JSON_DEPTH} levels", text, 0)
+            self._json = json.loads(text)
+        return self._json
+
+
+class StrictJsonRoute(APIRoute):
+    """Routes that read their body with :class:`StrictJsonRequest`."""
+
+    def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
+        handler = super().get_route_handler()
+
+        async def strict(request: Request) -> Response:
+            return await handler(StrictJsonRequest(request.scope, request.receive))
+
+        return strict
+
+
+def _valid_unicode(value: Any) -> Any:
+    """Refuse strings with lone surrogates (JSON can escape them, "\\ud800"): no store, log or
+    terminal can write them, and the report would fail later with a server error."""
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as error:
+            raise ValueError(f"not valid Unicode text (a lone surrogate at character {error.start})") from error
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            _valid_unicode(key)
+            _valid_unicode(item)
+    elif isinstance(value, list):
+        for item in value:
+            _valid_unicode(item)
+    return value
+
+# Every whole number of a request is bounded by what SQLite can hold (a larger one would make the
+# query raise OverflowError). FastAPI writes the bounds of body schemas as floats, and the float
+# nearest SQLite's 2^63-1 is 2^63, out of range: the API's bound is the largest float below it, so
+# the OpenAPI description states exactly what is accepted.
+API_MAX_INT = 2**63 - 1024
+StoreId = Annotated[int, Field(ge=1, le=API_MAX_INT)]
+PathId = Annotated[int, PathParameter(ge=1, le=API_MAX_INT)]
+Count = Annotated[int, Query(ge=0, le=API_MAX_INT)]
+
 
 class _Body(BaseModel):
     model_config = ConfigDict(extra="forbid")
+
+    @field_validator("*")
+    @classmethod
+    def _unicode(cls, value: Any) -> Any:
+        return _valid_unicode(value)
 
 
 class ReportIn(_Body):
@@ -153,13 +271,14 @@ class ReportIn(_Body):
     html: str | None = Field(None, max_length=MAX_BYTES * 4)
     url: str | None = Field(None, max_length=2000, pattern=r"^https?://")
     title: str | None = Field(None, max_length=500)
-    published: date | None = None
+    published: date | None = Field(None, ge=EARLIEST, le=LATEST)
     source_url: str | None = Field(None, max_length=2000, description="Where a pasted text or HTML came from.")
 
 
 class FieldCorrectionIn(_Body):
     field: Literal[CORRECTABLE_FIELDS]  # type: ignore[valid-type]
-    value: int | str | dict[str, Any] | None
+    # bounded in the schema like every whole number; figures are held to their own range in correct_field
+    value: Annotated[int, Field(ge=-API_MAX_INT, le=API_MAX_INT)] | str | dict[str, Any] | None
     reason: str = Field(min_length=1, max_length=2000)
 
 
@@ -169,12 +288,12 @@ class ClaimCorrectionIn(_Body):
 
 
 class MergeIn(_Body):
-    other_event_id: int = Field(ge=1)
+    other_event_id: StoreId
     reason: str = Field(min_length=1, max_length=2000)
 
 
 class SplitIn(_Body):
-    report_ids: list[int] = Field(min_length=1, max_length=1000)
+    report_ids: list[StoreId] = Field(min_length=1, max_length=1000)
     reason: str = Field(min_length=1, max_length=2000)
 
 
@@ -202,7 +321,7 @@ def filters(since: date | None = None, until: date | None = None,
             country: Annotated[str | None, Query(pattern=r"^[A-Za-z]{2}$")] = None,
             type: Annotated[str | None, Query(max_length=100)] = None,
             bbox: Annotated[str | None, Query(max_length=200, description="MIN_LON,MIN_LAT,MAX_LON,MAX_LAT")] = None,
-            min_fatalities: Annotated[int | None, Query(ge=0)] = None,
+            min_fatalities: Annotated[int | None, Query(ge=0, le=API_MAX_INT)] = None,
             disputed: bool | None = None) -> EventFilter:
     """The filters of ``eventwire events`` as query parameters."""
     return EventFilter(since=since, until=until, country=country, event_type=type,
@@ -222,29 +341,48 @@ def create_app(settings: ServerSettings, resolve_place: Callable[[str], Location
                   openapi_url=f"{API}/openapi.json",
                   description="Conflict events from news reports, every figure with its source. "
                               "Reads are open on loopback; writes need `Authorization: Bearer TOKEN`.")
+    app.router.route_class = StrictJsonRoute
     app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
+    app.add_middleware(HostAllowList, allowed=settings.allowed_hosts)  # added last: runs first
     app.state.settings = settings
     model_lock = threading.Lock()
     static = resources.files("eventwire.web") / "static"
 
-    def open_store() -> Store:
-        return Store(settings.db)
+    def open_store(mode: StoreMode = "read") -> Store:
+        """The store for one request: reads never change it, writes need it to exist (no new store)."""
+        return Store(settings.db, mode=mode)
 
     @app.exception_handler(ApiError)
     async def api_error(_: Request, error: ApiError) -> JSONResponse:
         headers = {"WWW-Authenticate": "Bearer"} if error.status == 401 else None
         return _error(error.status, error.code, error.message, headers)
 
+    # The store's path is the server's business, not a client's: "no event 9 in /home/ana/desk.db"
+    # tells where the server keeps its files. Longest form first, so a shorter one is not left inside.
+    store_paths = sorted({str(settings.db), str(settings.db.absolute()), str(settings.db.resolve())},
+                         key=len, reverse=True)
+
+    def public(message: str) -> str:
+        for path in store_paths:
+            message = message.replace(path, "the store")
+        return message
+
     @app.exception_handler(EventwireError)
     async def eventwire_error(_: Request, error: EventwireError) -> JSONResponse:
+        if isinstance(error, StoreLockedError):  # another process writes: trying again can help
+            return _error(503, error.code, public(error.message), {"Retry-After": "5"})
         status = (404 if isinstance(error, NotFoundError) else 502 if isinstance(error, FetchError)
                   else 422 if isinstance(error, InputError | CorrectionError) else 500)
-        return _error(status, error.code, error.message)
+        return _error(status, error.code, public(error.message))
 
     @app.exception_handler(RequestValidationError)
     async def invalid_request(_: Request, error: RequestValidationError) -> JSONResponse:
         problems = []
         for problem in error.errors():
+            if problem.get("type") == "json_invalid":  # the body as a whole: say why and where
+                problems.append(f"body: not valid JSON: {problem.get('ctx', {}).get('error', 'invalid')} "
+                                f"(at character {problem['loc'][-1]})")
+                continue
             where = ".".join(str(part) for part in problem.get("loc", ()) if part != "body") or "body"
             problems.append(f"{where}: {problem.get('msg', 'invalid')}")
         return _error(422, "HTTP422", "; ".join(problems) or "invalid request")
@@ -258,7 +396,7 @@ def create_app(settings: ServerSettings, resolve_place: Callable[[str], Location
 
     @app.get(f"{API}/events", summary="Events matching the filters of `eventwire events`, a page at a time")
     def events_endpoint(_: Reader, chosen: Filters, limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = DEFAULT_PAGE,
-                        offset: Annotated[int, Query(ge=0)] = 0, detail: bool = False) -> dict[str, Any]:
+                        offset: Count = 0, detail: bool = False) -> dict[str, Any]:
         with open_store() as store:
             total = count_events(store, chosen)
             found = list_events(store, chosen, detail=detail, limit=limit, offset=offset)
@@ -267,12 +405,12 @@ def create_app(settings: ServerSettings, resolve_place: Callable[[str], Location
                     "events": [event.to_dict() for event in found]}
 
     @app.get(f"{API}/events/{{event_id}}", summary="One event with claims, toll history, reports and corrections")
-    def event_endpoint(_: Reader, event_id: int) -> dict[str, Any]:
+    def event_endpoint(_: Reader, event_id: PathId) -> dict[str, Any]:
         with open_store() as store:
             return get_event(store, event_id).to_dict()
 
     @app.get(f"{API}/reports/{{report_id}}", summary="One stored report: text, events and evidence spans")
-    def report_endpoint(_: Reader, report_id: int) -> dict[str, Any]:
+    def report_endpoint(_: Reader, report_id: PathId) -> dict[str, Any]:
         with open_store() as store:
             stored = get_report(store, report_id)
             spans = report_spans(store, report_id)
@@ -293,10 +431,14 @@ def create_app(settings: ServerSettings, resolve_place: Callable[[str], Location
     @app.get(f"{API}/export", summary="Events in a file format of `eventwire export`")
     def export_endpoint(_: Reader, chosen: Filters,
                         format: Literal[EXPORT_FORMATS] = "acled-csv",  # type: ignore[valid-type]
+                        csv_escape: Annotated[bool, Query(description=(
+                            "CSV cells starting with = + - @ or a tab or carriage return get a leading ' so "
+                            "that a spreadsheet shows them as text, not formulas; false writes them as they are"
+                        ))] = True,
                         ) -> Response:
         with open_store() as store:
             found = list_events(store, chosen, detail=format not in ("csv", "parquet"))
-        body = render_events(found, format)
+        body = render_events(found, format, csv_escape=csv_escape)
         return Response(body, media_type=_MEDIA_TYPES[format], headers={
             "Content-Disposition": f'attachment; filename="eventwire-events.{_SUFFIXES[format]}"'})
 
@@ -309,7 +451,7 @@ def create_app(settings: ServerSettings, resolve_place: Callable[[str], Location
             raise ApiError(422, "HTTP422", "give exactly one of text, html or url")
         items = _submitted_items(body)
         results: list[dict[str, Any]] = []
-        with model_lock, open_store() as store:
+        with model_lock, open_store("write") as store:
             for item in items:
                 try:
                     if item.error is not None:
@@ -326,30 +468,30 @@ def create_app(settings: ServerSettings, resolve_place: Callable[[str], Location
         return {"schema_version": SCHEMA_VERSION, "submitted_by": who, "reports": results}
 
     @app.post(f"{API}/events/{{event_id}}/corrections", status_code=201, summary="Correct a field of an event")
-    def correct_endpoint(who: Writer, event_id: int, body: FieldCorrectionIn) -> dict[str, Any]:
+    def correct_endpoint(who: Writer, event_id: PathId, body: FieldCorrectionIn) -> dict[str, Any]:
         geocoding = body.field == "location" and isinstance(body.value, str)
-        with model_lock if geocoding else nullcontext(), open_store() as store:
+        with model_lock if geocoding else nullcontext(), open_store("write") as store:
             correction = correct_field(store, event_id, body.field, body.value, who, body.reason, resolve_place)
             return {"correction": correction.to_dict(), "event": get_event(store, event_id).to_dict()}
 
     @app.post(f"{API}/claims/{{claim_id}}/corrections", status_code=201,
               summary="Mark a claim wrong (or right again)")
-    def claim_endpoint(who: Writer, claim_id: int, body: ClaimCorrectionIn) -> dict[str, Any]:
-        with open_store() as store:
+    def claim_endpoint(who: Writer, claim_id: PathId, body: ClaimCorrectionIn) -> dict[str, Any]:
+        with open_store("write") as store:
             correction = mark_claim(store, claim_id, body.wrong, who, body.reason)
             event = get_event(store, correction.event_id).to_dict() if correction.event_id else None
             return {"correction": correction.to_dict(), "event": event}
 
     @app.post(f"{API}/events/{{event_id}}/merge", status_code=201, summary="Merge another event into this one")
-    def merge_endpoint(who: Writer, event_id: int, body: MergeIn) -> dict[str, Any]:
-        with open_store() as store:
+    def merge_endpoint(who: Writer, event_id: PathId, body: MergeIn) -> dict[str, Any]:
+        with open_store("write") as store:
             correction = merge_events(store, event_id, body.other_event_id, who, body.reason)
             return {"correction": correction.to_dict(), "event": get_event(store, event_id).to_dict()}
 
     @app.post(f"{API}/events/{{event_id}}/split", status_code=201,
               summary="Split the accounts of some reports off into a new event")
-    def split_endpoint(who: Writer, event_id: int, body: SplitIn) -> dict[str, Any]:
-        with open_store() as store:
+    def split_endpoint(who: Writer, event_id: PathId, body: SplitIn) -> dict[str, Any]:
+        with open_store("write") as store:
             correction, created = split_event(store, event_id, body.report_ids, who, body.reason)
             return {"correction": correction.to_dict(), "event": get_event(store, event_id).to_dict(),
                     "new_event": get_event(store, created).to_dict()}

@@ -16,6 +16,9 @@ from eventwire.errors import TokenConfigError
 
 DEFAULT_NAME = "analyst"
 MIN_SECRET_LENGTH = 8
+# The names a browser on this machine uses for a server on loopback; any other Host header may be a
+# page of another site whose name was made to resolve to this machine ("DNS rebinding").
+LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,3 +75,39 @@ def is_loopback(host: str) -> bool:
         return ipaddress.ip_address(host).is_loopback
     except ValueError:
         return False
+
+
+def host_name(header: str) -> str | None:
+    """The name of a Host header ("localhost:8000", "[::1]:8000", "127.0.0.1") in lower case,
+    without its port or a final dot; None when it is malformed (a port that is not a number, an
+    IPv6 address without brackets)."""
+    value = header.strip().lower()
+    if value.startswith("["):
+        end = value.find("]")
+        if end < 0:
+            return None
+        name, rest = value[1:end], value[end + 1 :]
+    else:
+        name, colon, port = value.partition(":")
+        rest = colon + port
+    if rest and not (rest.startswith(":") and rest[1:].isdigit()):
+        return None
+    return name.rstrip(".") or None
+
+
+def is_wildcard(host: str) -> bool:
+    """Whether ``host`` (an address to listen on) means every interface: no name a client uses."""
+    try:
+        return ipaddress.ip_address(host).is_unspecified
+    except ValueError:
+        return host == ""
+
+
+def allowed_name(entry: str) -> str | None:
+    """An entry of the Host allow-list as the name ``host_name`` gives: a bare IPv6 address ("::1")
+    as it is, anything else as a Host header; None when it is neither."""
+    try:
+        address = ipaddress.ip_address(entry.strip())
+    except ValueError:
+        return host_name(entry)
+    return address.compressed

@@ -67,6 +67,19 @@ async function api(path, options = {}) {
   return payload;
 }
 
+// Only web addresses become links. A report's url comes from the report itself (a feed, a batch
+// line, an API client): a "javascript:" one would run in this page when clicked (only the CSP stops
+// it), a "data:" or "file:" one would show content of someone else's choosing. Anything else is text.
+function webLink(url) {
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;  // not an absolute address ("/api/v1/events"): shown as text
+  }
+  return parsed.protocol === "http:" || parsed.protocol === "https:" ? parsed.href : null;
+}
+
 function showStatus(message, isError = false) {
   const box = document.getElementById("status");
   box.textContent = message;
@@ -496,6 +509,13 @@ function correctionHistory(corrections) {
     el("time", { text: correction.created_at }), ` · ${correction.author} · ${describe(correction)} · “${correction.reason}”`)));
 }
 
+function reportSource(report) {
+  if (!report.url) return report.batch_id || "";
+  const href = webLink(report.url);
+  return href ? el("a", { href, rel: "noreferrer noopener", target: "_blank", text: report.url })
+    : el("span", { class: "url", text: report.url });
+}
+
 function reportBlock(report, eventId) {
   const text = el("div", { class: "report-text" });
   let cursor = 0;
@@ -511,7 +531,7 @@ function reportBlock(report, eventId) {
   return el("article", { class: "report", "data-report-id": report.id },
     el("h3", {}, report.title || `Report ${report.id}`),
     el("p", { class: "meta" }, `report ${report.id} · published ${report.published || "?"} · `,
-      report.url ? el("a", { href: report.url, rel: "noreferrer noopener", target: "_blank", text: report.url }) : report.batch_id || ""),
+      reportSource(report)),
     text);
 }
 
