@@ -74,3 +74,17 @@ def test_a_toll_update_lede_is_read(extract: Extract, text: str) -> None:
 def test_a_live_blog_entry_is_of_the_reports_day(extract: Extract, text: str) -> None:
     events = extract(text, PUBLISHED).events
     assert events and events[0].date == PUBLISHED
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Militants killed eight people in Augie, Kebbi state, on Friday, a police spokesman said on Saturday.",
+     date(2024, 11, 1)),
+    ("Rebels massacred 22 civilians in the village of Mayikengo, Lubero territory, on Thursday night, the "
+     "territorial administrator said on Saturday.", date(2024, 10, 31)),
+    ("A drone strike hit a fuel depot in Sennar, Sudan, on Friday morning, killing four workers, the state "
+     "government said on Saturday.", date(2024, 11, 1)),
+])
+def test_the_acts_day_stays_when_the_parse_hangs_both_days_on_the_speech_verb(
+        extract: Extract, text: str, day: date) -> None:
+    (event,) = extract(text, PUBLISHED).events
+    assert event.date == day

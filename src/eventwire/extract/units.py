@@ -615,8 +615,12 @@ def _set_aside_references(sentence: Span, unit: Unit) -> None:
 def _drop_statement_times(sentence: Span, unit: Unit) -> None:
     """"officials said on Thursday that...", "the toll rose to 14 on Saturday": the day of the
     statement or of the update is not the day of the act.  Dropped when the sentence has another
-    time; else kept and marked (``report_times``) so that the act's day told nearby wins."""
-    kept = []
+    time; else kept and marked (``report_times``) so that the act's day told nearby wins.
+
+    The parse may hang every time of a sentence on its speech verb ("killed eight in X, Y state, on
+    Monday, a spokesman said on Tuesday"): then only the one written right after the verb is the
+    statement's, and the others stay."""
+    statement: dict[int, bool] = {}  # start -> written right after the verb
     for mention in unit.times:
         token = _head_token(sentence, mention.start)
         while token is not None and token.dep_ in ("pobj", "prep", "npadvmod", "amod", "compound", "nummod"):
@@ -628,9 +632,15 @@ def _drop_statement_times(sentence: Span, unit: Unit) -> None:
         # often attaches to the reported verb.
         first = next((t for t in sentence if t.idx >= mention.start), None)
         before = first.nbor(-1) if first is not None and first.i > sentence.start else None
-        if before is not None and before.tag_ in ("VBD", "VBZ", "VBP") and before.lemma_.lower() in speech_lemmas():
-            lemma = before.lemma_.lower()
-        if lemma in speech_lemmas() or lemma in toll_change_lemmas():
+        direct = before is not None and before.tag_ in ("VBD", "VBZ", "VBP") and (
+            before.lemma_.lower() in speech_lemmas() or before.lemma_.lower() in toll_change_lemmas())
+        if direct or lemma in speech_lemmas() or lemma in toll_change_lemmas():
+            statement[mention.start] = direct
+    if statement and len(statement) == len(unit.times) and not all(statement.values()) and any(statement.values()):
+        statement = {start: direct for start, direct in statement.items() if direct}
+    kept = []
+    for mention in unit.times:
+        if mention.start in statement:
             if len(unit.times) > 1:
                 continue
             unit.report_times.add(mention.start)
