@@ -26,6 +26,10 @@ PUBLISHED = date(2024, 5, 10)
      "officials said.", "Kirkuk"),
     ("Bandits carried off 14 villagers from Gidan Dawa in Zamfara on Saturday night, a local leader said.",
      "Zamfara"),
+    # The passive, with the doer's phrase carrying a place of its own.
+    ("Twelve villagers were seized by insurgents in the Macomia district of Cabo Delgado on Tuesday, residents "
+     "said.", "Macomia"),
+    ("Four aid workers were taken at gunpoint from their car near Kidal on Monday, the UN said.", "Kidal"),
 ])
 def test_people_taken_by_force_are_abducted(extract: Extract, text: str, place: str) -> None:
     events = extract(text, PUBLISHED).events

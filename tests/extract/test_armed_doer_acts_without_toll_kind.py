@@ -28,6 +28,10 @@ PUBLISHED = date(2024, 5, 10)
      "Butembo", "Battles"),
     ("Militants attacked a telecom mast near Sirte on Wednesday, the operator said.", "Sirte",
      "Violence against civilians"),
+    # The passive, its subject an armed side's post.
+    ("A police station in Jamundi, Colombia, was attacked on Wednesday by dissident guerrillas, the army said.",
+     "Jamundi", "Battles"),
+    ("An army outpost near Kidal was attacked overnight, the military said on Thursday.", "Kidal", "Battles"),
 ])
 def test_an_armed_actors_act_without_a_toll_is_an_incident(extract: Extract, text: str, place: str,
                                                             event_type: str) -> None:

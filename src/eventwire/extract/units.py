@@ -200,7 +200,10 @@ class Unit:
             # "Ukrainian forces struck an ammunition depot", "Al-Shabaab fighters attacked the town":
             # an act whose doer is an armed actor happened whatever it cost (ACLED codes attacks
             # without fatalities); with no doer named, a bare act word with no casualty is no incident.
-            typed = [(trigger, self._doer_act(trigger, act)) for trigger, act in typed if self._armed_doer(trigger)]
+            # So is one whose passive subject is armed forces or their post ("a police station ... was
+            # attacked by dissidents").
+            typed = [(trigger, self._doer_act(trigger, act)) for trigger, act in typed
+                     if self._armed_doer(trigger) or self._forces_attacked(trigger)]
             typed = [(trigger, act) for trigger, act in typed if act in ("strike", "assault")]
             if not typed:
                 return self._armed_killing()
@@ -354,6 +357,12 @@ class Unit:
         victims = [self.text[c.start - self.start : c.end - self.start] for c in self.casualties
                    if c.kind in ("killed", "injured")]
         return any(_forces().search(text) for text in victims)
+
+    def _forces_attacked(self, trigger: TriggerMention) -> bool:
+        """"A police station in X was attacked", "an army convoy was ambushed": the subject of a
+        passive act, in its clause, is an armed side or its post."""
+        before = self.text[: trigger.start - self.start]
+        return bool(_PASSIVE_END.search(before)) and bool(_military_target().search(_CLAUSE_BREAK.split(before)[0]))
 
     @property
     def event_time_is_report(self) -> bool:
@@ -524,8 +533,9 @@ def _with_takings(sentence: Span, triggers: list[TriggerMention]) -> list[Trigge
     added = []
     for token in sentence:
         lemma = token.lemma_.lower()
-        if token.pos_ != "VERB" or not (lemma in lexicon.verbs or (lemma in lexicon.particle_verbs and any(
-                child.dep_ in ("prt", "advmod") and child.lower_ in lexicon.particles for child in token.children))):
+        # "taken away", "carried off"; "taken at gunpoint" says the force itself.
+        if token.pos_ != "VERB" or not (lemma in lexicon.verbs or (lemma in lexicon.particle_verbs and (force or any(
+                child.dep_ in ("prt", "advmod") and child.lower_ in lexicon.particles for child in token.children)))):
             continue
         passive = any(child.dep_ == "auxpass" for child in token.children)
         victims = [child for child in token.children if child.dep_ == ("nsubjpass" if passive else "dobj")]
@@ -536,8 +546,9 @@ def _with_takings(sentence: Span, triggers: list[TriggerMention]) -> list[Trigge
             continue
         doers = ([grand for child in token.children if child.dep_ == "agent" for grand in child.children
                   if grand.dep_ == "pobj"] if passive else [child for child in token.children if child.dep_ == "nsubj"])
-        armed = any(_armed_word(" ".join(t.lower_ for t in doer.subtree if t.dep_ in ("amod", "compound") or t == doer),
-                                non_state) for doer in doers)
+        # The doer's own words ("armed men", "rebel fighters"), not the phrases hanging on it.
+        armed = any(_armed_word(" ".join([*(t.lower_ for t in doer.lefts if t.dep_ in ("amod", "compound")),
+                                          doer.lower_]), non_state) for doer in doers)
         span = (token.idx, token.idx + len(token.text))
         if (force or armed) and span not in covered:
             added.append(TriggerMention("abduction", token.text, *span))
