@@ -536,9 +536,7 @@ def _single_victim_kind(token: Token) -> str | None:
         return None
     if lemma == "die":
         return "killed"
-    if lemma in killing_lemmas() or (
-        lemma in ("shoot", "stab", "beat") and any(c.lower_ in ("dead", "death") for c in token.subtree)
-    ):
+    if lemma in killing_lemmas() or (lemma not in _SENTENCING and _to_death(token)):
         return "killed"
     # Passive ("a man was wounded") or active with its victim as object ("killing a woman and
     # wounding her husband"); an intransitive or adjectival use names no victim.
@@ -547,6 +545,22 @@ def _single_victim_kind(token: Token) -> str | None:
     ):
         return "injured"
     return None
+
+
+# "sentenced to death", "condemned to death": a court's sentence, no killing.
+_SENTENCING = frozenset({"sentence", "condemn", "order"})
+
+
+def _to_death(verb: Token) -> bool:
+    """"shot dead", "hacked nine people to death", "stoned to death", "burned alive": the verb's own
+    words say its victims died."""
+    for child in verb.children:
+        if child.lower_ in ("dead", "alive") and child.dep_ in ("acomp", "advmod", "advcl", "oprd", "xcomp", "dobj",
+                                                               "ccomp", "amod"):
+            return child.lower_ == "dead" or verb.lemma_.lower() in ("burn", "bury")
+        if child.dep_ == "prep" and child.lower_ == "to" and any(g.lower_ == "death" for g in child.children):
+            return True
+    return False
 
 
 def _victim(verb: Token) -> Token | None:
