@@ -75,6 +75,13 @@ def test_a_figure_nobody_gives_stays_unattributed(extract: Extract) -> None:
      "bus stop had been hit.", "Roman Mrochko"),
     ("Gunmen shot dead three farmers near Bunia on Saturday, a local civil society leader said. The attackers "
      "came at dawn, said Jean Bosco Lokana, who leads a civil society group in Djugu.", "Jean Bosco Lokana"),
+    # The role's head alone, an affiliation before the role, a name the model splits in two.
+    ("A suicide bomber killed six people at a market in Peshawar on Monday, a senior police official said. The "
+     "official, Qasim Ali Khan, said the bomber was on foot.", "Qasim Ali Khan"),
+    ("A roadside bomb killed four soldiers near Kismayo on Monday, a Jubaland security official said. Security "
+     "official Abdirahman Mohamed said the device was planted overnight.", "Abdirahman Mohamed"),
+    ("Russian shelling killed three civilians in Kherson on Saturday, the regional governor said. Governor "
+     "Oleksandr Prokudin said on Telegram that a bus stop was hit.", "Oleksandr Prokudin"),
 ])
 def test_a_role_in_the_lead_is_the_person_named_later(extract: Extract, text: str, source: str) -> None:
     (event,) = extract(text, PUBLISHED).events

@@ -358,7 +358,7 @@ def build_event(incident: Incident, political: bool, person_names: list[str],
     source, source_role = (source_claim.source, source_claim.source_role) if source_claim else (None, None)
     if source_claim is not None and _is_generic(source_claim.source):
         source, source_role = _specific_source(incident, source_claim.source, source, source_role)
-    elif source is not None and _unnamed_person(source):
+    elif source is not None and _unnamed_person(source, person_names):
         source, source_role = _named_speaker(incident, source, person_names) or (source, source_role)
     all_units = sorted(incident.units + incident.context, key=lambda unit: unit.index)
     verified = _verified(all_units)
@@ -820,15 +820,30 @@ def _specific_source(incident: Incident, generic: str | None, source: str | None
 _OTHER_ONE = frozenset({"another", "other", "second", "different"})
 
 
-def _unnamed_person(source: str | None) -> bool:
-    """"a police officer", "the Taliban spokesman", "a local civil society leader": one person
-    named only by a role (its head a singular WordNet noun.person, no proper name after the first
-    word)."""
+def _unnamed_person(source: str | None, person_names: list[str]) -> bool:
+    """"a police officer", "the Taliban spokesman", "a Jubaland security official": one person named
+    only by a role (its head a singular WordNet noun.person, no word of a person's name in it)."""
     words = re.findall(r"[\w'-]+", source or "")
-    if not words or _named(source or ""):
+    if not words or set(words) & _name_words(person_names):
         return False
     head = words[-1]
     return head.islower() and not head.endswith("s") and is_person_noun(head)
+
+
+def _name_words(person_names: list[str]) -> set[str]:
+    return {word for name in person_names for word in name.split()}
+
+
+def _a_persons_name(source: str, person_names: list[str]) -> bool:
+    """A person's name as the model found it: a whole name, or words it tagged as parts of names
+    ("Oleksandr", "Prokudin" as two entities)."""
+    words = source.split()
+    return source in person_names or (len(words) >= 2 and all(w[:1].isupper() for w in words)
+                                      and set(words) <= _name_words(person_names))
+
+
+# Words of a role that say nothing of who holds it.
+_NOT_ROLE = frozenset({"the", "a", "an", "of", "in", "for", "and", "said", "local"})
 
 
 def _named_speaker(incident: Incident, role: str, person_names: list[str]) -> tuple[str, str | None] | None:
@@ -838,12 +853,12 @@ def _named_speaker(incident: Incident, role: str, person_names: list[str]) -> tu
     the figure's source is the person as named (gold-format.md).  A named person speaking in the
     incident's sentences whose name, role or the words set off after it share a content word of
     the role; None when there is none or several."""
-    words = {w.lower() for w in re.findall(r"[A-Za-z]+", role)} - _NOT_CONTENT
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", role)} - _NOT_ROLE
     found: dict[str, str | None] = {}
     for unit in sorted(incident.units + incident.context, key=lambda u: u.index):
         for attribution in unit.attributions:
             name = _full_name(attribution.source, person_names)
-            if attribution.pronoun or name not in person_names or attribution.outlet:
+            if attribution.pronoun or not _a_persons_name(name, person_names) or attribution.outlet:
                 continue
             after = unit.text[attribution.end - unit.start : attribution.end - unit.start + 80].split(".")[0]
             before = unit.text[max(0, attribution.start - unit.start - 40) : attribution.start - unit.start]
