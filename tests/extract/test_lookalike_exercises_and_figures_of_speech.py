@@ -113,3 +113,26 @@ def test_a_gunman_amid_a_quarrel_who_names_a_cause_is_kept(extract: Extract) -> 
     text = ("A gunman who pledged allegiance to Islamic State killed four people at a market in Mombasa on Monday "
             "after an argument with guards, police said.")
     assert len(extract(text, published=PUBLISHED).events) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Real Madrid stormed back in the second half and struck twice in five minutes to crush Manchester City in "
+    "the Champions League quarter-final in Madrid on Wednesday.",
+    "The visitors attacked relentlessly and the striker hit the post twice before the home side scored the "
+    "winning goal in the derby in Lagos on Sunday.",
+    "Critics said the new budget butchered funding for rural schools, and opposition senators vowed to kill "
+    "the bill in Abuja next week.",
+    "Air raid alerts were declared across Ukraine on Tuesday night, but no strikes were reported, the air force "
+    "said.",
+    "Police in Lahore raided a wedding hall on Tuesday to enforce a ban on loudspeakers, fining the owner.",
+])
+def test_a_game_a_figure_of_speech_a_denied_act_or_a_police_search_is_no_incident(text: str, extract: Extract
+                                                                                  ) -> None:
+    assert extract(text, date(2024, 4, 18)).events == []
+
+
+def test_an_attack_on_fans_after_a_match_stays(extract: Extract) -> None:
+    text = ("Gunmen opened fire on fans outside a football stadium in Kano after a league match on Sunday, killing "
+            "three, police said.")
+    (event,) = extract(text, date(2024, 4, 18)).events
+    assert event.fatalities == 3

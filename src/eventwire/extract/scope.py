@@ -16,7 +16,9 @@ with the lexicon ``data/lexicons/out-of-scope-frames.json``:
 - intent: a threat, warning or plan ("threatened to fire missiles at X", "warned of air strikes")
   or a modal of possibility ("rebels could storm the town") makes the act not (yet) happened;
 - release: hostages freed, rescued or returning home tell an earlier abduction, unless the clause
-  dates it ("captured a day earlier").
+  dates it ("captured a day earlier");
+- sport: a sentence with two words of sport and no one killed or hurt tells a game ("struck twice
+  to crush City in the quarter-final").
 
 The frame covers only the acts it governs, so a report that also tells a new incident keeps it;
 an act with its own recent day inside a commemorative or judicial frame ("a vigil for the 12
@@ -70,6 +72,7 @@ class Frames:
     struggle_objects: frozenset[str]
     life_words: frozenset[str]
     responders: frozenset[str]
+    sport: frozenset[str]
 
 
 def _phrases(phrases: list[str], links: list[str] | None = None, nouns: list[str] | None = None
@@ -98,7 +101,8 @@ def frames() -> Frames:
                   _phrases(data["no_motive"], data["quarrel_links"], data["quarrel_nouns"]), _phrases(data["motive"]),
                   frozenset(data["exercise"]),
                   frozenset(data["exercise_modifiers"]), frozenset(data["struggle_verbs"]),
-                  frozenset(data["struggle_objects"]), frozenset(data["life_words"]), frozenset(data["responders"]))
+                  frozenset(data["struggle_objects"]), frozenset(data["life_words"]), frozenset(data["responders"]),
+                  frozenset(data["sport"]))
 
 
 def frame_ranges(sentence: Span, triggers: list[TriggerMention], casualties: list[CasualtyMention],
@@ -106,6 +110,12 @@ def frame_ranges(sentence: Span, triggers: list[TriggerMention], casualties: lis
     """Report-offset ranges of a sentence that a judicial, commemorative or disaster frame covers."""
     lexicon = frames()
     ranges: list[tuple[int, int]] = []
+    words = set(re.findall(r"[a-z]+(?:-[a-z]+)*", sentence.text.lower()))
+    if len((words | {word[:-1] for word in words if word.endswith("s")}) & lexicon.sport) >= 2 and not any(
+            c.kind in ("killed", "injured") for c in casualties):
+        # "stormed back and struck twice to crush City in the quarter-final": a game told in the
+        # words of violence (two words of sport, no one killed or hurt).
+        return [(sentence.start_char, sentence.end_char)]
     for token in sentence:
         lemma = token.lemma_.lower()
         # An arms transfer ("will donate its fighter jets", "the sale of drones") names weapons as goods;

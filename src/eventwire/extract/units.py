@@ -204,7 +204,8 @@ class Unit:
             # attacked by dissidents").
             typed = [(trigger, self._doer_act(trigger, act)) for trigger, act in typed
                      if self._armed_doer(trigger) or self._forces_attacked(trigger)]
-            typed = [(trigger, act) for trigger, act in typed if act in ("strike", "assault")]
+            typed = [(trigger, act) for trigger, act in typed if act in ("strike", "assault")
+                     and not (act == "assault" and self._state_search(trigger))]
             if not typed:
                 return self._armed_killing()
         converted = []
@@ -219,6 +220,18 @@ class Unit:
                 category = "clash" if _military_target().search(self._without_sources()) else "attack"
                 converted.append(dataclasses.replace(trigger, category=category, vague=True))
         return converted or self._armed_killing()
+
+    def _state_search(self, trigger: TriggerMention) -> bool:
+        """"Police raided a wedding hall to enforce a ban": state forces who raid a place that is no
+        armed side's mostly search or arrest (ACLED codes such raids only when someone is hurt or
+        held); on an armed side it is a fight."""
+        if not trigger.text.lower().startswith("raid") or self._armed_doer(trigger, non_state_only=True) or (
+                not self._armed_doer(trigger)):
+            return False
+        _, non_state = armed_actor_words()
+        after = self._without_sources()[trigger.end - self.start :][:_OBJECT_SPAN].lower()
+        return not (_military_target().search(after) or any(_armed_word(m.group(), non_state)
+                                                             for m in _WORD.finditer(after)))
 
     def _doer_act(self, trigger: TriggerMention, act: str | None) -> str | None:
         """The act of a word that does not say how ("struck", "hit", "targeted") done by an armed
@@ -486,7 +499,8 @@ def build_units(doc: Doc, places: list[ResolvedPlace], published: date | None, s
             index=len(units), start=sentence.start_char, end=sentence.end_char, text=sentence.text,
             paragraph=paragraph, is_title=False,
             triggers=_with_takings(sentence, [t for t in doc._.ew_triggers[index]
-                                              if not _abstract_target(sentence, t)]),
+                                              if not _abstract_target(sentence, t) and not _denied_act(sentence, t)
+                                              and not _in_source(doc._.ew_attributions[index], t)]),
             casualties=list(doc._.ew_casualties[index]),
             hedges=list(doc._.ew_hedges[index]), times=list(doc._.ew_times[index]),
             attributions=list(doc._.ew_attributions[index]), places=in_sentence, all_places=in_sentence,
@@ -561,12 +575,28 @@ def _a_person(token: Token) -> bool:
             or (token.pos_ in ("NOUN", "PROPN") and is_person_noun(token.lemma_)))
 
 
+def _denied_act(sentence: Span, trigger: TriggerMention) -> bool:
+    """"no strikes were reported", "there was no attack": an act word the sentence says did not
+    happen ("no casualties" is a figure, zero, and stays)."""
+    if trigger.category == "casualty":
+        return False
+    before = [token for token in sentence if token.idx < trigger.start][-1:]
+    return bool(before) and before[0].lower_ == "no"
+
+
+def _in_source(attributions: list[AttributionMention], trigger: TriggerMention) -> bool:
+    """"the air force said", "a helicopter pilot told reporters": a weapon or manner word inside the
+    name of who speaks is no act of the sentence."""
+    return trigger.vague and any(a.start <= trigger.start and trigger.end <= a.end for a in attributions)
+
+
 def _abstract_target(sentence: Span, trigger: TriggerMention) -> bool:
-    """"attacked the government's budget plan", "hit the decision", "an attack on the policy": a
-    generic act word whose object (a verb's direct object, a noun's "on"/"against" phrase) is
-    something no weapon can hit (WordNet: data/lexicons/agent_nouns.json "abstract") is a figure of
-    speech.  Only an object the parse finds counts against the act; none found leaves it an act."""
-    if trigger.category != "generic":
+    """"attacked the government's budget plan", "butchered funding", "kill the bill", "an attack on
+    the policy": a generic act, attack or killing word whose object (a verb's direct object, a
+    noun's "on"/"against" phrase) is something no weapon can hit (WordNet: agent_nouns.json
+    "abstract") is a figure of speech.  Only an object the parse finds counts against the act; none
+    found leaves it an act."""
+    if trigger.category not in ("generic", "attack", "casualty"):
         return False
     head = _head_token(sentence, trigger.start)
     if head is None:
