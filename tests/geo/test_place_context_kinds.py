@@ -430,3 +430,22 @@ def test_place_context_kinds_geocode_shows_water_and_unknown_places() -> None:
     assert chosen["Red Sea"].chosen.country is None and chosen["Red Sea"].candidates == []
     assert chosen["Kabarwe"].chosen.country == "CD"
     assert chosen["Ituri"].candidates
+
+
+# --- the object of an act on a place, with its container right after it --------------------------
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [("Boko Haram fighters raided Gajiram in Borno State on Monday, killing five soldiers.", "Gajiram", "NG"),
+     ("Jihadists attacked Djibasso in Burkina Faso on Sunday, killing 12 soldiers.", "Djibasso", "BF"),
+     ("Rebels overran Kibirizi in North Kivu on Tuesday, residents said.", "Kibirizi", "CD")],
+)
+def test_place_context_kinds_the_place_an_act_was_done_to_in_a_named_container(text: str, name: str,
+                                                                                country: str) -> None:
+    location = place_named(resolved(text), name)
+    assert location.country == country
+
+
+def test_place_context_kinds_a_persons_two_word_name_is_no_place() -> None:
+    names = [location.name for location in resolved("Police attacked Musa Bello in Kano on Monday.")]
+    assert "Musa Bello" not in names and "Kano" in names

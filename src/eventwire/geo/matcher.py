@@ -65,6 +65,12 @@ ACT_NOUNS = frozenset({"attack", "attacks", "strike", "strikes", "shelling", "bo
                        "fall", "outskirts", "residents", "people", "mayor", "governor", "liberation", "occupation",
                        "defence", "defense", "battle", "centre", "center", "north", "south", "east", "west"})
 # Verbs whose object is a place: "bomb Khartoum", "recapture Kherson", "occupied Crimea".
+# Acts done to places, not to people: their one-word capitalised object followed by "in <container>"
+# is a place whatever label the small model gives it ("attacked Djibasso in Burkina Faso"); a
+# two-word person's name ("attacked Musa Bello in Kano") stays a person.
+PLACE_ACTS = frozenset({"attack", "raid", "storm", "shell", "bomb", "bombard", "pound", "overrun", "besiege",
+                        "capture", "seize", "retake", "recapture", "occupy", "invade"})
+_MISLABELLED = frozenset({"ORG", "FAC", "PERSON"})
 ACT_LEMMAS = frozenset({"bomb", "shell", "strike", "hit", "attack", "target", "capture", "seize", "retake",
                         "recapture", "occupy", "liberate", "enter", "surround", "besiege", "evacuate", "annex",
                         "invade", "visit", "reach", "storm", "raid", "pound", "bombard", "shoot"})
@@ -351,6 +357,10 @@ def _with_unknown_names(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazet
         placed = before in ("in", "near", "outside") or (
             (before == "the" or (before in ("a", "an") and act_after))
             and i >= 2 and doc[i - 2].lower_ in ("in", "near", "outside"))
+        # "raided Gajiram in Borno State", "attacked Djibasso in Burkina Faso": the object of an act
+        # verb, kept only with the container named right after it.
+        act_object = i >= 1 and doc[i - 1].pos_ == "VERB" and doc[i - 1].lemma_.lower() in ACT_LEMMAS | PLACE_ACTS and (
+            end < len(doc) and doc[end].lower_ == "in")
         # "near X", "a base in X", "an ambush in X": the model's person or organisation label on an
         # unknown village (or facility) does not outweigh these (the small model labels such names at random).
         near_site = before in ("near", "outside") or (before == "in" and i >= 2 and (
@@ -360,15 +370,21 @@ def _with_unknown_names(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazet
         name_end = end + 1 if unit_after and doc[end].lower_ in units else end
         strict_free = settlement_of or unit_after
         strong = strict_free or _appositive_settlement(doc, end)
-        if not (strong or placed) or gazetteer.has_name(normalize_name(doc[i:end].text)) or (
+        if not (strong or placed or act_object) or gazetteer.has_name(normalize_name(doc[i:end].text)) or (
                 _not_a_settlement(doc[i:end])) or (
                 not strong and any(t.ent_type_ in _NOT_PLACE_ENTITIES - ({"ORG", "FAC"} if near_site else set())
+                                   - (_MISLABELLED if act_object and end == i + 1
+                                      and doc[i - 1].lemma_.lower() in PLACE_ACTS else set())
                                    for t in doc[i:end])):
             # "in X" alone is weak: a person or organisation the model sees there is not a place.
             i = end
             continue
         unit_end = end + (_unit_phrase_length(doc, end) or 1) if unit_after else name_end
-        container = _container_after(doc, unit_end, mentions, settlement, strict=not (strict_free or near_site))
+        container = _container_after(doc, unit_end, mentions, settlement,
+                                     strict=not (strict_free or near_site or act_object))
+        if act_object and not (strong or placed) and container is None:
+            i = end
+            continue
         owner = _possessive_container(doc, i, mentions) if container is None else None
         container = container or owner
         hint = country_hint(doc, i, gazetteer)
@@ -643,8 +659,34 @@ def _make_mention(doc: Doc, start: int, end: int, candidates: tuple[Place, ...],
     )
     # "Kech district", "the Wana area", "Sagaing region's Kani township": a unit word after the name or
     # a region's possessive before it says place as strongly as "in".
-    framed = part or _after_region_possessive(doc, start)
+    framed = part or _after_region_possessive(doc, start) or _inside_named_container(doc, end, candidates, gazetteer)
     return mention, _accepted(doc, span, start, end, region or framed, candidates)
+
+
+def _inside_named_container(doc: Doc, end: int, candidates: tuple[Place, ...], gazetteer: Gazetteer) -> bool:
+    """"raided Gajiram in Borno State", "Djugu, Ituri": a town of the gazetteer that lies in the
+    region or country named right after it is that town, whatever label the model gave the name."""
+    i = end
+    if i < len(doc) and doc[i].lower_ in (",", "in"):
+        i += 1
+    else:
+        return False
+    if i < len(doc) and doc[i].lower_ == "the":
+        i += 1
+    towns = [p for p in candidates if p.feature == "city"]
+    if not towns:
+        return False
+    for length in (3, 2, 1):
+        words = doc[i : i + length]
+        if len(words) < length or not words[0].text[:1].isupper():
+            continue
+        for container in gazetteer.lookup(words.text):
+            if container.feature == "region" and any(
+                    t.country == container.country and t.admin1 == container.admin1 for t in towns):
+                return True
+            if container.feature == "country" and any(t.country == container.country for t in towns):
+                return True
+    return False
 
 
 def _after_region_possessive(doc: Doc, start: int) -> bool:
