@@ -449,3 +449,17 @@ def test_place_context_kinds_the_place_an_act_was_done_to_in_a_named_container(t
 def test_place_context_kinds_a_persons_two_word_name_is_no_place() -> None:
     names = [location.name for location in resolved("Police attacked Musa Bello in Kano on Monday.")]
     assert "Musa Bello" not in names and "Kano" in names
+
+
+# --- a town a distance is measured from is a landmark, not the place of the act ----------------
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [("MOGADISHU, March 3 (Reuters) - Al-Shabaab fighters attacked a police post in the town of Balcad, about "
+      "30 km north of Mogadishu, late on Saturday, residents said.", "Balcad"),
+     ("A car bomb killed five people in Tarmiyah, 50 km north of Baghdad, on Monday, police said.", "Tarmiyah"),
+     ("Gunmen killed six farmers in a village some 60 kilometres south of Jos on Sunday, police said.", "Jos")],
+)
+def test_place_context_kinds_a_distance_landmark_comes_after_the_place(text: str, place: str) -> None:
+    (event,) = extract_report(Report("r", text, date(2024, 3, 4))).events
+    assert event.locations[0].name == place

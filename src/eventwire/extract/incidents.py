@@ -507,9 +507,23 @@ def _locations(incident: Incident) -> list[Location]:
     titled = {(loc.name, loc.country) for unit in incident.units if unit.is_title for p in unit.places
               for loc in [p.location]} - {(p.location.name, p.location.country) for unit in incident.units
                                           if not unit.is_title for p in unit.places}
+    # "in Balcad, about 30 km north of Mogadishu": the town a distance is measured from is a
+    # landmark for the reader; the place named before it is where the act was.
+    references = {(p.location.name, p.location.country) for unit in incident.units for p in unit.places
+                  if _DISTANCE_FROM.search(unit.text[max(0, p.mention.start - unit.start - 40) :
+                                                     p.mention.start - unit.start])}
+    named_places = {(p.location.name, p.location.country) for unit in incident.units for p in unit.places}
+    if not named_places - references:
+        references = set()
     return sorted(seen, key=lambda loc: ({"city": 0, "region": 1, "country": 2}[loc.feature],
+                                         (loc.name, loc.country) in references,
                                          has_body and (loc.name, loc.country) in titled,
                                          loc.precision == 3 and not _inside_region(loc)))
+
+
+_DISTANCE_FROM = re.compile(r"\b\d+(?:[.,]\d+)?\s*(?:km|kms|kilomet(?:re|er)s?|miles?)\s+(?:\(\s*\d+\s*miles?\s*\)\s+)?"
+                            r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?"
+                            r"(?:of|from)\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
 
 
 @lru_cache(maxsize=1)
