@@ -97,3 +97,21 @@ def test_an_attack_on_civilians_stays_an_attack(extract: Extract) -> None:
 def test_armed_forces_among_the_victims_make_an_armed_clash(extract: Extract, text: str) -> None:
     (event,) = extract(text, published=date(2024, 5, 10)).events
     assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    ["A Russian glide bomb struck a residential block in Kharkiv on Monday, killing three people, the governor "
+     "said.",
+     "Russian forces hit Sumy with KABs on Friday, killing two, the regional military administration said.",
+     # "The bomb" repeats the head of the weapon named before: that weapon, no roadside bomb.
+     "The toll from a guided aerial bomb attack on Zaporizhzhia rose to nine on Tuesday, officials said. The bomb "
+     "hit a supermarket on Monday afternoon.",
+     # A collapsed building is the damage of the attack, not its cause.
+     "The toll from a glide bomb attack on Kostiantynivka rose to seven on Wednesday after rescuers pulled two "
+     "bodies from a collapsed house, the governor said. The bomb struck the town centre on Tuesday."],
+)
+def test_bombs_dropped_from_aircraft_are_air_strikes(extract: Extract, text: str) -> None:
+    events = extract(text, published=date(2024, 5, 10)).events
+    assert [e.sub_event_type for e in events] == [AIR]

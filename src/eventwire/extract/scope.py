@@ -337,6 +337,9 @@ def _is_disaster_cause(token: Token, lexicon: Frames, triggers: list[TriggerMent
     if token.pos_ == "VERB" and lemma in lexicon.disaster_verbs:
         # "a drone crashed into a warehouse": a weapon that crashes is an attack, not an accident.
         subjects = [child for child in token.children if child.dep_ in ("nsubj", "nsubjpass")]
+        if token.dep_ == "amod":
+            # "bodies pulled from a collapsed building": the damage an attack left, not its cause.
+            return False
         return not any(t.start <= subject.idx < t.end for subject in subjects for t in triggers)
     if token.pos_ not in ("NOUN", "PROPN") or (lemma not in lexicon.disaster_nouns
                                                and token.lower_ not in lexicon.disaster_nouns):

@@ -530,7 +530,25 @@ def build_units(doc: Doc, places: list[ResolvedPlace], published: date | None, s
     if any(legacy_ordnance(unit.text) for unit in units if not unit.history):
         for unit in units:
             unit.legacy = True
+    _name_repeated_weapons(units)
     return units
+
+
+def _name_repeated_weapons(units: list[Unit]) -> None:
+    """"A Russian glide bomb attack on X ... The bomb struck the district": a vague weapon word that
+    repeats the head of a weapon the report named before ("the bomb" after "glide bomb", "the
+    drone" after "a Shahed drone") is that weapon, not another kind."""
+    named: list[TriggerMention] = []
+    for unit in units:
+        replaced = []
+        for trigger in unit.triggers:
+            head = trigger.text.lower().split()[-1].removesuffix("s") if trigger.vague else ""
+            earlier = next((t for t in reversed(named) if head and head in
+                            (word.removesuffix("s") for word in t.text.lower().split()[1:])), None)
+            replaced.append(dataclasses.replace(trigger, category=earlier.category, vague=False)
+                            if earlier is not None else trigger)
+        unit.triggers = replaced
+        named += [t for t in unit.triggers if not t.vague and t.category not in ("casualty", "generic")]
 
 
 def _with_takings(sentence: Span, triggers: list[TriggerMention]) -> list[TriggerMention]:
