@@ -545,10 +545,12 @@ def _name_repeated_weapons(units: list[Unit]) -> None:
             head = trigger.text.lower().split()[-1].removesuffix("s") if trigger.vague else ""
             earlier = next((t for t in reversed(named) if head and head in
                             (word.removesuffix("s") for word in t.text.lower().split()[1:])), None)
-            replaced.append(dataclasses.replace(trigger, category=earlier.category, vague=False)
+            replaced.append(dataclasses.replace(trigger, category=earlier.category, vague=earlier.vague)
                             if earlier is not None else trigger)
         unit.triggers = replaced
-        named += [t for t in unit.triggers if not t.vague and t.category not in ("casualty", "generic")]
+        # A weapon named in more than one word ("glide bomb") names its kind even where it is vague.
+        named += [t for t in unit.triggers if (not t.vague or " " in t.text)
+                  and t.category not in ("casualty", "generic")]
 
 
 def _with_takings(sentence: Span, triggers: list[TriggerMention]) -> list[TriggerMention]:
