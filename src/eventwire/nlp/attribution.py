@@ -43,7 +43,9 @@ PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 _OUTLET = re.compile(
     r"\b(?:times|post|telegraph|guardian|journal|news|tv|television|radio|press agency|herald|tribune|gazette|reuters|"
     r"afp|ap|associated press|bbc|cnn|al jazeera|npr|interfax|tass|ria novosti|xinhua|dpa|sky|fox|abc|cbs|nbc|"
-    r"rthk|newspaper|media|reports?|reporters?|footage|videos?)\b",
+    # A body's own "media wing", "Security Media Cell" or "media office" speaks for the body: no outlet.
+    r"rthk|newspaper|media(?!\s+(?:wing|cell|office|centre|center|department|unit|directorate|bureau|branch))|"
+    r"reports?|reporters?|footage|videos?)\b",
     re.I,
 )
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their"})
