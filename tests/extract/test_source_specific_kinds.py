@@ -99,3 +99,34 @@ def test_a_role_in_the_lead_is_the_person_named_later(extract: Extract, text: st
 def test_a_role_stays_when_the_named_person_is_not_told(extract: Extract, text: str) -> None:
     (event,) = extract(text, PUBLISHED).events
     assert event.source == "police officer"
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Shelling killed 15 civilians in El Fasher on Tuesday, a local volunteer group said. The El Fasher "
+     "Resistance Committee, one of hundreds of grassroots groups in the country, said shells hit a shelter.",
+     "El Fasher Resistance Committee"),
+    ("Gunmen killed nine miners near Uvira on Sunday, a rights group said. The Kivu Rights Network, a group "
+     "based in Bukavu, said the attackers wore uniforms.", "Kivu Rights Network"),
+])
+def test_a_body_in_the_lead_is_the_body_named_later(extract: Extract, text: str, source: str) -> None:
+    (event,) = extract(text, PUBLISHED).events
+    assert event.source == source
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # A state body is the source as the report gives it, whoever speaks later.
+    ("A landmine killed a farmer near El Tarra on Tuesday, the municipal ombudsman's office said. Defence Minister "
+     "Pedro Alvarez said he would travel to the region.", "municipal ombudsman's office"),
+    ("A bomb killed six people at a bus stop in Quetta on Monday, the district police control room said. Police "
+     "superintendent Kamran Ali said the area was sealed off.", "district police control room"),
+])
+def test_a_state_body_stays_the_source(extract: Extract, text: str, source: str) -> None:
+    (event,) = extract(text, PUBLISHED).events
+    assert event.source == source
+
+
+def test_a_state_body_does_not_give_way_to_another_body_sharing_a_word(extract: Extract) -> None:
+    text = ("A car bomb killed 31 people in Mogadishu on Saturday, the health ministry said. The World Health "
+            "Organization said hospitals in the city were overwhelmed.")
+    (event,) = extract(text, PUBLISHED).events
+    assert event.source == "health ministry"

@@ -24,7 +24,14 @@ from eventwire.geo.gazetteer import load_gazetteer
 from eventwire.geo.resolve import distance_km
 from eventwire.nlp.attribution import AttributionMention
 from eventwire.nlp.casualties import CasualtyMention
-from eventwire.nlp.lexicons import alternation, armed_actor_words, figure_giving, is_person_noun, word_list
+from eventwire.nlp.lexicons import (
+    actor_cues,
+    alternation,
+    armed_actor_words,
+    figure_giving,
+    is_person_noun,
+    word_list,
+)
 from eventwire.nlp.numbers import find_numbers, words_to_number
 from eventwire.nlp.pipeline import common_words
 from eventwire.records import Breakdown, Claim, DatePrecision, Event, Evidence, Location, Statement
@@ -841,7 +848,17 @@ def _unnamed_person(source: str | None, person_names: list[str]) -> bool:
     if not words or set(words) & _name_words(person_names):
         return False
     head = words[-1]
-    return head.islower() and not head.endswith("s") and is_person_noun(head)
+    if not head.islower() or head.endswith("s"):
+        return False
+    if is_person_noun(head):
+        return True
+    # "a local volunteer group", "a rights monitor": one non-state body named only by what it is
+    # (actor_cues.json "civil_bodies"); the state's bodies ("police", "the health ministry") are the
+    # source as the report gives them.
+    state, non_state = armed_actor_words()
+    lowered = {word.lower() for word in words}
+    return head in word_list("actor_cues.json", "civil_bodies") and not lowered & (
+        state | non_state | actor_cues().state)
 
 
 def _name_words(person_names: list[str]) -> set[str]:
@@ -856,6 +873,14 @@ def _a_persons_name(source: str, person_names: list[str]) -> bool:
                                       and set(words) <= _name_words(person_names))
 
 
+def _proper_body_name(name: str) -> bool:
+    """"El Fasher Resistance Committee", "Kivu Rights Network": two or more words, each capitalised
+    but for the small words of names; not one word at a sentence's start ("Residents")."""
+    words = name.split()
+    return len(words) >= 2 and words[-1][:1].isupper() and all(
+        word[:1].isupper() or word in ("of", "for", "and", "the", "de", "al") for word in words)
+
+
 # Words of a role that say nothing of who holds it.
 _NOT_ROLE = frozenset({"the", "a", "an", "of", "in", "for", "and", "said", "local"})
 
@@ -867,16 +892,20 @@ def _named_speaker(incident: Incident, role: str, person_names: list[str]) -> tu
     the figure's source is the person as named (gold-format.md).  A named person speaking in the
     incident's sentences whose name, role or the words set off after it share a content word of
     the role; None when there is none or several."""
-    words = {w.lower() for w in re.findall(r"[A-Za-z]+", role)} - _NOT_ROLE
+    words = {w.lower().removesuffix("s") for w in re.findall(r"[A-Za-z]{3,}", role)} - _NOT_ROLE
     found: dict[str, str | None] = {}
     for unit in sorted(incident.units + incident.context, key=lambda u: u.index):
         for attribution in unit.attributions:
             name = _full_name(attribution.source, person_names)
-            if attribution.pronoun or not _a_persons_name(name, person_names) or attribution.outlet:
+            # A body's proper name: capitalised through its head ("El Fasher Resistance Committee").
+            named_body = _proper_body_name(name)
+            if attribution.pronoun or name == role or attribution.outlet or not (
+                    _a_persons_name(name, person_names) or named_body):
                 continue
             after = unit.text[attribution.end - unit.start : attribution.end - unit.start + 80].split(".")[0]
             before = unit.text[max(0, attribution.start - unit.start - 40) : attribution.start - unit.start]
-            told = {w.lower() for w in re.findall(r"[A-Za-z]+", f"{attribution.source_role or ''} {before} {after}")}
+            told = {w.lower().removesuffix("s") for w in re.findall(
+                r"[A-Za-z]{3,}", f"{attribution.source} {attribution.source_role or ''} {before} {after}")}
             # "Another police officer, Captain Ali Hussein, said ...": someone else in the same role.
             if words & told and not {w.lower() for w in re.findall(r"[A-Za-z]+", before)} & _OTHER_ONE:
                 found.setdefault(name, attribution.source_role or role)
