@@ -50,7 +50,7 @@ ACLED_GEO_PRECISION = (1, 2, 3)
 ACLED_VAGUE_FATALITIES = {"tens": 10, "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000,
                           "tens of thousands": 10_000, "hundreds of thousands": 100_000, "millions": 1_000_000}
 # ACLED's fatalities column has no empty value: an event without a reported toll is 0 (the same FAQ:
-# events need no fatality to be coded; a 0 is "none reported", not "none happened").
+# events need no fatality to be coded, and every row of ACLED's files holds a number).
 ACLED_UNKNOWN_FATALITIES = 0
 # ACLED actor type codes in the order they are tried: a state force's name before a rebel word in it,
 # a protest's people before a mob.
