@@ -12,7 +12,7 @@ from typing import Any
 
 import click
 
-from eventwire.errors import EventwireError, InvalidDateError, InvalidFilterError, OutOfRangeError
+from eventwire.errors import EventMergedError, EventwireError, InvalidDateError, InvalidFilterError, OutOfRangeError
 from eventwire.evaluate import ERROR_KINDS, FIELDS, Score, evaluate_gold
 from eventwire.evaluate.cases import CaseResult, evaluate_cases, is_case_file
 from eventwire.evaluate.split import PARTS, Part
@@ -25,7 +25,7 @@ from eventwire.store import DEFAULT_DB, Store
 from eventwire.store.corrections import correct_field, mark_claim, merge_events, split_event
 from eventwire.store.db import SQLITE_MAX_INT, StoreMode, check_int
 from eventwire.store.overrides import CORRECTABLE_FIELDS
-from eventwire.store.queries import EventFilter, get_report, list_events, marked_text, parse_bbox
+from eventwire.store.queries import EventFilter, get_event, get_report, list_events, marked_text, parse_bbox
 from eventwire.time.bounds import check_date
 from eventwire.workers import default_workers
 
@@ -388,6 +388,32 @@ def report(report_id: int, db_path: str, as_json: bool) -> None:
         click.echo(f"[{index}] event {event['event_id']}: {event['date'] or 'date unknown'} {place}: "
                    f"{event['sub_event_type']}; killed {event['fatalities']}, injured {event['injured']}"
                    f" (source: {event['source'] or 'unattributed'})")
+
+
+@main.command(name="event")
+@click.argument("event_id", type=STORE_ID)
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="Print the event as JSON, as the API's /api/v1/events/ID.")
+def event_command(event_id: int, db_path: str, as_json: bool) -> None:
+    """Show one consolidated event; an id merged away shows its survivor, after a line naming it."""
+    try:
+        with _store(db_path, "read") as store:
+            try:
+                found = get_event(store, event_id)
+            except EventMergedError as merged:
+                # The id still answers, as the API's redirect does; the line says which event this is.
+                click.echo(f"eventwire: event {event_id} was merged into event {merged.survivor}", err=True)
+                found = get_event(store, merged.survivor)
+    except EventwireError as error:
+        _fail(str(error))
+        return
+    if as_json:
+        click.echo(json.dumps(found.to_dict(), ensure_ascii=False, indent=2))
+        return
+    click.echo(render_events([found], "table"), nl=False)
+    for stored in found.reports:
+        click.echo(f"  report {stored.id} ({stored.batch_id or '-'}), published {stored.published or 'unknown'}"
+                   + (f", {stored.url}" if stored.url else ""))
 
 
 @main.command(name="eval")

@@ -131,6 +131,18 @@ class StoreOutdatedError(StoreError):
     code = "E505"
 
 
+class EventMergedError(StoreError):
+    """The event id was merged away (by an analyst's merge or by ``eventwire consolidate``): it answers
+    with its survivor's id, ``survivor``, which the API redirects to and the command line names."""
+
+    code = "E506"
+
+    def __init__(self, event_id: int, survivor: int) -> None:
+        super().__init__(f"event {event_id} was merged into event {survivor}; use event {survivor}")
+        self.event_id = event_id
+        self.survivor = survivor
+
+
 class CorrectionError(EventwireError):
     """A correction that cannot be applied: unknown field, invalid value, or an impossible merge or split."""
 

@@ -212,7 +212,8 @@ def test_claim_merge_and_split_over_http(server: Server) -> None:
     merged = server.call("POST", "/api/v1/events/1/merge", {"other_event_id": 2, "reason": "Same strike"},
                          token=SECRET)
     assert merged.status == 201 and merged.json()["event"]["report_count"] == 3
-    assert server.call("GET", "/api/v1/events/2").status == 404
+    followed = server.call("GET", "/api/v1/events/2")  # merged away: redirected to its survivor
+    assert followed.status == 200 and followed.json()["id"] == 1
 
     split = server.call("POST", "/api/v1/events/1/split", {"report_ids": [3], "reason": "Izium is separate"},
                         token=SECRET).json()

@@ -164,7 +164,13 @@ def test_merge_then_split_in_the_page(browser: Any, site: Server) -> None:
     page.click("#merge-form button[type=submit]")
     expect(page.locator("#status")).to_have_text("Correction saved.")
     expect(page.locator("article.report")).to_have_count(2)
-    assert site.call("GET", f"/api/v1/events/{second['id']}").status == 404
+    assert site.call("GET", f"/api/v1/events/{second['id']}").json()["id"] == first["id"]  # redirected
+    # a link to the id merged away opens its survivor, says so, and the address follows
+    page.goto(site.base + f"/#/events/{second['id']}")
+    expect(page.locator("#merged-notice")).to_have_text(
+        f"Event {second['id']} was merged into event {first['id']}.")
+    assert page.url.endswith(f"#/events/{first['id']}")
+    expect(page.locator("article.report")).to_have_count(2)
 
     moved_report = site.call("GET", f"/api/v1/events/{first['id']}").json()["reports"][-1]["id"]
     page.check(f'.split-report[value="{moved_report}"]')

@@ -9,10 +9,11 @@ from __future__ import annotations
 import csv
 import io
 import json
-from datetime import UTC, date
+from datetime import UTC, date, timedelta
 from functools import lru_cache
 from typing import Any
 
+from eventwire.errors import StoreError
 from eventwire.export.cells import spreadsheet_safe
 from eventwire.nlp.lexicons import word_list
 from eventwire.records import SCHEMA_VERSION
@@ -32,14 +33,25 @@ ACLED_COLUMNS = (
     "geo_precision", "source", "source_scale", "notes", "fatalities", "timestamp",
     "best", "low", "high", "injured_best", "injured_low", "injured_high", "corrected",
 )
-_TIME_PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3}
+# ACLED's time_precision (ACLED Codebook, "Time precision codes"): 1 the source gives the actual date;
+# 2 it says the event happened during a week (or a like span), coded at the week's middle; 3 it says
+# only the month, coded at the month's mid-point. ACLED has no code for a year alone: 3, its least
+# precise, at the year's mid-point by the same rule (eventwire's, not ACLED's).
+ACLED_TIME_PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3}
+# ACLED's geo_precision (ACLED Codebook, "Spatial precision codes"): 1 a particular town with its
+# coordinates; 2 a small part of a region, or near a town, coded at that town; 3 a larger region,
+# coded at its capital. eventwire's location precision is defined the same way (docs/schema.md).
+ACLED_GEO_PRECISION = (1, 2, 3)
 # ACLED's numbers for tolls given only as a vague multiple of a unit: "When sources report estimates
 # such as 'tens' or 'dozens' or 'hundreds', ACLED codes 10 for 'tens', 12 for 'dozens', 100 for
 # 'hundreds', and so on" (ACLED, "Fatalities", Uses and limitations of ACLED data, FAQ of 27 February
 # 2023, updated 7 May 2024): one unit of the word.  Words with no unit ("several", "many") have no
-# ACLED number here and leave the column as ACLED writes an unknown toll, 0.
+# ACLED number in that FAQ and leave the column as ACLED writes an unknown toll, 0.
 ACLED_VAGUE_FATALITIES = {"tens": 10, "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000,
                           "tens of thousands": 10_000, "hundreds of thousands": 100_000, "millions": 1_000_000}
+# ACLED's fatalities column has no empty value: an event without a reported toll is 0 (the same FAQ:
+# events need no fatality to be coded, and every row of ACLED's files holds a number).
+ACLED_UNKNOWN_FATALITIES = 0
 # ACLED actor type codes in the order they are tried: a state force's name before a rebel word in it,
 # a protest's people before a mob.
 _ACTOR_TYPE_ORDER = (1, 2, 3, 6, 5, 7)
@@ -148,16 +160,17 @@ def acled_row(event: ConsolidatedEvent) -> dict[str, Any]:
     last = date.fromisoformat(event.last_published) if event.last_published else day
     sources = sorted({claim["source"] for claim in event.claims if claim.get("source")})
     notes = next((claim["evidence"]["sentence"] for claim in event.claims), "")
+    coded_day = acled_date(day, event.date_precision)
     return {
         "event_id_cnty": f"{record.alpha_3 if record else 'XXX'}{event.id}",
-        "event_date": event.date, "year": day.year if day else None,
-        "time_precision": _TIME_PRECISION.get(event.date_precision or ""),
+        "event_date": coded_day.isoformat() if coded_day else None, "year": coded_day.year if coded_day else None,
+        "time_precision": acled_time_precision(event.date_precision) if day else None,
         "disorder_type": disorder_type(event.event_type, event.sub_event_type),
         "event_type": event.event_type, "sub_event_type": event.sub_event_type,
         "actor1": event.actor1, "actor2": event.actor2, "interaction": interaction(event.actor1, event.actor2),
         "iso": int(record.numeric) if record else None, "country": record.name if record else event.country,
         "admin1": event.admin1, "location": event.location, "latitude": event.lat, "longitude": event.lon,
-        "geo_precision": event.geo_precision, "source": "; ".join(sources), "source_scale": None,
+        "geo_precision": acled_geo_precision(event.geo_precision), "source": "; ".join(sources), "source_scale": None,
         "notes": notes, "fatalities": acled_fatalities(event),
         "timestamp": _timestamp(last),
         "best": event.fatalities_best, "low": event.fatalities_low, "high": event.fatalities_high,
@@ -167,17 +180,60 @@ def acled_row(event: ConsolidatedEvent) -> dict[str, Any]:
 
 
 def acled_fatalities(event: ConsolidatedEvent) -> int:
-    """ACLED's fatalities column: the best estimate; failing a figure, the most conservative of ACLED's
-    numbers for the vague tolls reported ("dozens" is 12); failing that 0, ACLED's unknown.
+    """ACLED's fatalities column, by ACLED's rules (FAQ "Fatalities", 2023/2024, see ``ACLED_VAGUE_FATALITIES``).
 
-    eventwire's own ``fatalities_best`` stays null for a vague toll, with the vague claim kept.
+    - "If source reports differ ..., ACLED uses the most conservative estimate available": the lowest
+      of the sources' latest figures, eventwire's ``fatalities_low`` (a source's later figure already
+      supersedes its own earlier one, as ACLED revises totals "when better information becomes
+      available"); an analyst's corrected best figure is that better information and is written;
+    - a toll reported only vaguely: the most conservative of ACLED's numbers for the vague words
+      ("dozens" is 12), while eventwire's own ``fatalities_best`` stays null with the vague claim kept;
+    - no toll reported, or only words with no ACLED number ("several"): 0, as ACLED writes it.
+
+    Claims an analyst marked wrong count for none of these.
     """
     if event.fatalities_best is not None:
-        return event.fatalities_best
+        if "fatalities_best" in event.corrected or event.fatalities_low is None:
+            return event.fatalities_best
+        return event.fatalities_low
     coded = [ACLED_VAGUE_FATALITIES[vague] for claim in event.claims
              if claim.get("kind") == "killed" and not claim.get("wrong")
              and (vague := " ".join(str(claim.get("vague") or "").lower().split())) in ACLED_VAGUE_FATALITIES]
-    return min(coded, default=0)
+    return min(coded, default=ACLED_UNKNOWN_FATALITIES)
+
+
+def acled_time_precision(date_precision: str | None) -> int:
+    """ACLED's time_precision (1-3) for eventwire's ``date_precision`` (see ``ACLED_TIME_PRECISION``)."""
+    if date_precision not in ACLED_TIME_PRECISION:
+        # eventwire writes only these with a date: another value is a store written by something else
+        raise StoreError(f"an event's date precision {date_precision!r} has no ACLED time_precision; "
+                         "the store holds a value eventwire does not write")
+    return ACLED_TIME_PRECISION[date_precision]
+
+
+def acled_date(day: date | None, date_precision: str | None) -> date | None:
+    """The event_date ACLED would code: the day itself; for a week (eventwire stores its Monday) the
+    week's middle day, Thursday; for a month (stored as its first day) the 15th; for a year alone
+    1 July (ACLED codes none; the mid-point, as for a month)."""
+    if day is None:
+        return None
+    if date_precision == "week":
+        return day + timedelta(days=3)
+    if date_precision == "month":
+        return day.replace(day=15)
+    if date_precision == "year":
+        return day.replace(month=7, day=1)
+    return day
+
+
+def acled_geo_precision(precision: int | None) -> int | None:
+    """ACLED's geo_precision (1-3) for eventwire's location precision, defined alike; None without a place."""
+    if precision is None:
+        return None
+    if precision not in ACLED_GEO_PRECISION:
+        raise StoreError(f"an event's location precision {precision!r} is not one of ACLED's geo_precision "
+                         "codes 1-3; the store holds a value eventwire does not write")
+    return precision
 
 
 def _timestamp(day: date | None) -> int | None:

@@ -18,6 +18,7 @@ from eventwire.errors import CorrectionError, NotFoundError
 from eventwire.extract.typing import ACLED_TYPES, EVENT_TYPE_OF
 from eventwire.records import Location
 from eventwire.store.db import SQLITE_MAX_INT, Store, check_int, update_summary
+from eventwire.store.ids import check_live, create_event, retire
 from eventwire.store.overrides import (
     CORRECTABLE_FIELDS,
     FIGURE_FIELDS,
@@ -25,7 +26,6 @@ from eventwire.store.overrides import (
     drop_if_empty,
     member_ids,
     move_members,
-    new_event,
 )
 from eventwire.time.bounds import EARLIEST, LATEST, plausible
 
@@ -130,6 +130,8 @@ def merge_events(store: Store, event_id: int, other_event_id: int, author: str, 
         correction_id = _insert(db, "merge", members[0], event_id, author, reason, value=other_event_id,
                                 other_anchor=others[0])
         move_members(db, others, event_id)
+        # The id merged away answers with this event's from now on (API redirect, CLI message).
+        retire(db, other_event_id, event_id, "merge", correction_id)
         drop_if_empty(db, other_event_id)
         update_summary(db, event_id)
         return _get(db, correction_id)
@@ -151,7 +153,7 @@ def split_event(store: Store, event_id: int, report_ids: list[int], author: str,
         if len(split_off) == len(members):
             raise CorrectionError(f"splitting off every report of event {event_id} would leave it empty")
         staying = [member for member in members if member not in split_off]
-        created = new_event(db)
+        created = create_event(db)
         correction_id = _insert(db, "split", staying[0], event_id, author, reason, value=created,
                                 members=split_off)
         move_members(db, split_off, created)
@@ -161,8 +163,11 @@ def split_event(store: Store, event_id: int, report_ids: list[int], author: str,
 
 
 def _members_or_fail(db: sqlite3.Connection, event_id: int) -> list[int]:
+    """The event's report events; EventMergedError for an id merged away (a correction is made on the
+    event the analyst names, never silently on its survivor), NotFoundError for an unknown id."""
     members = member_ids(db, check_int(event_id, "event id"))
     if not members:
+        check_live(db, event_id)
         raise NotFoundError(f"no event {event_id} in the store")
     return members
 

@@ -14,10 +14,11 @@ import json
 import os
 import re
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from itertools import count
 from pathlib import Path
 from typing import Any, Literal
 from urllib.parse import quote
@@ -43,6 +44,7 @@ from eventwire.errors import (
     StoreOutdatedError,
 )
 from eventwire.records import Claim, Event, Evidence, ExtractionResult, Location, Report, _jsonable
+from eventwire.store.ids import create_event, reassign_ids
 from eventwire.store.migrations import MIGRATIONS, migrate
 from eventwire.store.overrides import apply_field_corrections, drop_if_empty, replay_structure
 from eventwire.time.bounds import check_date
@@ -240,8 +242,9 @@ class Store:
 
     # -- consolidation ---------------------------------------------------------------------
 
-    def _link(self, db: sqlite3.Connection, report_event_id: int) -> int:
-        """Join the report event to the stored event of its incident, or start one.
+    def _link(self, db: sqlite3.Connection, report_event_id: int,
+              create: Callable[[sqlite3.Connection], int] = create_event) -> int:
+        """Join the report event to the stored event of its incident, or start one with ``create``.
 
         Among the events it can join with a place that agrees, the one with the closest date wins
         (then the larger one); an event it can join only on the country (one of them names no
@@ -263,25 +266,46 @@ class Store:
         elif len(by_country) == 1:
             event_id = by_country[0]
         else:
-            event_id = int(db.execute("INSERT INTO events (report_count) VALUES (0)").lastrowid or 0)
+            event_id = create(db)
         db.execute("UPDATE report_events SET event_id = ? WHERE id = ?", (event_id, report_event_id))
         update_summary(db, event_id)
         return event_id
 
     def consolidate_all(self) -> int:
-        """Redo consolidation of every stored report event, in report order; the number of events."""
+        """Redo consolidation of every stored report event, in report order; the number of events.
+
+        Event ids survive it (``eventwire.store.ids``): relinking works on temporary ids above every
+        id the store can give out in this run, then each new event takes back the id most of its
+        report events had, and an old id taken back by none becomes an alias of its survivor.
+        """
         with self.transaction() as db:
-            db.execute("UPDATE report_events SET event_id = NULL")
-            db.execute("DELETE FROM events")
+            # Rows are renumbered in place and aliases point to events relinked later in this
+            # transaction: the foreign keys are checked once, at commit.
+            db.execute("PRAGMA defer_foreign_keys = ON")
+            previous = {int(row[0]): int(row[1]) for row in db.execute(
+                "SELECT id, event_id FROM report_events WHERE event_id IS NOT NULL")}
             rows = db.execute(
                 "SELECT re.id FROM report_events re JOIN reports r ON r.id = re.report_id "
                 "ORDER BY r.id, re.position"
             ).fetchall()
+            # Temporary ids start above every final id: old ids are at most the sequence's last, new
+            # ones at most one per report event above it.
+            last = int(db.execute("SELECT last_id FROM event_id_sequence").fetchone()[0])
+            temporary = count(last + len(rows) + 1)
+
+            def create_temporary(connection: sqlite3.Connection) -> int:
+                event_id = next(temporary)
+                connection.execute("INSERT INTO events (id, report_count) VALUES (?, 0)", (event_id,))
+                return event_id
+
+            db.execute("UPDATE report_events SET event_id = NULL")
+            db.execute("DELETE FROM events")
             for row in rows:
-                self._link(db, int(row["id"]))
-            for event_id in sorted(replay_structure(db)):
+                self._link(db, int(row["id"]), create_temporary)
+            for event_id in sorted(replay_structure(db, create_temporary)):
                 if not drop_if_empty(db, event_id):
                     update_summary(db, event_id)
+            reassign_ids(db, previous)
             return int(db.execute("SELECT count(*) FROM events").fetchone()[0])
 
     # -- runs --------------------------------------------------------------------------------

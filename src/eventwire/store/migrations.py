@@ -153,6 +153,20 @@ ALTER TABLE events ADD COLUMN corrected TEXT
 CREATE INDEX report_events_date ON report_events (date);
 CREATE INDEX reports_published ON reports (published)
 """),
+    # Event ids are a guarantee (docs/consolidation.md, "Event ids"): an id once given is never given
+    # to another event, and an id merged away answers with its survivor's. SQLite's rowid reuses the
+    # largest id once its row is deleted, so ids come from a sequence of their own.
+    (4, "stable event ids: aliases of merged-away ids and an id sequence", """
+CREATE TABLE event_aliases (
+    id INTEGER PRIMARY KEY,
+    merged_into INTEGER NOT NULL REFERENCES events (id),
+    cause TEXT NOT NULL CHECK (cause IN ('merge', 'consolidate')),
+    correction_id INTEGER REFERENCES corrections (id)
+);
+CREATE INDEX event_aliases_merged_into ON event_aliases (merged_into);
+CREATE TABLE event_id_sequence (last_id INTEGER NOT NULL);
+INSERT INTO event_id_sequence (last_id) SELECT coalesce(max(id), 0) FROM events
+"""),
 ]
 
 

@@ -1,7 +1,9 @@
 """Analysts' corrections applied on top of the machine's consolidation.
 
-Corrections are anchored to report events (one report's account of an incident), whose ids
-never change, not to consolidated event ids, which a re-run of consolidation renumbers:
+Corrections are anchored to report events (one report's account of an incident), not to
+consolidated event ids: an event id survives a re-run of consolidation (``eventwire.store.ids``),
+but which event holds a report event is the machine's judgement, and the correction follows the
+report event:
 
 - a field correction applies to whichever event holds its anchor, after the machine summary
   is computed, so every re-summary and every re-run of consolidation keeps it;
@@ -13,6 +15,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Callable
 from typing import Any
 
 FIGURE_FIELDS = ("fatalities_best", "fatalities_low", "fatalities_high", "injured_best", "injured_low",
@@ -77,8 +80,6 @@ def move_members(db: sqlite3.Connection, report_event_ids: list[int], event_id: 
                    [(event_id, member) for member in report_event_ids])
 
 
-def new_event(db: sqlite3.Connection) -> int:
-    return int(db.execute("INSERT INTO events (report_count) VALUES (0)").lastrowid or 0)
 
 
 def drop_if_empty(db: sqlite3.Connection, event_id: int) -> bool:
@@ -87,8 +88,9 @@ def drop_if_empty(db: sqlite3.Connection, event_id: int) -> bool:
     return cursor.rowcount > 0
 
 
-def replay_structure(db: sqlite3.Connection) -> set[int]:
-    """Redo every merge and split in the order they were made; the events whose members changed."""
+def replay_structure(db: sqlite3.Connection, create: Callable[[sqlite3.Connection], int]) -> set[int]:
+    """Redo every merge and split in the order they were made (a split's new event made by ``create``);
+    the events whose members changed."""
     touched: set[int] = set()
     for row in db.execute("SELECT * FROM corrections WHERE kind IN ('merge', 'split') ORDER BY id").fetchall():
         if row["kind"] == "merge":
@@ -102,7 +104,7 @@ def replay_structure(db: sqlite3.Connection) -> set[int]:
             if not split_off:
                 continue
             touched.update(event_of(db, member) for member in split_off)  # type: ignore[misc]
-            created = new_event(db)
+            created = create(db)
             move_members(db, split_off, created)
             touched.add(created)
     return touched

@@ -12,6 +12,7 @@ from eventwire.errors import InvalidFilterError, NotFoundError
 from eventwire.records import SCHEMA_VERSION, _jsonable
 from eventwire.store.corrections import corrections_for
 from eventwire.store.db import Store, check_int, claim_from_row, location_from_row, row_dict
+from eventwire.store.ids import check_live
 
 KINDS = ("killed", "injured")
 
@@ -137,8 +138,10 @@ def _where(filters: EventFilter) -> tuple[str, list[object]]:
 
 
 def get_event(store: Store, event_id: int) -> ConsolidatedEvent:
+    """The event with that id; EventMergedError (with ``survivor``) when the id was merged away."""
     row = store.db.execute("SELECT * FROM events WHERE id = ?", (check_int(event_id, "event id"),)).fetchone()
     if row is None:
+        check_live(store.db, event_id)  # an id merged away: EventMergedError names its survivor
         raise NotFoundError(f"no event {event_id} in {store.path}")
     return _event(store, row_dict(row), True)
 

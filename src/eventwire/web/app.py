@@ -32,6 +32,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from eventwire.errors import (
     CorrectionError,
+    EventMergedError,
     EventwireError,
     FetchError,
     InputError,
@@ -65,6 +66,9 @@ from eventwire.time.bounds import EARLIEST, LATEST
 from eventwire.web.auth import LOOPBACK_HOSTS, Tokens, allowed_name, bearer, host_name
 
 API = "/api/v1"
+# Writes that name an event id merged away (in the path or the body) are refused with its survivor.
+MERGED_AWAY: dict[int | str, dict[str, Any]] = {409: {
+    "description": "An event id was merged away (E506): `error.merged_into` is its survivor, also in `Location`"}}
 MAX_BODY_BYTES = MAX_BYTES + 1_000_000  # a report at the size limit, JSON-escaped, fits
 DEFAULT_PAGE = 100
 MAX_PAGE = 1000
@@ -371,6 +375,12 @@ def create_app(settings: ServerSettings, resolve_place: Callable[[str], Location
     async def eventwire_error(_: Request, error: EventwireError) -> JSONResponse:
         if isinstance(error, StoreLockedError):  # another process writes: trying again can help
             return _error(503, error.code, public(error.message), {"Retry-After": "5"})
+        if isinstance(error, EventMergedError):
+            # A write naming an id merged away (reads are redirected, see event_endpoint): refused, not
+            # redirected, so a client replaying the request cannot correct the survivor unseen.
+            return JSONResponse({"error": {"code": error.code, "message": error.message,
+                                           "merged_into": error.survivor}}, status_code=409,
+                                headers={"Location": f"{API}/events/{error.survivor}"})
         status = (404 if isinstance(error, NotFoundError) else 502 if isinstance(error, FetchError)
                   else 422 if isinstance(error, InputError | CorrectionError) else 500)
         return _error(status, error.code, public(error.message))
@@ -404,10 +414,19 @@ def create_app(settings: ServerSettings, resolve_place: Callable[[str], Location
                     "next_offset": offset + limit if offset + limit < total else None,
                     "events": [event.to_dict() for event in found]}
 
-    @app.get(f"{API}/events/{{event_id}}", summary="One event with claims, toll history, reports and corrections")
-    def event_endpoint(_: Reader, event_id: PathId) -> dict[str, Any]:
+    @app.get(f"{API}/events/{{event_id}}", summary="One event with claims, toll history, reports and corrections",
+             responses={308: {"description": "The id was merged away: `Location` is its survivor's event, "
+                                             "the body `{merged_into, location}`"}})
+    def event_endpoint(_: Reader, event_id: PathId) -> Any:
         with open_store() as store:
-            return get_event(store, event_id).to_dict()
+            try:
+                return get_event(store, event_id).to_dict()
+            except EventMergedError as merged:
+                # A permanent redirect, as for a moved page: merged-away ids are never given again, so
+                # links and bookmarks of the old id keep working and clients may remember the new one.
+                where = f"{API}/events/{merged.survivor}"
+                return JSONResponse({"merged_into": merged.survivor, "location": where}, status_code=308,
+                                    headers={"Location": where})
 
     @app.get(f"{API}/reports/{{report_id}}", summary="One stored report: text, events and evidence spans")
     def report_endpoint(_: Reader, report_id: PathId) -> dict[str, Any]:
@@ -467,7 +486,8 @@ def create_app(settings: ServerSettings, resolve_place: Callable[[str], Location
                                 "event_ids": list(added.event_ids)})
         return {"schema_version": SCHEMA_VERSION, "submitted_by": who, "reports": results}
 
-    @app.post(f"{API}/events/{{event_id}}/corrections", status_code=201, summary="Correct a field of an event")
+    @app.post(f"{API}/events/{{event_id}}/corrections", status_code=201, summary="Correct a field of an event",
+              responses=MERGED_AWAY)
     def correct_endpoint(who: Writer, event_id: PathId, body: FieldCorrectionIn) -> dict[str, Any]:
         geocoding = body.field == "location" and isinstance(body.value, str)
         with model_lock if geocoding else nullcontext(), open_store("write") as store:
@@ -482,14 +502,15 @@ def create_app(settings: ServerSettings, resolve_place: Callable[[str], Location
             event = get_event(store, correction.event_id).to_dict() if correction.event_id else None
             return {"correction": correction.to_dict(), "event": event}
 
-    @app.post(f"{API}/events/{{event_id}}/merge", status_code=201, summary="Merge another event into this one")
+    @app.post(f"{API}/events/{{event_id}}/merge", status_code=201, summary="Merge another event into this one",
+              responses=MERGED_AWAY)
     def merge_endpoint(who: Writer, event_id: PathId, body: MergeIn) -> dict[str, Any]:
         with open_store("write") as store:
             correction = merge_events(store, event_id, body.other_event_id, who, body.reason)
             return {"correction": correction.to_dict(), "event": get_event(store, event_id).to_dict()}
 
     @app.post(f"{API}/events/{{event_id}}/split", status_code=201,
-              summary="Split the accounts of some reports off into a new event")
+              summary="Split the accounts of some reports off into a new event", responses=MERGED_AWAY)
     def split_endpoint(who: Writer, event_id: PathId, body: SplitIn) -> dict[str, Any]:
         with open_store("write") as store:
             correction, created = split_event(store, event_id, body.report_ids, who, body.reason)

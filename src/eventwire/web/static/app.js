@@ -310,6 +310,13 @@ async function showEventView(eventId) {
   const event = await api(`/events/${eventId}`);
   const reports = await Promise.all(event.reports.map((report) => api(`/reports/${report.id}`)));
   renderEvent(view, event, reports);
+  if (String(event.id) !== String(eventId)) {
+    // The id was merged away and the API redirected to its survivor: the address names the survivor
+    // (a bookmark of the old id still works) and the page says why it shows another id.
+    history.replaceState(null, "", `#/events/${event.id}`);
+    view.prepend(el("p", { class: "notice", id: "merged-notice",
+                           text: `Event ${eventId} was merged into event ${event.id}.` }));
+  }
 }
 
 function renderEvent(view, event, reports) {
