@@ -130,3 +130,26 @@ def test_another_town_of_one_region_with_an_act_of_its_own_is_another_incident(
 ])
 def test_one_incident_told_with_other_towns_stays_one(extract: Extract, text: str, title: str | None) -> None:
     assert len(extract(text, date(2024, 5, 12), title).events) == 1
+
+
+def test_two_districts_of_one_state_with_acts_of_their_own_are_two_incidents(extract: Extract) -> None:
+    text = ("Three security personnel were killed in an IED blast in Bijapur district of Chhattisgarh on Saturday, "
+            "police said. Later that day, a villager was shot dead by suspected Maoists in neighbouring Sukma "
+            "district.")
+    events = extract(text, date(2024, 5, 12)).events
+    assert [(e.locations[0].name, e.fatalities) for e in events] == [("Bijapur district", 3), ("Sukma district", 1)]
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), [
+    ("Gunmen kill 12 in Bankass and Bandiagara",
+     "Gunmen killed nine villagers in Bankass on Sunday, the mayor said. In Bandiagara, gunmen killed three "
+     "herders on the same day, a local official said.", [("Bankass", 9), ("Bandiagara", 3)]),
+    ("Shelling kills seven in Kherson, Nikopol",
+     "Russian shelling killed five people in Kherson on Sunday, the governor said. In Nikopol, shelling killed "
+     "two pensioners on the same day, officials said.", [("Kherson", 5), ("Nikopol", 2)]),
+])
+def test_a_headline_total_over_several_incidents_is_no_incidents_figure(
+        extract: Extract, title: str, text: str, expected: list[tuple[str, int]]) -> None:
+    events = extract(text, date(2024, 5, 7), title).events
+    assert [(e.locations[0].name, e.fatalities) for e in events] == expected
+    assert all(len(e.locations) == 1 for e in events)

@@ -21,6 +21,7 @@ from eventwire.extract.typing import type_event
 from eventwire.extract.units import Unit, political_target
 from eventwire.geo.frames import frame_words, is_water_body
 from eventwire.geo.gazetteer import load_gazetteer
+from eventwire.geo.names import normalize_name
 from eventwire.geo.resolve import distance_km
 from eventwire.nlp.attribution import AttributionMention
 from eventwire.nlp.casualties import CasualtyMention
@@ -108,9 +109,25 @@ def group_incidents(units: list[Unit], political: bool) -> list[Incident]:
         current.units.append(unit)
         if time is not None and (current.time is None or (current.time_is_report and not unit.event_time_is_report)):
             current.time, current.time_is_report = time, unit.event_time_is_report
+    _headline_over_several(incidents)
     report_text = " ".join(unit.text for unit in units)
     kept = [incident for incident in incidents if not _ordinary_crime(incident, report_text, political)]
     return [copy for incident in kept for copy in _separate_copies(incident)]
+
+
+def _headline_over_several(incidents: list[Incident]) -> None:
+    """"Gunmen kill 12 in Bankass and Bandiagara" over a body that tells nine killed in one town and
+    three in the other: a headline whose places are those of two or more incidents sums them up; its
+    figures and places are no incident's."""
+    for incident in incidents:
+        titles = [unit for unit in incident.units if unit.is_title]
+        if not titles or all(unit.is_title for unit in incident.units):
+            continue
+        names = {normalize_name(p.location.name) for unit in titles for p in unit.places}
+        told = [incident2 for incident2 in incidents if names & {
+            normalize_name(p.location.name) for unit in incident2.units if not unit.is_title for p in unit.places}]
+        if len(told) >= 2:
+            incident.units = [unit for unit in incident.units if not unit.is_title]
 
 
 @dataclass(frozen=True, slots=True)
@@ -297,10 +314,22 @@ def _other_town(new: list[Location], known: list[Location]) -> bool:
     place and day)."""
     towns = [place for place in new if place.feature == "city" and place.lat is not None and place.lon is not None]
     others = [place for place in known if place.feature == "city" and place.lat is not None and place.lon is not None]
-    return bool(towns) and bool(others) and all(
-        place.geonameid != other.geonameid and place.name != other.name
-        and distance_km(place.lat, place.lon, other.lat, other.lon) > SAME_PLACE_KM  # type: ignore[arg-type]
-        for place in towns for other in others)
+    if towns and others:
+        return all(place.geonameid != other.geonameid and place.name != other.name
+                   and distance_km(place.lat, place.lon, other.lat, other.lon) > SAME_PLACE_KM  # type: ignore[arg-type]
+                   for place in towns for other in others)
+    # "an IED blast in Bijapur district ... a villager shot dead in neighbouring Sukma district": two
+    # districts of one state (units below its first-level region) are two places.
+    units = [place for place in new if _sub_unit(place)]
+    known_units = [place for place in known if _sub_unit(place)]
+    return bool(units) and bool(known_units) and all(
+        normalize_name(place.name) != normalize_name(other.name) for place in units for other in known_units)
+
+
+def _sub_unit(place: Location) -> bool:
+    """A district, county or zone: a region below its first-level region ("Sukma district")."""
+    return place.feature == "region" and place.admin1 is not None and (
+        normalize_name(place.name) != normalize_name(place.admin1))
 
 
 def _compatible(new: list[Location], known: list[Location], countries: bool = True) -> bool:
