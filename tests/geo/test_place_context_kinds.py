@@ -438,7 +438,9 @@ def test_place_context_kinds_geocode_shows_water_and_unknown_places() -> None:
     ("text", "name", "country"),
     [("Boko Haram fighters raided Gajiram in Borno State on Monday, killing five soldiers.", "Gajiram", "NG"),
      ("Jihadists attacked Djibasso in Burkina Faso on Sunday, killing 12 soldiers.", "Djibasso", "BF"),
-     ("Rebels overran Kibirizi in North Kivu on Tuesday, residents said.", "Kibirizi", "CD")],
+     ("Rebels overran Kibirizi in North Kivu on Tuesday, residents said.", "Kibirizi", "CD"),
+     ("Boko Haram fighters raided Ngamdu-Kaje in Borno State on Monday, killing four civilians.", "Ngamdu-Kaje",
+      "NG")],
 )
 def test_place_context_kinds_the_place_an_act_was_done_to_in_a_named_container(text: str, name: str,
                                                                                 country: str) -> None:

@@ -65,9 +65,10 @@ ACT_NOUNS = frozenset({"attack", "attacks", "strike", "strikes", "shelling", "bo
                        "fall", "outskirts", "residents", "people", "mayor", "governor", "liberation", "occupation",
                        "defence", "defense", "battle", "centre", "center", "north", "south", "east", "west"})
 # Verbs whose object is a place: "bomb Khartoum", "recapture Kherson", "occupied Crimea".
-# Acts done to places, not to people: their one-word capitalised object followed by "in <container>"
-# is a place whatever label the small model gives it ("attacked Djibasso in Burkina Faso"); a
-# two-word person's name ("attacked Musa Bello in Kano") stays a person.
+# Acts done to places, not to people: their one-word (or hyphenated) capitalised object followed by
+# "in <container>" is a place whatever label the small model gives it ("attacked Djibasso in
+# Burkina Faso", "raided Ngamdu-Kaje in Borno State"); a two-word person's name ("attacked Musa
+# Bello in Kano") stays a person.
 PLACE_ACTS = frozenset({"attack", "raid", "storm", "shell", "bomb", "bombard", "pound", "overrun", "besiege",
                         "capture", "seize", "retake", "recapture", "occupy", "invade"})
 _MISLABELLED = frozenset({"ORG", "FAC", "PERSON"})
@@ -373,7 +374,8 @@ def _with_unknown_names(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazet
         if not (strong or placed or act_object) or gazetteer.has_name(normalize_name(doc[i:end].text)) or (
                 _not_a_settlement(doc[i:end])) or (
                 not strong and any(t.ent_type_ in _NOT_PLACE_ENTITIES - ({"ORG", "FAC"} if near_site else set())
-                                   - (_MISLABELLED if act_object and end == i + 1
+                                   - (_MISLABELLED if act_object and (end == i + 1 or any(
+                                       token.text == "-" for token in doc[i:end]))
                                       and doc[i - 1].lemma_.lower() in PLACE_ACTS else set())
                                    for t in doc[i:end])):
             # "in X" alone is weak: a person or organisation the model sees there is not a place.
