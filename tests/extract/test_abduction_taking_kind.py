@@ -30,6 +30,8 @@ PUBLISHED = date(2024, 5, 10)
     ("Twelve villagers were seized by insurgents in the Macomia district of Cabo Delgado on Tuesday, residents "
      "said.", "Macomia"),
     ("Four aid workers were taken at gunpoint from their car near Kidal on Monday, the UN said.", "Kidal"),
+    # A group of people as the taken ones.
+    ("Two Red Cross staff were taken at gunpoint from their vehicle near Menaka, Mali, on Sunday.", "Menaka"),
 ])
 def test_people_taken_by_force_are_abducted(extract: Extract, text: str, place: str) -> None:
     events = extract(text, PUBLISHED).events

@@ -265,7 +265,10 @@ def test_place_context_kinds_the_dateline_city_is_not_the_place(text: str, place
      ("Gunmen killed four herders at Ruwan Kaya, a remote locality in Katsina state, on Friday.", "Ruwan Kaya",
       "NG", "Katsina"),
      ("Troops clashed with rebels in Kabindi, a forested area in the Ituri province of Congo.", "Kabindi", "CD",
-      "Ituri")],
+      "Ituri"),
+     # Set off by commas before its state, whatever label the model gives the name.
+     ("Gunmen hacked nine people to death in Zangon Kataf, Kaduna state, on Saturday night.", "Zangon Kataf", "NG",
+      "Kaduna")],
 )
 def test_place_context_kinds_an_unknown_village_keeps_its_name(text: str, name: str, country: str,
                                                                admin1: str | None) -> None:

@@ -62,3 +62,8 @@ def test_attribution_a_bodys_media_office_speaks_for_it_and_is_no_outlet(nlp: La
 def test_attribution_a_news_medium_stays_an_outlet(nlp: Language) -> None:
     doc = nlp("Three soldiers were killed in Kech on Tuesday, local media reported.")
     assert all(a.outlet for s in doc.sents for a in find_attributions(s))
+
+
+def test_attribution_a_groups_name_after_what_it_is_is_the_source(nlp: Language) -> None:
+    found = attributions(nlp, "Five men were executed in Sanaa on Wednesday, according to the rights group Mwatana.")
+    assert found[0][:2] == ("Mwatana", "rights group")

@@ -32,6 +32,7 @@ from eventwire.nlp.lexicons import (
     alternation,
     armed_actor_words,
     is_abstract_noun,
+    is_collective_noun,
     is_person_noun,
     speech_lemmas,
     taking_words,
@@ -590,9 +591,11 @@ def _with_takings(sentence: Span, triggers: list[TriggerMention]) -> list[Trigge
 
 
 def _a_person(token: Token) -> bool:
-    """A person: a name, a nationality ("two Kenyans"), a pronoun or a WordNet noun.person."""
+    """A person or people: a name, a nationality ("two Kenyans"), a pronoun, a WordNet noun.person or
+    a group of people ("Red Cross staff", "a family": first sense noun.group)."""
     return (token.ent_type_ in ("PERSON", "NORP") or token.lower_ in ("him", "her", "them", "he", "she", "they")
-            or (token.pos_ in ("NOUN", "PROPN") and is_person_noun(token.lemma_)))
+            or (token.pos_ in ("NOUN", "PROPN") and (is_person_noun(token.lemma_)
+                                                     or is_collective_noun(token.lemma_))))
 
 
 def _denied_act(sentence: Span, trigger: TriggerMention) -> bool:

@@ -371,13 +371,17 @@ def _with_unknown_names(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazet
         name_end = end + 1 if unit_after and doc[end].lower_ in units else end
         strict_free = settlement_of or unit_after
         strong = strict_free or _appositive_settlement(doc, end)
+        # "in Zangon Kataf, Kaduna state,": a name set off by commas before a region of the gazetteer
+        # is placed in it, whatever label the model gives the name.
+        contained = placed and _container_after(doc, end, mentions, settlement, strict=True) is not None and (
+            end < len(doc) and doc[end].text == ",")
         if not (strong or placed or act_object) or gazetteer.has_name(normalize_name(doc[i:end].text)) or (
                 _not_a_settlement(doc[i:end])) or (
-                not strong and any(t.ent_type_ in _NOT_PLACE_ENTITIES - ({"ORG", "FAC"} if near_site else set())
-                                   - (_MISLABELLED if act_object and (end == i + 1 or any(
-                                       token.text == "-" for token in doc[i:end]))
-                                      and doc[i - 1].lemma_.lower() in PLACE_ACTS else set())
-                                   for t in doc[i:end])):
+                not strong and not contained and any(
+                    t.ent_type_ in _NOT_PLACE_ENTITIES - ({"ORG", "FAC"} if near_site else set())
+                    - (_MISLABELLED if act_object and (end == i + 1 or any(token.text == "-" for token in doc[i:end]))
+                       and doc[i - 1].lemma_.lower() in PLACE_ACTS else set())
+                    for t in doc[i:end])):
             # "in X" alone is weak: a person or organisation the model sees there is not a place.
             i = end
             continue

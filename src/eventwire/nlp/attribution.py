@@ -489,7 +489,11 @@ def _mention(head: Token, cue: str, channel: str | None, via: str | None, cue_st
     role_parts: list[str] = []
     for appos in appositive:
         appos_tokens = set(appos.subtree)
-        if any(token.ent_type_ in ("PERSON", "ORG") for token in appos_tokens) and head.pos_ == "NOUN":
+        # The small model may call a group's name a product or work ("the rights group Mwatana"): a
+        # capitalised proper noun right after a common-noun head is its name all the same.
+        named = any(token.ent_type_ in ("PERSON", "ORG") for token in appos_tokens) or (
+            appos.pos_ == "PROPN" and appos.text[:1].isupper() and appos.i == head.i + 1)
+        if named and head.pos_ == "NOUN":
             # "the newspaper Ukrainska Pravda": the appositive is the name, the head its role.
             role_parts.append(_text([t for t in tokens if t not in appos_tokens and t.dep_ != "det"]))
             tokens = [t for t in tokens if t in appos_tokens]
