@@ -468,3 +468,14 @@ def test_place_context_kinds_a_persons_two_word_name_is_no_place() -> None:
 def test_place_context_kinds_a_distance_landmark_comes_after_the_place(text: str, place: str) -> None:
     (event,) = extract_report(Report("r", text, date(2024, 3, 4))).events
     assert event.locations[0].name == place
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [("A police station in Strabane, Northern Ireland, was attacked with a pipe bomb on Friday.", "Strabane", "GB"),
+     ("Clashes in Southern Kordofan killed 12 people on Monday, residents said.", "Southern Kordofan", "SD")],
+)
+def test_place_context_kinds_a_region_whose_name_starts_with_a_compass_adjective(text: str, name: str,
+                                                                                  country: str) -> None:
+    location = place_named(resolved(text), name)
+    assert location.country == country

@@ -143,7 +143,10 @@ def find_place_mentions(doc: Doc, gazetteer: Gazetteer, skip: list[tuple[int, in
     i = 0
     while i < len(doc):
         token = doc[i]
-        if not _can_start(token) or any(start <= token.idx < end for start, end in skip):
+        # "Northern Ireland", "Southern Kordofan": a capitalised compass adjective starts a name only
+        # as part of one the gazetteer has whole (alone it is a direction, "northern Mali").
+        compass = token.lower_ in _COMPASS_ADJECTIVES and token.text[:1].isupper() and token.i > token.sent.start
+        if not (_can_start(token) or compass) or any(start <= token.idx < end for start, end in skip):
             i += 1
             continue
         water = water_body_at(doc, i)
@@ -155,7 +158,7 @@ def find_place_mentions(doc: Doc, gazetteer: Gazetteer, skip: list[tuple[int, in
             i = end
             continue
         match = _longest_match(doc, i, gazetteer)
-        if match is None:
+        if match is None or (compass and (match[0] - i < 2 or not any(p.feature == "region" for p in match[1]))):
             i += 1
             continue
         end, candidates = match
@@ -599,6 +602,9 @@ def _accept_coordinated(doc: Doc, found: list[tuple[PlaceMention, bool]]) -> lis
 def _plausible_in_list(doc: Doc, mention: PlaceMention) -> bool:
     span = doc[mention.token_start : mention.token_end]
     return all(token.pos_ in ("PROPN", "NOUN", "ADJ") or not token.is_alpha for token in span)
+
+
+_COMPASS_ADJECTIVES = frozenset({"northern", "southern", "eastern", "western", "central"})
 
 
 def _can_start(token: Token) -> bool:
