@@ -16,6 +16,9 @@ from eventwire.errors import (
 )
 from eventwire.ingest.language import english_share, looks_english
 
+# The size limit of one report, in bytes of its UTF-8 text (5 MB): a file's bytes, or a text's as
+# UTF-8 however it came (a batch line, a feed entry, a page's article, the API).  Long reports
+# are read in sections (eventwire.extract.core.SECTION_CHARS), so cost stays bounded below it.
 MAX_BYTES = 5 * 1024 * 1024
 _CONTROL = frozenset(chr(code) for code in range(32) if code not in (9, 10, 12, 13))
 
@@ -66,7 +69,9 @@ def decode_report_bytes(data: bytes, name: str) -> tuple[str, list[str]]:
 
 def check_text(text: str, name: str) -> None:
     """The checks every report passes, however it came (file, batch, feed, page, API): not empty,
-    not binary (a NUL, or over 10% control characters, in its first characters), English."""
+    not binary (a NUL, or over 10% control characters, in its first characters), within the size
+    limit (checked first, so an oversized text costs nothing more), English."""
+    _check_size(text, name)
     if not text.strip():
         raise EmptyInputError(f"{name}: empty report (no text)")
     sample = text[:BINARY_SAMPLE]
@@ -77,6 +82,16 @@ def check_text(text: str, name: str) -> None:
         raise NotEnglishError(
             f"{name}: text does not look like English ({share:.0%} English function words); "
             "eventwire reads English reports only"
+        )
+
+
+def _check_size(text: str, name: str) -> None:
+    if len(text) * 4 <= MAX_BYTES:  # UTF-8 takes at most 4 bytes a character: no need to encode
+        return
+    size = len(text.encode("utf-8", "surrogatepass"))
+    if size > MAX_BYTES:
+        raise InputTooLargeError(
+            f"{name}: {size:,} bytes of UTF-8 text is over the {MAX_BYTES:,}-byte limit for one report; split it"
         )
 
 

@@ -35,6 +35,7 @@ from eventwire.errors import (
     EventwireError,
     FetchError,
     InputError,
+    InputTooLargeError,
     NotFoundError,
     StoreLockedError,
 )
@@ -267,7 +268,8 @@ class _Body(BaseModel):
 class ReportIn(_Body):
     """A report to ingest: exactly one of ``text``, ``html`` or ``url``."""
 
-    text: str | None = Field(None, max_length=MAX_BYTES)
+    # Bounded by the body's limit; the report's own limit is in bytes (check_text: 413, E103).
+    text: str | None = None
     html: str | None = Field(None, max_length=MAX_BYTES * 4)
     url: str | None = Field(None, max_length=2000, pattern=r"^https?://")
     title: str | None = Field(None, max_length=500)
@@ -372,6 +374,7 @@ def create_app(settings: ServerSettings, resolve_place: Callable[[str], Location
         if isinstance(error, StoreLockedError):  # another process writes: trying again can help
             return _error(503, error.code, public(error.message), {"Retry-After": "5"})
         status = (404 if isinstance(error, NotFoundError) else 502 if isinstance(error, FetchError)
+                  else 413 if isinstance(error, InputTooLargeError)  # as a body over the limit
                   else 422 if isinstance(error, InputError | CorrectionError) else 500)
         return _error(status, error.code, public(error.message))
 
