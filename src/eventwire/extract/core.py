@@ -87,7 +87,7 @@ class _Source:
 SECTION_CHARS = 20_000
 # Sections annotated together hold at most this many characters, so the docs of a batch of long
 # reports are never all in memory at once.
-BATCH_CHARS = 200_000
+BATCH_CHARS = 50_000
 
 
 def extract_reports(reports: Iterable[Report], options: ExtractOptions | None = None,
