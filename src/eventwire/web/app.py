@@ -38,6 +38,7 @@ from eventwire.errors import (
     InputTooLargeError,
     NotFoundError,
     StoreLockedError,
+    UrlRefusedError,
 )
 from eventwire.export.events import EXPORT_FORMATS, render_events
 from eventwire.extract import ExtractOptions
@@ -85,6 +86,8 @@ class ServerSettings:
     tile_url: str | None = None
     tile_attribution: str | None = None
     allowed_hosts: tuple[str, ...] = LOOPBACK_HOSTS
+    # A URL to ingest may lead to a loopback, private or link-local address (a desk's intranet).
+    allow_private_urls: bool = False
 
 
 class ApiError(Exception):
@@ -373,7 +376,8 @@ def create_app(settings: ServerSettings, resolve_place: Callable[[str], Location
     async def eventwire_error(_: Request, error: EventwireError) -> JSONResponse:
         if isinstance(error, StoreLockedError):  # another process writes: trying again can help
             return _error(503, error.code, public(error.message), {"Retry-After": "5"})
-        status = (404 if isinstance(error, NotFoundError) else 502 if isinstance(error, FetchError)
+        status = (404 if isinstance(error, NotFoundError) else 422 if isinstance(error, UrlRefusedError)
+                  else 502 if isinstance(error, FetchError)
                   else 413 if isinstance(error, InputTooLargeError)  # as a body over the limit
                   else 422 if isinstance(error, InputError | CorrectionError) else 500)
         return _error(status, error.code, public(error.message))
@@ -452,7 +456,7 @@ def create_app(settings: ServerSettings, resolve_place: Callable[[str], Location
         given = [name for name in ("text", "html", "url") if getattr(body, name) is not None]
         if len(given) != 1:
             raise ApiError(422, "HTTP422", "give exactly one of text, html or url")
-        items = _submitted_items(body)
+        items = _submitted_items(body, settings.allow_private_urls)
         results: list[dict[str, Any]] = []
         with model_lock, open_store("write") as store:
             for item in items:
@@ -527,7 +531,7 @@ def _page_headers(settings: ServerSettings) -> dict[str, str]:
             "Cache-Control": "no-cache"}
 
 
-def _submitted_items(body: ReportIn) -> list[SourceItem]:
+def _submitted_items(body: ReportIn, allow_private_urls: bool) -> list[SourceItem]:
     """The reports of a request: a pasted text, an HTML page, or what a URL serves (a feed: one per entry)."""
     if body.text is not None:
         name = body.source_url or f"api:{content_hash(body.text)[:12]}"
@@ -536,6 +540,6 @@ def _submitted_items(body: ReportIn) -> list[SourceItem]:
         content, name, hint, url = body.html.encode("utf-8"), body.source_url or "api:html", "html", body.source_url
     else:
         assert body.url is not None
-        fetched = fetch(body.url)
+        fetched = fetch(body.url, allow_private=allow_private_urls)
         content, name, hint, url = fetched.content, body.url, fetched.content_type, fetched.url
     return list(items_from_bytes(content, name, hint, url))
