@@ -338,12 +338,41 @@ Writer = Annotated[str, Depends(writer)]
 Filters = Annotated[EventFilter, Depends(filters)]
 
 
+# -- errors in the OpenAPI description ---------------------------------------------------------------
+
+class ErrorDetail(BaseModel):
+    code: str = Field(description="E1xx-E7xx: eventwire's own (src/eventwire/errors.py); HTTP4xx: protocol")
+    message: str
+
+
+class ErrorOut(BaseModel):
+    """Every error answer's body."""
+
+    error: ErrorDetail
+
+
+# Every operation may answer these, always with an ErrorOut body: documented for each, so a client
+# generated from the description (and schemathesis's conformance check) expects them.
+ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
+    status: {"model": ErrorOut, "description": description} for status, description in (
+        (400, "the Host header names no name of this server (DNS rebinding)"),
+        (401, "no token (writes; reads off loopback)"),
+        (403, "a wrong token"),
+        (404, "no such event, report or claim"),
+        (413, "the body, or a report's text, over the limit"),
+        (422, "a malformed or invalid body or parameter"),
+        (502, "a URL to ingest could not be fetched"),
+        (503, "another process kept the store locked; try again (Retry-After)"),
+    )
+}
+
+
 # -- the app -----------------------------------------------------------------------------------------
 
 def create_app(settings: ServerSettings, resolve_place: Callable[[str], Location | None] | None = None) -> FastAPI:
     """The API and page over ``settings.db``; nothing is opened until a request comes."""
     app = FastAPI(title="eventwire", version=SCHEMA_VERSION, docs_url=None, redoc_url=None,
-                  openapi_url=f"{API}/openapi.json",
+                  openapi_url=f"{API}/openapi.json", responses=ERROR_RESPONSES,
                   description="Conflict events from news reports, every figure with its source. "
                               "Reads are open on loopback; writes need `Authorization: Bearer TOKEN`.")
     app.router.route_class = StrictJsonRoute
@@ -435,7 +464,9 @@ def create_app(settings: ServerSettings, resolve_place: Callable[[str], Location
                     "correctable_fields": CORRECTABLE_FIELDS,
                     "tiles": {"url": settings.tile_url, "attribution": settings.tile_attribution}}
 
-    @app.get(f"{API}/export", summary="Events in a file format of `eventwire export`")
+    @app.get(f"{API}/export", summary="Events in a file format of `eventwire export`", response_class=Response,
+             responses={200: {"description": "the events as a file of the format asked for",
+                              "content": {media: {} for media in sorted(set(_MEDIA_TYPES.values()))}}})
     def export_endpoint(_: Reader, chosen: Filters,
                         format: Literal[EXPORT_FORMATS] = "acled-csv",  # type: ignore[valid-type]
                         csv_escape: Annotated[bool, Query(description=(
