@@ -238,6 +238,7 @@ class Store:
                 cache = _MemberCache(version)
             existing = db.execute("SELECT id FROM reports WHERE content_hash = ?", (digest,)).fetchone()
             if existing:
+                self._cache = cache  # nothing written: what is kept still holds
                 return AddedReport(int(existing["id"]), False, ())
             cursor = db.execute(
                 "INSERT INTO reports (content_hash, batch_id, url, title, published, published_from, origin, text, "
