@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup demo test eval bench bench-geocoding bench-api screenshots clean
+.PHONY: setup demo test fuzz eval bench bench-geocoding bench-api bench-soak screenshots clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11))' || { echo "error: eventwire needs Python 3.11; run make PYTHON=/path/to/python3.11"; exit 2; }
@@ -25,6 +25,12 @@ test: $(STAMP)
 	$(BIN)/mypy
 	$(BIN)/pytest -q
 
+# The readers under atheris (libFuzzer) for a set time; crash-* files hold any input that crashed one.
+FUZZ_SECONDS ?= 300
+fuzz: $(STAMP)
+	mkdir -p .fuzz-corpus
+	$(BIN)/python scripts/fuzz_readers.py -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=2048 .fuzz-corpus
+
 eval: $(STAMP)
 	$(BIN)/eventwire eval ../shared/corpus/seed.gold.jsonl
 	$(BIN)/eventwire eval ../shared/corpus/wikinews.gold.jsonl
@@ -38,8 +44,11 @@ bench-geocoding: $(STAMP)
 bench-api: $(STAMP)
 	$(BIN)/python benchmarks/api.py
 
+bench-soak: $(STAMP)
+	$(BIN)/python benchmarks/soak.py
+
 screenshots: $(STAMP)
 	$(BIN)/python scripts/screenshots.py
 
 clean:
-	rm -rf $(VENV) build src/*.egg-info .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) build src/*.egg-info .pytest_cache .mypy_cache .ruff_cache .fuzz-corpus

@@ -233,8 +233,11 @@ def _store(db_path: str, mode: StoreMode) -> Store:
 @click.option("--no-filter", is_flag=True,
               help="Run the model on every report, also those with no sign of political violence.")
 @allow_outside_option
+@click.option("--allow-private-urls", is_flag=True,
+              help="Let a URL lead to a loopback, private or link-local address (a desk's own intranet); "
+                   "by default only public addresses are fetched.")
 def ingest(inputs: tuple[str, ...], db_path: str, published: str | None, workers: int, no_filter: bool,
-           allow_outside: bool) -> None:
+           allow_outside: bool, allow_private_urls: bool) -> None:
     """Read reports into the store and consolidate their events.
 
     INPUTS are plain-text files, HTML pages, RSS/Atom feeds, JSONL batches, directories
@@ -255,7 +258,8 @@ def ingest(inputs: tuple[str, ...], db_path: str, published: str | None, workers
 
     try:
         with _store(db_path, "create") as store:
-            summary = ingest_inputs(list(inputs), store, options, progress, workers, allow_outside=allow_outside)
+            summary = ingest_inputs(list(inputs), store, options, progress, workers, allow_outside=allow_outside,
+                                    allow_private_urls=allow_private_urls)
     except EventwireError as error:
         _fail(str(error))
         return
@@ -557,8 +561,12 @@ def _score_text(score: Score, details: bool) -> str:
               help="A name clients reach the server by (its Host header), besides 127.0.0.1, localhost, ::1 "
                    "and the --host address; repeat for several. Requests naming another host get 400, so "
                    "a web page cannot read the API through a name made to point here (DNS rebinding).")
+@click.option("--allow-private-urls", is_flag=True,
+              help="Let a URL given to POST /api/v1/reports lead to a loopback, private or link-local address "
+                   "(a desk's own intranet); by default only public addresses are fetched.")
 def serve(db_path: str, host: str, port: int, open_reads: bool, tile_url: str | None,
-          tiles_attribution: str | None, log_level: str, allowed_hosts: tuple[str, ...]) -> None:
+          tiles_attribution: str | None, log_level: str, allowed_hosts: tuple[str, ...],
+          allow_private_urls: bool) -> None:
     """Serve the REST API (docs at /api/v1/docs) and the analysts' web page.
 
     Write endpoints (ingest, corrections) need 'Authorization: Bearer SECRET' with a token of
@@ -589,7 +597,8 @@ def serve(db_path: str, host: str, port: int, open_reads: bool, tile_url: str | 
     own = () if is_wildcard(host) else (host,)
     settings = ServerSettings(db=Path(db_path), tokens=tokens, reads_need_token=not (is_loopback(host) or open_reads),
                               tile_url=tile_url, tile_attribution=tiles_attribution,
-                              allowed_hosts=(*LOOPBACK_HOSTS, *own, *allowed_hosts))
+                              allowed_hosts=(*LOOPBACK_HOSTS, *own, *allowed_hosts),
+                              allow_private_urls=allow_private_urls)
     click.echo(f"eventwire: serving {db_path} on http://{host}:{port}/ (API docs: /api/v1/docs)", err=True)
     run_server(settings, host, port, log_level)
 

@@ -155,6 +155,13 @@ class FetchError(InputError):
     code = "E108"
 
 
+class UrlRefusedError(FetchError):
+    """A URL eventwire does not fetch: not http(s), a host resolving to a loopback, private,
+    link-local or other non-public address (unless ``--allow-private-urls``), too many redirects."""
+
+    code = "E113"
+
+
 class FeedError(InputError):
     """A feed or HTML page could not be parsed into reports."""
 

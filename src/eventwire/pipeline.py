@@ -110,11 +110,12 @@ class IngestSummary:
 
 def ingest_inputs(inputs: list[str], store: Store, options: ExtractOptions,
                   on_item: Callable[[str, str], None] | None = None, workers: int = 1, *,
-                  allow_outside: bool = False) -> IngestSummary:
+                  allow_outside: bool = False, allow_private_urls: bool = False) -> IngestSummary:
     """Read, extract, store and consolidate every report of the inputs; bad items are recorded.
 
     Reading, deduplication and storage happen here, in input order; extraction may run in
-    worker processes. ``allow_outside``: a batch line's text_file may lie outside the batch's folder.
+    worker processes. ``allow_outside``: a batch line's text_file may lie outside the batch's folder;
+    ``allow_private_urls``: a URL may lead to a non-public address.
     """
     summary = IngestSummary()
     run_id = store.start_run()
@@ -126,7 +127,7 @@ def ingest_inputs(inputs: list[str], store: Store, options: ExtractOptions,
             on_item(name, outcome)
 
     def fresh() -> Iterator[Report]:
-        for item in iter_source_items(inputs, allow_outside=allow_outside):
+        for item in iter_source_items(inputs, allow_outside=allow_outside, allow_private_urls=allow_private_urls):
             summary.read += 1
             report = _readable(item, summary)
             if report is None:

@@ -29,3 +29,11 @@ def test_batch_bad_date_is_an_item_error(tmp_path: Path) -> None:
     batch.write_text(json.dumps({"id": "x", "text": "The army said a bomb exploded.", "published": "soon"}))
     (item,) = read_batch(str(batch))
     assert item.error is not None and "YYYY-MM-DD" in str(item.error)
+
+
+def test_batch_id_with_a_line_break_stays_on_one_error_line(tmp_path: Path) -> None:
+    batch = tmp_path / "ids.jsonl"
+    batch.write_text(json.dumps({"id": "evil\n[E000] forged line", "text": ""}) + "\n")
+    (item,) = read_batch(str(batch))
+    assert item.error is not None and "\n" not in str(item.error)
+    assert "evil\\x0a[E000] forged line" in str(item.error)

@@ -109,7 +109,8 @@ def server(tmp_path: Path) -> Iterator[str]:
 
 
 def test_web_urls_are_fetched(server: str) -> None:
-    items = list(iter_source_items([f"{server}/page.html", f"{server}/feed.xml", f"{server}/missing.html"]))
+    items = list(iter_source_items([f"{server}/page.html", f"{server}/feed.xml", f"{server}/missing.html"],
+                                   allow_private_urls=True))  # the test server is on loopback
     reports = [item.report for item in items if item.report]
     assert reports[0] is not None and reports[0].url == f"{server}/page.html"
     assert len(reports) == 3

@@ -52,6 +52,13 @@ def server(store_path: Path) -> Iterator[Server]:
         yield running
 
 
+@pytest.fixture
+def intranet_server(store_path: Path) -> Iterator[Server]:
+    """A server that may fetch URLs of loopback and private addresses (the test sites are on loopback)."""
+    with running_server(store_path, "--allow-private-urls") as running:
+        yield running
+
+
 @pytest.fixture(scope="module")
 def shared_store_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("read") / "events.db"
@@ -296,7 +303,8 @@ def test_post_a_report_as_text_then_html_then_again(server: Server, store_path: 
 
 
 @pytest.mark.slow
-def test_post_a_report_by_url_and_correct_a_place_by_name(server: Server, store_path: Path) -> None:
+def test_post_a_report_by_url_and_correct_a_place_by_name(intranet_server: Server, store_path: Path) -> None:
+    server = intranet_server
     page = (b"<html><head><title>Shelling in Kherson</title></head><body><article><p>Russian shelling hit a market "
             b"in Kherson on Sunday, killing 4 people and wounding 11, the regional governor said.</p></article>"
             b"</body></html>")

@@ -109,3 +109,16 @@ def test_api_input_store_errors_never_show_the_store_path(client: TestClient, st
     answer = client.get("/api/v1/events")
     assert answer.status_code == 500 and answer.json()["error"]["code"] == "E502"
     assert "private" not in answer.text and "desk-store" not in answer.text
+
+
+def test_api_text_over_the_report_limit_is_413(client: TestClient, store_path: Path) -> None:
+    import json
+
+    from eventwire.ingest.text import MAX_BYTES
+
+    before = counts(store_path)
+    # Under the body's limit as UTF-8, over the report's: refused for its bytes, not its characters.
+    body = json.dumps({"text": "é" * (MAX_BYTES // 2 + 1)}, ensure_ascii=False).encode("utf-8")
+    answer = client.post("/api/v1/reports", content=body, headers=JSON)
+    assert answer.status_code == 413 and answer.json()["error"]["code"] == "E103"
+    assert counts(store_path) == before

@@ -17,9 +17,9 @@ Rule (docs/consolidation.md):
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 from datetime import date
+from itertools import groupby
 
 from eventwire.consolidate.linking import MemberEvent
 
@@ -63,40 +63,53 @@ def toll_history(members: list[MemberEvent], kind: str) -> list[TollPoint]:
     return points
 
 
-def _source_key(point: TollPoint) -> str:
+def source_key(point: TollPoint) -> str:
     return point.source if point.source else f"(report {point.report_id})"
 
 
 def estimate(points: list[TollPoint]) -> Estimate:
+    """The estimate of a toll history given in report order."""
     latest: dict[str, TollPoint] = {}
     for point in points:
-        latest[_source_key(point)] = point
-    if not latest:
+        latest[source_key(point)] = point
+    # Per named source, in one pass: the reports citing it and where it was last cited.
+    reports: dict[str, set[int]] = {}
+    order: dict[str, int] = {}
+    for index, point in enumerate(points):
+        if point.source:
+            reports.setdefault(point.source, set()).add(point.report_id)
+            order[point.source] = index
+    if reports:
+        leading: str | None = max(reports, key=lambda source: (len(reports[source]), order[source]))
+    else:
+        leading = source_key(points[-1]) if points else None
+    return estimate_latest(latest, leading)
+
+
+def estimate_latest(latest: dict[str, TollPoint], leading: str | None) -> Estimate:
+    """The estimate from each source's latest point and the source whose figure is best: the named
+    source cited in the most reports (ties: the one cited most recently), else the latest point's."""
+    if not latest or leading is None:
         return Estimate(None, None, None, {}, False)
     values = {key: point.value if point.value is not None else point.high for key, point in latest.items()}
     bounds = [v for point in latest.values() for v in (point.value, point.low, point.high) if v is not None]
-    named = Counter(point.source for point in points if point.source)
-    if named:
-        order = {source: index for index, point in enumerate(points) if point.source for source in [point.source]}
-        leading = max(named, key=lambda source: (len({p.report_id for p in points if p.source == source}),
-                                                 order[source]))
-        best = values[leading]
-    else:
-        best = values[_source_key(points[-1])]
-    low, high = min(bounds), max(bounds)
-    return Estimate(best, low, high, {k: v for k, v in values.items() if v is not None}, _disputed(latest))
+    return Estimate(values[leading], min(bounds), max(bounds), {k: v for k, v in values.items() if v is not None},
+                    _disputed(latest))
 
 
 def _disputed(latest: dict[str, TollPoint]) -> bool:
     """Two sources disagree when one gives a materially lower figure no earlier than the other's
     higher one; a lower figure that is older is only outdated (a toll rising over time)."""
-    points = [p for p in latest.values() if p.value is not None]
-    for lower in points:
-        for higher in points:
-            assert lower.value is not None and higher.value is not None
-            gap = higher.value - lower.value
-            if gap >= MATERIAL_ABSOLUTE and gap > MATERIAL_SHARE * higher.value and (
-                (lower.published or date.min) >= (higher.published or date.min)
-            ):
+    # Both conditions on the gap grow with the higher figure, so each figure is held against the
+    # largest one no later than it: one sort, not every pair (an event may have thousands of sources).
+    points = sorted(((p.published or date.min, p.value) for p in latest.values() if p.value is not None),
+                    key=lambda point: point[0])
+    highest: int | None = None
+    for _, group in groupby(points, key=lambda point: point[0]):
+        same_day = [value for _, value in group]
+        highest = max(same_day) if highest is None else max(highest, *same_day)
+        for lower in same_day:
+            gap = highest - lower
+            if gap >= MATERIAL_ABSOLUTE and gap > MATERIAL_SHARE * highest:
                 return True
     return False

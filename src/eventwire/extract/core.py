@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -10,8 +11,10 @@ from typing import Literal
 
 from spacy.tokens import Doc
 
+from eventwire.errors import ExtractionFailure
 from eventwire.extract.actors import find_actor, find_claim
 from eventwire.extract.incidents import build_event, group_incidents, unplaced
+from eventwire.extract.normalise import Normalised, normalise
 from eventwire.extract.relevance import relevant
 from eventwire.extract.units import Unit, build_units, political_cue
 from eventwire.geo.gazetteer import load_gazetteer
@@ -19,7 +22,7 @@ from eventwire.geo.matcher import find_place_mentions
 from eventwire.geo.resolve import resolve_mentions
 from eventwire.nlp.cache import doc_sentences
 from eventwire.nlp.pipeline import annotate_docs, new_doc
-from eventwire.records import Event, ExtractionResult, Location, Report
+from eventwire.records import Event, Evidence, ExtractionResult, Location, Report
 from eventwire.time.bounds import check_date
 from eventwire.time.dateline import find_dateline
 
@@ -50,12 +53,41 @@ def extract_report(report: Report, options: ExtractOptions | None = None) -> Ext
 
 @dataclass(slots=True)
 class _Prepared:
+    """One section of a report (the whole report unless it is long), ready for the model.
+
+    ``report`` holds the section's normalised text (and, for the first section, the normalised
+    title); ``offset`` is where the section starts in the report's normalised text.
+    """
+
     report: Report
     published: date | None
     published_from: Literal["option", "batch", "dateline", "none"]
     parts: list[tuple[str, list[tuple[int, int]], str | None, bool]]  # text, skip, dateline place, is title
+    source: _Source
+    offset: int = 0
+    first: bool = True
     docs: list[Doc] = field(default_factory=list)
     dateline_text: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Source:
+    """A report as given, and its text and title normalised (``eventwire.extract.normalise``)."""
+
+    report: Report
+    text: Normalised
+    title: Normalised | None
+
+
+# A long report is read in sections of paragraphs of at most this many characters, each run
+# through the model on its own, so memory stays bounded whatever the report's length (spaCy's
+# parse of a 200,000-character text took 944 MB, and its cost grows faster than the text).  News
+# reports are far shorter (the longest of the evaluation corpora has 4,245 characters): they are
+# one section and read exactly as a whole.
+SECTION_CHARS = 20_000
+# Sections annotated together hold at most this many characters, so the docs of a batch of long
+# reports are never all in memory at once.
+BATCH_CHARS = 50_000
 
 
 def extract_reports(reports: Iterable[Report], options: ExtractOptions | None = None,
@@ -64,14 +96,34 @@ def extract_reports(reports: Iterable[Report], options: ExtractOptions | None = 
     reports the relevance filter rules out never reach it."""
     options = options or ExtractOptions()
     for chunk in chunked(reports, batch_size):
-        prepared = [_prepare(report, options) for report in chunk]
-        pending = [item for item in prepared if item.parts]
-        docs = [new_doc(text, item.published, skip) for item in pending for text, skip, _, _ in item.parts]
-        annotated = iter(annotate_docs(docs, batch_size)) if docs else iter(())
-        for item in pending:
-            item.docs = [next(annotated) for _ in item.parts]
-        for item in prepared:
-            yield _finish(item)
+        sections = [_prepare(report, options) for report in chunk]
+        finished: dict[int, list[ExtractionResult]] = {}
+        for group in _groups([item for items in sections for item in items], batch_size):
+            pending = [item for item in group if item.parts]
+            docs = [new_doc(text, item.published, skip) for item in pending for text, skip, _, _ in item.parts]
+            annotated = iter(annotate_docs(docs, batch_size)) if docs else iter(())
+            for item in pending:
+                item.docs = [next(annotated) for _ in item.parts]
+            for item in group:
+                finished.setdefault(id(item.source), []).append(_finish(item))
+                item.docs = []  # the section's parse is no longer needed
+        for items in sections:
+            yield _merged(items[0].source, finished[id(items[0].source)])
+
+
+def _groups(items: list[_Prepared], batch_size: int) -> Iterator[list[_Prepared]]:
+    """Sections in groups of at most ``batch_size`` and about ``BATCH_CHARS`` characters."""
+    group: list[_Prepared] = []
+    size = 0
+    for item in items:
+        length = sum(len(text) for text, _, _, _ in item.parts)
+        if group and (len(group) >= batch_size or size + length > BATCH_CHARS):
+            yield group
+            group, size = [], 0
+        group.append(item)
+        size += length
+    if group:
+        yield group
 
 
 def chunked(reports: Iterable[Report], size: int = BATCH_SIZE) -> Iterator[list[Report]]:
@@ -86,23 +138,56 @@ def chunked(reports: Iterable[Report], size: int = BATCH_SIZE) -> Iterator[list[
         yield chunk
 
 
-def _prepare(report: Report, options: ExtractOptions) -> _Prepared:
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s")
+
+
+def sections(text: str, size: int | None = None) -> list[tuple[int, int]]:
+    """The text cut into spans of at most ``size`` characters: after a line break in the second half
+    of the span if there is one (paragraphs stay whole), else after a sentence's end, else after a
+    space, else (a run of ``size`` characters with no space) where the size says."""
+    size = size or SECTION_CHARS
+    spans: list[tuple[int, int]] = []
+    start = 0
+    while len(text) - start > size:
+        low, high = start + size // 2, start + size
+        cut = text.rfind("\n", low, high) + 1
+        if not cut:
+            ends = [match.end() for match in _SENTENCE_END.finditer(text, low, high)]
+            cut = ends[-1] if ends else max(text.rfind(" ", low, high) + 1, 0) or high
+        spans.append((start, cut))
+        start = cut
+    spans.append((start, len(text)))
+    return spans
+
+
+def _prepare(report: Report, options: ExtractOptions) -> list[_Prepared]:
     # Readers check dates as they read them; this holds for reports built by other code too.
     for given, what in ((options.published, "the published option"), (report.published, "'published'")):
         if given is not None:
             check_date(given, report.origin or report.id, what)
+    source = _Source(report, normalise(report.text), normalise(report.title) if report.title else None)
+    text = source.text.text
+    title = source.title.text if source.title is not None else None
     # The report's own date gives the year of a dateline written without one ("BEIRUT, Oct 7 -").
-    dateline = find_dateline(report.text, published=options.published or report.published)
+    dateline = find_dateline(text, published=options.published or report.published)
     published, published_from = _published(report, options, dateline.date if dateline else None)
-    item = _Prepared(report, published, published_from, [])
-    if dateline is not None and dateline.place:
-        item.dateline_text = report.text[dateline.start : dateline.end]
-    if not options.filter_irrelevant or relevant(report):
-        skip = [(dateline.start, dateline.end)] if dateline else []
-        if report.title and not report.text.lstrip().startswith(report.title.strip()):
-            item.parts.append((report.title, [], None, True))
-        item.parts.append((report.text, skip, dateline.place if dateline else None, False))
-    return item
+    prepared: list[_Prepared] = []
+    for number, (start, end) in enumerate(sections(text)):
+        first = number == 0
+        section = Report(report.id, text[start:end], report.published, title if first else None, report.url,
+                         report.origin)
+        item = _Prepared(section, published, published_from, [], source, start, first)
+        prepared.append(item)
+        if dateline is not None and dateline.place:
+            # The city a wire files from places an incident of any section that names no place.
+            item.dateline_text = text[dateline.start : dateline.end]
+        if options.filter_irrelevant and not relevant(section):
+            continue
+        skip = [(dateline.start, dateline.end)] if dateline and first else []
+        if first and title and not section.text.lstrip().startswith(title.strip()):
+            item.parts.append((title, [], None, True))
+        item.parts.append((section.text, skip, dateline.place if dateline else None, False))
+    return prepared
 
 
 def _finish(item: _Prepared) -> ExtractionResult:
@@ -111,9 +196,12 @@ def _finish(item: _Prepared) -> ExtractionResult:
         return ExtractionResult(report.id, item.published, item.published_from, [], relevant=False)
     units: list[Unit] = []
     persons: list[str] = []
+    title_units: list[Unit] = []
     for (_, skip, dateline_place, is_title), doc in zip(item.parts, item.docs, strict=True):
         part_units, part_persons = _units(doc, item.published, skip, dateline_place, is_title=is_title)
-        if not is_title and part_units and not units and _is_headline(report.text, part_units[0]):
+        if is_title:
+            title_units.extend(part_units)
+        elif item.first and part_units and not units and _is_headline(report.text, part_units[0]):
             part_units[0].is_title = True
         units.extend(part_units)
         persons.extend(name for name in part_persons if name not in persons)
@@ -133,7 +221,60 @@ def _finish(item: _Prepared) -> ExtractionResult:
             warnings.append(f"an incident with no place that could be found was left out: "
                             f"\"{sentence[:120]}{'...' if len(sentence) > 120 else ''}\" "
                             f"(the place may be missing from the gazetteer; naming its country helps)")
+    _to_original(events, item, [(unit.start, unit.end, unit.text.strip()) for unit in title_units])
     return ExtractionResult(report.id, item.published, item.published_from, events, warnings=warnings)
+
+
+def _merged(source: _Source, results: list[ExtractionResult]) -> ExtractionResult:
+    """One report's result from those of its sections, in order."""
+    if len(results) == 1:
+        return results[0]
+    warnings: list[str] = []
+    for result in results:
+        warnings.extend(warning for warning in result.warnings if warning not in warnings)
+    first = results[0]
+    return ExtractionResult(source.report.id, first.published, first.published_from,
+                            [event for result in results for event in result.events], warnings=warnings,
+                            relevant=any(result.relevant for result in results))
+
+
+def _to_original(events: list[Event], item: _Prepared, title_units: list[tuple[int, int, str]]) -> None:
+    """Every evidence span of the section's events moved from the section's normalised text (or the
+    normalised title) to the report's text (or title) as given: offsets, sentence and span text."""
+    source = item.source
+    if item.offset == 0 and source.text.offsets.identity and (source.title is None or source.title.offsets.identity):
+        return  # a report read whole with nothing normalised: the spans already index it
+    for event in events:
+        event.evidence = [_original(evidence, item, title_units) for evidence in event.evidence]
+        for claim in event.claims:
+            claim.evidence = _original(claim.evidence, item, title_units)
+            claim.breakdowns = [dataclasses.replace(b, evidence=_original(b.evidence, item, title_units))
+                                for b in claim.breakdowns]
+        for statement in event.statements:
+            statement.evidence = _original(statement.evidence, item, title_units)
+
+
+def _original(evidence: Evidence, item: _Prepared, title_units: list[tuple[int, int, str]]) -> Evidence:
+    in_title = any(sentence == evidence.sentence and start <= evidence.start and evidence.end <= end
+                   for start, end, sentence in title_units)
+    if in_title:
+        assert item.source.title is not None and item.report.title is not None
+        normal, given, offset = item.source.title, item.source.report.title or "", 0
+        part = item.report.title
+    else:
+        normal, given, offset, part = item.source.text, item.source.report.text, item.offset, item.report.text
+    start, end = normal.offsets.span(evidence.start + offset, evidence.end + offset)
+    # The sentence is found where the span is (a sentence may recur in a report); it holds the span,
+    # or lies inside it when the span is a whole sentence with its spaces.
+    length = len(evidence.sentence)
+    at = part.find(evidence.sentence, max(0, evidence.start - length))
+    while 0 <= at < evidence.start and at + length < evidence.end:  # ends before the span does: not it
+        at = part.find(evidence.sentence, at + 1)
+    if at < 0 or at > evidence.end or (at > evidence.start and at + length > evidence.end):
+        raise ExtractionFailure(f"{item.source.report.origin or item.report.id}: an evidence sentence was not "
+                                "found at its span (a bug: please report it with the text)")
+    sentence_start, sentence_end = normal.offsets.span(at + offset, at + offset + len(evidence.sentence))
+    return Evidence(given[sentence_start:sentence_end], start, end, given[start:end])
 
 
 def _units(doc: Doc, published: date | None, skip: list[tuple[int, int]], dateline_place: str | None,

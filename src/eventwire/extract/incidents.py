@@ -422,7 +422,7 @@ def build_event(incident: Incident, political: bool, person_names: list[str],
         claims=claims,
         statements=_statements(all_units, person_names),
         triggers=sorted({t.text.lower() for t in triggers}),
-        evidence=[Evidence(unit.text.strip(), unit.start, unit.end, unit.text.strip()) for unit in incident.units],
+        evidence=[sentence_evidence(unit) for unit in incident.units],
         time_of_day=_time_of_day(time),
         targets=_targets(incident),
     )
@@ -615,6 +615,14 @@ def _same_place(one: Location, other: Location) -> bool:
     if one.geonameid is not None and one.geonameid == other.geonameid:
         return True
     return one.name == other.name and one.country == other.country and one.feature == other.feature
+
+
+def sentence_evidence(unit: Unit) -> Evidence:
+    """A whole sentence as evidence: its span without the spaces and line break around it, so the
+    span's slice of the text is the evidence's text."""
+    sentence = unit.text.strip()
+    start = unit.start + len(unit.text) - len(unit.text.lstrip())
+    return Evidence(sentence, start, start + len(sentence), sentence)
 
 
 def _claims(incident: Incident, person_names: list[str]) -> list[Claim]:
@@ -965,7 +973,7 @@ def _statements(units: list[Unit], person_names: list[str]) -> list[Statement]:
                 continue
             statements.append(Statement(
                 source=_full_name(resolved.source, person_names), text=sentence,
-                evidence=Evidence(sentence, unit.start, unit.end, sentence),
+                evidence=sentence_evidence(unit),
                 source_role=resolved.source_role, channel=attribution.channel or resolved.channel,
                 via=resolved.via, hedges=[h.text for h in unit.hedges],
             ))

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.errors import BatchLineError, InputError, InputNotFoundError, InvalidDateError, OutsideBatchError
-from eventwire.ingest.text import MAX_BYTES, decode_report_bytes, readable_name
+from eventwire.ingest.text import MAX_BYTES, decode_report_bytes, readable_name, storable_text
 from eventwire.records import Report
 from eventwire.time.bounds import check_date
 
@@ -101,7 +101,7 @@ def _report(raw: dict[str, Any], folder: Path, where: str, allow_outside: bool) 
     else:
         raise BatchLineError(f"{name}: needs 'text' or 'text_file'")
     # JSON may escape lone surrogates ("\\udce9"), which no store or terminal takes: shown as escapes
-    title = readable_name(raw["title"]) if isinstance(raw.get("title"), str) else None
-    url = readable_name(raw["url"]) if isinstance(raw.get("url"), str) else None
+    title = storable_text(raw["title"]) if isinstance(raw.get("title"), str) else None
+    url = storable_text(raw["url"]) if isinstance(raw.get("url"), str) else None
     return (Report(readable_name(str(report_id)), text, parse_date(raw.get("published"), name), title, url, where),
             warnings)

@@ -29,23 +29,25 @@ class SourceItem:
     warnings: tuple[str, ...] = ()
 
 
-def iter_source_items(inputs: list[str], *, allow_outside: bool = False) -> Iterator[SourceItem]:
-    """The items of every input; ``allow_outside``: a batch line's text_file may leave the batch's folder."""
+def iter_source_items(inputs: list[str], *, allow_outside: bool = False, allow_private_urls: bool = False
+                      ) -> Iterator[SourceItem]:
+    """The items of every input; ``allow_outside``: a batch line's text_file may leave the batch's folder;
+    ``allow_private_urls``: a URL may lead to a loopback, private or link-local address (``ingest.web.fetch``)."""
     for name in inputs:
         try:
-            yield from _items(name, allow_outside)
+            yield from _items(name, allow_outside, allow_private_urls)
         except InputError as error:
             yield SourceItem(readable_name(name), error=error)
 
 
-def _items(name: str, allow_outside: bool) -> Iterator[SourceItem]:
+def _items(name: str, allow_outside: bool, allow_private_urls: bool = False) -> Iterator[SourceItem]:
     """The items of one input. ``name`` opens the file; ``shown`` (non-UTF-8 bytes of a file name as
     escapes) is what items, reports and messages carry."""
     if name == "-":
         yield from items_from_bytes(sys.stdin.buffer.read(MAX_BYTES * 4 + 1), "<stdin>", "", None)
         return
     if name.startswith(("http://", "https://")):
-        fetched = fetch(name)
+        fetched = fetch(name, allow_private=allow_private_urls)
         yield from items_from_bytes(fetched.content, name, fetched.content_type, fetched.url)
         return
     path, shown = Path(name), readable_name(name)
@@ -54,7 +56,7 @@ def _items(name: str, allow_outside: bool) -> Iterator[SourceItem]:
             TEXT_SUFFIXES | HTML_SUFFIXES | FEED_SUFFIXES | BATCH_SUFFIXES))
         for file in files:
             try:
-                yield from _items(str(file), allow_outside)
+                yield from _items(str(file), allow_outside, allow_private_urls)
             except InputError as error:
                 yield SourceItem(readable_name(str(file)), error=error)
         return

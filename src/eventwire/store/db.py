@@ -35,6 +35,7 @@ from eventwire.consolidate.linking import (
     link_strength,
 )
 from eventwire.consolidate.naming import HEAD_CHARS, incident_name, name_core
+from eventwire.consolidate.summary import Tally
 from eventwire.errors import (
     NotAStoreError,
     OutOfRangeError,
@@ -126,6 +127,10 @@ class Store:
         self.path = Path(path)
         self.mode = mode
         self._connection: sqlite3.Connection | None = None
+        # Members of recently joined events kept between reports of one ingest (``add``), so a new
+        # report of an event with hundreds of reports neither reads them all again nor repeats the
+        # work per member: see ``_MemberCache``.
+        self._cache: _MemberCache | None = None
 
     def __enter__(self) -> Store:
         return self
@@ -196,6 +201,9 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
+        # Any other write (a correction, a merge, a re-consolidation) may move members or reject
+        # claims: the members ``add`` keeps are read again after it.
+        self._cache = None
         db = self.db
         db.execute("BEGIN IMMEDIATE")
         try:
@@ -223,9 +231,16 @@ class Store:
             if day is not None:
                 check_date(day, where, what)
         digest = content_hash(report.text)
+        cache = self._cache
         with self.transaction() as db:
+            # Another process's commit changes data_version (this connection's own do not): then
+            # what was kept may be stale, and is read again.
+            version = int(db.execute("PRAGMA data_version").fetchone()[0])
+            if cache is None or cache.version != version:
+                cache = _MemberCache(version)
             existing = db.execute("SELECT id FROM reports WHERE content_hash = ?", (digest,)).fetchone()
             if existing:
+                self._cache = cache  # nothing written: what is kept still holds
                 return AddedReport(int(existing["id"]), False, ())
             cursor = db.execute(
                 "INSERT INTO reports (content_hash, batch_id, url, title, published, published_from, origin, text, "
@@ -237,28 +252,37 @@ class Store:
             event_ids = []
             for position, event in enumerate(result.events):
                 report_event_id = _insert_event(db, report_id, position, event)
-                event_ids.append(self._link(db, report_event_id))
-            return AddedReport(report_id, True, tuple(event_ids))
+                event_ids.append(self._link(db, report_event_id, cache))
+        self._cache = cache  # only once committed: a rolled-back report's members must not stay
+        return AddedReport(report_id, True, tuple(event_ids))
 
     # -- consolidation ---------------------------------------------------------------------
 
-    def _link(self, db: sqlite3.Connection, report_event_id: int,
+    def _link(self, db: sqlite3.Connection, report_event_id: int, cache: _MemberCache | None = None,
               create: Callable[[sqlite3.Connection], int] = create_event) -> int:
         """Join the report event to the stored event of its incident, or start one with ``create``.
 
         Among the events it can join with a place that agrees, the one with the closest date wins
         (then the larger one); an event it can join only on the country (one of them names no
         place below the country) is joined when it is the only candidate.
+
+        The rules compare the new member with every member of a candidate event; members that agree
+        in every field the rules read are compared once (``_link_profile``), so the cost of a new
+        report does not grow with the number of reports its event already has.
         """
+        cache = cache or _MemberCache(None)
         member = _member(db, report_event_id)
         near: list[tuple[tuple[int, int], int]] = []
         by_country: list[int] = []
         for candidate_id in _candidate_events(db, member):
-            members = _members(db, candidate_id)
-            strength = link_strength(member, members)
+            members = cache.members(db, candidate_id)
+            if member.report_id in members.report_ids:  # two events of one report never merge
+                continue
+            representatives = list(members.profiles.values())
+            strength = link_strength(member, representatives)
             if strength == NEAR:
-                apart = min(days for m in members if (days := days_apart(member, m)) is not None)
-                near.append(((apart, -len(members)), candidate_id))
+                apart = min(days for m in representatives if (days := days_apart(member, m)) is not None)
+                near.append(((apart, -members.count), candidate_id))
             elif strength == COUNTRY:
                 by_country.append(candidate_id)
         if near:
@@ -268,7 +292,12 @@ class Store:
         else:
             event_id = create(db)
         db.execute("UPDATE report_events SET event_id = ? WHERE id = ?", (event_id, report_event_id))
-        update_summary(db, event_id)
+        joined = cache.events.get(event_id)
+        if joined is None:  # a new event (or one pushed out of the cache): read with its new member
+            joined = cache.members(db, event_id)
+        else:
+            joined.add(member)
+        update_summary(db, event_id, joined.tally)
         return event_id
 
     def consolidate_all(self) -> int:
@@ -300,8 +329,9 @@ class Store:
 
             db.execute("UPDATE report_events SET event_id = NULL")
             db.execute("DELETE FROM events")
+            cache = _MemberCache(None)  # valid for this transaction, which holds the write lock
             for row in rows:
-                self._link(db, int(row["id"]), create_temporary)
+                self._link(db, int(row["id"]), cache, create_temporary)
             for event_id in sorted(replay_structure(db, create_temporary)):
                 if not drop_if_empty(db, event_id):
                     update_summary(db, event_id)
@@ -392,6 +422,10 @@ def _member_from_row(db: sqlite3.Connection, row: sqlite3.Row) -> MemberEvent:
     claims = [claim_from_row(r) for r in db.execute(
         "SELECT * FROM claims WHERE report_event_id = ? AND id NOT IN (SELECT claim_id FROM rejected_claims) "
         "ORDER BY position", (row["id"],))]
+    return _member_with(row, locations, claims)
+
+
+def _member_with(row: sqlite3.Row, locations: list[Location], claims: list[Claim]) -> MemberEvent:
     return MemberEvent(
         report_event_id=row["id"], report_id=row["report_id"], published=_date(row["published"]),
         date=_date(row["date"]), time_of_day=row["time_of_day"], event_type=row["event_type"],
@@ -411,8 +445,65 @@ def _member(db: sqlite3.Connection, report_event_id: int) -> MemberEvent:
 
 
 def _members(db: sqlite3.Connection, event_id: int) -> list[MemberEvent]:
+    """The event's members in report order, read with three queries whatever their number."""
     rows = db.execute(_MEMBER_QUERY + "WHERE re.event_id = ? ORDER BY r.id, re.position", (event_id,)).fetchall()
-    return [_member_from_row(db, row) for row in rows]
+    if not rows:
+        return []
+    inside = "SELECT id FROM report_events WHERE event_id = ?"
+    locations: dict[int, list[Location]] = {}
+    for row in db.execute(f"SELECT * FROM locations WHERE report_event_id IN ({inside}) "
+                          "ORDER BY report_event_id, position", (event_id,)):
+        locations.setdefault(row["report_event_id"], []).append(location_from_row(row))
+    claims: dict[int, list[Claim]] = {}
+    for row in db.execute(f"SELECT * FROM claims WHERE report_event_id IN ({inside}) AND id NOT IN "
+                          "(SELECT claim_id FROM rejected_claims) ORDER BY report_event_id, position", (event_id,)):
+        claims.setdefault(row["report_event_id"], []).append(claim_from_row(row))
+    return [_member_with(row, locations.get(row["id"], []), claims.get(row["id"], [])) for row in rows]
+
+
+def _link_profile(member: MemberEvent) -> tuple[Any, ...]:
+    """Every field of a member the linking rules (``consolidate.linking``) read, but its report."""
+    return (member.published, member.date, member.date_precision, member.time_of_day, member.event_type,
+            member.sub_event_type, tuple(member.targets), tuple(member.locations), member.incident_name)
+
+
+@dataclass(slots=True)
+class _EventMembers:
+    """One event's members as consolidation needs them: one per link profile, their reports, how
+    many, and the tally of the summary."""
+
+    profiles: dict[tuple[Any, ...], MemberEvent] = dataclasses.field(default_factory=dict)
+    report_ids: set[int] = dataclasses.field(default_factory=set)
+    count: int = 0
+    tally: Tally = dataclasses.field(default_factory=Tally)
+
+    def add(self, member: MemberEvent) -> None:
+        self.profiles.setdefault(_link_profile(member), member)
+        self.report_ids.add(member.report_id)
+        self.count += 1
+        self.tally.add(member)
+
+
+class _MemberCache:
+    """Members of the events recent reports joined, valid while no other write happened
+    (``version``: the connection's data_version when they were read); at most ``MAX_EVENTS``."""
+
+    MAX_EVENTS = 512  # a long ingest's memory stays flat: old events are read again if needed
+
+    def __init__(self, version: int | None) -> None:
+        self.version = version
+        self.events: dict[int, _EventMembers] = {}
+
+    def members(self, db: sqlite3.Connection, event_id: int) -> _EventMembers:
+        found = self.events.pop(event_id, None)
+        if found is None:
+            found = _EventMembers()
+            for member in _members(db, event_id):
+                found.add(member)
+        self.events[event_id] = found  # the most recently used last
+        while len(self.events) > self.MAX_EVENTS:
+            del self.events[next(iter(self.events))]
+        return found
 
 
 def _candidate_events(db: sqlite3.Connection, member: MemberEvent) -> list[int]:
@@ -447,9 +538,10 @@ def _candidate_events(db: sqlite3.Connection, member: MemberEvent) -> list[int]:
     return [int(row[0]) for row in rows]
 
 
-def update_summary(db: sqlite3.Connection, event_id: int) -> None:
-    """The machine's summary of the event's members, then the analysts' field corrections over it."""
-    summary = summarize(_members(db, event_id))
+def update_summary(db: sqlite3.Connection, event_id: int, tally: Tally | None = None) -> None:
+    """The machine's summary of the event's members (their tally, read unless given), then the
+    analysts' field corrections over it."""
+    summary = summarize(_members(db, event_id)) if tally is None else tally.summary()
     loc = summary.location
     db.execute(
         "UPDATE events SET date = ?, date_precision = ?, event_type = ?, sub_event_type = ?, actor1 = ?, actor2 = ?, "

@@ -36,8 +36,10 @@ from eventwire.errors import (
     EventwireError,
     FetchError,
     InputError,
+    InputTooLargeError,
     NotFoundError,
     StoreLockedError,
+    UrlRefusedError,
 )
 from eventwire.export.events import EXPORT_FORMATS, render_events
 from eventwire.extract import ExtractOptions
@@ -88,6 +90,8 @@ class ServerSettings:
     tile_url: str | None = None
     tile_attribution: str | None = None
     allowed_hosts: tuple[str, ...] = LOOPBACK_HOSTS
+    # A URL to ingest may lead to a loopback, private or link-local address (a desk's intranet).
+    allow_private_urls: bool = False
 
 
 class ApiError(Exception):
@@ -271,7 +275,8 @@ class _Body(BaseModel):
 class ReportIn(_Body):
     """A report to ingest: exactly one of ``text``, ``html`` or ``url``."""
 
-    text: str | None = Field(None, max_length=MAX_BYTES)
+    # Bounded by the body's limit; the report's own limit is in bytes (check_text: 413, E103).
+    text: str | None = None
     html: str | None = Field(None, max_length=MAX_BYTES * 4)
     url: str | None = Field(None, max_length=2000, pattern=r"^https?://")
     title: str | None = Field(None, max_length=500)
@@ -337,12 +342,41 @@ Writer = Annotated[str, Depends(writer)]
 Filters = Annotated[EventFilter, Depends(filters)]
 
 
+# -- errors in the OpenAPI description ---------------------------------------------------------------
+
+class ErrorDetail(BaseModel):
+    code: str = Field(description="E1xx-E7xx: eventwire's own (src/eventwire/errors.py); HTTP4xx: protocol")
+    message: str
+
+
+class ErrorOut(BaseModel):
+    """Every error answer's body."""
+
+    error: ErrorDetail
+
+
+# Every operation may answer these, always with an ErrorOut body: documented for each, so a client
+# generated from the description (and schemathesis's conformance check) expects them.
+ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
+    status: {"model": ErrorOut, "description": description} for status, description in (
+        (400, "the Host header names no name of this server (DNS rebinding)"),
+        (401, "no token (writes; reads off loopback)"),
+        (403, "a wrong token"),
+        (404, "no such event, report or claim"),
+        (413, "the body, or a report's text, over the limit"),
+        (422, "a malformed or invalid body or parameter"),
+        (502, "a URL to ingest could not be fetched"),
+        (503, "another process kept the store locked; try again (Retry-After)"),
+    )
+}
+
+
 # -- the app -----------------------------------------------------------------------------------------
 
 def create_app(settings: ServerSettings, resolve_place: Callable[[str], Location | None] | None = None) -> FastAPI:
     """The API and page over ``settings.db``; nothing is opened until a request comes."""
     app = FastAPI(title="eventwire", version=SCHEMA_VERSION, docs_url=None, redoc_url=None,
-                  openapi_url=f"{API}/openapi.json",
+                  openapi_url=f"{API}/openapi.json", responses=ERROR_RESPONSES,
                   description="Conflict events from news reports, every figure with its source. "
                               "Reads are open on loopback; writes need `Authorization: Bearer TOKEN`.")
     app.router.route_class = StrictJsonRoute
@@ -381,7 +415,9 @@ def create_app(settings: ServerSettings, resolve_place: Callable[[str], Location
             return JSONResponse({"error": {"code": error.code, "message": error.message,
                                            "merged_into": error.survivor}}, status_code=409,
                                 headers={"Location": f"{API}/events/{error.survivor}"})
-        status = (404 if isinstance(error, NotFoundError) else 502 if isinstance(error, FetchError)
+        status = (404 if isinstance(error, NotFoundError) else 422 if isinstance(error, UrlRefusedError)
+                  else 502 if isinstance(error, FetchError)
+                  else 413 if isinstance(error, InputTooLargeError)  # as a body over the limit
                   else 422 if isinstance(error, InputError | CorrectionError) else 500)
         return _error(status, error.code, public(error.message))
 
@@ -447,7 +483,9 @@ def create_app(settings: ServerSettings, resolve_place: Callable[[str], Location
                     "correctable_fields": CORRECTABLE_FIELDS,
                     "tiles": {"url": settings.tile_url, "attribution": settings.tile_attribution}}
 
-    @app.get(f"{API}/export", summary="Events in a file format of `eventwire export`")
+    @app.get(f"{API}/export", summary="Events in a file format of `eventwire export`", response_class=Response,
+             responses={200: {"description": "the events as a file of the format asked for",
+                              "content": {media: {} for media in sorted(set(_MEDIA_TYPES.values()))}}})
     def export_endpoint(_: Reader, chosen: Filters,
                         format: Literal[EXPORT_FORMATS] = "acled-csv",  # type: ignore[valid-type]
                         csv_escape: Annotated[bool, Query(description=(
@@ -468,7 +506,7 @@ def create_app(settings: ServerSettings, resolve_place: Callable[[str], Location
         given = [name for name in ("text", "html", "url") if getattr(body, name) is not None]
         if len(given) != 1:
             raise ApiError(422, "HTTP422", "give exactly one of text, html or url")
-        items = _submitted_items(body)
+        items = _submitted_items(body, settings.allow_private_urls)
         results: list[dict[str, Any]] = []
         with model_lock, open_store("write") as store:
             for item in items:
@@ -545,7 +583,7 @@ def _page_headers(settings: ServerSettings) -> dict[str, str]:
             "Cache-Control": "no-cache"}
 
 
-def _submitted_items(body: ReportIn) -> list[SourceItem]:
+def _submitted_items(body: ReportIn, allow_private_urls: bool) -> list[SourceItem]:
     """The reports of a request: a pasted text, an HTML page, or what a URL serves (a feed: one per entry)."""
     if body.text is not None:
         name = body.source_url or f"api:{content_hash(body.text)[:12]}"
@@ -554,6 +592,6 @@ def _submitted_items(body: ReportIn) -> list[SourceItem]:
         content, name, hint, url = body.html.encode("utf-8"), body.source_url or "api:html", "html", body.source_url
     else:
         assert body.url is not None
-        fetched = fetch(body.url)
+        fetched = fetch(body.url, allow_private=allow_private_urls)
         content, name, hint, url = fetched.content, body.url, fetched.content_type, fetched.url
     return list(items_from_bytes(content, name, hint, url))
