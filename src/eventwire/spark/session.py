@@ -1,0 +1,62 @@
+"""Starting Spark for eventwire's jobs; pyspark is an optional extra, imported only here and in the jobs."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from eventwire.errors import SparkNotInstalledError, SparkOutputExistsError
+
+if TYPE_CHECKING:
+    from pyspark.sql import SparkSession
+
+APP_NAME = "eventwire"
+
+
+def require_pyspark() -> None:
+    """pyspark and a Java runtime, or a SparkNotInstalledError saying how to get them."""
+    try:
+        import pyspark  # noqa: F401  (only checked for)
+    except ImportError as error:
+        raise SparkNotInstalledError(
+            "pyspark is not installed: pip install 'eventwire[spark]' (docs/spark.md)") from error
+    if not os.environ.get("JAVA_HOME") and shutil.which("java") is None:
+        raise SparkNotInstalledError("Spark needs Java 17 or later: install a JDK or set JAVA_HOME (docs/spark.md)")
+
+
+@contextmanager
+def spark_session(master: str | None) -> Iterator[SparkSession]:
+    """A session for one command, stopped at its end.
+
+    ``master`` None leaves the master to spark-submit's ``--master`` when run under spark-submit, and
+    to pyspark's own default, ``local[*]``, otherwise.
+    """
+    require_pyspark()
+    from pyspark.sql import SparkSession
+
+    builder = SparkSession.builder.appName(APP_NAME)
+    if master is not None:
+        builder = builder.master(master)
+    if (master is None or master.startswith("local")) and not os.environ.get("PYSPARK_PYTHON"):
+        # Spark's Python workers run "python3" from PATH unless told; on this machine they must run
+        # this interpreter, whose environment has eventwire and spaCy. A cluster's executors get
+        # theirs from PYSPARK_PYTHON (a packed environment, docs/spark.md).
+        # (The RDD API reads the environment variable in the driver, not the spark.pyspark.python setting.)
+        os.environ["PYSPARK_PYTHON"] = sys.executable
+    # Dates are written as ISO strings, but Spark's own timestamps must not drift with the machine's zone.
+    session = builder.config("spark.sql.session.timeZone", "UTC").getOrCreate()
+    try:
+        yield session
+    finally:
+        session.stop()
+
+
+def check_output(path: str) -> None:
+    """Refuse an existing output: a Spark run never overwrites (nor appends to) a dataset."""
+    if Path(path).exists():
+        raise SparkOutputExistsError(f"{path}: already exists; remove it or give another output path")
