@@ -50,6 +50,7 @@ def spark_session(master: str | None) -> Iterator[SparkSession]:
         os.environ["PYSPARK_PYTHON"] = sys.executable
     # Dates are written as ISO strings, but Spark's own timestamps must not drift with the machine's zone.
     session = builder.config("spark.sql.session.timeZone", "UTC").getOrCreate()
+    session.sparkContext.setLogLevel("ERROR")  # Spark's INFO and WARN lines would bury eventwire's one-line errors
     try:
         yield session
     finally:
