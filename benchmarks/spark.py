@@ -1,0 +1,69 @@
+"""Spark benchmark: `eventwire spark extract` on local[1] and local[2] against `eventwire extract --workers 2`.
+
+Data: the Wikipedia Current Events conflict items (13,138 one-paragraph reports,
+shared/datasets/wikipedia-current-events-conflicts/reports.jsonl), or their first N with --limit.
+Each run is the whole command in its own process, as a user runs it: for Spark, the JVM's start,
+the input read and numbered, extraction (the model loaded once per Python worker) and the Parquet
+written; for eventwire extract, the model's load, extraction and JSON Lines to /dev/null.
+Prints reports/s per run, local[2] over local[1], and Spark's overhead over eventwire extract.
+Results: docs/benchmarks.md.  Run: python benchmarks/spark.py [--limit N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "datasets"
+ITEMS = SHARED / "wikipedia-current-events-conflicts" / "reports.jsonl"
+
+
+def timed(command: list[str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return time.perf_counter() - start
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--limit", type=int, default=None, help="only the first N items")
+    parser.add_argument("--batch", type=Path, default=ITEMS, help="another JSONL batch")
+    arguments = parser.parse_args()
+    if not arguments.batch.is_file():
+        print(f"benchmarks/spark.py: {arguments.batch} is missing (../shared)", file=sys.stderr)
+        return 2
+    with tempfile.TemporaryDirectory() as folder:
+        batch = arguments.batch
+        if arguments.limit:
+            batch = Path(folder) / "sample.jsonl"
+            with arguments.batch.open(encoding="utf-8") as source:
+                batch.write_text("".join(line for _, line in zip(range(arguments.limit), source, strict=False)),
+                                 encoding="utf-8")
+        reports = sum(1 for line in batch.open(encoding="utf-8") if line.strip())
+        eventwire = [sys.executable, "-m", "eventwire"]
+        runs = {
+            "eventwire extract --workers 2": [*eventwire, "extract", str(batch), "--workers", "2", "--format", "jsonl"],
+            "spark extract local[1]": [*eventwire, "spark", "extract", str(batch), f"{folder}/one", "--master",
+                                       "local[1]"],
+            "spark extract local[2]": [*eventwire, "spark", "extract", str(batch), f"{folder}/two", "--master",
+                                       "local[2]"],
+        }
+        seconds = {name: timed(command) for name, command in runs.items()}
+    print(f"{reports} reports from {arguments.batch.name}")
+    print(f"{'run':<32} {'seconds':>8} {'reports/s':>10}")
+    for name, value in seconds.items():
+        print(f"{name:<32} {value:>8.1f} {reports / value:>10.1f}")
+    one, two = seconds["spark extract local[1]"], seconds["spark extract local[2]"]
+    local = seconds["eventwire extract --workers 2"]
+    print(f"local[2] over local[1]: {one / two:.2f}x")
+    print(f"spark local[2] over eventwire extract --workers 2: {two / local:.2f}x the time "
+          f"({two - local:+.1f} s)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
