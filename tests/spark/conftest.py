@@ -36,5 +36,4 @@ def spark() -> Iterator[SparkSession]:
     from eventwire.spark.session import spark_session
 
     with spark_session("local[2]") as session:
-        session.sparkContext.setLogLevel("ERROR")
         yield session

@@ -21,7 +21,7 @@ from eventwire.store.queries import ConsolidatedEvent, list_events
 if TYPE_CHECKING:
     from pyspark.sql import SparkSession
 
-pytestmark = [pytest.mark.spark, pytest.mark.slow]
+pytestmark = [pytest.mark.spark, pytest.mark.slow, pytest.mark.shared]
 
 
 def read(path: Path) -> list[dict[str, Any]]:

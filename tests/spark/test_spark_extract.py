@@ -48,6 +48,7 @@ def local_rows(batch: str) -> list[dict[str, Any]]:
     return rows
 
 
+@pytest.mark.shared
 def test_spark_extract_equals_local_extract_on_wikinews(spark: SparkSession, shared_dir: Path, tmp_path: Path) -> None:
     batch = str(shared_dir / "corpus" / "wikinews.gold.jsonl")
     summary = extract_dataset(spark, batch, str(tmp_path / "out"), partitions=3)

@@ -175,6 +175,8 @@ def consolidate_partition(records: Iterable[tuple[str, dict[str, Any]]]) -> Iter
             except InputError as error:  # refused by the store, as ingest refuses it: listed in "refused"
                 yield ("refused", None, (record["index"], report.id, report.origin, error.code, str(error)))
                 continue
+            # Texts were deduplicated over the whole input before blocking: a text stored twice is a bug here.
+            assert added.created, f"report {report.id}: its text reached the store twice"
             reports[added.report_id] = (record["index"], report.id)
             for position, event_id in enumerate(added.event_ids):
                 creators.setdefault(event_id, (record["index"], position))
