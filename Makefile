@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup demo test eval bench bench-geocoding bench-api screenshots clean
+.PHONY: setup demo test eval bench bench-geocoding bench-api bench-spark screenshots clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11))' || { echo "error: eventwire needs Python 3.11; run make PYTHON=/path/to/python3.11"; exit 2; }
@@ -37,6 +37,9 @@ bench-geocoding: $(STAMP)
 
 bench-api: $(STAMP)
 	$(BIN)/python benchmarks/api.py
+
+bench-spark: $(STAMP)
+	$(BIN)/python benchmarks/spark.py
 
 screenshots: $(STAMP)
 	$(BIN)/python scripts/screenshots.py

@@ -6,7 +6,7 @@ Each run is the whole command in its own process, as a user runs it: for Spark, 
 the input read and numbered, extraction (the model loaded once per Python worker) and the Parquet
 written; for eventwire extract, the model's load, extraction and JSON Lines to /dev/null.
 Prints reports/s per run, local[2] over local[1], and Spark's overhead over eventwire extract.
-Results: docs/benchmarks.md.  Run: python benchmarks/spark.py [--limit N]
+Results: docs/benchmarks.md.  Run: python benchmarks/spark.py [--limit N]   (make bench-spark)
 """
 
 from __future__ import annotations
