@@ -32,23 +32,35 @@ class ImportSummary:
         return f"imported {self.reports} reports and {self.events} events"
 
 
-def _members(path: Path) -> list[dict[str, Any]]:
-    import pyarrow.parquet as pq
-
+def _members(path: Path) -> Iterator[dict[str, Any]]:
+    """The rows of ``members``, streamed a batch at a time (a year of reports does not fit in memory),
+    in input order: Spark wrote them sorted, part file after part file."""
     folder = path / "members"
-    if not (path / "events").is_dir() or not folder.is_dir():
+    if not (path / "events").is_dir() or not folder.is_dir():  # checked now, before the store is opened
         raise ImportFormatError(f"{path}: not the output of 'eventwire spark consolidate' (no events/ and "
                                 "members/ datasets)")
-    table = pq.read_table(folder)
-    missing = [name for name in EXTRACT_COLUMNS if name not in table.column_names]
-    if missing:
-        raise ImportFormatError(f"{folder}: its rows lack {', '.join(missing)}")
-    rows: list[dict[str, Any]] = table.to_pylist()
-    rows.sort(key=lambda row: (row["report_index"], -1 if row["event_index"] is None else row["event_index"]))
-    return rows
+    return _stream(sorted(folder.glob("*.parquet")))
 
 
-def _reports(rows: list[dict[str, Any]]) -> Iterator[tuple[Report, ExtractionResult, list[int]]]:
+def _stream(files: list[Path]) -> Iterator[dict[str, Any]]:
+    import pyarrow.parquet as pq
+
+    last = (-1, -1)
+    for file in files:
+        parquet = pq.ParquetFile(file)
+        missing = [name for name in EXTRACT_COLUMNS if name not in parquet.schema_arrow.names]
+        if missing:
+            raise ImportFormatError(f"{file}: its rows lack {', '.join(missing)}")
+        for batch in parquet.iter_batches(batch_size=1000):
+            for row in batch.to_pylist():
+                key = (row["report_index"], -1 if row["event_index"] is None else row["event_index"])
+                if key <= last:
+                    raise ImportFormatError(f"{file}: rows out of input order at report {row['report_id']}")
+                last = key
+                yield row
+
+
+def _reports(rows: Iterator[dict[str, Any]]) -> Iterator[tuple[Report, ExtractionResult, list[int]]]:
     for _, group in groupby(rows, key=lambda row: row["report_index"]):
         members = list(group)
         first = members[0]
