@@ -124,3 +124,16 @@ def test_spark_extract_refuses_missing_input_and_existing_output(spark: SparkSes
     (tmp_path / "out").mkdir()
     with pytest.raises(SparkOutputExistsError):
         extract_dataset(spark, str(tmp_path / "notes.txt"), str(tmp_path / "out"))
+
+
+def test_spark_extract_reads_and_writes_hadoop_uris(spark: SparkSession, tmp_path: Path) -> None:
+    batch = write_batch(tmp_path / "in", [json.dumps({"id": "bomb", "text": BOMB, "published": "2024-03-05"})])
+    (tmp_path / "in" / "_SUCCESS").write_text("")
+    summary = extract_dataset(spark, f"file://{tmp_path / 'in'}", f"file://{tmp_path / 'out'}")
+    rows = read_rows(tmp_path / "out")
+    assert (summary.reports, summary.events) == (1, 1)
+    assert [(row["report_id"], row["country"], row["origin"]) for row in rows] == [("bomb", "SO", f"file:{batch}:1")]
+    with pytest.raises(SparkOutputExistsError):
+        extract_dataset(spark, f"file://{tmp_path / 'in'}", f"file://{tmp_path / 'out'}")
+    with pytest.raises(SparkInputError, match="no such file"):
+        extract_dataset(spark, f"file://{tmp_path / 'nothing'}", f"file://{tmp_path / 'out2'}")

@@ -52,3 +52,10 @@ def test_spark_rows_one_per_event_or_one_for_the_report() -> None:
     assert [(row["event_index"], row["relevant"], row["event"]) for row in empty] == [(None, False, None)]
     failed = error_row(9, None, "batch.jsonl:3", BatchLineError("batch.jsonl:3: missing 'id'"))
     assert (failed["error_code"], failed["error_message"]) == ("E105", "[E105] batch.jsonl:3: missing 'id'")
+
+
+def test_spark_rows_dataset_paths_under_uris_keep_their_scheme() -> None:
+    from eventwire.spark.session import child
+
+    assert child("s3a://bucket/run/", "events") == "s3a://bucket/run/events"
+    assert child("out/result", "claims") == "out/result/claims"

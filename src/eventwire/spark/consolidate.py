@@ -40,7 +40,7 @@ from eventwire.export.events import flat_row
 from eventwire.ingest.text import check_text
 from eventwire.records import ExtractionResult, Report, event_from_dict
 from eventwire.spark.rows import EXTRACT_COLUMNS, EXTRACT_TYPES, FLAT_TYPES, as_tuple, spark_schema
-from eventwire.spark.session import check_output
+from eventwire.spark.session import check_output, child, exists
 
 if TYPE_CHECKING:
     from pyspark.sql import DataFrame, SparkSession
@@ -239,7 +239,7 @@ def _member_order(row: tuple[Any, ...]) -> tuple[int, int]:
 
 
 def _read_extracted(spark: SparkSession, path: str) -> DataFrame:
-    if not Path(path).exists():
+    if not exists(spark, path):
         raise SparkInputError(f"{path}: no such dataset (give the OUTPUT of 'eventwire spark extract')")
     frame = spark.read.parquet(path)
     missing = [name for name in EXTRACT_COLUMNS if name not in frame.columns]
@@ -255,7 +255,7 @@ def consolidate_dataset(spark: SparkSession, extracted_path: str, output_path: s
     from pyspark import StorageLevel
     from pyspark.sql import functions as F
 
-    check_output(output_path)
+    check_output(spark, output_path)
     frame = _read_extracted(spark, extracted_path)
     sc = spark.sparkContext
     rows = frame.where(F.col("error_code").isNull()).rdd.map(lambda row: (row["report_index"], row.asDict()))
@@ -299,11 +299,11 @@ def consolidate_dataset(spark: SparkSession, extracted_path: str, output_path: s
         # Sorted as an RDD, into as many parts as the job has partitions (a DataFrame sort would shuffle
         # into spark.sql.shuffle.partitions, 200 parts for a few rows).
         ordered = rows_with_id.sortBy(order, numPartitions=partitions)
-        spark.createDataFrame(ordered, schema=spark_schema(types)).write.parquet(str(Path(output_path) / name))
+        spark.createDataFrame(ordered, schema=spark_schema(types)).write.parquet(child(output_path, name))
     store_refused = tagged.filter(lambda item: item[0] == "refused").map(lambda item: item[2])
     refused_rows = unreadable.union(store_refused).sortBy(lambda row: row[0], numPartitions=1)
     spark.createDataFrame(refused_rows, schema=spark_schema(REFUSED_TYPES)).write.parquet(
-        str(Path(output_path) / "refused"))
+        child(output_path, "refused"))
     refused = store_refused.count()
     summary = ConsolidateSummary(reports - refused, ids.count(), unreadable.count() + refused,
                                  keyed.keys().distinct().count())

@@ -32,7 +32,7 @@ from eventwire.ingest.batch import BatchItem, read_batch_line, read_batch_record
 from eventwire.ingest.text import readable_name
 from eventwire.records import Report
 from eventwire.spark.rows import EXTRACT_TYPES, as_tuple, error_row, result_rows, spark_schema
-from eventwire.spark.session import check_output
+from eventwire.spark.session import check_output, hadoop_files, is_uri
 from eventwire.workers import Failed, extract_chunk
 
 if TYPE_CHECKING:
@@ -80,9 +80,12 @@ def _kind(path: Path) -> InputKind | None:
     return "jsonl" if suffix == ".jsonl" else "parquet" if suffix == ".parquet" else None
 
 
-def input_files(path: str) -> list[InputFile]:
+def input_files(path: str, spark: SparkSession | None = None) -> list[InputFile]:
     """The files of INPUT: a JSONL batch, a Parquet file, or a folder (read recursively, by name) of
-    either; Spark's marker files (``_SUCCESS``) and hidden files are no input."""
+    either; Spark's marker files (``_SUCCESS``) and hidden files are no input. A URI (``s3a://``,
+    ``hdfs://``) is listed through Spark's Hadoop file systems."""
+    if is_uri(path) and spark is not None:
+        return _uri_files(spark, path)
     root = Path(path)
     if root.is_file():
         kind = _kind(root)
@@ -98,6 +101,21 @@ def input_files(path: str) -> list[InputFile]:
             found.append(InputFile(str(file.absolute()), kind, str(file)))
     if not found:
         raise SparkInputError(f"{readable_name(path)}: no .jsonl or .parquet file in this folder")
+    return found
+
+
+def _uri_files(spark: SparkSession, uri: str) -> list[InputFile]:
+    listed = hadoop_files(spark, uri)
+    if listed is None:
+        raise SparkInputError(f"{uri}: no such file or folder")
+    found = []
+    for name in listed:
+        base = name.rstrip("/").rsplit("/", 1)[-1]
+        kind = _kind(Path(base))
+        if kind is not None and not base.startswith(("_", ".")):
+            found.append(InputFile(name, kind, name))
+    if not found:
+        raise SparkInputError(f"{uri}: no .jsonl or .parquet file there")
     return found
 
 
@@ -202,8 +220,8 @@ def extract_dataset(spark: SparkSession, input_path: str, output_path: str, *, p
 
     from eventwire.geo.gazetteer import index_path, load_gazetteer
 
-    check_output(output_path)
-    files = input_files(input_path)
+    check_output(spark, output_path)
+    files = input_files(input_path, spark)
     options = options or ExtractOptions()
     items = numbered_items(spark, files)
     total = items.count()

@@ -57,7 +57,38 @@ def spark_session(master: str | None) -> Iterator[SparkSession]:
         session.stop()
 
 
-def check_output(path: str) -> None:
+def is_uri(path: str) -> bool:
+    """A Hadoop file system URI (``hdfs://``, ``s3a://``, ``gs://``, ``file://``), not a local path."""
+    return "://" in path
+
+
+def hadoop_files(spark: SparkSession, uri: str) -> list[str] | None:
+    """The files under ``uri`` (itself when it is a file), through Spark's Hadoop file systems;
+    None when nothing is there."""
+    jvm, context = spark.sparkContext._jvm, spark.sparkContext._jsc
+    assert jvm is not None
+    path = jvm.org.apache.hadoop.fs.Path(uri)
+    system = path.getFileSystem(context.hadoopConfiguration())
+    if not system.exists(path):
+        return None
+    if system.getFileStatus(path).isFile():
+        return [str(path.toString())]
+    found, listing = [], system.listFiles(path, True)
+    while listing.hasNext():
+        found.append(str(listing.next().getPath().toString()))
+    return sorted(found)
+
+
+def exists(spark: SparkSession, path: str) -> bool:
+    return hadoop_files(spark, path) is not None if is_uri(path) else Path(path).exists()
+
+
+def child(path: str, name: str) -> str:
+    """``path/name`` for a local path or a URI (pathlib would fold a URI's ``//``)."""
+    return f"{path.rstrip('/')}/{name}" if is_uri(path) else str(Path(path) / name)
+
+
+def check_output(spark: SparkSession, path: str) -> None:
     """Refuse an existing output: a Spark run never overwrites (nor appends to) a dataset."""
-    if Path(path).exists():
+    if exists(spark, path):
         raise SparkOutputExistsError(f"{path}: already exists; remove it or give another output path")
