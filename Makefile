@@ -3,13 +3,13 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup demo test fuzz eval bench bench-geocoding bench-api bench-soak screenshots clean
+.PHONY: setup demo test fuzz eval bench bench-geocoding bench-api bench-soak bench-spark screenshots clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11))' || { echo "error: eventwire needs Python 3.11; run make PYTHON=/path/to/python3.11"; exit 2; }
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip==25.3
-	$(BIN)/pip install --quiet -e '.[dev]'
+	$(BIN)/pip install --quiet -e '.[dev,spark]'
 	touch $(STAMP)
 
 setup: $(STAMP)
@@ -46,6 +46,9 @@ bench-api: $(STAMP)
 
 bench-soak: $(STAMP)
 	$(BIN)/python benchmarks/soak.py
+
+bench-spark: $(STAMP)
+	$(BIN)/python benchmarks/spark.py
 
 screenshots: $(STAMP)
 	$(BIN)/python scripts/screenshots.py

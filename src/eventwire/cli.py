@@ -604,6 +604,89 @@ def serve(db_path: str, host: str, port: int, open_reads: bool, tile_url: str | 
 
 
 @main.group()
+def spark() -> None:
+    """Run extraction and consolidation as Apache Spark jobs (docs/spark.md).
+
+    Needs the spark extra (pip install 'eventwire[spark]') and Java 17.
+    """
+
+
+master_option = click.option(
+    "--master", metavar="URL", default=None,
+    help="Spark master: local[N], spark://HOST:PORT, yarn, k8s://... Default: spark-submit's --master, else local[*].")
+
+
+@spark.command(name="extract")
+@click.argument("input_path", metavar="INPUT")
+@click.argument("output_path", metavar="OUTPUT")
+@master_option
+@click.option("--partitions", type=click.IntRange(1, 1_000_000), default=None, metavar="N",
+              help="Partitions to cut the reports into. Default: at least one per core, one per 1,000 reports.")
+@click.option("--published", metavar="YYYY-MM-DD", help="The reports' publication date, as for 'eventwire extract'.")
+@click.option("--no-filter", is_flag=True,
+              help="Run the model on every report, also those with no sign of political violence.")
+@allow_outside_option
+def spark_extract(input_path: str, output_path: str, master: str | None, partitions: int | None,
+                  published: str | None, no_filter: bool, allow_outside: bool) -> None:
+    """Extract the reports of INPUT into the Parquet dataset OUTPUT.
+
+    INPUT is a JSONL batch, a Parquet file with the batch's columns, or a folder of either. OUTPUT
+    gets one row per report event (the columns of 'eventwire export --format parquet'), with the
+    report's id, its place in the input and, for a report that failed, its error.
+    """
+    from eventwire.spark.extract import extract_dataset
+    from eventwire.spark.session import spark_session
+
+    options = ExtractOptions(published=_published(published), filter_irrelevant=not no_filter)
+    try:
+        with spark_session(master) as session:
+            summary = extract_dataset(session, input_path, output_path, partitions=partitions, options=options,
+                                      allow_outside=allow_outside)
+    except EventwireError as error:
+        _fail(str(error))
+        return
+    click.echo(f"{output_path}: {summary.line()}")
+
+
+@spark.command(name="consolidate")
+@click.argument("extracted_path", metavar="EXTRACTED")
+@click.argument("output_path", metavar="OUTPUT")
+@master_option
+def spark_consolidate(extracted_path: str, output_path: str, master: str | None) -> None:
+    """Consolidate the report events of EXTRACTED (from 'eventwire spark extract') into OUTPUT.
+
+    OUTPUT is a folder of Parquet datasets: events, claims, toll_history and members (the stored
+    reports and their events); 'eventwire import' loads it into a store.
+    """
+    from eventwire.spark.consolidate import consolidate_dataset
+    from eventwire.spark.session import spark_session
+
+    try:
+        with spark_session(master) as session:
+            summary = consolidate_dataset(session, extracted_path, output_path)
+    except EventwireError as error:
+        _fail(str(error))
+        return
+    click.echo(f"{output_path}: {summary.line()}")
+
+
+@main.command(name="import")
+@click.argument("result_path", metavar="RESULT")
+@db_option
+def import_command(result_path: str, db_path: str) -> None:
+    """Load RESULT (from 'eventwire spark consolidate') into a new or empty store."""
+    from eventwire.spark.load import import_result
+
+    try:
+        with _store(db_path, "create") as store:
+            summary = import_result(store, result_path)
+    except EventwireError as error:
+        _fail(str(error))
+        return
+    click.echo(summary.line())
+
+
+@main.group()
 def correct() -> None:
     """Correct the machine: a field of an event, a wrong claim, a merge or a split.
 

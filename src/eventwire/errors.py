@@ -172,3 +172,40 @@ class TokenConfigError(EventwireError):
     """EVENTWIRE_TOKEN is malformed."""
 
     code = "E700"
+
+
+class SparkError(EventwireError):
+    """A Spark run that cannot start or finish (``eventwire spark``, docs/spark.md)."""
+
+    code = "E800"
+
+
+class SparkNotInstalledError(SparkError):
+    """pyspark (the ``spark`` extra) or Java is missing: ``pip install 'eventwire[spark]'``."""
+
+    code = "E801"
+
+
+class SparkInputError(SparkError):
+    """The input of a Spark run is missing, empty, or of no kind it reads (JSONL, Parquet, a folder of them)."""
+
+    code = "E802"
+
+
+class SparkOutputExistsError(SparkError):
+    """The output path exists: a Spark run never overwrites a dataset (remove it, or give another path)."""
+
+    code = "E803"
+
+
+class ImportFormatError(SparkError):
+    """A folder given to ``eventwire import`` is not the output of ``eventwire spark consolidate``."""
+
+    code = "E804"
+
+
+class StoreNotEmptyError(StoreError):
+    """``eventwire import`` loads a consolidated result as a whole into a new or empty store only: its
+    event ids and report order would clash with reports already stored."""
+
+    code = "E507"

@@ -164,3 +164,27 @@ def _jsonable(value: Any) -> Any:
     if isinstance(value, list | tuple):
         return [_jsonable(item) for item in value]
     return value
+
+
+def event_from_dict(data: dict[str, Any]) -> Event:
+    """The Event of its JSON shape (``ExtractionResult.to_dict``'s events, the store's payload): the
+    inverse of ``_jsonable(dataclasses.asdict(event))``, so a stage that receives events as JSON (a
+    Spark dataset) hands the next one the same records."""
+
+    def evidence(item: dict[str, Any]) -> Evidence:
+        return Evidence(item["sentence"], item["start"], item["end"], item["text"])
+
+    def claim(item: dict[str, Any]) -> Claim:
+        fields = {**item, "evidence": evidence(item["evidence"]),
+                  "breakdowns": [Breakdown(b["value"], b["description"], evidence(b["evidence"]))
+                                 for b in item["breakdowns"]]}
+        return Claim(**fields)
+
+    return Event(**{
+        **data,
+        "date": date.fromisoformat(data["date"]) if data["date"] else None,
+        "locations": [Location(**item) for item in data["locations"]],
+        "claims": [claim(item) for item in data["claims"]],
+        "statements": [Statement(**{**item, "evidence": evidence(item["evidence"])}) for item in data["statements"]],
+        "evidence": [evidence(item) for item in data["evidence"]],
+    })

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Literal
+from typing import Literal, TypeVar
 
 from spacy.tokens import Doc
 
@@ -29,6 +29,7 @@ from eventwire.time.dateline import find_dateline
 _HEADLINE_END = re.compile(r"[.!?:;\"”]\s*$")
 
 
+T = TypeVar("T")
 BATCH_SIZE = 32
 # How far a feed's date may run past the report's own dateline and still be the same report day.
 DATELINE_LAG = timedelta(days=1)
@@ -126,9 +127,9 @@ def _groups(items: list[_Prepared], batch_size: int) -> Iterator[list[_Prepared]
         yield group
 
 
-def chunked(reports: Iterable[Report], size: int = BATCH_SIZE) -> Iterator[list[Report]]:
-    """Reports in lists of ``size`` (the last one shorter), lazily."""
-    chunk: list[Report] = []
+def chunked(reports: Iterable[T], size: int = BATCH_SIZE) -> Iterator[list[T]]:
+    """Reports (or items carrying them) in lists of ``size`` (the last one shorter), lazily."""
+    chunk: list[T] = []
     for report in reports:
         chunk.append(report)
         if len(chunk) >= size:

@@ -53,14 +53,29 @@ def read_batch(path: str, *, allow_outside: bool = False) -> Iterator[BatchItem]
         for number, raw_line in enumerate(handle, start=1):
             if not raw_line.strip():
                 continue
-            where = f"{shown}:{number}"
-            try:
-                raw = _parse_line(raw_line, where)
-                report, warnings = _report(raw, batch.parent, where, allow_outside)
-            except InputError as error:
-                yield BatchItem(number, None, None, error)
-                continue
-            yield BatchItem(number, report, raw, None, tuple(warnings))
+            yield read_batch_line(raw_line, number, batch.parent, f"{shown}:{number}", allow_outside=allow_outside)
+
+
+def read_batch_line(raw_line: bytes, number: int, folder: Path, where: str, *, allow_outside: bool = False
+                    ) -> BatchItem:
+    """One line of a batch read from ``folder`` (its ``text_file`` paths are relative to it), as
+    :func:`read_batch` reads each line; ``where`` names it in errors ("batch.jsonl:7"). Spark's
+    executors read batch lines one by one with it."""
+    try:
+        raw = _parse_line(raw_line, where)
+        return read_batch_record(raw, number, folder, where, allow_outside=allow_outside)
+    except InputError as error:
+        return BatchItem(number, None, None, error)
+
+
+def read_batch_record(raw: dict[str, Any], number: int, folder: Path, where: str, *, allow_outside: bool = False
+                      ) -> BatchItem:
+    """A batch line already parsed into its fields (a row of a Parquet batch with the same columns)."""
+    try:
+        report, warnings = _report(raw, folder, where, allow_outside)
+    except InputError as error:
+        return BatchItem(number, None, None, error)
+    return BatchItem(number, report, raw, None, tuple(warnings))
 
 
 def _parse_line(raw_line: bytes, where: str) -> dict[str, Any]:

@@ -219,11 +219,15 @@ class Store:
         row = self.db.execute("SELECT id FROM reports WHERE content_hash = ?", (content_hash(text),)).fetchone()
         return int(row["id"]) if row else None
 
-    def add(self, report: Report, result: ExtractionResult, relevant: bool = True) -> AddedReport:
+    def add(self, report: Report, result: ExtractionResult, relevant: bool = True, *,
+            report_id: int | None = None) -> AddedReport:
         """Store a report with its events and consolidate them, in one transaction.
 
         A date outside the accepted span is refused (InvalidDateError) before anything is written:
         consolidation counts days around every date, and the calendar ends at 9999-12-31.
+        ``report_id``: the id to store the report under (default: the next one). A Spark block
+        (``eventwire.spark.consolidate``) holds a few reports of a larger store and gives them that
+        store's ids, since figures without a source are told apart by them ("(report 12)").
         """
         where = report.origin or report.id
         for day, what in [(report.published, "'published'"), (result.published, "the publication date"),
@@ -243,10 +247,11 @@ class Store:
                 self._cache = cache  # nothing written: what is kept still holds
                 return AddedReport(int(existing["id"]), False, ())
             cursor = db.execute(
-                "INSERT INTO reports (content_hash, batch_id, url, title, published, published_from, origin, text, "
-                "relevant, schema_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (digest, report.id, report.url, report.title, _iso(result.published), result.published_from,
-                 report.origin, report.text, int(relevant), result.schema_version),
+                "INSERT INTO reports (id, content_hash, batch_id, url, title, published, published_from, origin, "
+                "text, relevant, schema_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (None if report_id is None else check_int(report_id, "report id", 1), digest, report.id, report.url,
+                 report.title, _iso(result.published), result.published_from, report.origin, report.text,
+                 int(relevant), result.schema_version),
             )
             report_id = int(cursor.lastrowid or 0)
             event_ids = []
@@ -255,6 +260,28 @@ class Store:
                 event_ids.append(self._link(db, report_event_id, cache))
         self._cache = cache  # only once committed: a rolled-back report's members must not stay
         return AddedReport(report_id, True, tuple(event_ids))
+
+    def add_consolidated(self, db: sqlite3.Connection, report: Report, result: ExtractionResult,
+                         event_ids: list[int], relevant: bool = True) -> int:
+        """Write a report whose events were consolidated elsewhere (``eventwire import`` of a Spark
+        run): its i-th event joins event ``event_ids[i]``, created empty when missing; the caller
+        refreshes the events' summaries (:func:`update_summary`) once all their reports are in.
+        Inside the caller's transaction ``db``, so a whole result loads or nothing does."""
+        cursor = db.execute(
+            "INSERT INTO reports (content_hash, batch_id, url, title, published, published_from, origin, text, "
+            "relevant, schema_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (content_hash(report.text), report.id, report.url, report.title, _iso(result.published),
+             result.published_from, report.origin, report.text, int(relevant), result.schema_version),
+        )
+        report_id = int(cursor.lastrowid or 0)
+        for position, (event, event_id) in enumerate(zip(result.events, event_ids, strict=True)):
+            report_event_id = _insert_event(db, report_id, position, event)
+            db.execute("INSERT OR IGNORE INTO events (id, report_count) VALUES (?, 0)",
+                       (check_int(event_id, "event id"),))
+            # Ids are never given twice (eventwire.store.ids): the sequence moves past every id loaded.
+            db.execute("UPDATE event_id_sequence SET last_id = max(last_id, ?)", (event_id,))
+            db.execute("UPDATE report_events SET event_id = ? WHERE id = ?", (event_id, report_event_id))
+        return report_id
 
     # -- consolidation ---------------------------------------------------------------------
 
