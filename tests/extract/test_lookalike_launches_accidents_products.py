@@ -66,3 +66,15 @@ def test_an_arms_factory_accident_is_no_bombing(extract: Extract, text: str) -> 
 ])
 def test_weapons_as_products_are_no_act(extract: Extract, text: str) -> None:
     assert extract(text, PUBLISHED).events == []
+
+
+@pytest.mark.parametrize("text", [
+    "North Korea test-fired two short-range ballistic missiles into the sea off its east coast on Wednesday, "
+    "South Korea's military said.",
+    "Iran tested a new cruise missile over the Gulf on Monday, state media said.",
+    "Germany delivered another air defence system and 20,000 artillery shells to Ukraine on Wednesday, the "
+    "defence ministry in Berlin said.",
+    "The United States will ship 50 armoured vehicles and mortar rounds to Kenya next month, officials said.",
+])
+def test_a_weapons_test_or_delivery_is_no_incident(extract: Extract, text: str) -> None:
+    assert extract(text, date(2024, 9, 12)).events == []

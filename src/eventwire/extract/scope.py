@@ -111,8 +111,12 @@ def frame_ranges(sentence: Span, triggers: list[TriggerMention], casualties: lis
     lexicon = frames()
     ranges: list[tuple[int, int]] = []
     words = set(re.findall(r"[a-z]+(?:-[a-z]+)*", sentence.text.lower()))
-    if len((words | {word[:-1] for word in words if word.endswith("s")}) & lexicon.sport) >= 2 and not any(
-            c.kind in ("killed", "injured") for c in casualties):
+    hurt = any(c.kind in ("killed", "injured") for c in casualties)
+    if _WEAPON_TEST.search(sentence.text) and not hurt:
+        # "test-fired two ballistic missiles into the sea" (the small model parses the compound
+        # apart): a weapons test, the whole sentence, unless it hurt someone.
+        return [(sentence.start_char, sentence.end_char)]
+    if len((words | {word[:-1] for word in words if word.endswith("s")}) & lexicon.sport) >= 2 and not hurt:
         # "stormed back and struck twice to crush City in the quarter-final": a game told in the
         # words of violence (two words of sport, no one killed or hurt).
         return [(sentence.start_char, sentence.end_char)]
@@ -170,6 +174,9 @@ def frame_ranges(sentence: Span, triggers: list[TriggerMention], casualties: lis
             # attack told in the same sentence stays.
             ranges.append((token.idx, token.idx + len(token.text)))
     return ranges
+
+
+_WEAPON_TEST = re.compile(r"\btest[- ](?:fir|launch)\w*", re.I)
 
 
 def _exercise_of(cue: Token) -> bool:
