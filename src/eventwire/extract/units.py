@@ -408,12 +408,12 @@ class Unit:
         return min(usable, key=lambda m: min(abs(m.start - anchor) for anchor in anchors))
 
 
-@lru_cache(maxsize=1)
 def _armed_word(words: str, armed: frozenset[str]) -> bool:
     """"armed men", "security forces" as listed; "Ukrainian forces", "rebel fighters" by their head."""
     return words in armed or words.split()[-1] in armed
 
 
+@lru_cache(maxsize=1)
 def _political_targets() -> re.Pattern[str]:
     """The lexicon data/lexicons/political_targets.json as one pattern: each word in the singular,
     its regular plural ("journalists", "activists") or its listed irregular plural ("councilmen"),
