@@ -86,7 +86,7 @@ def test_fire_on_a_town_stays_shelling(extract: Extract) -> None:
 @pytest.mark.parametrize("text", [
     "Angry residents torched a police post in Kisii on Monday, police said.",
     "Irate villagers set fire to the district office in Bauchi on Sunday, accusing officials of corruption.",
-    "Angry youths set fire to a police station in Kaduna on Wednesday, the state government said.",
+    "Angry youths set fire to a police station in Jos on Wednesday, the state government said.",
 ])
 def test_a_crowd_burning_a_building_is_a_riot(extract: Extract, text: str) -> None:
     (event,) = extract(text, PUBLISHED).events

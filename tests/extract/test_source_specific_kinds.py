@@ -102,9 +102,9 @@ def test_a_role_stays_when_the_named_person_is_not_told(extract: Extract, text: 
 
 
 @pytest.mark.parametrize(("text", "source"), [
-    ("Shelling killed 15 civilians in El Fasher on Tuesday, a local volunteer group said. The El Fasher "
-     "Resistance Committee, one of hundreds of grassroots groups in the country, said shells hit a shelter.",
-     "El Fasher Resistance Committee"),
+    ("Drone strikes killed eight civilians in Kadugli on Sunday, a local volunteer group said. The Kadugli "
+     "Neighbourhood Relief Committee, one of many grassroots groups in the region, said a bakery was hit.",
+     "Kadugli Neighbourhood Relief Committee"),
     ("Gunmen killed nine miners near Uvira on Sunday, a rights group said. The Kivu Rights Network, a group "
      "based in Bukavu, said the attackers wore uniforms.", "Kivu Rights Network"),
 ])

@@ -102,7 +102,7 @@ def test_armed_forces_among_the_victims_make_an_armed_clash(extract: Extract, te
 @pytest.mark.slow
 @pytest.mark.parametrize(
     "text",
-    ["A Russian glide bomb struck a residential block in Kharkiv on Monday, killing three people, the governor "
+    ["A Russian glide bomb slammed into a school in Kupiansk on Monday, killing three people, the governor "
      "said.",
      "Russian forces hit Sumy with KABs on Friday, killing two, the regional military administration said.",
      # "The bomb" repeats the head of the weapon named before: that weapon, no roadside bomb.

@@ -49,8 +49,8 @@ def test_attribution_pronoun_is_flagged(nlp: Language) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Three soldiers were killed in Kech on Tuesday, the military's media wing said.",
-    "Three soldiers were killed near Daquq on Monday, Iraq's Security Media Cell said.",
+    "Two soldiers were killed near Turbat on Tuesday, the army's media wing said.",
+    "Four soldiers were killed near Tikrit on Monday, the ministry's Joint Media Centre said.",
     "Two policemen died in the blast, the provincial police media office said in a statement.",
 ])
 def test_attribution_a_bodys_media_office_speaks_for_it_and_is_no_outlet(nlp: Language, text: str) -> None:
@@ -60,7 +60,7 @@ def test_attribution_a_bodys_media_office_speaks_for_it_and_is_no_outlet(nlp: La
 
 
 def test_attribution_a_news_medium_stays_an_outlet(nlp: Language) -> None:
-    doc = nlp("Three soldiers were killed in Kech on Tuesday, local media reported.")
+    doc = nlp("Two soldiers were killed near Turbat on Tuesday, local media reported.")
     assert all(a.outlet for s in doc.sents for a in find_attributions(s))
 
 
