@@ -32,3 +32,13 @@ def strike_report(store: Store, name: str, published: str, text: str, killed: in
     report = Report(name, text, date.fromisoformat(published), None, f"https://news.example/{name}")
     result = ExtractionResult(name, report.published, "batch", [event])
     return store.add(report, result).event_ids
+
+
+def evidence_spans(event: Event) -> list[Evidence]:
+    """Every evidence span an event carries: its own, its claims' and their parts', its statements'."""
+    found = list(event.evidence)
+    for claim in event.claims:
+        found.append(claim.evidence)
+        found.extend(b.evidence for b in claim.breakdowns)
+    found.extend(statement.evidence for statement in event.statements)
+    return found

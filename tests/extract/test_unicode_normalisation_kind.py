@@ -8,7 +8,8 @@ from datetime import date
 import pytest
 
 from eventwire.extract.normalise import normalise
-from eventwire.records import Event, Evidence, ExtractionResult
+from eventwire.records import ExtractionResult
+from tests.factories import evidence_spans
 
 Extract = Callable[..., ExtractionResult]
 
@@ -20,15 +21,6 @@ PLAIN = ("Kharkiv, 5 March 2024 - Russian missiles struck Kharkiv on Monday, kil
 DISGUISED = ("Kharkiv, 5 March 2024 - Russian mis\u00adsiles struck Khar\u200bkiv on Monday, killing three people, "
              "regional \u2066governor\u2069 Petro Marchenko said. On Tuesday, a drone attack on Su\u200bmy injured "
              "\ufb01ve\u00a0people, local o\u200dfficials said.\u200e")
-
-
-def _spans(event: Event) -> list[Evidence]:
-    found = list(event.evidence)
-    for claim in event.claims:
-        found.append(claim.evidence)
-        found.extend(b.evidence for b in claim.breakdowns)
-    found.extend(statement.evidence for statement in event.statements)
-    return found
 
 
 def test_normalise_removes_format_characters_and_maps_offsets_back() -> None:
@@ -57,7 +49,7 @@ def test_extract_format_characters_inside_names_keep_the_events(extract: Extract
 @pytest.mark.slow
 def test_extract_evidence_indexes_the_original_text(extract: Extract) -> None:
     result = extract(DISGUISED)
-    spans = [evidence for event in result.events for evidence in _spans(event)]
+    spans = [evidence for event in result.events for evidence in evidence_spans(event)]
     assert spans
     for evidence in spans:
         assert 0 <= evidence.start <= evidence.end <= len(DISGUISED)
@@ -76,7 +68,7 @@ def test_extract_normalised_title_evidence_indexes_the_title(extract: Extract) -
     body = "A Russian drone attack injured five people on Tuesday, regional officials said."
     (event,) = extract(body, date(2024, 3, 6), title).events
     assert event.locations[0].name == "Sumy"
-    in_title = [evidence for evidence in _spans(event) if evidence.sentence == title]
+    in_title = [evidence for evidence in evidence_spans(event) if evidence.sentence == title]
     assert in_title
     for evidence in in_title:
         assert title[evidence.start : evidence.end] == evidence.text

@@ -13,7 +13,8 @@ from hypothesis import strategies as st
 from eventwire.extract import ExtractOptions, extract_report
 from eventwire.extract.normalise import normalise
 from eventwire.nlp.numbers import find_numbers
-from eventwire.records import Event, Evidence, Report
+from eventwire.records import Report
+from tests.factories import evidence_spans
 
 pytestmark = [pytest.mark.property, pytest.mark.slow]
 
@@ -49,19 +50,10 @@ def reports(draw: st.DrawFn) -> str:
     return draw(st.sampled_from([" ", "\n", "\n\n"])).join(parts)
 
 
-def _spans(event: Event) -> list[Evidence]:
-    found = list(event.evidence)
-    for claim in event.claims:
-        found.append(claim.evidence)
-        found.extend(b.evidence for b in claim.breakdowns)
-    found.extend(statement.evidence for statement in event.statements)
-    return found
-
-
 def _check(text: str, title: str | None = None) -> None:
     result = extract_report(Report("p", text, date(2024, 5, 8), title), ExtractOptions(filter_irrelevant=False))
     for event in result.events:
-        for evidence in _spans(event):
+        for evidence in evidence_spans(event):
             source = text if text[evidence.start : evidence.end] == evidence.text else title or ""
             assert 0 <= evidence.start <= evidence.end <= len(source), evidence
             assert source[evidence.start : evidence.end] == evidence.text, evidence
