@@ -7,8 +7,6 @@ work with the network off, and every request it makes is checked to go to this s
 
 from __future__ import annotations
 
-import os
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -22,21 +20,6 @@ from tests.web.server import SECRET, Server, running_server
 
 pytestmark = [pytest.mark.shared, pytest.mark.slow, pytest.mark.browser]
 
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                 "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"]
-
-
-def find_chromium() -> str:
-    found = "/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else shutil.which("chromium")
-    if found is None:
-        message = "Debian's chromium is not installed (apt-get install chromium); .ci/run installs it"
-        if os.environ.get("CI") == "true":
-            pytest.fail(message + " (CI=true: it must be there)")
-        pytest.skip(message)
-    return found
-
-
 @pytest.fixture(scope="module")
 def site(shared_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     path = tmp_path_factory.mktemp("wikinews") / "events.db"
@@ -46,17 +29,6 @@ def site(shared_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator
     assert summary.new > 0 and not summary.failed
     with running_server(path) as server:
         yield server
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    executable = find_chromium()
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
-        yield launched
-        launched.close()
 
 
 def test_filter_open_event_see_evidence_correct_and_reload(browser: Any, site: Server) -> None:

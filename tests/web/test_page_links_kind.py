@@ -14,7 +14,6 @@ from eventwire.records import Event, ExtractionResult, Report
 from eventwire.store import Store
 from tests.factories import KHARKIV, figure_claim
 from tests.web.server import Server, running_server
-from tests.web.test_browser import CHROMIUM_ARGS, find_chromium
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 URLS = {
@@ -44,17 +43,6 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
         assert store.table_counts()["events"] == 1
     with running_server(path) as server:
         yield server
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    executable = find_chromium()
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
-        yield launched
-        launched.close()
 
 
 def test_page_links_only_web_addresses_are_links(browser: Any, site: Server) -> None:
