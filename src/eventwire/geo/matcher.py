@@ -143,8 +143,9 @@ def find_place_mentions(doc: Doc, gazetteer: Gazetteer, skip: list[tuple[int, in
     i = 0
     while i < len(doc):
         token = doc[i]
-        # "Northern Ireland", "Southern Kordofan": a capitalised compass adjective starts a name only
-        # as part of one the gazetteer has whole (alone it is a direction, "northern Mali").
+        # "Northern Ireland", "Southern Kordofan", "Western Sahara": a capitalised compass adjective
+        # starts a name only as part of one the gazetteer has whole (alone it is a direction,
+        # "northern Mali", and "Central Mali" is Mali).
         compass = token.lower_ in _COMPASS_ADJECTIVES and token.text[:1].isupper() and token.i > token.sent.start
         if not (_can_start(token) or compass) or any(start <= token.idx < end for start, end in skip):
             i += 1
@@ -158,7 +159,8 @@ def find_place_mentions(doc: Doc, gazetteer: Gazetteer, skip: list[tuple[int, in
             i = end
             continue
         match = _longest_match(doc, i, gazetteer)
-        if match is None or (compass and (match[0] - i < 2 or not any(p.feature == "region" for p in match[1]))):
+        if match is None or (compass and (match[0] - i < 2 or not any(p.feature in ("region", "country")
+                                                                      for p in match[1]))):
             i += 1
             continue
         end, candidates = match
@@ -601,7 +603,9 @@ def _accept_coordinated(doc: Doc, found: list[tuple[PlaceMention, bool]]) -> lis
 
 def _plausible_in_list(doc: Doc, mention: PlaceMention) -> bool:
     span = doc[mention.token_start : mention.token_end]
-    return all(token.pos_ in ("PROPN", "NOUN", "ADJ") or not token.is_alpha for token in span)
+    # "Mir Ali, North Waziristan": the tail of a longer name the gazetteer lacks is no list item.
+    return all(token.pos_ in ("PROPN", "NOUN", "ADJ") or not token.is_alpha for token in span) and not (
+        mention.candidates and _inside_longer_name(doc, mention.token_start, mention.token_end))
 
 
 _COMPASS_ADJECTIVES = frozenset({"northern", "southern", "eastern", "western", "central"})
@@ -850,19 +854,20 @@ TITLE_WORDS = frozenset({"president", "governor", "mayor", "minister", "general"
 def _inside_longer_name(doc: Doc, start: int, end: int) -> bool:
     """"Ukrainska Pravda", "Bradley International Airport", "Saint Francis": part of a longer name.
 
-    "Jolo Cathedral" and "London Bridge" still name the place: a facility word after it is fine.
+    "Jolo Cathedral" and "London Bridge" still name the place: a facility word after it is fine,
+    and so is an acronym ("a Kismayo IED blast": the act, not the name).
     """
     before = doc[start - 1] if start > 0 else None
     after = doc[end] if end < len(doc) else None
     if after is not None and _capitalised_name_word(after) and not _facility_follows(doc, end) and (
         after.lower_ not in REGION_WORDS | PART_WORDS
-    ) and not _unit_phrase_at(doc, end):
+    ) and not _unit_phrase_at(doc, end) and not _acronym(after):
         return True
     if after is not None and _article_joint(doc, end):
         return True  # "Tell el-Nasr": a known "Tell" begins a longer Arabic name.
     if before is not None and before.ent_type_ == "NORP" and before.text[:1].isupper() and (
         before.ent_iob_ != "O" and before.i + 1 == start and doc[start].ent_type_ == "NORP"
-    ):
+    ) and before.lower_ not in DIRECTIONS:
         return True  # "Arab Spring": the demonym and the word form one name.
     return before is not None and _capitalised_name_word(before) and not before.is_sent_start and (
         before.lower_ not in TITLE_WORDS and before.lower_ not in DIRECTIONS

@@ -170,6 +170,9 @@ def _phrase_containers(mention: PlaceMention, mentions: list[PlaceMention]) -> l
         container = by_start[start]
         if container.region:
             places += list(container.regions)
+        elif container.candidates and all(p.feature == "region" for p in container.candidates):
+            # "Mir Ali, North Waziristan": a name the gazetteer knows only as regions contains.
+            places += list(container.candidates)
         else:
             places += [p for p in container.candidates if p.feature == "country"][:1]
     return places
