@@ -674,6 +674,10 @@ def _set_aside_references(sentence: Span, unit: Unit) -> None:
     unit.times = main_times
     unit.triggers = [t for t in unit.triggers if not inside(t.start)]
     unit.places = [p for p in unit.places if not inside(p.mention.start)]
+    if main_acts:
+        # "Youths torched a police station after a man died in custody": the death is the cause
+        # the clause gives, the toll of another incident, not of the act of the main clause.
+        unit.casualties = [c for c in unit.casualties if not inside(c.start)]
 
 
 def _drop_statement_times(sentence: Span, unit: Unit) -> None:
