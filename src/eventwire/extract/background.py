@@ -187,8 +187,8 @@ def _clause_head(token: Token) -> Token | None:
 
 def _is_comparison(token: Token) -> bool:
     """"the deadliest attack", "the first strike": a superlative or ordinal on the noun."""
-    if token.pos_ not in ("NOUN", "PROPN", "PRON"):
-        return False
+    if token.pos_ not in ("NOUN", "PROPN", "PRON") or token.ent_type_ in ("DATE", "TIME"):
+        return False  # "last June", "the first week of May" are times, not comparisons
     return any(child.tag_ in ("JJS", "RBS") or child.lower_ in ("first", "last", "worst", "deadliest")
                for child in token.children)
 

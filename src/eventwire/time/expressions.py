@@ -41,8 +41,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("last_month", re.compile(r"\blast\s+month\b", re.I)),
     ("last_year", re.compile(r"\blast\s+year\b", re.I)),
     ("years_ago", re.compile(r"\b(?P<n>\w+)\s+(?:years?|decades?)\s+ago\b", re.I)),
-    ("year", re.compile(r"\b(?:in|since|of|the)\s+(?P<year>(?:19|20)\d{2})\b(?!\s*(?:people|persons|men|women))",
-                        re.I)),
+    ("year", re.compile(r"\b(?:in|since|of|the|during|throughout)\s+(?P<year>(?:19|20)\d{2})\b"
+                        r"(?!\s*(?:people|persons|men|women))", re.I)),
+    ("weeks_ago", re.compile(r"\b(?P<n>\w+)\s+weeks?\s+ago\b", re.I)),
+    ("months_ago", re.compile(r"\b(?P<n>\w+)\s+months?\s+ago\b", re.I)),
+    # A month named alone: only capitalised and after a word that introduces a time, so that
+    # "Theresa May", "may march" and "the August assembly" are no months.
+    ("month", re.compile(
+        r"(?:\b(?P<prefix>(?i:in|during|since|last|this|by|until|through|from|between|of|early|late|mid))"
+        r"[\s-]+(?:(?i:early|late|mid)[\s-]+)?|^)"
+        r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Sept?\.)"
+        r"(?:'s)?(?![\w-]|\s+\d|\s+[A-Z])")),
 ]
 _SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
@@ -148,6 +157,21 @@ def _resolve_unchecked(kind: str, match: re.Match[str], published: date | None
             return None, "month"
         first = published.replace(day=1) - timedelta(days=1)
         return first.replace(day=1), "month"
+    if kind == "month":
+        if published is None:
+            return None, "month"
+        month = MONTHS[groups["month"].lower().rstrip(".")]
+        # The latest such month on or before the report; "last June" in June is a year before.
+        year = published.year if month < published.month or (
+            month == published.month and (groups.get("prefix") or "").lower() != "last") else published.year - 1
+        return date(year, month, 1), "month"
+    if kind in ("weeks_ago", "months_ago"):
+        count = _small_number(groups["n"])
+        if count is None or published is None:
+            return (None, "week" if kind == "weeks_ago" else "month") if count is not None else None
+        if kind == "weeks_ago":
+            return published - timedelta(days=7 * count), "week"
+        return published - timedelta(days=round(30.4 * count)), "month"
     if kind == "last_year":
         return (date(published.year - 1, 1, 1) if published else None), "year"
     if kind == "years_ago":
