@@ -16,6 +16,7 @@ from eventwire.extract.actors import find_actor, find_claim
 from eventwire.extract.incidents import build_event, group_incidents, unplaced
 from eventwire.extract.normalise import Normalised, normalise
 from eventwire.extract.relevance import relevant
+from eventwire.extract.scope import frame_lead
 from eventwire.extract.units import Unit, build_units, political_cue
 from eventwire.geo.gazetteer import load_gazetteer
 from eventwire.geo.matcher import find_place_mentions
@@ -208,6 +209,11 @@ def _finish(item: _Prepared) -> ExtractionResult:
         persons.extend(name for name in part_persons if name not in persons)
     for position, unit in enumerate(units):
         unit.index = position
+    if item.first and _lead_is_frame(item):
+        # A verdict, commemoration or exercise report: its undated acts retell the old attack.
+        for unit in units:
+            if not unit.is_title and unit.event_time is None:
+                unit.history = True
     political = political_cue(units)
     events: list[Event] = []
     filed_from = dateline_location(item.dateline_text) if item.dateline_text else None
@@ -298,6 +304,21 @@ def _units(doc: Doc, published: date | None, skip: list[tuple[int, int]], dateli
         if ent.label_ == "PERSON" and ent.text not in persons:
             persons.append(ent.text)
     return units, persons
+
+
+def _lead_is_frame(item: _Prepared) -> bool:
+    """Whether the report's headline or first body sentence (after the dateline) is a frame lead
+    (``eventwire.extract.scope.frame_lead``)."""
+    for (_, skip, _, is_title), doc in zip(item.parts, item.docs, strict=True):
+        for sentence in doc_sentences(doc):
+            if any(start <= sentence.start_char and sentence.end_char <= end for start, end in skip):
+                continue
+            if frame_lead(sentence):
+                return True
+            if not is_title:
+                return False
+            break
+    return False
 
 
 def _is_headline(text: str, first: Unit) -> bool:

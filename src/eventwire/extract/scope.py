@@ -176,6 +176,23 @@ def frame_ranges(sentence: Span, triggers: list[TriggerMention], casualties: lis
     return ranges
 
 
+# Dependents of a lead's main verb that say what the sentence is about: "A court sentenced",
+# "marked the anniversary", "began exercises", "gathered to remember", "The trial ... opened".
+_LEAD_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "xcomp", "advcl", "attr", "oprd"})
+
+
+def frame_lead(sentence: Span) -> bool:
+    """Whether a report's lead sentence is a trial, verdict, commemoration or military exercise:
+    the main verb, its subject or object, or the purpose it serves is a word of one of those
+    frames (out-of-scope-frames.json: judicial, commemorative, exercise).  Such a report retells
+    the attack it is about; its later acts without a recent day of their own are that story."""
+    lexicon = frames()
+    root = sentence.root
+    words = lexicon.judicial | lexicon.commemorative | lexicon.exercise
+    tokens = [root, *(child for child in root.children if child.dep_ in _LEAD_DEPS)]
+    return any(token.lemma_.lower() in words or token.lower_ in lexicon.commemorative for token in tokens)
+
+
 _WEAPON_TEST = re.compile(r"\btest[- ](?:fir|launch)\w*", re.I)
 
 
