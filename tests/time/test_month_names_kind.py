@@ -25,7 +25,8 @@ PUBLISHED = date(2025, 1, 29)
      ("A similar raid two months ago killed nine.", date(2024, 11, 29), "month"),
      ("Three weeks ago militants stormed the base.", date(2025, 1, 8), "week"),
      ("raids on markets during 2023", date(2023, 1, 1), "year"),
-     ("last January's attack", date(2024, 1, 1), "month")],
+     ("last January's attack", date(2024, 1, 1), "month"),
+     ("The war began in late 2014.", date(2014, 1, 1), "year")],
 )
 def test_month_names_kind_resolve_to_the_latest_such_month(text: str, expected: date, precision: str) -> None:
     (mention,) = find_time_mentions(text, PUBLISHED)
@@ -58,3 +59,13 @@ def test_month_names_kind_an_act_this_month_with_its_day_is_still_an_incident() 
     text = "Gunmen killed seven farmers in Zurmi on Sunday, police said. In January alone, 40 people were abducted."
     (event,) = [e for e in extract_report(Report("r", text, PUBLISHED)).events if e.fatalities == 7]
     assert event.date == date(2025, 1, 26)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Jihadist attacks killed more than 1,900 people in Burkina Faso in 2024, the monitoring group said.",
+     "The rebels seized the capital in late 2014 and forced the government into exile."],
+)
+def test_month_names_kind_an_act_in_a_past_calendar_year_is_background(text: str) -> None:
+    # Published in January: a past year ends within weeks, but is still no day of a new incident.
+    assert extract_report(Report("r", text, date(2025, 1, 10))).events == []

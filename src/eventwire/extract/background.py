@@ -109,6 +109,9 @@ def find_cues(text: str, start: int, times: list[TimeMention], triggers: list[Tr
             continue
         if (mention.since and mention.date is None) or (mention.date is not None and published is not None and (
             _period_end(mention) < published - timedelta(days=HISTORY_DAYS)
+            # "killed 2,400 people in 2024" in a January report: a past calendar year is a total
+            # or a retold act, never the day of the report's incident.
+            or (mention.precision == "year" and mention.date.year < published.year)
         )):
             cues.append(Cue(mention.start, mention.end))
     if published is not None:

@@ -41,7 +41,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("last_month", re.compile(r"\blast\s+month\b", re.I)),
     ("last_year", re.compile(r"\blast\s+year\b", re.I)),
     ("years_ago", re.compile(r"\b(?P<n>\w+)\s+(?:years?|decades?)\s+ago\b", re.I)),
-    ("year", re.compile(r"\b(?:in|since|of|the|during|throughout)\s+(?P<year>(?:19|20)\d{2})\b"
+    ("year", re.compile(r"\b(?:in|since|of|the|during|throughout)\s+(?:(?:early|late|mid)[\s-]+)?"
+                        r"(?P<year>(?:19|20)\d{2})\b"
                         r"(?!\s*(?:people|persons|men|women))", re.I)),
     ("weeks_ago", re.compile(r"\b(?P<n>\w+)\s+weeks?\s+ago\b", re.I)),
     ("months_ago", re.compile(r"\b(?P<n>\w+)\s+months?\s+ago\b", re.I)),
