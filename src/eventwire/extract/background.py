@@ -156,7 +156,29 @@ def background_ranges(sentence: Span, cues: list[Cue], triggers: list[TriggerMen
         if cue.weak and _refers_to_act(sentence, span, triggers, cue):
             continue
         ranges.append(span)
+        following = _conjunct_after(sentence, token)
+        if following is not None and not cue.act:
+            ranges.append(following)
     return ranges
+
+
+_CONJUNCTIONS = frozenset({"and", "but", "while", "whereas", "as", "then"})
+
+
+def _conjunct_after(sentence: Span, token: Token) -> tuple[int, int] | None:
+    """"..., and last June shelling near X left 30 dead": a time that opens a conjunct dates what
+    follows it, up to the next conjunct, whatever verb the parse hangs it on (surface backup)."""
+    before = token.nbor(-1) if token.i > sentence.start else None
+    if before is not None and before.is_punct and before.i > sentence.start:
+        before = before.nbor(-1)
+    if before is None or (before.lower_ not in _CONJUNCTIONS and before.text != ";"):
+        return None
+    end = sentence.end_char
+    for later in sentence.doc[token.i + 1 : sentence.end]:
+        if later.text == ";" or (later.lower_ in _CONJUNCTIONS and later.nbor(-1).text == ","):
+            end = later.idx
+            break
+    return token.idx, end
 
 
 def _recent_span(token: Token, times: list[TimeMention], published: date | None) -> bool:
