@@ -78,7 +78,7 @@ def test_every_group_names_its_source_and_category() -> None:
     raw = json.loads(resources.files("eventwire").joinpath("data", "lexicons", "triggers.json").read_text())
     assert raw["licence"] and raw["irregular"]["source"] and raw["exclude"]["source"]
     categories = {"suicide", "chemical", "ied", "grenade", "interception", "air", "shelling", "clash", "territory",
-                  "attack", "abduction", "riot", "repression", "protest", "casualty", "generic"}
+                  "attack", "abduction", "riot", "looting", "repression", "protest", "casualty", "generic"}
     for group in raw["groups"]:
         assert group["source"] and group["category"] in categories and group["patterns"]
 

@@ -193,6 +193,10 @@ def type_event(triggers: Iterable[TriggerMention], casualties_reported: bool, ac
         if retaken and not actor:
             return "Battles", "Government regains territory"
         return "Battles", "Non-state actor overtakes territory"
+    if has("looting") and not categories & {"attack", "clash", "abduction", "riot", "protest"}:
+        # ACLED: an armed actor looting or destroying property without violence against people is
+        # Strategic developments / Looting/property destruction; with people killed or hurt, an attack.
+        return (VAC, "Attack") if casualties_reported else ("Strategic developments", "Looting/property destruction")
     if has("riot"):
         mob = any(t.category == "riot" and _mob().search(t.text) for t in found) and not has("protest")
         return "Riots", "Mob violence" if mob else "Violent demonstration"

@@ -63,7 +63,9 @@ _OBJECT_SPAN = 30
 # it is no act ("four gunmen are dead").
 _DOER_NOUN = re.compile(r"\w+m[ae]n", re.I)
 STRONG_CATEGORIES = frozenset({"suicide", "chemical", "ied", "grenade", "air", "shelling", "interception", "clash",
-                               "territory", "abduction", "riot", "protest", "attack"})
+                               "territory", "abduction", "riot", "protest", "attack", "looting"})
+# The CAMEO 17 words of the vague riot group that destroy or take property, not people.
+_PROPERTY_ACT = re.compile(r"(?:loot|vandal|torch|burn|set)", re.I)
 
 
 def _words(name: str, section: str, gap: str = " ") -> re.Pattern[str]:
@@ -188,6 +190,9 @@ class Unit:
             found = sorted(found + [self._manner(t) for t in vague], key=lambda t: t.start)
         found = self._without_scene(found, bool(acts))
         found = [self._against_forces(t) for t in found]
+        if _crowd().search(self.text):
+            # "Rioters looted shops", "a mob ransacked the office": a crowd's looting is a riot.
+            found = [dataclasses.replace(t, category="riot") if t.category == "looting" else t for t in found]
         if self.legacy:
             # Explosive remnants of war going off are an accident: the mine names no attack.
             found = [t for t in found if t.category not in ("ied", "grenade", "shelling")]
@@ -331,6 +336,10 @@ class Unit:
             return trigger
         if trigger.category != "riot" or _crowd().search(self.text):
             return trigger
+        if _PROPERTY_ACT.match(trigger.text):
+            # "militiamen looted and burned 60 shops": ACLED's Looting/property destruction, unless
+            # the incident also hurt people (typing decides, eventwire.extract.typing).
+            return dataclasses.replace(trigger, category="looting", vague=False)
         after = self._without_sources()[trigger.end - self.start :]
         category = "clash" if _military_target().search(after) else "attack"
         return dataclasses.replace(trigger, category=category, vague=False)
