@@ -79,3 +79,15 @@ def test_land_regions_kind_a_name_the_gazetteer_lacks_before_a_known_region_is_k
     # The last word of the unknown name may be a town elsewhere ("Adda", "Moon"): it is no place
     # of its own, the whole name is kept inside the region that follows it.
     assert only_event_place(text) == (town, country)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [("Gunmen killed six traders at a weekly market in Central Mali on Sunday, a local official said, speaking "
+      "by telephone from Mopti.", "ML"),
+     ("Jihadists attacked a gendarmerie post in Eastern Burkina Faso on Sunday, killing five, a security source "
+      "told reporters from Fada N'Gourma.", "BF")],
+)
+def test_land_regions_kind_where_a_speaker_talks_from_is_not_the_place(text: str, country: str) -> None:
+    name, found = only_event_place(text)
+    assert found == country and name not in ("Mopti", "Fada N'Gourma")

@@ -147,6 +147,8 @@ def mention_role(doc: Doc, start: int, end: int) -> Role:
         return "seat"  # "the group, based in Dakar"
     if index >= 1 and doc[index].lower_ == "from" and _launched(doc[index]):
         return "origin"
+    if index >= 1 and doc[index].lower_ == "from" and _spoken_from(doc[index]):
+        return "seat"  # "a local official said, speaking by telephone from Mopti": where the speaker is
     if _closes_a_proper_name(doc, start):
         return "name"
     if _care_destination(doc, index):
@@ -194,6 +196,13 @@ def _closes_a_proper_name(doc: Doc, start: int) -> bool:
                and token.lower_ not in words["unit_nouns"] and token.lower_ != "area"
                and token.lower_ not in words["unit_phrases"]  # "LGA"
                for token in (head, first)) and not first.is_sent_start
+
+
+def _spoken_from(preposition: Token) -> bool:
+    """"speaking by telephone from X", "told AFP from X", "said by phone from X": the place a
+    speaker talks from (the parse's head of "from", or the word before it as fallback)."""
+    words = frame_words()["speaker_from_words"]
+    return preposition.head.lemma_.lower() in words or preposition.nbor(-1).lemma_.lower() in words
 
 
 def _launched(preposition: Token) -> bool:
