@@ -331,7 +331,9 @@ class Unit:
         "fired on residents" is gunfire at people (an attack), not a bombardment."""
         if trigger.category == "shelling" and trigger.text.lower().startswith("fire"):
             target = self.text[trigger.end - self.start :].split(",")[0].split()[:4]
-            if any(_people_word(word) for word in target):
+            if any(_people_word(word) for word in target) or self._armed_doer(trigger, non_state_only=True):
+                # Gunfire: at people, or by gunmen, militants or bandits ("gunmen fired at the school
+                # gate"), who carry small arms; state forces firing at a town may be shelling it.
                 return self._against_forces(dataclasses.replace(trigger, category="attack", vague=False))
             return trigger
         if trigger.category != "riot" or _crowd().search(self.text):
