@@ -664,10 +664,21 @@ def _attribution_for(unit: Unit, mention: CasualtyMention, following: list[Unit]
 
 
 def _numbers_outside_sources(unit: Unit) -> bool:
-    """Numbers of a sentence other than those inside its sources' names ("two security sources")."""
+    """Numbers of a sentence other than those inside its sources' names ("two security sources")
+    and other than clock times, years and distances ("at 8 a.m.", "in 2019", "15 km from"), which
+    count nothing.  A duration ("two hours later") still speaks of something of its own."""
     sources = [(a.start - unit.start, a.end - unit.start) for a in unit.attributions]
     return any(not any(start <= n.start < end or 0 <= start - n.end <= 1 for start, end in sources)
+               and not _MEASURE_AFTER.match(unit.text, n.end) and not _YEAR_NUMBER.fullmatch(unit.text[n.start:n.end])
+               and not _CLOCK.search(unit.text[max(0, n.start - 3) : n.end + 3])
                for n in find_numbers(unit.text))
+
+
+# What after a number makes it a clock time or a distance, not a count.
+_MEASURE_AFTER = re.compile(r"[.:]?\d*\s*(?:a\.?m\b\.?|p\.?m\b\.?|gmt\b|utc\b|h\b|o'clock\b|km\b|kms\b|"
+                            r"kilomet(?:re|er)s?\b|miles?\b|met(?:re|er)s?\b)", re.I)
+_YEAR_NUMBER = re.compile(r"(?:19|20)\d{2}")
+_CLOCK = re.compile(r"\d:\d\d")
 
 
 def _names_the_figures(text: str) -> bool:
