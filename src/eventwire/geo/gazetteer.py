@@ -59,6 +59,10 @@ class Gazetteer:
         self._pid = 0
         self._keys = lru_cache(maxsize=131_072)(self._query_keys)
         self._place = lru_cache(maxsize=65_536)(self._query_place)
+        # Countries and capitals are read by a scan of the places table (no index on feature):
+        # about 10 ms each, so each code is read once per process.
+        self._country = lru_cache(maxsize=1_024)(self._query_country)
+        self._capital = lru_cache(maxsize=1_024)(self._query_capital)
 
     def _db(self) -> sqlite3.Connection:
         # A forked worker opens its own connection: SQLite connections do not cross fork().
@@ -103,12 +107,19 @@ class Gazetteer:
         return sorted(places, key=lambda place: (-_FEATURE_RANK[place.feature], -place.population))
 
     def country(self, code: str) -> Place | None:
+        """The country of an ISO 3166-1 alpha-2 code, or None when the gazetteer has none."""
+        return self._country(code)
+
+    def _query_country(self, code: str) -> Place | None:
         row = self._db().execute(f"SELECT {_COLUMNS} FROM places WHERE feature = 'country' AND country = ?",
                                  (code,)).fetchone()
         return _place(row) if row else None
 
     def capital_of(self, code: str) -> Place | None:
         """The national capital of a country (ISO 3166-1 alpha-2), or None when the gazetteer has none."""
+        return self._capital(code)
+
+    def _query_capital(self, code: str) -> Place | None:
         row = self._db().execute(f"SELECT {_COLUMNS} FROM places WHERE feature = 'city' AND country = ? "
                                  "AND capital = 1 ORDER BY population DESC", (code,)).fetchone()
         return _place(row) if row else None

@@ -443,10 +443,12 @@ def _capital_phrases(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazettee
     found: list[PlaceMention] = []
     replaced: set[int] = set()
     for token in doc:
+        if token.lower_ != "capital":
+            continue
         i = token.i
         # "capital flows", "capital markets": money, not a city.
         money = i + 1 < len(doc) and doc[i + 1].pos_ == "NOUN" and doc[i + 1].text.islower()
-        if token.lower_ != "capital" or money or any(a <= token.idx < b for a, b in skip):
+        if money or any(a <= token.idx < b for a, b in skip):
             continue
         code: str | None = None
         start = end = i
@@ -619,16 +621,20 @@ def _can_start(token: Token) -> bool:
 
 
 def _longest_match(doc: Doc, start: int, gazetteer: Gazetteer) -> tuple[int, tuple[Place, ...]] | None:
-    for length in range(MAX_WORDS, 0, -1):
+    # The longest run of tokens that may stand in a name, read once (this runs for every
+    # capitalised token of every report): a length past it can never match.
+    longest = 0
+    for token in doc[start : min(len(doc), start + MAX_WORDS)]:
+        if not (token.is_alpha or token.text in ("-", "'", "’") or _ABBREVIATION.fullmatch(token.text)) or (
+                token.is_alpha and token.is_lower and token.lower_ not in NAME_CONNECTORS):
+            break
+        longest += 1
+    for length in range(longest, 0, -1):
         end = start + length
-        if end > len(doc) or doc[start:end].text.count("\n"):
-            continue
         words = doc[start:end]
-        if any(not (t.is_alpha or t.text in ("-", "'", "’") or _ABBREVIATION.fullmatch(t.text)) for t in words):
-            continue
-        if any(t.is_alpha and t.is_lower and t.lower_ not in NAME_CONNECTORS for t in words):
-            continue
         if length > 1 and not words[-1].text[0].isupper():
+            continue
+        if "\n" in words.text:
             continue
         name = normalize_name(words.text)
         if len(name) >= 3 and gazetteer.has_name(name):
