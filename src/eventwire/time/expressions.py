@@ -51,8 +51,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month", re.compile(
         r"(?:\b(?P<prefix>(?i:in|during|since|last|this|by|until|through|from|between|of|early|late|mid))"
         r"[\s-]+(?:(?i:early|late|mid)[\s-]+)?|^)"
-        r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Sept?\.)"
-        r"(?:'s)?(?![\w-]|\s+\d|\s+[A-Z])")),
+        r"(?P<month>January|February|March|July|September|October|November|December|Sept?\.|"
+        # April, May, June and August are also given names: not before a capitalised word ("June Mwangi").
+        r"(?:April|May|June|August)(?!\s+[A-Z]))"
+        r"(?:'s)?(?![\w-]|\s+\d)")),
 ]
 _SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
