@@ -41,3 +41,16 @@ def test_the_news_of_the_day_stays_beside_a_background_month() -> None:
             "soldiers near Menaka.")
     (event,) = extract_report(Report("r", text, date(2024, 6, 20))).events
     assert (event.locations[0].name, event.fatalities) == ("Gao", 7)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Peace negotiations with the rebels were broken off in February after the group launched an offensive "
+     "against a rival militia in the Ituri region, near the Ugandan border, that left more than 60 people dead.",
+     "Negotiations stalled in April after fighters mounted a raid on villages in Darfur, near the Chadian border, "
+     "that left 40 civilians dead."],
+)
+def test_what_happened_before_a_background_time_is_background(text: str) -> None:
+    # "X was suspended in February after the group launched an offensive ...": the clause after
+    # "after" is earlier still than the background month.
+    assert extract_report(Report("r", text, date(2025, 9, 10))).events == []

@@ -223,7 +223,7 @@ def _clause_span(head: Token, cue: Token) -> tuple[int, int]:
     excluded: set[int] = set()
     for child in head.children:
         if child.dep_ in _CLAUSE_DEPS and child.pos_ in ("VERB", "AUX") and cue not in child.subtree and not (
-                _time_frame(child) or _shares_subject(child)):
+                _time_frame(child) or _shares_subject(child) or _earlier(child)):
             excluded.update(t.i for t in child.subtree)
     tokens = [t for t in head.subtree if t.i not in excluded]
     # Keep the contiguous stretch around the head: the clause, not what follows an excluded one.
@@ -238,6 +238,12 @@ def _clause_span(head: Token, cue: Token) -> tuple[int, int]:
         low, high = min(low, cue.i), max(high, cue.i)
     doc = head.doc
     return doc[low].idx, doc[high].idx + len(doc[high].text)
+
+
+def _earlier(clause: Token) -> bool:
+    """"talks were suspended in January after the group launched an offensive": what happened
+    before a background time is background too."""
+    return any(child.dep_ == "mark" and child.lower_ in ("after", "following") for child in clause.children)
 
 
 # Subordinators of a clause that gives the time frame of the clause it modifies.
