@@ -471,6 +471,20 @@ def test_place_context_kinds_a_distance_landmark_comes_after_the_place(text: str
 
 
 @pytest.mark.parametrize(
+    ("text", "place"),
+    [("Jihadist fighters ambushed an army convoy on the road between Damboa and Biu on Tuesday, killing nine "
+      "soldiers, officers said. They opened fire as the convoy slowed at a bridge about 20 km south of Damboa.",
+      "Damboa"),
+     ("Gunmen attacked a bus near Kaura on Sunday, killing six passengers, police said. The bus was stopped "
+      "about 10 km from Kaura and 40 km from Kafanchan.", "Kaura")],
+)
+def test_place_context_kinds_a_place_named_as_the_place_stays_first_when_later_measured_from(
+        text: str, place: str) -> None:
+    (event,) = extract_report(Report("r", text, date(2024, 3, 4))).events
+    assert event.locations[0].name == place
+
+
+@pytest.mark.parametrize(
     ("text", "name", "country"),
     [("A police station in Strabane, Northern Ireland, was attacked with a pipe bomb on Friday.", "Strabane", "GB"),
      ("Clashes in Southern Kordofan killed 12 people on Monday, residents said.", "Southern Kordofan", "SD")],

@@ -545,9 +545,15 @@ def _locations(incident: Incident) -> list[Location]:
                                           if not unit.is_title for p in unit.places}
     # "in Balcad, about 30 km north of Mogadishu": the town a distance is measured from is a
     # landmark for the reader; the place named before it is where the act was.
-    references = {(p.location.name, p.location.country) for unit in incident.units for p in unit.places
+    measured = [(unit, p) for unit in incident.units for p in unit.places]
+    references = {(p.location.name, p.location.country) for unit, p in measured
                   if _DISTANCE_FROM.search(unit.text[max(0, p.mention.start - unit.start - 40) :
                                                      p.mention.start - unit.start])}
+    # A town named as the place in one sentence ("between Damboa and Biu") stays a place when a
+    # later sentence also measures from it ("20 km south of Damboa").
+    references -= {(p.location.name, p.location.country) for unit, p in measured
+                   if not _DISTANCE_FROM.search(unit.text[max(0, p.mention.start - unit.start - 40) :
+                                                          p.mention.start - unit.start])}
     named_places = {(p.location.name, p.location.country) for unit in incident.units for p in unit.places}
     if not named_places - references:
         references = set()
