@@ -35,3 +35,14 @@ def test_gunfire_by_armed_men_is_no_shelling(text: str, expected: tuple[str, str
 def test_state_forces_firing_at_a_town_stays_shelling() -> None:
     text = "Russian forces fired at residential areas of Kherson on Monday, killing two people, the governor said."
     assert only_event(text) == ("Explosions/Remote violence", "Shelling/artillery/missile attack")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Gunmen shot dead a trader in Maiduguri on Monday, police said. Officers found 11 shell casings at the scene.",
+     "Militants killed two traders at a market near Gao on Friday. Residents later found spent shells from "
+     "assault rifles near the stalls."],
+)
+def test_casings_found_at_the_scene_are_no_shelling(text: str) -> None:
+    # The casings of spent rounds are evidence of gunfire, not artillery shells.
+    assert only_event(text) == ("Violence against civilians", "Attack")
