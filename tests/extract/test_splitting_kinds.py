@@ -11,6 +11,7 @@ from datetime import date
 
 import pytest
 
+from eventwire import Report, extract_report
 from eventwire.records import ExtractionResult
 
 pytestmark = pytest.mark.slow
@@ -153,3 +154,16 @@ def test_a_headline_total_over_several_incidents_is_no_incidents_figure(
     events = extract(text, date(2024, 5, 7), title).events
     assert [(e.locations[0].name, e.fatalities) for e in events] == expected
     assert all(len(e.locations) == 1 for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [("A suicide bomber rammed a car into a checkpoint in Bannu district on Monday night, killing six policemen, "
+      "and gunmen shot dead two polio workers in Lakki Marwat on Tuesday, officials said.",
+      ["Bannu district", "Lakki Marwat"]),
+     ("Militants stormed a police post in Kohat on Friday, killing three officers, and a roadside bomb killed two "
+      "soldiers near Hangu on Saturday, the army said.", ["Kohat", "Hangu"])],
+)
+def test_two_clauses_on_different_days_in_one_region_are_two_incidents(text: str, places: list[str]) -> None:
+    events = extract_report(Report("r", text, date(2025, 1, 22))).events
+    assert [event.locations[0].name for event in events] == places

@@ -71,3 +71,20 @@ def test_month_names_kind_an_act_this_month_with_its_day_is_still_an_incident() 
 def test_month_names_kind_an_act_in_a_past_calendar_year_is_background(text: str) -> None:
     # Published in January: a past year ends within weeks, but is still no day of a new incident.
     assert extract_report(Report("r", text, date(2025, 1, 10))).events == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("a bomb hit a truck on Sunday, and a headman was shot the following evening", date(2025, 1, 27)),
+     ("Gunmen raided the village on Monday; a day later they returned", date(2025, 1, 28)),
+     ("the clashes of 12 January and the ambush the next day", date(2025, 1, 13))],
+)
+def test_month_names_kind_the_following_day_is_the_day_after_the_one_named_before(text: str,
+                                                                                   expected: date) -> None:
+    following = [m for m in find_time_mentions(text, PUBLISHED) if m.precision == "day"][-1]
+    assert following.date == expected
+
+
+def test_month_names_kind_the_following_day_without_a_day_before_stays_unresolved() -> None:
+    (mention,) = find_time_mentions("Two more bodies were found the following morning.", PUBLISHED)
+    assert (mention.date, mention.precision) == (None, "day")

@@ -16,6 +16,7 @@ police said three died") the clause before it.  A sentence left in one piece is 
 from __future__ import annotations
 
 import dataclasses
+from datetime import date
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
@@ -142,14 +143,26 @@ def _pieces(sentence: Span, unit: Unit) -> list[tuple[int, int]]:
     if pending is not None and placed:
         placed[-1] = (placed[-1][0], unit.end)
     # Clauses in one place are one incident told in two clauses ("12 people died and 7 were
-    # wounded in Rawalpindi, Pakistan"): only clauses in different places part.
+    # wounded in Rawalpindi, Pakistan"): only clauses in different places, or on different days, part.
+    # Clauses dated on different days are two incidents even in one area ("a bomb in Bannu district
+    # on Monday night ..., and gunmen shot dead two workers in Lakki Marwat on Tuesday").
     joined: list[tuple[int, int]] = []
     for start, end in placed:
-        if joined and _same_area(_places(unit, *joined[-1]), _places(unit, start, end)):
+        if joined and _same_area(_places(unit, *joined[-1]), _places(unit, start, end)) and not _other_days(
+                _days(unit, *joined[-1]), _days(unit, start, end)):
             joined[-1] = (joined[-1][0], end)
         else:
             joined.append((start, end))
     return joined
+
+
+def _days(unit: Unit, start: int, end: int) -> set[date]:
+    return {t.date for t in unit.times
+            if start <= t.start < end and t.date is not None and t.precision == "day" and not t.since}
+
+
+def _other_days(one: set[date], other: set[date]) -> bool:
+    return bool(one) and bool(other) and not one & other
 
 
 def _places(unit: Unit, start: int, end: int) -> list[Location]:

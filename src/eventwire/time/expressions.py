@@ -90,8 +90,22 @@ def find_time_mentions(text: str, published: date | None, offset: int = 0) -> li
             found.append(
                 TimeMention(offset + match.start(), offset + match.end(), match.group(), when, precision, since)
             )
+    for match in _NEXT_DAY.finditer(text):
+        if any(match.start() < end and start < match.end() for start, end in taken):
+            continue
+        # "on Sunday ..., and a headman was shot the following evening": the day after the day the
+        # sentence named before it; with none before it, a day left unresolved.
+        anchors = [m for m in found if m.end <= offset + match.start() and m.date is not None and m.precision == "day"]
+        anchor = max(anchors, key=lambda m: m.end) if anchors else None
+        when = anchor.date + timedelta(days=1) if anchor is not None and anchor.date is not None else None
+        found.append(TimeMention(offset + match.start(), offset + match.end(), match.group(), when, "day"))
     found.sort(key=lambda mention: mention.start)
     return found
+
+
+# A day named relative to one the sentence gave before it.
+_NEXT_DAY = re.compile(r"\b(?:the\s+(?:following|next)\s+(?:day|morning|afternoon|evening|night)|"
+                       r"a\s+day\s+later|the\s+day\s+after)\b(?!\s+(?:tomorrow|that|the)\b)", re.I)
 
 
 def _resolve(kind: str, match: re.Match[str], published: date | None) -> tuple[date | None, DatePrecision] | None:
