@@ -554,6 +554,11 @@ def _locations(incident: Incident) -> list[Location]:
     references -= {(p.location.name, p.location.country) for unit, p in measured
                    if not _DISTANCE_FROM.search(unit.text[max(0, p.mention.start - unit.start - 40) :
                                                           p.mention.start - unit.start])}
+    # "a bus travelling from Quetta to Karachi was stopped near Khuzdar": the ends of a route are
+    # where the travellers came from and went, the place is where they were stopped.
+    references |= {(p.location.name, p.location.country) for unit, p in measured
+                   if _ROUTE_END.search(unit.text[max(0, p.mention.start - unit.start - 60) :
+                                                  p.mention.start - unit.start])}
     named_places = {(p.location.name, p.location.country) for unit in incident.units for p in unit.places}
     if not named_places - references:
         references = set()
@@ -563,6 +568,9 @@ def _locations(incident: Incident) -> list[Location]:
                                          loc.precision == 3 and not _inside_region(loc)))
 
 
+_ROUTE_END = re.compile(r"\b(?:travel+(?:ing|ed)|head(?:ing|ed)|driving|drove|journeying|on\s+(?:its|their|his|her|"
+                        r"the)\s+way|bound|en\s+route)\s+(?:from|to|for)\s+(?:[\w'-]+\s+){0,3}?(?:(?:to|for)\s+)?$",
+                        re.I)
 _DISTANCE_FROM = re.compile(r"\b\d+(?:[.,]\d+)?\s*(?:km|kms|kilomet(?:re|er)s?|miles?)\s+(?:\(\s*\d+\s*miles?\s*\)\s+)?"
                             r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?"
                             r"(?:of|from)\s+(?:the\s+)?(?:\w+\s+)?$", re.I)

@@ -214,6 +214,11 @@ class Unit:
                      and not (act == "assault" and self._state_search(trigger))]
             if not typed:
                 return self._armed_killing()
+        else:
+            # "Israeli forces struck a house in Khan Younis, killing five": a word that does not say
+            # how, done by an armed actor, with a toll, is that actor's strike or assault.
+            typed = [(trigger, self._doer_act(trigger, act) if self._armed_doer(trigger) else act)
+                     for trigger, act in typed]
         converted = []
         for trigger, act in typed:
             if act == "explosive":

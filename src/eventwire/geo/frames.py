@@ -198,6 +198,15 @@ def _closes_a_proper_name(doc: Doc, start: int) -> bool:
                for token in (head, first)) and not first.is_sent_start
 
 
+def owns_a_force(doc: Doc, end: int) -> bool:
+    """Whether the name ending at token ``end`` owns a force ("Moscow's forces", "Kyiv's troops",
+    "Russia's air force"): the state that acts, not where (a force noun past at most one word)."""
+    if end + 1 >= len(doc) or doc[end].text not in ("'s", "’s"):
+        return False
+    nouns = frame_words()["possessor_force_nouns"]
+    return any(token.lower_ in nouns for token in doc[end + 1 : end + 3])
+
+
 def _spoken_from(preposition: Token) -> bool:
     """"speaking by telephone from X", "told AFP from X", "said by phone from X": the place a
     speaker talks from (the parse's head of "from", or the word before it as fallback)."""

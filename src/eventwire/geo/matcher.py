@@ -24,6 +24,7 @@ from eventwire.geo.frames import (
     demonyms,
     frame_words,
     mention_role,
+    owns_a_force,
     water_body_at,
 )
 from eventwire.geo.gazetteer import Gazetteer, Place
@@ -165,7 +166,13 @@ def find_place_mentions(doc: Doc, gazetteer: Gazetteer, skip: list[tuple[int, in
             continue
         end, candidates = match
         mention, accepted = _make_mention(doc, i, end, candidates, gazetteer)
-        mention = dataclasses.replace(mention, role=mention_role(doc, i, mention.token_end),
+        role = mention_role(doc, i, mention.token_end)
+        if role == "place" and owns_a_force(doc, mention.token_end) and not any(
+                p.feature == "country" for p in candidates):
+            # "Moscow's forces shelled X": a capital or region standing for the state that acts; a
+            # country stays (it may be the only place the report gives).
+            role = "seat"
+        mention = dataclasses.replace(mention, role=role,
                                       hint=country_hint(doc, i, gazetteer),
                                       framed=mention.region or _place_context(doc, i, strong_only=True)
                                       or _after_region_possessive(doc, i) or (
