@@ -493,3 +493,16 @@ def test_place_context_kinds_a_region_whose_name_starts_with_a_compass_adjective
                                                                                   country: str) -> None:
     location = place_named(resolved(text), name)
     assert location.country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [("Jihadists killed 12 civilians in the commune of Gorom-Gorom in northern Burkina Faso on Sunday, a local "
+      "official said.", "Gorom-Gorom"),
+     ("Gunmen attacked the township of Kani in Sagaing on Friday, killing four people, residents said.", "Kani"),
+     ("Militants raided the locality of Bourzanga on Monday, killing three traders, officials said.", "Bourzanga")],
+)
+def test_place_context_kinds_a_settlement_noun_of_the_lexicon_frames_the_name(text: str, place: str) -> None:
+    # "the commune of X": every settlement noun of place_frames.json, not only "town" or "village".
+    (event,) = extract_report(Report("r", text, date(2024, 3, 4))).events
+    assert event.locations[0].name == place

@@ -13,6 +13,7 @@ import dataclasses
 import itertools
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -833,7 +834,7 @@ def _place_context(doc: Doc, start: int, strong_only: bool = False) -> bool:
     if previous.lower_ in STRONG_PREPOSITIONS:
         return True
     if previous.lower_ == "of" and index >= 1 and (
-        doc[index - 1].lower_ in PLACE_NOUNS or doc[index - 1].lower_ in REGION_WORDS
+        doc[index - 1].lower_ in _place_nouns() or doc[index - 1].lower_ in REGION_WORDS
     ):
         return True
     if strong_only:
@@ -845,6 +846,13 @@ def _place_context(doc: Doc, start: int, strong_only: bool = False) -> bool:
     if previous.lower_ in ("of", "on", "against") and index >= 1:
         return doc[index - 1].lower_ in ACT_NOUNS
     return False
+
+
+@lru_cache(maxsize=1)
+def _place_nouns() -> frozenset[str]:
+    """"the commune of X", "the locality of X", "the township of X": PLACE_NOUNS with the settlement
+    nouns of place_frames.json."""
+    return PLACE_NOUNS | frame_words()["settlement_nouns"]
 
 
 STRONG_PREPOSITIONS = frozenset({"in", "near", "outside", "over", "across", "around", "inside", "throughout"})
