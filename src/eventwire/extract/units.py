@@ -64,8 +64,9 @@ _OBJECT_SPAN = 30
 _DOER_NOUN = re.compile(r"\w+m[ae]n", re.I)
 STRONG_CATEGORIES = frozenset({"suicide", "chemical", "ied", "grenade", "air", "shelling", "interception", "clash",
                                "territory", "abduction", "riot", "protest", "attack", "looting"})
-# The CAMEO 17 words of the vague riot group that destroy or take property, not people.
-_PROPERTY_ACT = re.compile(r"(?:loot|vandal|torch|burn|set)", re.I)
+# The CAMEO 17 words of the vague riot group that destroy property, not people ("torched",
+# "burned", "set fire to"); looting is a trigger category of its own.
+_PROPERTY_ACT = re.compile(r"(?:torch|burn|set)", re.I)
 
 
 def _words(name: str, section: str, gap: str = " ") -> re.Pattern[str]:

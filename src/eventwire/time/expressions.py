@@ -184,11 +184,12 @@ def _resolve_unchecked(kind: str, match: re.Match[str], published: date | None
         return date(year, month, 1), "month"
     if kind in ("weeks_ago", "months_ago"):
         count = _small_number(groups["n"])
-        if count is None or published is None:
-            return (None, "week" if kind == "weeks_ago" else "month") if count is not None else None
-        if kind == "weeks_ago":
-            return published - timedelta(days=7 * count), "week"
-        return published - timedelta(days=round(30.4 * count)), "month"
+        if count is None:
+            return None
+        # A month is taken as its mean length, 30.4 days.
+        precision: DatePrecision = "week" if kind == "weeks_ago" else "month"
+        days = 7 * count if kind == "weeks_ago" else round(30.4 * count)
+        return (published - timedelta(days=days) if published else None), precision
     if kind == "last_year":
         return (date(published.year - 1, 1, 1) if published else None), "year"
     if kind == "years_ago":
