@@ -535,8 +535,10 @@ def _locations(incident: Incident) -> list[Location]:
     region_names = {(loc.country, _base(loc.name)) for loc in seen if loc.feature == "region"}
     seen = [loc for loc in seen if loc.feature != "city" or (loc.country, _base(loc.name)) not in region_names]
     # Most specific first: a town the gazetteer knows before a name kept only at its country ("War
-    # in Donbass: a shell hit a plant in Donetsk"); a district kept inside a region the text names
-    # before that region ("Katsina state's X district").
+    # in Donbass: a shell hit a plant in Donetsk"); a village kept inside a region the text names
+    # ("the hamlet of X in Borno State's Y district") is as specific as a town the gazetteer knows,
+    # and keeps its place in the text; a district kept inside a region comes before that region
+    # ("Katsina state's X district").
     # A headline sums up the report ("Settlers torch cars in X; drone strike kills two in Y"): its
     # places come after those of the body's sentences.
     has_body = any(unit.places for unit in incident.units if not unit.is_title)
@@ -565,7 +567,8 @@ def _locations(incident: Incident) -> list[Location]:
     return sorted(seen, key=lambda loc: ({"city": 0, "region": 1, "country": 2}[loc.feature],
                                          (loc.name, loc.country) in references,
                                          has_body and (loc.name, loc.country) in titled,
-                                         loc.precision == 3 and not _inside_region(loc)))
+                                         loc.precision == 3 and (loc.admin1 is None or (
+                                             loc.feature == "region" and not _inside_region(loc)))))
 
 
 _ROUTE_END = re.compile(r"\b(?:travel+(?:ing|ed)|head(?:ing|ed)|driving|drove|journeying|on\s+(?:its|their|his|her|"

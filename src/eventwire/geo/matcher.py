@@ -74,6 +74,10 @@ ACT_NOUNS = frozenset({"attack", "attacks", "strike", "strikes", "shelling", "bo
 PLACE_ACTS = frozenset({"attack", "raid", "storm", "shell", "bomb", "bombard", "pound", "overrun", "besiege",
                         "capture", "seize", "retake", "recapture", "occupy", "invade"})
 _MISLABELLED = frozenset({"ORG", "FAC", "PERSON"})
+# Acts done to places and not to people: their object is a place whatever label the model gives
+# a two-word name ("raided Bakin Kogi in Katsina"); "attacked" takes people too, so a two-word
+# object of it is a place only inside a named region ("attacked Rafin Gora in Kaduna State").
+_PLACES_ONLY = frozenset({"raid", "storm", "overrun", "besiege", "shell", "bombard", "pound", "invade", "occupy"})
 ACT_LEMMAS = frozenset({"bomb", "shell", "strike", "hit", "attack", "target", "capture", "seize", "retake",
                         "recapture", "occupy", "liberate", "enter", "surround", "besiege", "evacuate", "annex",
                         "invade", "visit", "reach", "storm", "raid", "pound", "bombard", "shoot"})
@@ -392,8 +396,7 @@ def _with_unknown_names(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazet
                 _not_a_settlement(doc[i:end])) or (
                 not strong and not contained and any(
                     t.ent_type_ in _NOT_PLACE_ENTITIES - ({"ORG", "FAC"} if near_site else set())
-                    - (_MISLABELLED if act_object and (end == i + 1 or any(token.text == "-" for token in doc[i:end]))
-                       and doc[i - 1].lemma_.lower() in PLACE_ACTS else set())
+                    - _mislabelled_object(doc, i, end, mentions, act_object)
                     for t in doc[i:end])):
             # "in X" alone is weak: a person or organisation the model sees there is not a place.
             i = end
@@ -763,6 +766,25 @@ def _accepted(doc: Doc, span: Span, start: int, end: int, region: bool, candidat
         return True
     other_entity = labels & {"PERSON", "ORG", "WORK_OF_ART", "EVENT", "FAC", "LAW", "PRODUCT", "NORP"}
     return not other_entity and _looks_like_place(span)
+
+
+def _mislabelled_object(doc: Doc, start: int, end: int, mentions: list[PlaceMention], act_object: bool
+                        ) -> frozenset[str]:
+    """The model's labels that do not count against an unknown name that is the object of an act on places."""
+    if not act_object:
+        return frozenset()
+    lemma = doc[start - 1].lemma_.lower()
+    if lemma in _PLACES_ONLY:
+        return _NOT_PLACE_ENTITIES
+    if lemma in PLACE_ACTS and (end == start + 1 or any(token.text == "-" for token in doc[start:end])
+                                or _region_at(mentions, end + 1)):
+        return _MISLABELLED
+    return frozenset()
+
+
+def _region_at(mentions: list[PlaceMention], token: int) -> bool:
+    """Whether a region named as one ("Kaduna State", "Ituri province") starts at this token."""
+    return any(m.token_start == token and m.region for m in mentions)
 
 
 def _appositive_settlement(doc: Doc, end: int) -> bool:

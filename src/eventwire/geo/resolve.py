@@ -123,7 +123,7 @@ def resolve_mentions(mentions: list[PlaceMention], gazetteer: Gazetteer, datelin
             # "Kech district", "near Baga" where the gazetteer has only a namesake of another
             # spelling or far away: the name is kept in the report's country.
             resolved.append(ResolvedPlace(mention, kept))
-    for mention in unknown:
+    for mention in _containers_first(unknown):
         container = by_start.get(mention.container) if mention.container is not None else None
         ranked = rank_candidates(mention, context) if mention.candidates and not mention.region else []
         inside = [c for c in ranked if container is not None and _within(c.place, container)]
@@ -142,8 +142,29 @@ def resolve_mentions(mentions: list[PlaceMention], gazetteer: Gazetteer, datelin
         else:
             location = _contained_in_country(mention, gazetteer) or _in_report_country(mention, context, gazetteer)
         if location is not None:
+            by_start[mention.start] = location
             resolved.append(ResolvedPlace(mention, location))
     return sorted(resolved, key=lambda place: place.mention.start)
+
+
+def _containers_first(mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """Mentions ordered so that a container placed by its own container comes before the names in it.
+
+    "the village of X in Zamfara State's Y local government area": Y is placed by the possessive
+    before it, and X inside Y, so Y must be resolved first.
+    """
+    pending = list(mentions)
+    ordered: list[PlaceMention] = []
+    while pending:
+        waiting = {m.start for m in pending}
+        ready = [m for m in pending if m.container not in waiting or m.container == m.start]
+        if not ready:
+            # Containers never form a cycle in a text; should one appear, keep the text order.
+            ordered += pending
+            break
+        ordered += ready
+        pending = [m for m in pending if m not in ready]
+    return ordered
 
 
 def _add_unknown_containers(mentions: list[PlaceMention], context: Context, gazetteer: Gazetteer) -> None:
