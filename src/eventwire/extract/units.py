@@ -31,6 +31,7 @@ from eventwire.nlp.hedges import HedgeMention
 from eventwire.nlp.lexicons import (
     alternation,
     armed_actor_words,
+    civilian_when_hit,
     is_abstract_noun,
     is_collective_noun,
     is_person_noun,
@@ -315,7 +316,7 @@ class Unit:
             armed = [m for m in _WORD.finditer(clause) if m.group() in state | non_state]
             if _PASSIVE_END.search(before) or (armed and _COUNT_END.search(clause[: armed[-1].start()])):
                 # "Five soldiers (were) killed": armed victims, so a fight with an armed side.
-                if armed:
+                if any(m.group() not in civilian_when_hit() for m in armed):
                     return [dataclasses.replace(trigger, category="clash", vague=True)]
                 # "Two Palestinians were killed by Israeli fire", "... by gunmen": the agent of the
                 # passive is an armed actor or its fire.
@@ -327,7 +328,8 @@ class Unit:
             if not armed:
                 continue
             victims = _OBJECT_END.split(self.text[trigger.end - self.start :], maxsplit=1)[0].lower()
-            armed_victims = any(m.group() in state | non_state for m in _WORD.finditer(victims))
+            armed_victims = any(m.group() in (state | non_state) - civilian_when_hit()
+                                for m in _WORD.finditer(victims))
             return [dataclasses.replace(trigger, category="clash" if armed_victims else "attack", vague=True)]
         return []
 

@@ -693,7 +693,7 @@ def _make_mention(doc: Doc, start: int, end: int, candidates: tuple[Place, ...],
     # "Kech district", "the Wana area", "Sagaing region's Kani township": a unit word after the name or
     # a region's possessive before it says place as strongly as "in".
     framed = part or _after_region_possessive(doc, start) or _inside_named_container(doc, end, candidates, gazetteer)
-    return mention, _accepted(doc, span, start, end, region or framed, candidates)
+    return mention, _accepted(doc, span, start, end, region or framed, candidates, gazetteer)
 
 
 def _inside_named_container(doc: Doc, end: int, candidates: tuple[Place, ...], gazetteer: Gazetteer) -> bool:
@@ -706,6 +706,8 @@ def _inside_named_container(doc: Doc, end: int, candidates: tuple[Place, ...], g
         return False
     if i < len(doc) and doc[i].lower_ == "the":
         i += 1
+    if i < len(doc) and doc[i].lower_ in _COMPASS_ADJECTIVES:
+        i += 1  # "attacked Tin-Akoff in northern Burkina Faso"
     towns = [p for p in candidates if p.feature == "city"]
     if not towns:
         return False
@@ -722,17 +724,45 @@ def _inside_named_container(doc: Doc, end: int, candidates: tuple[Place, ...], g
     return False
 
 
+def _countrys_own_region(doc: Doc, start: int, candidates: tuple[Place, ...], gazetteer: Gazetteer) -> bool:
+    """"Burkina Faso's Sahel region": a name that is otherwise a macro-region or a word, written as a
+    region of the country whose possessive comes right before it."""
+    if start < 2 or doc[start - 1].text not in ("'s", "’s"):
+        return False
+    before = doc_text(doc)[max(0, doc[start - 1].idx - 40) : doc[start - 1].idx].lower()
+    for place in candidates:
+        country = gazetteer.country(place.country) if place.feature == "region" else None
+        if country is not None and before.endswith(country.name.lower()):
+            return True
+    return False
+
+
+def _hyphenated_name_goes_on(doc: Doc, end: int, gazetteer: Gazetteer) -> bool:
+    """A hyphen written tight after the name and before a capitalised word the gazetteer does not
+    know ("Pont-Sondé", "Boulel-Peulh"); two known places joined by one ("the Gaza-Israel border")
+    are each a place, and so are "the Chaman-Spin Boldak crossing" and the like."""
+    if end + 1 >= len(doc) or doc[end].text != "-" or doc[end - 1].whitespace_ or doc[end].whitespace_:
+        return False
+    after = doc[end + 1]
+    return after.is_alpha and after.text[:1].isupper() and _longest_match(doc, end + 1, gazetteer) is None
+
+
 def _after_region_possessive(doc: Doc, start: int) -> bool:
     """"Zamfara state's X", "Sagaing region's X": the name after a region word's possessive."""
     return start >= 2 and doc[start - 1].text in ("'s", "’s") and doc[start - 2].lower_ in (
         REGION_WORDS | UNIT_REGION_WORDS | {"district", "division"})
 
 
-def _accepted(doc: Doc, span: Span, start: int, end: int, region: bool, candidates: tuple[Place, ...]) -> bool:
+def _accepted(doc: Doc, span: Span, start: int, end: int, region: bool, candidates: tuple[Place, ...],
+              gazetteer: Gazetteer) -> bool:
     """Whether a gazetteer phrase is a place here: first the reasons it is not, then the evidence it is."""
     is_country = any(place.feature == "country" for place in candidates)
-    if _names_a_feature(doc, start, end) or span.text.lower() in NOT_TOWNS or _inside_longer_name(doc, start, end):
+    if span.text.lower() in NOT_TOWNS and not (region and _countrys_own_region(doc, start, candidates, gazetteer)):
         return False
+    if _names_a_feature(doc, start, end) or _inside_longer_name(doc, start, end):
+        return False
+    if _hyphenated_name_goes_on(doc, end, gazetteer):
+        return False  # "Pont-Sondé": the gazetteer's "Pont" is only the head of a name it lacks
     if span.text.isupper() and len(span.text) <= 4 and not is_country:
         return False  # "ABS", "JAM": acronyms, not towns
     if len(span) == 1 and normalize_name(span.text) in demonyms() and not is_country and end < len(doc) and (

@@ -107,6 +107,14 @@ def armed_actor_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(data["state"]), frozenset(data["non_state"])
 
 
+def civilian_when_hit() -> frozenset[str]:
+    """Nouns of non-state armed actors that name civilians when they are the ones killed or hurt
+    ("gunmen killed six herders"): ACLED codes herders who attack as an identity militia and
+    herders who are attacked as civilians (ACLED Codebook, 'Civilians' and 'Identity militias').
+    From data/lexicons/armed_actors.json civilian_when_hit."""
+    return frozenset(_load("armed_actors.json")["civilian_when_hit"])
+
+
 @dataclass(frozen=True, slots=True)
 class ActorCues:
     """Lemma sets of data/lexicons/actor_cues.json: claim verbs, their responsibility objects,
