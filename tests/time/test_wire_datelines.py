@@ -120,3 +120,32 @@ def test_title_case_and_bare_datelines(text: str, place: str) -> None:
 def test_no_dateline_in_a_headline_or_a_bare_title_case_word(text: str) -> None:
     found = find_dateline(text)
     assert found is None or found.place is None
+
+
+# A dateline place written in capitals of a script beyond ASCII ("BOGOTÁ —", "MEDELLÍN —",
+# "SÃO PAULO —") is a dateline too, and so never the incident's place (trial 8).
+ACCENTED = [
+    ("BOGOTÁ — Two soldiers were killed on Tuesday when dissidents attacked a patrol in Argelia.", "Bogotá"),
+    ("MEDELLÍN — Gunmen killed four people at a billiard hall in Segovia on Tuesday.", "Medellín"),
+    ("SÃO PAULO (Wire) — Police killed six suspects in a raid in Guarujá on Monday.", "São Paulo"),
+    ("Headline of the report\n\nASUNCIÓN\n\nGunmen killed a police officer in Pedro Juan Caballero.", "Asunción"),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), ACCENTED)
+def test_a_dateline_in_accented_capitals_is_a_dateline(text: str, place: str) -> None:
+    dateline = find_dateline(text)
+    assert dateline is not None and dateline.place == place, dateline
+
+
+def test_a_sentence_starting_with_an_accented_name_is_no_dateline() -> None:
+    assert find_dateline("Bogotá's mayor said on Monday — after a night of protests — that talks would resume.") is None
+
+
+def test_the_accented_dateline_city_is_not_the_incident_place() -> None:
+    report = Report("bogota", "BOGOTÁ — Two soldiers were killed and three wounded on Tuesday when dissidents "
+                    "attacked a patrol in the municipality of Argelia, in Cauca department, the army said.",
+                    published=date(2023, 11, 8))
+    events = extract_report(report).events
+    assert [location.name for event in events for location in event.locations if location.name == "Bogotá"] == []
+    assert [event.date for event in events] == [date(2023, 11, 7)]

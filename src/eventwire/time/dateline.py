@@ -43,8 +43,12 @@ _WIRE = re.compile(
     r"^(?P<place>[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3}),\s+(?P<date>[^()\n]{3,40}?)"
     r"(?:\s*\((?P<agency>[^)\n]{1,40})\))?\s*(?:--|[-–—])\s+"
 )
+# A letter of any alphabet ("BOGOTÁ", "ŁÓDŹ"): the capitals a wire writes its place in are checked
+# with str.isupper, since re has no class for upper-case letters beyond ASCII.
+_L = r"[^\W\d_]"
+_CAPS_WORD = rf"{_L}(?:{_L}|['’.-])+"
 _WIRE_NO_DATE = re.compile(
-    r"^(?P<place>[A-Z][A-Z'’.-]+(?:[ -][A-Z][A-Z'’.-]+){0,3})(?:,\s*[A-Za-z .]{2,30})?\s*"
+    rf"^(?P<place>{_CAPS_WORD}(?:[ -]{_CAPS_WORD}){{0,3}})(?:,\s*[A-Za-z .]{{2,30}})?\s*"
     r"(?:\((?P<agency>[^)\n]{1,40})\))?\s*(?:--|[-–—])\s+"
 )
 
@@ -52,11 +56,11 @@ _WIRE_NO_DATE = re.compile(
 # headline can read the same ("Ukraine – Russia talks resume"), so without ", Country" it counts
 # only below the report's first line.
 _WIRE_TITLE = re.compile(
-    r"^(?P<place>[A-Z][a-z'’.-]+(?:[ -][A-Z][a-z'’.-]+){0,2})(?P<country>,\s*[A-Z][A-Za-z .]{2,30}?)?"
+    rf"^(?P<place>[A-Z](?:{_L}|['’.-])+(?:[ -][A-Z](?:{_L}|['’.-])+){{0,2}})(?P<country>,\s*[A-Z][A-Za-z .]{{2,30}}?)?"
     r"\s+[—–]\s+(?=[A-Z\"“])"
 )
 # "HEBRON" on a line of its own between the headline and the first paragraph.
-_BARE_PLACE = re.compile(r"^(?P<place>[A-Z][A-Z'’.-]+(?:[ -][A-Z][A-Z'’.-]+){0,2})\s*$")
+_BARE_PLACE = re.compile(rf"^(?P<place>{_CAPS_WORD}(?:[ -]{_CAPS_WORD}){{0,2}})\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,13 +135,14 @@ def find_dateline(text: str, search_lines: int = 4, published: date | None = Non
                 if found is not None:
                     return Dateline(found, None, offset + lead, offset + lead + len(stripped))
             upper = _WIRE_NO_DATE.match(line[lead:])
-            if upper:
+            if upper and upper.group("place").isupper():
                 return Dateline(None, _place_name(upper.group("place")), offset + lead, offset + lead + upper.end())
             title = _WIRE_TITLE.match(line[lead:])
             if title and (title.group("country") or seen > 1):
                 return Dateline(None, title.group("place"), offset + lead, offset + lead + title.end())
             bare = _BARE_PLACE.match(stripped)
-            if bare and len(stripped) <= 30 and seen > 1:  # below the headline, never the headline
+            # Below the headline, never the headline.
+            if bare and bare.group("place").isupper() and len(stripped) <= 30 and seen > 1:
                 return Dateline(None, _place_name(bare.group("place")), offset + lead, offset + lead + len(stripped))
             if seen >= search_lines:
                 break
