@@ -199,7 +199,8 @@ def find_casualties(text: str, numbers: list[NumberMention] | None = None) -> li
     mentions: list[CasualtyMention] = []
     used: set[int] = set()
     for index, number in enumerate(numbers):
-        if index in used or _NO_FIGURE_AFTER.match(text[number.end :]) or _is_date_part(text, number):
+        if index in used or _NO_FIGURE_AFTER.match(text[number.end :]) or _is_date_part(text, number) or (
+                _is_age(text, number)):
             continue
         part = _PART_OF.match(text[number.end :])
         if part and number.value is not None:
@@ -351,6 +352,20 @@ def _is_date_part(text: str, number: NumberMention) -> bool:
     # Whole month names only: "slaughtered 14" holds "aug", "12 marines" holds "mar".
     return bool(re.search(rf"\b{_MONTH_WORD}\s+" + re.escape(number.text) + r"\b|\b" + re.escape(number.text)
                           + rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_WORD}", around, re.I))
+
+
+def _is_age(text: str, number: NumberMention) -> bool:
+    """A person's age set off by commas after the name or noun ("Patrolman Andrés Ocampo, 24, was
+    killed", "Mariam Saleh, 9, and her brother", "a woman, 62, died"): the news style (AP
+    Stylebook, "ages") of an age, never a count."""
+    if number.value is None or not number.text.isdigit() or number.value > 110:
+        return False
+    return bool(_AGE_BEFORE.search(text[max(0, number.start - 40) : number.start])) and bool(
+        _AGE_AFTER.match(text[number.end :]))
+
+
+_AGE_BEFORE = re.compile(r"[A-Za-zÀ-ɏ'’.)-],\s*$")
+_AGE_AFTER = re.compile(r"\s*(?:[,;.)]|and\b)")
 
 
 _MONTH_WORD = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
