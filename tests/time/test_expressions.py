@@ -42,3 +42,17 @@ def test_time_without_report_date_stays_unresolved() -> None:
 def test_time_since_is_flagged() -> None:
     (mention,) = find_time_mentions("shelled since February 2022", date(2024, 1, 1))
     assert mention.since
+
+
+# "overnight" in a sentence that names the report's own day is the night that ended on it (the
+# wires' morning reports); with no day named it is the night before the report (sentences written
+# for this test).
+@pytest.mark.parametrize(("text", "published", "day"), [
+    ("Russian drones hit Zaporizhzhia overnight, the governor said on Tuesday.", date(2025, 5, 6), date(2025, 5, 6)),
+    ("Ukraine's air force said on Sunday it had downed 40 drones overnight.", date(2025, 5, 4), date(2025, 5, 4)),
+    ("Gang members killed 20 people in an overnight assault on Kenscoff.", date(2025, 3, 15), date(2025, 3, 14)),
+    ("Drones struck Kharkiv overnight, officials said on Monday.", date(2025, 5, 6), date(2025, 5, 5)),
+])
+def test_overnight_is_the_night_ending_on_the_day_named(text: str, published: date, day: date) -> None:
+    overnight = [m for m in find_time_mentions(text, published) if m.text.lower() == "overnight"]
+    assert [m.date for m in overnight] == [day]

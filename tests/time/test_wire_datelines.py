@@ -149,3 +149,23 @@ def test_the_accented_dateline_city_is_not_the_incident_place() -> None:
     events = extract_report(report).events
     assert [location.name for event in events for location in event.locations if location.name == "Bogotá"] == []
     assert [event.date for event in events] == [date(2023, 11, 7)]
+
+
+# "CITY, Country, Mon D (Agency) -": the country between the place and the date (trial 9).
+COUNTRY_FIRST = [
+    ("COTABATO CITY, Philippines, Feb 10 (Island Wire) - Militants ambushed a patrol on Monday.",
+     date(2025, 2, 11), "Cotabato City", date(2025, 2, 10)),
+    ("CALI, Colombia, Aug 4 (Andes Daily) - Dissidents attacked a police station on Saturday.",
+     date(2025, 8, 4), "Cali", date(2025, 8, 4)),
+    ("GOMA, Congo, 3 March (Lakes Wire) — Rebels shelled a camp on Sunday.",
+     date(2025, 3, 3), "Goma", date(2025, 3, 3)),
+    ("PESHAWAR, Pakistan, Oct. 28, 2025 (Frontier News) -- A grenade hit a shop on Monday.",
+     date(2025, 10, 29), "Peshawar", date(2025, 10, 28)),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "place", "day"), COUNTRY_FIRST)
+def test_a_country_between_place_and_date(text: str, published: date, place: str, day: date) -> None:
+    dateline = find_dateline(text, published=published)
+    assert dateline is not None and (dateline.place, dateline.date) == (place, day), dateline
+    assert text[dateline.end :].lstrip()[0].isupper()

@@ -43,6 +43,7 @@ _WIRE = re.compile(
     r"^(?P<place>[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3}),\s+(?P<date>[^()\n]{3,40}?)"
     r"(?:\s*\((?P<agency>[^)\n]{1,40})\))?\s*(?:--|[-–—])\s+"
 )
+_COUNTRY_THEN_DATE = re.compile(r"^[A-Z][A-Za-z .'’-]{1,30},\s*(?P<date>.+)$")
 # A letter of any alphabet ("BOGOTÁ", "ŁÓDŹ"): the capitals a wire writes its place in are checked
 # with str.isupper, since re has no class for upper-case letters beyond ASCII.
 _L = r"[^\W\d_]"
@@ -122,13 +123,17 @@ def find_dateline(text: str, search_lines: int = 4, published: date | None = Non
             lead = len(line) - len(line.lstrip())
             wire = _WIRE.match(line[lead:])
             if wire:
-                found = parse_date(wire.group("date"))
-                if found is not None:
-                    return Dateline(found, _place_name(wire.group("place")), offset + lead,
-                                    offset + lead + wire.end())
-                if MONTH_DAY.match(wire.group("date")):
-                    return Dateline(parse_month_day(wire.group("date"), published), _place_name(wire.group("place")),
-                                    offset + lead, offset + lead + wire.end())
+                written = wire.group("date")
+                # "COTABATO CITY, Philippines, Feb 10 (Agency) -": the country between the place and the date.
+                country_first = _COUNTRY_THEN_DATE.match(written)
+                for day_text in (written, country_first.group("date")) if country_first else (written,):
+                    found = parse_date(day_text)
+                    if found is not None:
+                        return Dateline(found, _place_name(wire.group("place")), offset + lead,
+                                        offset + lead + wire.end())
+                    if MONTH_DAY.match(day_text):
+                        return Dateline(parse_month_day(day_text, published), _place_name(wire.group("place")),
+                                        offset + lead, offset + lead + wire.end())
             plain = _DATE_ONLY_LINE.match(stripped)
             if plain and len(stripped) <= 40:
                 found = parse_date(plain.group("date"))

@@ -8,6 +8,7 @@ date, relative expressions stay unresolved (``date`` None) instead of being gues
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -90,6 +91,12 @@ def find_time_mentions(text: str, published: date | None, offset: int = 0) -> li
             found.append(
                 TimeMention(offset + match.start(), offset + match.end(), match.group(), when, precision, since)
             )
+    if published is not None and any(m.date == published and any(day in m.text.lower() for day in WEEKDAYS)
+                                     for m in found):
+        # "Russia attacked Odesa overnight, officials said on Friday" in Friday's report: the night
+        # that ended on the weekday the sentence names, as the wires date their morning reports (a
+        # dateline's own date in the sentence names no day of the act).
+        found = [dataclasses.replace(m, date=published) if m.text.lower() == "overnight" else m for m in found]
     for match in _NEXT_DAY.finditer(text):
         if any(match.start() < end and start < match.end() for start, end in taken):
             continue
