@@ -392,7 +392,7 @@ def build_event(incident: Incident, political: bool, person_names: list[str],
         fatalities = injured = None
     source_claim = _source_claim(claims, [fatalities_claim, injured_claim])
     source, source_role = (source_claim.source, source_claim.source_role) if source_claim else (None, None)
-    if source_claim is not None and _is_generic(source_claim.source):
+    if source_claim is not None and (_is_generic(source_claim.source) or _force_body(source_claim.source)):
         source, source_role = _specific_source(incident, source_claim.source, source, source_role)
     elif source is not None and _unnamed_person(source, person_names):
         source, source_role = _named_speaker(incident, source, person_names) or (source, source_role)
@@ -856,6 +856,19 @@ def _is_generic(source: str | None) -> bool:
     return bool(source) and bool(re.search(r"\b(?:officials|sources?|authorities)\b", source or ""))
 
 
+def _force_body(source: str | None) -> bool:
+    """"police", "the military", "the army": a state force named only by what it is, whose
+    spokesman the report names later ("said Lieutenant Colonel X, spokesman for the army's 6th
+    Infantry Division"); the figure's source is then the person as named (gold-format.md)."""
+    words = [w.lower() for w in re.findall(r"[\w'-]+", source or "")]
+    return bool(words) and all(word in _FORCE_WORDS or word == "the" for word in words)
+
+
+# The words a state force goes by, each standing for the others ("the military" is "the army").
+_FORCE_WORDS = frozenset({"army", "military", "troops", "soldiers", "forces", "police", "policemen"})
+_FORCE_KINDS = (frozenset({"army", "military", "troops", "soldiers", "forces"}), frozenset({"police", "policemen"}))
+
+
 _NOT_CONTENT = frozenset({"officials", "official", "sources", "source", "authorities", "the", "of", "in", "a", "an",
                           "for", "and", "local", "said"})
 
@@ -880,13 +893,17 @@ def _specific_source(incident: Incident, generic: str | None, source: str | None
     """"Russia defence officials" become "the Defence Ministry" when the report names it: a named
     source sharing a content word of its name, role or the words set off after it with the generic
     one; for a bare "authorities" or "officials", the one named source of the incident's sentences.
-    (A role such as "a police spokesman" stays: the gold sets keep the role the figure is given by.)"""
+    A state force named only by what it is ("police", "the military") gives way the same way to
+    its spokesman named later, "the army" and "the military" being one force."""
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", generic or "")} - _NOT_CONTENT
+    for kind in _FORCE_KINDS:
+        if words & kind:
+            words |= kind
     named_here: list[AttributionMention] = []
     for unit in sorted(incident.units + incident.context, key=lambda u: u.index):
         for attribution in unit.attributions:
-            if attribution.generic or attribution.source == generic or attribution.pronoun or not _named(
-                    attribution.source):
+            if attribution.generic or attribution.source == generic or attribution.pronoun or attribution.outlet or (
+                    not _named(attribution.source)):
                 continue
             # Its name, its role, and the words set off after it ("X, head of the farmers' union in Y").
             after = unit.text[attribution.end - unit.start : attribution.end - unit.start + 60].split(".")[0]
