@@ -2,7 +2,10 @@
 
 Run by a developer after a change that moves a score, never by CI:
 
-    python scripts/pin_eval_floors.py [SHARED_DIR]
+    python scripts/pin_eval_floors.py [SHARED_DIR] [--only NAME ...]
+
+``--only``: pin just the named sets (e.g. ``wire2.gold.jsonl``), so that a held-out set is not
+scored once more when only development sets moved.
 
 For each set already in the baseline: events F1 rounded down to two decimals; per field the
 count of matched events with it right and the share right rounded down; the count of look-alike
@@ -27,9 +30,11 @@ def _down(value: float) -> float:
     return math.floor(value * 100 + 1e-9) / 100
 
 
-def main(shared: Path) -> None:
+def main(shared: Path, only: list[str]) -> None:
     baseline = json.loads(BASELINE.read_text())
     for name in baseline:
+        if only and name not in only:
+            continue
         path = TESTS / "data" / name
         if not path.is_file():
             path = shared / "corpus" / name
@@ -47,4 +52,7 @@ def main(shared: Path) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1] if len(sys.argv) > 1 else Path(__file__).resolve().parent.parent.parent / "shared"))
+    arguments = sys.argv[1:]
+    names = arguments[arguments.index("--only") + 1 :] if "--only" in arguments else []
+    positional = arguments[: arguments.index("--only")] if "--only" in arguments else arguments
+    main(Path(positional[0]) if positional else Path(__file__).resolve().parent.parent.parent / "shared", names)

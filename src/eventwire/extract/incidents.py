@@ -230,8 +230,12 @@ def _starts_new(current: Incident, unit: Unit, time: TimeMention | None, categor
     report_day_then_act_day = current.time_is_report and time is not None and current.time is not None and (
         time.date is not None and current.time.date is not None and time.date < current.time.date) and (
         not categories or bool(categories & current.categories))
+    # "... on Saturday. The police chief told a news conference on Sunday that five drones hit the
+    # station": a statement's later day is no other day of the act.
+    statement_after_act = unit.event_time_is_report and time is not None and current.time is not None and (
+        time.date is not None and current.time.date is not None and time.date > current.time.date)
     if time is not None and current.time is not None and time.date != current.time.date and (
-            not report_day_then_act_day):
+            not report_day_then_act_day) and not statement_after_act:
         # A later day with no act of its own is a toll update ("by Saturday two had died").  An
         # earlier day after a statement's or update's day ("the toll rose to 21 on Sunday ... the
         # bomber struck on Saturday") is the act's own day when the act is of the same kind; places

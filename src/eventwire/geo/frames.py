@@ -149,6 +149,8 @@ def mention_role(doc: Doc, start: int, end: int) -> Role:
         return "origin"
     if index >= 1 and doc[index].lower_ == "from" and _spoken_from(doc[index]):
         return "seat"  # "a local official said, speaking by telephone from Mopti": where the speaker is
+    if index >= 1 and doc[index].lower_ == "in" and _spoken_in(doc[index]):
+        return "seat"  # "the police chief told a news conference in Bogotá that ...": where the speaker was
     if _closes_a_proper_name(doc, start):
         return "name"
     if _care_destination(doc, index):
@@ -212,6 +214,28 @@ def _spoken_from(preposition: Token) -> bool:
     speaker talks from (the parse's head of "from", or the word before it as fallback)."""
     words = frame_words()["speaker_from_words"]
     return preposition.head.lemma_.lower() in words or preposition.nbor(-1).lemma_.lower() in words
+
+
+# How far before "in" the speech verb may stand: "told a news conference in X", "told state television in X".
+_SPOKEN_WINDOW = 5
+
+
+def _spoken_in(preposition: Token) -> bool:
+    """"told a news conference in X", "said in X on Sunday that", "told reporters in X": the place
+    where a statement was made.  The parse must hang "in" on the speech verb or on what it is told
+    at (statement_nouns), and the verb must stand just before it, so that a parse that hangs the
+    act's own place on "said" ("said 12 people were killed in X") does not count."""
+    words = frame_words()
+    head = preposition.head
+    if head.pos_ in ("NOUN", "PROPN") and head.lower_ in words["statement_nouns"]:
+        head = head.head
+    if head.lemma_.lower() not in words["speaker_from_words"] or not 0 < preposition.i - head.i <= _SPOKEN_WINDOW:
+        return False
+    if any(child.dep_ in ("auxpass", "nsubjpass") for child in head.children):
+        return False  # "deaths were reported in Dnipro": where the reported thing happened
+    between = preposition.doc[head.i + 1 : preposition.i]
+    return all(token.lower_ in words["statement_nouns"] or token.pos_ in ("DET", "ADJ", "NOUN", "PROPN")
+               for token in between) and not any(token.like_num for token in between)
 
 
 def _launched(preposition: Token) -> bool:
