@@ -565,6 +565,11 @@ def _locations(incident: Incident) -> list[Location]:
     references |= {(p.location.name, p.location.country) for unit, p in measured
                    if _ROUTE_END.search(unit.text[max(0, p.mention.start - unit.start - 60) :
                                                   p.mention.start - unit.start])}
+    # "Fermathe, a town in the mountains above Haiti's capital": a place that a description set off
+    # after another name measures that name by is a landmark for the reader.
+    references |= {(p.location.name, p.location.country) for unit, p in measured
+                   if _APPOSITIVE_LANDMARK.search(unit.text[max(0, p.mention.start - unit.start - 80) :
+                                                            p.mention.start - unit.start])}
     named_places = {(p.location.name, p.location.country) for unit in incident.units for p in unit.places}
     if not named_places - references:
         references = set()
@@ -578,6 +583,9 @@ def _locations(incident: Incident) -> list[Location]:
 _ROUTE_END = re.compile(r"\b(?:travel+(?:ing|ed)|head(?:ing|ed)|driving|drove|journeying|on\s+(?:its|their|his|her|"
                         r"the)\s+way|bound|en\s+route)\s+(?:from|to|for)\s+(?:[\w'-]+\s+){0,3}?(?:(?:to|for)\s+)?$",
                         re.I)
+_APPOSITIVE_LANDMARK = re.compile(r"[A-Z][\w'’-]*,\s+(?:a|an|the)\s+[^,;.]{0,60}?\b(?:above|below|overlooking|near|"
+                                  r"outside|close\s+to|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+"
+                                  r"(?:the\s+)?$")
 _DISTANCE_FROM = re.compile(r"\b\d+(?:[.,]\d+)?\s*(?:km|kms|kilomet(?:re|er)s?|miles?)\s+(?:\(\s*\d+\s*miles?\s*\)\s+)?"
                             r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?"
                             r"(?:of|from)\s+(?:the\s+)?(?:\w+\s+)?$", re.I)

@@ -372,7 +372,9 @@ def _with_unknown_names(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazet
             doc, end)) and end not in taken
         # "in a South Kordofan drone strike": a name before the act noun of an "in a" phrase.
         act_after = end < len(doc) and (_acronym(doc[end]) or doc[end].lower_ in ACT_NOUNS)
-        placed = before in ("in", "near", "outside") or (
+        # "an attack on Ungwan Rimi, Kaduna State": the object of an act noun is where it happened.
+        act_on = before == "on" and i >= 2 and doc[i - 2].lower_ in ACT_NOUNS
+        placed = before in ("in", "near", "outside") or act_on or (
             (before == "the" or (before in ("a", "an") and act_after))
             and i >= 2 and doc[i - 2].lower_ in ("in", "near", "outside"))
         # "raided Gajiram in Borno State", "attacked Djibasso in Burkina Faso": the object of an act
@@ -823,7 +825,8 @@ def _appositive_settlement(doc: Doc, end: int) -> bool:
     if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("a", "an", "the"):
         return False
     words = frame_words()
-    return any(token.lower_ in words["settlement_nouns"] | words["part_nouns"] for token in doc[end + 2 : end + 5])
+    nouns = words["settlement_nouns"] | words["part_nouns"] | words["site_nouns"]
+    return any(token.lower_ in nouns for token in doc[end + 2 : end + 5])
 
 
 ARTICLES = frozenset({"al", "el", "ad", "as", "ash", "an", "ar", "az", "at", "ed", "ez", "es"})

@@ -131,7 +131,9 @@ def resolve_mentions(mentions: list[PlaceMention], gazetteer: Gazetteer, datelin
         if inside:
             location = to_location(mention, inside[0])
         elif known and not mention.possessive and _supported(known[0], mention, context, -1, gazetteer) and (
-                container is None or not any(c.place.country == container.country for c in known)):
+                container is None or not any(c.place.country == container.country for c in known)) and not (
+                container is not None and _only_containers_country_named(container, known, context,
+                                                                         mentions.index(mention))):
             # "Bamenda, the capital of the Northwest Region": the gazetteer knows the town by this
             # very name, and only in other countries than the container's, so the container is
             # more likely resolved wrong than the town (a namesake in the container's country,
@@ -145,6 +147,19 @@ def resolve_mentions(mentions: list[PlaceMention], gazetteer: Gazetteer, datelin
             by_start[mention.start] = location
             resolved.append(ResolvedPlace(mention, location))
     return sorted(resolved, key=lambda place: place.mention.start)
+
+
+def _only_containers_country_named(container: Location, known: list[Candidate], context: Context, index: int
+                                   ) -> bool:
+    """"Kilia, a village in Congo's Ituri province" in a report whose other places are all in Congo
+    and none in Ukraine: the container the text gives is not resolved wrong, so a namesake abroad
+    (which vouches only for itself) does not win."""
+    def named(country: str) -> bool:
+        # The container's own region does not count: "Bamenda, the capital of the Northwest Region"
+        # names no country, and the region may be resolved wrong (Iceland's Northwest).
+        return context.country_weight(country, index) > 0 or context.soft.get(country, 0) > 0
+    return container.country is not None and named(container.country) and not any(
+        named(candidate.place.country) for candidate in known)
 
 
 def _containers_first(mentions: list[PlaceMention]) -> list[PlaceMention]:
