@@ -203,8 +203,12 @@ def _finish(item: _Prepared) -> ExtractionResult:
         part_units, part_persons = _units(doc, item.published, skip, dateline_place, is_title=is_title)
         if is_title:
             title_units.extend(part_units)
-        elif item.first and part_units and not units and _is_headline(report.text, part_units[0]):
-            part_units[0].is_title = True
+        elif item.first and part_units and not units and _is_headline(report.text, part_units):
+            # A headline the parser split ("Drone strike hits X; shells land in Y") is all title.
+            line_end = part_units[0].start + len(report.text.lstrip().split("\n", 1)[0].strip())
+            for unit in part_units:
+                if unit.start < line_end:
+                    unit.is_title = True
         units.extend(part_units)
         persons.extend(name for name in part_persons if name not in persons)
     for position, unit in enumerate(units):
@@ -321,10 +325,20 @@ def _lead_is_frame(item: _Prepared) -> bool:
     return False
 
 
-def _is_headline(text: str, first: Unit) -> bool:
+def _is_headline(text: str, units: list[Unit]) -> bool:
+    """Whether the report's first line, told by the first units (one, or more where the parser
+    split it at a semicolon), is a headline: short, on a line of its own, with no sentence end."""
     line = text.lstrip().split("\n", 1)
-    return (len(line) == 2 and first.text.strip() == line[0].strip() and len(line[0]) < 200
-            and not _HEADLINE_END.search(line[0]))
+    if len(line) != 2 or len(line[0]) >= 200 or _HEADLINE_END.search(line[0]):
+        return False
+    told = ""
+    for unit in units:
+        told = f"{told} {unit.text.strip()}".strip()
+        if told == " ".join(line[0].split()):
+            return True
+        if len(told) > len(line[0]):
+            return False
+    return False
 
 
 # A wire dateline names where the reporter files from, a city of some size ("KHARKIV, Ukraine (AP) —").

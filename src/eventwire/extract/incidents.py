@@ -19,7 +19,7 @@ from importlib import resources
 from eventwire.extract.scope import lone_attacker_without_motive
 from eventwire.extract.typing import type_event
 from eventwire.extract.units import Unit, political_target
-from eventwire.geo.frames import frame_words, is_water_body
+from eventwire.geo.frames import frame_words, is_water_body, land_region_spans
 from eventwire.geo.gazetteer import load_gazetteer
 from eventwire.geo.names import normalize_name
 from eventwire.geo.resolve import distance_km
@@ -110,9 +110,27 @@ def group_incidents(units: list[Unit], political: bool) -> list[Incident]:
         if time is not None and (current.time is None or (current.time_is_report and not unit.event_time_is_report)):
             current.time, current.time_is_report = time, unit.event_time_is_report
     _headline_over_several(incidents)
+    incidents = [incident for incident in incidents if not _told_again(incident, incidents)]
     report_text = " ".join(unit.text for unit in units)
     kept = [incident for incident in incidents if not _ordinary_crime(incident, report_text, political)]
     return [copy for incident in kept for copy in _separate_copies(incident)]
+
+
+def _told_again(incident: Incident, incidents: list[Incident]) -> bool:
+    """A headline that the grouping left on its own ("Drone strike hits militants in Darfur;
+    shells land in Omdurman market", split at its two places) whose act the body tells again at a
+    place the headline's holds: the body's incident is the one, the headline adds nothing."""
+    if not incident.units or not all(unit.is_title for unit in incident.units):
+        return False
+    named = incident.places()
+    for other in incidents:
+        if other is incident or all(unit.is_title for unit in other.units):
+            continue
+        body = [p.location for unit in other.units if not unit.is_title for p in unit.places]
+        if incident.categories & other.categories and any(
+                _headline_holds(title, place) for title in named for place in body):
+            return True
+    return False
 
 
 def _headline_over_several(incidents: list[Incident]) -> None:
@@ -123,9 +141,10 @@ def _headline_over_several(incidents: list[Incident]) -> None:
         titles = [unit for unit in incident.units if unit.is_title]
         if not titles or all(unit.is_title for unit in incident.units):
             continue
-        names = {normalize_name(p.location.name) for unit in titles for p in unit.places}
-        told = [incident2 for incident2 in incidents if names & {
-            normalize_name(p.location.name) for unit in incident2.units if not unit.is_title for p in unit.places}]
+        named = [p.location for unit in titles for p in unit.places]
+        told = [incident2 for incident2 in incidents if any(
+            _headline_holds(title, p.location) for title in named
+            for unit in incident2.units if not unit.is_title for p in unit.places)]
         if len(told) >= 2:
             incident.units = [unit for unit in incident.units if not unit.is_title]
 
@@ -355,7 +374,26 @@ def _compatible(new: list[Location], known: list[Location], countries: bool = Tr
                 place.admin1 is not None and place.admin1 == other.admin1
             ):
                 return True
+            if _spans(place, other) or _spans(other, place):
+                return True
     return False
+
+
+def _headline_holds(title: Location, place: Location) -> bool:
+    """Whether a headline's place names a body's place: the same name, or a region that holds it
+    ("U.S. strike hits ISIS in Puntland" over a body's "Cal Miskaad mountains of Bari region")."""
+    if normalize_name(title.name) == normalize_name(place.name):
+        return True
+    return title.feature == "region" and title.country == place.country and (
+        _spans(title, place) or (title.admin1 is not None and title.admin1 == place.admin1))
+
+
+def _spans(region: Location, place: Location) -> bool:
+    """Whether a land region that spans several first-level regions holds the place ("Darfur"
+    holds El Fasher, in North Darfur; data/lexicons/land_regions.tsv)."""
+    if region.feature != "region" or region.country != place.country or place.admin1 is None:
+        return False
+    return place.admin1 in land_region_spans().get((region.country or "", region.name), frozenset())
 
 
 def unplaced(incident: Incident, dateline_place: Location | None = None) -> bool:

@@ -121,6 +121,10 @@ def land_region_rows(admin1_names: set[tuple[str, str]]) -> list[Row]:
         if admin1 is not None and (country, admin1) not in admin1_names:
             raise ValueError(f"land_regions.tsv: {entry['name']!r} lies in {admin1!r}, which is not a "
                              f"first-level region of {country} in GeoNames; correct the lexicon row")
+        for spanned in filter(None, (entry.get("spans") or "").split("|")):
+            if (country, spanned) not in admin1_names:
+                raise ValueError(f"land_regions.tsv: {entry['name']!r} spans {spanned!r}, which is not a "
+                                 f"first-level region of {country} in GeoNames; correct the lexicon row")
         row = Row(entry["name"], country, admin1 or entry["name"], float(entry["lat"]), float(entry["lon"]), 0,
                   "region", None, None)
         row.spellings.update({entry["name"], *filter(None, entry["aliases"].split("|"))})

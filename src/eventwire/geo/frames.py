@@ -51,6 +51,16 @@ def _frames_file() -> dict[str, object]:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def land_region_spans() -> dict[tuple[str, str], frozenset[str]]:
+    """(country, region name) -> the first-level regions a land region that spans several covers
+    ("Darfur" -> North Darfur, South Darfur, ...), from data/lexicons/land_regions.tsv "spans"."""
+    text = resources.files("eventwire").joinpath("data/lexicons/land_regions.tsv").read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return {(row["country"], row["name"]): frozenset(filter(None, (row.get("spans") or "").split("|")))
+            for row in csv.DictReader(lines, delimiter="\t") if row.get("spans")}
+
+
 def frame_words() -> dict[str, frozenset[str]]:
     """The word lists of ``place_frames.json`` by key (lower-case words or lemmas)."""
     return {key: frozenset(value) for key, value in _frames_file().items()
@@ -169,7 +179,9 @@ def _care_destination(doc: Doc, index: int) -> bool:
         return False
     words = frame_words()
     if doc[index].lower_ == "to":
-        return doc[index - 1].lemma_.lower() in words["transfer_lemmas"]
+        # "were evacuated by helicopter to X": the parse's head of "to" when words stand between.
+        return doc[index - 1].lemma_.lower() in words["transfer_lemmas"] or (
+            doc[index].head.lemma_.lower() in words["transfer_lemmas"] and doc[index].head.i < index)
     if doc[index].lower_ != "in":
         return False
     window = doc[max(0, index - _CARE_WINDOW) : index]
