@@ -213,6 +213,18 @@ def _finish(item: _Prepared) -> ExtractionResult:
         persons.extend(name for name in part_persons if name not in persons)
     for position, unit in enumerate(units):
         unit.index = position
+    lead = next((unit for unit in units if not unit.is_title and (unit.triggers or unit.casualties)), None)
+    titles = [unit for unit in units if unit.is_title]
+    if lead is not None and lead.accident:
+        # "Tanker explosion kills 31" over a lead that tells the tanker overturning: the headline
+        # sums up the lead, so it names the same accident.
+        for unit in titles:
+            unit.accident = True
+    elif lead is not None and any(unit.accident for unit in titles) and all(
+            t.category in ("generic", "casualty") for t in lead.triggers):
+        # "Blast at fireworks depot kills nine" over "nine workers were killed when ... exploded":
+        # a lead that names no weapon tells the headline's accident.
+        lead.accident = True
     if item.first and _lead_is_frame(item):
         # A verdict, commemoration or exercise report: its undated acts retell the old attack.
         for unit in units:

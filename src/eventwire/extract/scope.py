@@ -211,7 +211,12 @@ def _exercise_extent(cue: Token) -> list[Token]:
     preposition = cue.head
     if cue.dep_ == "pobj" and preposition.lower_ in ("during", "in", "as", "at") and (
             preposition.head.pos_ in ("VERB", "AUX") and preposition.head.dep_ not in ("acl", "relcl")):
-        tokens += _clause_tokens(preposition.head)
+        verb = preposition.head
+        tokens += _clause_tokens(verb)
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ in ("VERB", "AUX"):
+            # "fired missiles at a corvette, sinking it in a live-fire drill": the participle
+            # clause tells of the main act, so the drill covers it too.
+            tokens += _clause_tokens(verb.head)
     elif cue.dep_ in ("dobj", "nsubj", "nsubjpass"):
         tokens += _clause_tokens(cue.head) if cue.head.pos_ in ("VERB", "AUX") else []
     return tokens

@@ -541,6 +541,12 @@ def build_units(doc: Doc, places: list[ResolvedPlace], published: date | None, s
         for piece in split_clauses(sentence, unit):
             piece.index = len(units)
             units.append(piece)
+    for position in range(1, len(units)):
+        unit = units[position]
+        if units[position - 1].history and not unit.history and not unit.times and _WAR_ANAPHOR.match(unit.text):
+            # "... ending more than a year of hostilities that began in 2023. The fighting killed more
+            # than 4,000 people": the war the sentence before told as history, and its toll.
+            unit.history = True
     # An accident or disaster named in a sentence covers it and the sentences after it that name no
     # place of their own ("A gas tanker exploded in X. The blast killed 12."), not a new incident
     # told elsewhere in the report ("Floods killed 20 in X. In Y, militants attacked a post").
@@ -552,6 +558,12 @@ def build_units(doc: Doc, places: list[ResolvedPlace], published: date | None, s
             unit.legacy = True
     _name_repeated_weapons(units)
     return units
+
+
+# A sentence opening on a definite noun of a war or campaign as a whole ("The fighting killed ...",
+# "The conflict has displaced ..."), which refers back to the one told before it.
+_WAR_ANAPHOR = re.compile(r"\s*(?:The|That|This|These|Those)\s+(?:\w+\s+)?(?:fighting|war|wars|conflict|hostilities|"
+                          r"violence|insurgency|offensive|campaign|siege|uprising|rebellion|crisis)\b")
 
 
 def _name_repeated_weapons(units: list[Unit]) -> None:
