@@ -28,7 +28,14 @@ KIND_AFTER = [
     ("killed", r"killed|dead|died|die|deaths?|fatalities|lives|murdered|slain|executed|massacred|"
                r"stabbed to death|shot dead|shot and killed|beaten to death|burned to death|perished|lost their lives|"
                r"martyred|embraced martyrdom"),
-    ("injured", r"injured|injuries|wounded|wounds|hurt|hospitali[sz]ed|injuring|wounding"),
+    ("injured", r"injured|injuries|wounded|wounds|hurt|hospitali[sz]ed|injuring|wounding|"
+                # Wounds told as their treatment or as what the people suffered: "four others were
+                # receiving treatment", "six people with gunshot wounds", "three neighbours sustained
+                # shrapnel wounds", "twelve were admitted to hospital".
+                r"(?:receiving|being|were\s+being)\s+treated|receiving\s+(?:medical\s+)?treatment|"
+                r"treated\s+for\s+(?:\w+\s+)?(?:wounds|injuries)|with\s+(?:\w+\s+){0,2}?(?:wounds|injuries)|"
+                r"(?:suffered|sustained|received|suffering|sustaining)\s+(?:\w+\s+){0,2}?(?:wounds|injuries)|"
+                r"(?:admitted|rushed|brought|taken|evacuated)\s+to\s+(?:a\s+|the\s+)?(?:\w+\s+){0,2}?hospitals?"),
     ("missing", r"missing|unaccounted for"),
     ("abducted", r"abducted|kidnapped|taken hostage|hostages|seized"),
     ("arrested", r"arrested|detained|arrests|detentions"),
@@ -401,6 +408,9 @@ def _counts_people(between: str) -> bool:
     return True
 
 
+_THE_DEAD_OF = re.compile(r"\b(?:bod(?:y|ies)|remains|corpses?)\s+of\s+(?:the\s+|some\s+)?$", re.I)
+
+
 def _kind_after(text: str, number: NumberMention) -> tuple[str | None, int]:
     window = text[number.end : number.end + 120]
     inserted = _INSERTED_BREAKDOWN.match(window)
@@ -414,6 +424,8 @@ def _kind_after(text: str, number: NumberMention) -> tuple[str | None, int]:
         return None, number.end
     for i, (name, _) in enumerate(KIND_AFTER):
         if match.group(f"a{i}"):
+            if name == "injured" and _THE_DEAD_OF.search(text[max(0, number.start - 30) : number.start]):
+                return None, number.end  # "the bodies of six people were taken to hospital"
             if name in ("drones", "missiles"):
                 return _weapon_kind(text, number, name, number.end + match.end()), number.end + match.end()
             return name, number.end + match.end()
