@@ -249,6 +249,9 @@ def find_casualties(text: str, numbers: list[NumberMention] | None = None) -> li
             kind, kind_end = _kind_after(text, last)
         if kind is None:
             continue
+        animals = re.match(r"\s+([a-z]+)\b", text[last.end :])
+        if animals and animals.group(1) in word_list("actor_nouns.json", "livestock"):
+            continue  # "bandits killed 40 cattle", "40 head of cattle": no people
         if qualifier != "range":
             qualifier, qualifier_start = _qualifier(text, number)
             start = min(start, qualifier_start)
@@ -295,6 +298,9 @@ def _coordinated(text: str, numbers: list[NumberMention], index: int) -> list[in
             break  # "seven people, two of them children": a part, not another group
         if _SPEAKERS_AFTER.match(after):
             break  # "killing seven soldiers, two security sources told Reuters": the speakers, no victims
+        counted = re.match(r"\s+([a-z][a-z-]+)\b", after)
+        if counted and counted.group(1) in word_list("actor_nouns.json", "livestock"):
+            break  # "killed three villagers and 25 cows": animals, no people
         group.append(current + 1)
         current += 1
     return group
