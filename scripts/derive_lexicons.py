@@ -16,6 +16,9 @@ index files are ordered by tagged frequency, so "first sense" is the most freque
   frame 26 ("Somebody ----s that CLAUSE": it reports a statement), less commissives, directives
   and verbs of inference ("promise", "urge", "suggest", "imply": listed in the file); plus a
   short supplement of news verbs listed with its source.
+- office_nouns.json: nouns one of whose two most frequent senses is official.n.01, administrator.n.01,
+  head.n.04, leader.n.01 or spokesperson.n.01 or a hyponym of one: titles of office holders
+  ("commissioner", "governor", "mayor").
 - killing_verbs.json: verbs whose most frequent sense is kill.v.01 or a troponym of it
   ("behead", "lynch", "strangle"), less a short list of verbs news uses otherwise.
 - agent_nouns.json: nouns with one of their five most frequent senses in noun.person or
@@ -96,6 +99,10 @@ FIGURE_SOURCE = ("Hand-picked for eventwire from WordNet 3.0: verbs of giving or
                  "source in its by-agent ('the figures were provided by X'); figure_nouns: after 'according to', a "
                  "figure noun's by- or from-phrase ('according to figures released by X', 'a tally from X') is the "
                  "source.")
+
+# official.n.01, administrator.n.01, head.n.04 (a person in charge), leader.n.01, spokesperson.n.01.
+OFFICE_ROOTS = ("10372373", "09770949", "10162991", "09623038", "10638310")
+
 
 def _index(path: Path) -> dict[str, list[str]]:
     """lemma -> synset offsets, most frequent sense first."""
@@ -231,7 +238,21 @@ def main(wordnet: Path) -> None:
         "not_killing": list(NOT_KILLING),
         "lemmas": killing,
     }, indent=0) + "\n", encoding="utf-8")
-    print(f"{len(speech)} speech verbs, {len(agents)} agent nouns, {len(not_agents)} non-agent nouns")
+    noun_hyponyms = _data(wordnet / "data.noun")[1]
+    office_closure = _closure(OFFICE_ROOTS, noun_hyponyms)
+    offices = sorted(lemma for lemma, offsets in noun_index.items()
+                     if "_" not in lemma and any(o in office_closure for o in offsets[:2]))
+    (OUT / "office_nouns.json").write_text(json.dumps({
+        **source,
+        "rule": "noun lemmas one of whose two most frequent senses is official.n.01 ('a worker who holds or is "
+                "invested with an office', 10372373), administrator.n.01 (09770949), head.n.04 ('a person who "
+                "is in charge', 10162991), leader.n.01 (09623038) or spokesperson.n.01 (10638310), or a hyponym "
+                "of one of them: the titles a report may give later to the 'official' its lead quotes ('a local "
+                "official said' ... 'the district commissioner, X, said')",
+        "lemmas": offices,
+    }, indent=0) + "\n", encoding="utf-8")
+    print(f"{len(speech)} speech verbs, {len(agents)} agent nouns, {len(not_agents)} non-agent nouns, "
+          f"{len(offices)} office nouns")
 
 
 if __name__ == "__main__":

@@ -31,6 +31,7 @@ from eventwire.nlp.lexicons import (
     armed_actor_words,
     figure_giving,
     is_person_noun,
+    office_nouns,
     word_list,
 )
 from eventwire.nlp.numbers import find_numbers, words_to_number
@@ -911,6 +912,8 @@ def _force_body(source: str | None) -> bool:
     spokesman the report names later ("said Lieutenant Colonel X, spokesman for the army's 6th
     Infantry Division"); the figure's source is then the person as named (gold-format.md)."""
     words = [w.lower() for w in re.findall(r"[\w'-]+", source or "")]
+    # A force named with its country ("Colombia's army", "Pakistani police") stays as named: the
+    # Wikinews measurement set keeps such a body where a spokesman is named later.
     return bool(words) and all(word in _FORCE_WORDS or word == "the" for word in words)
 
 
@@ -1013,6 +1016,8 @@ def _proper_body_name(name: str) -> bool:
         word[:1].isupper() or word in ("of", "for", "and", "the", "de", "al") for word in words)
 
 
+# A role that names an office holder without the office ("an official", "a security officer").
+_OFFICE_WORDS = frozenset({"official", "officer", "functionary", "authority"})
 # Words of a role that say nothing of who holds it.
 _NOT_ROLE = frozenset({"the", "a", "an", "of", "in", "for", "and", "said", "local"})
 
@@ -1025,6 +1030,9 @@ def _named_speaker(incident: Incident, role: str, person_names: list[str]) -> tu
     incident's sentences whose name, role or the words set off after it share a content word of
     the role; None when there is none or several."""
     words = {w.lower().removesuffix("s") for w in re.findall(r"[A-Za-z]{3,}", role)} - _NOT_ROLE
+    # "a local official said" ... "The district commissioner, X, told reporters": an official
+    # named later by the title of the office held (office_nouns.json, WordNet).
+    office = role.split()[-1].lower() in _OFFICE_WORDS
     found: dict[str, str | None] = {}
     for unit in sorted(incident.units + incident.context, key=lambda u: u.index):
         for attribution in unit.attributions:
@@ -1039,7 +1047,8 @@ def _named_speaker(incident: Incident, role: str, person_names: list[str]) -> tu
             told = {w.lower().removesuffix("s") for w in re.findall(
                 r"[A-Za-z]{3,}", f"{attribution.source} {attribution.source_role or ''} {before} {after}")}
             # "Another police officer, Captain Ali Hussein, said ...": someone else in the same role.
-            if words & told and not {w.lower() for w in re.findall(r"[A-Za-z]+", before)} & _OTHER_ONE:
+            if (words & told or (office and told & office_nouns())) and not {
+                    w.lower() for w in re.findall(r"[A-Za-z]+", before)} & _OTHER_ONE:
                 found.setdefault(name, attribution.source_role or role)
     if len(found) != 1:
         return None

@@ -183,6 +183,7 @@ def _speech_frame(verb: Token, sentence: Span) -> AttributionMention | None:
     apposed, role_after = _apposed_before(verb.i - 1, sentence) if verb.i - 1 > sentence.start and (
         verb.doc[verb.i - 1].text == ",") else ([], [])
     for candidate in [] if apposed else _subjects(verb):
+        candidate = _past_dateline(candidate)
         tokens = _core_tokens(candidate)
         if _plausible(tokens, sentence):
             subject, core = candidate, tokens
@@ -215,6 +216,17 @@ def _speech_frame(verb: Token, sentence: Span) -> AttributionMention | None:
     if mention is not None and role_after and not mention.source_role:
         mention = dataclasses.replace(mention, source_role=_text(role_after))
     return mention
+
+
+def _past_dateline(subject: Token) -> Token:
+    """"BUNIA — The military governor of Ituri, General X, said": the parse may make the dateline
+    the subject's head and the speaker its appositive; the speaker is the appositive."""
+    doc = subject.doc
+    if not (subject.text.isupper() and len(subject.text) > 2 and subject.i + 1 < len(doc)
+            and doc[subject.i + 1].text in ("—", "–", "-", "--")):
+        return subject
+    return next((child for child in subject.children if child.dep_ in ("appos", "conj") and child.i > subject.i),
+                subject)
 
 
 def _claims_the_act(verb: Token) -> bool:

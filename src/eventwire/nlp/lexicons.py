@@ -107,6 +107,13 @@ def armed_actor_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(data["state"]), frozenset(data["non_state"])
 
 
+@lru_cache(maxsize=1)
+def office_nouns() -> frozenset[str]:
+    """Titles of office holders ("commissioner", "governor", "mayor", "spokesman"), from
+    data/lexicons/office_nouns.json (WordNet 3.0, scripts/derive_lexicons.py)."""
+    return frozenset(_load("office_nouns.json")["lemmas"])
+
+
 def civilian_when_hit() -> frozenset[str]:
     """Nouns of non-state armed actors that name civilians when they are the ones killed or hurt
     ("gunmen killed six herders"): ACLED codes herders who attack as an identity militia and
