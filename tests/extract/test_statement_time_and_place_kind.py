@@ -48,3 +48,15 @@ def test_a_passive_report_places_what_is_reported() -> None:
                                    "Lviv, where three people were killed, officials said.",
                                    published=dt.date(2025, 3, 10))).events
     assert "Lviv" in [location.name for event in events for location in event.locations]
+
+
+@pytest.mark.parametrize("text", [
+    "Fighters killed 23 civilians when they stormed a town north of Wad Madani, Sudan, on Saturday, a medical group "
+    "said. The group said in a statement late on Sunday that another 31 people were wounded and that the fighters "
+    "looted shops.",
+    "Gunmen killed 23 villagers in a raid on Bokkos, Nigeria, on Saturday, police said. Police said in a statement "
+    "early on Monday that another 31 people were wounded and that the gunmen looted shops.",
+])
+def test_a_statement_dated_late_or_early_adds_its_figures(text: str) -> None:
+    events = extract_report(Report("late", text, published=dt.date(2025, 5, 12))).events
+    assert [(event.fatalities, event.injured) for event in events] == [(23, 31)]

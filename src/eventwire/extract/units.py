@@ -722,7 +722,7 @@ def _drop_statement_times(sentence: Span, unit: Unit) -> None:
     statement: dict[int, bool] = {}  # start -> written right after the verb
     for mention in unit.times:
         token = _head_token(sentence, mention.start)
-        while token is not None and token.dep_ in ("pobj", "prep", "npadvmod", "amod", "compound", "nummod"):
+        while token is not None and token.dep_ in ("pobj", "prep", "npadvmod", "amod", "compound", "nummod", "advmod"):
             if token.head == token:
                 break
             token = token.head
