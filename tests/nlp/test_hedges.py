@@ -1,3 +1,5 @@
+import pytest
+
 from eventwire.nlp.hedges import find_hedges
 
 
@@ -18,3 +20,18 @@ def test_hedges_verified_and_reportedly() -> None:
 
 def test_hedges_nothing_in_plain_sentences() -> None:
     assert kinds("The mayor said two people died.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Partners were not able to independently verify these figures.",
+    "It was not possible to verify the casualty figures.",
+    "The agency has not been able to verify the claims.",
+    "Reporters were not able to immediately confirm the toll.",
+])
+def test_hedges_not_able_to_verify_is_unverified(text: str) -> None:
+    # Trial 10: "not able to verify" says what "could not be verified" says (sentences written here).
+    assert [h.kind for h in find_hedges(text)] == ["unverified"]
+
+
+def test_hedges_not_possible_to_say_is_no_verification() -> None:
+    assert [h.kind for h in find_hedges("It is not possible to say how many died.")] == []

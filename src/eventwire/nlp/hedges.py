@@ -11,6 +11,9 @@ _UNVERIFIED = re.compile(
     r"\b(?:was|were|is|are|has been|have been)\s+(?:not|unable to be)\s+(?:\w+\s+)?(?:independently\s+)?"
     r"(?:verified|confirmed)\b|"
     r"\bunable to (?:independently )?(?:verify|confirm)\b|\bnot (?:been )?independently (?:verified|confirmed)\b|"
+    # "were not able to independently verify", "has not been able to verify", "it was not possible to
+    # verify": the same statement in other words.
+    r"\bnot\s+(?:been\s+)?(?:able|possible)\s+to\s+(?:\w+\s+)?(?:independently\s+)?(?:verify|confirm)\b|"
     r"\bunverified\b",
     re.I,
 )
