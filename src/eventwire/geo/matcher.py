@@ -251,6 +251,11 @@ def _compass_region(doc: Doc, mention: PlaceMention, gazetteer: Gazetteer) -> Pl
         return mention
     direction = doc[start - 1]
     whole = doc[start - 1 : mention.token_end]
+    if start >= 2 and doc[start - 2].text[:1].isupper() and doc[start - 2].is_alpha and (
+            not doc[start - 2].is_sent_start) and doc[start - 2].lower_ not in DIRECTIONS | TITLE_WORDS:
+        # "Islamic State West Africa Province": the tail of a group's name, no region.
+        return dataclasses.replace(mention, text=whole.text, start=whole.start_char, token_start=start - 1,
+                                   role="name")
     regions = tuple(p for p in gazetteer.lookup(whole.text) if p.feature == "region")
     base = " ".join(w for w in mention.text.split() if w.lower() not in REGION_WORDS | UNIT_REGION_WORDS)
     if not regions:
@@ -366,6 +371,9 @@ def _with_unknown_names(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazet
         if doc[end - 1].text == "-":
             end -= 1
         before = doc[i - 1].lower_ if i >= 1 else ""
+        if _not_a_name_here(doc, i, end, settlement | units):
+            i = end
+            continue
         settlement_of = before == "of" and i >= 2 and doc[i - 2].lower_ in settlement | units
         # "Kabarwe village", "the Alishing District of Laghman Province"
         unit_after = end < len(doc) and (doc[end].lower_ in settlement | units | {"area"} or _unit_phrase_at(
@@ -666,8 +674,9 @@ def _make_mention(doc: Doc, start: int, end: int, candidates: tuple[Place, ...],
         # The gazetteer knows "Belgorod Oblast" as one name.
         start_region = [p for p in candidates if p.feature == "region"]
         prefix = doc_text(doc)[max(0, span.start_char - 60) : span.start_char]
+        # "Islamic State West Africa Province": the tail of a longer proper name is no region.
         return PlaceMention(span.text, span.start_char, span.end_char, start, end, candidates, tuple(start_region),
-                            True, bool(NEAR_CUES.search(prefix)), False), True
+                            True, bool(NEAR_CUES.search(prefix)), False), not _inside_longer_name(doc, start, end)
     region = following is not None and following.lower_ in REGION_WORDS
     # "Caqueta department", "Lamu county": a unit word after a name the gazetteer has as a region.
     unit_region = following is not None and following.lower_ in UNIT_REGION_WORDS and any(
@@ -812,6 +821,30 @@ def _mislabelled_object(doc: Doc, start: int, end: int, mentions: list[PlaceMent
                                 or _region_at(mentions, end + 1)):
         return _MISLABELLED
     return frozenset()
+
+
+_MILITARY_UNITS = frozenset({"division", "brigade", "battalion", "regiment", "corps", "command", "squadron"})
+
+
+def _not_a_name_here(doc: Doc, start: int, end: int, unit_words: frozenset[str]) -> bool:
+    """Capitalised words that name no place the gazetteer lacks: a people's or kind's word in an
+    indefinite description ("a Dogon hamlet"), the tail of a longer proper name ("Islamic State West
+    Africa Province"), or a numbered military unit ("the army's 6th Infantry Division")."""
+    before = doc[start - 1] if start >= 1 else None
+    after = doc[end] if end < len(doc) else None
+    if before is not None and before.lower_ in ("a", "an") and after is not None and after.lower_ in unit_words:
+        return True
+    if before is not None and before.text[:1].isupper() and before.is_alpha and not before.is_sent_start and (
+            before.lower_ not in DIRECTIONS):
+        return True
+    last = doc[end - 1].lower_
+    unit = after.lower_ if after is not None else ""
+    ordinal = before is not None and (before.like_num or before.ent_type_ == "ORDINAL"
+                                      or bool(re.fullmatch(r"\d+(?:st|nd|rd|th)", before.text)))
+    if last in _MILITARY_UNITS or unit in _MILITARY_UNITS:
+        return ordinal or (before is not None and before.text in ("'s", "’s"))
+    # "the army's 34th Military Region": a numbered command, not a region of the map.
+    return ordinal and (last in REGION_WORDS or unit in REGION_WORDS)
 
 
 def _region_at(mentions: list[PlaceMention], token: int) -> bool:
