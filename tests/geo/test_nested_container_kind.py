@@ -56,3 +56,25 @@ def test_a_person_attacked_is_not_made_a_place() -> None:
                                    "him, police said.", published=dt.date(2024, 6, 15)))
     names = [location.name for event in result.events for location in event.locations]
     assert "Ahmed Sule" not in names, names
+
+
+@pytest.mark.parametrize(("text", "first", "country"), [
+    # A description set off by commas, whatever its words, places the name in the container after "in".
+    ("Gangs attacked Bas-Boen, a farming locality in Ouest department's Croix-des-Bouquets commune, on Sunday, "
+     "killing six people, police said.", "Bas-Boen", "HT"),
+    ("Raiders attacked Tundun Wada, a mainly Christian village in Plateau State's Riyom area, on Sunday, killing "
+     "five people, police said.", "Tundun Wada", "NG"),
+    # The object of an act set off by a comma before "in".
+    ("Militiamen raided Kipupu, in South Kivu province's Mwenga territory, on Sunday, killing nine villagers, "
+     "local officials said.", "Kipupu", "CD"),
+    # A short tail after a hyphen is part of the name.
+    ("Jihadists attacked Sobane-Da in central Mali on Sunday, killing 30 villagers, local officials said.",
+     "Sobane-Da", "ML"),
+    # The towns a road joins are its ends, not the place hit.
+    ("Insurgents attacked Mainok, a military base along the Maiduguri–Damaturu highway, on Sunday, killing four "
+     "soldiers, the army said.", "Mainok", "NG"),
+    ("Gunmen ambushed a bus near Ruvu on the Dar es Salaam-Morogoro road on Sunday, killing three passengers, "
+     "police said.", "Ruvu", "TZ"),
+])
+def test_the_named_village_comes_first_in_other_frames(text: str, first: str, country: str) -> None:
+    assert _places(text)[0] == (first, country)

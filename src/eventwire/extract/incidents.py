@@ -604,6 +604,12 @@ def _locations(incident: Incident) -> list[Location]:
     references |= {(p.location.name, p.location.country) for unit, p in measured
                    if _ROUTE_END.search(unit.text[max(0, p.mention.start - unit.start - 60) :
                                                   p.mention.start - unit.start])}
+    # "a base along the Maiduguri–Damaturu highway": the towns a road joins are its ends.
+    references |= {(p.location.name, p.location.country) for unit, p in measured
+                   if _ROAD_AFTER.match(unit.text[p.mention.end - unit.start :])
+                   or (_ROAD_JOIN_BEFORE.search(unit.text[max(0, p.mention.start - unit.start - 40) :
+                                                         p.mention.start - unit.start])
+                       and _ROAD_WORD_AFTER.match(unit.text[p.mention.end - unit.start :]))}
     # "Fermathe, a town in the mountains above Haiti's capital": a place that a description set off
     # after another name measures that name by is a landmark for the reader.
     references |= {(p.location.name, p.location.country) for unit, p in measured
@@ -622,6 +628,10 @@ def _locations(incident: Incident) -> list[Location]:
 _ROUTE_END = re.compile(r"\b(?:travel+(?:ing|ed)|head(?:ing|ed)|driving|drove|journeying|on\s+(?:its|their|his|her|"
                         r"the)\s+way|bound|en\s+route)\s+(?:from|to|for)\s+(?:[\w'-]+\s+){0,3}?(?:(?:to|for)\s+)?$",
                         re.I)
+_ROAD_WORDS = r"(?:road|highway|route|axis|corridor|railway|motorway|expressway|pipeline|border\s+crossing)"
+_ROAD_AFTER = re.compile(rf"\s*[–—-]\s*[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*){{0,2}}\s+{_ROAD_WORDS}\b")
+_ROAD_JOIN_BEFORE = re.compile(r"[A-Z][\w'’.]*\s*[–—-]\s*$")
+_ROAD_WORD_AFTER = re.compile(rf"\s+{_ROAD_WORDS}\b", re.I)
 _APPOSITIVE_LANDMARK = re.compile(r"[A-Z][\w'’-]*,\s+(?:a|an|the)\s+[^,;.]{0,60}?\b(?:above|below|overlooking|near|"
                                   r"outside|close\s+to|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+"
                                   r"(?:the\s+)?$")

@@ -358,11 +358,13 @@ def _with_unknown_names(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazet
                 doc[end].lower_ not in settlement | units) and not _unit_phrase_at(doc, end) and not (
                 _acronym(doc[end])) and (
             _unknown_name_start(doc[end]) or (doc[end].text == "-" and end + 1 < len(doc)
-            and _unknown_name_start(doc[end + 1])) or _article_joint(doc, end)
+            and (_unknown_name_start(doc[end + 1]) or _hyphen_tail(doc, end))) or _article_joint(doc, end)
         ):
             if _article_joint(doc, end):
                 joints += 1
                 end += 2
+            elif doc[end].text == "-" and _hyphen_tail(doc, end) and not _unknown_name_start(doc[end + 1]):
+                end += 2  # "Sobane-Da": the short tail joins the name
             else:
                 end += 1
         if compass and end == i + 1:
@@ -388,7 +390,8 @@ def _with_unknown_names(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazet
         # "raided Gajiram in Borno State", "attacked Djibasso in Burkina Faso": the object of an act
         # verb, kept only with the container named right after it.
         act_object = i >= 1 and doc[i - 1].pos_ == "VERB" and doc[i - 1].lemma_.lower() in ACT_LEMMAS | PLACE_ACTS and (
-            end < len(doc) and doc[end].lower_ == "in")
+            end < len(doc) and (doc[end].lower_ == "in" or (
+                doc[end].text == "," and end + 1 < len(doc) and doc[end + 1].lower_ == "in")))
         # "near X", "a base in X", "an ambush in X": the model's person or organisation label on an
         # unknown village (or facility) does not outweigh these (the small model labels such names at random).
         near_site = before in ("near", "outside") or (before == "in" and i >= 2 and (
@@ -591,8 +594,15 @@ def _container_after(doc: Doc, end: int, mentions: list[PlaceMention], settlemen
     allowed = settlement | frame_words()["part_nouns"] | {
         ",", "a", "an", "the", "in", "of", "near", "northern", "southern", "eastern", "western", "central", "north",
         "south", "east", "west", "northeastern", "northwestern", "southeastern", "southwestern", "restive"}
-    # "a remote locality in", "a forested area of": describing adjectives (or participles) are no obstacle.
-    if any(token.lower_ not in allowed and token.pos_ != "ADJ" and token.tag_ != "VBN" for token in between):
+    # "a remote locality in", "a forested area of": describing adjectives (or participles) are no obstacle,
+    # and in a description set off by commas that says what the name is ("X, a farming locality in
+    # Y", "X, a mainly Christian village in Y") any words are.
+    words = frame_words()
+    described = len(between) >= 3 and between[0].text == "," and between[1].lower_ in ("a", "an", "the") and any(
+        token.lower_ in settlement | words["part_nouns"] | words["site_nouns"] for token in between) and any(
+        token.lower_ in ("in", "of") for token in between[-3:])
+    if not described and any(token.lower_ not in allowed and token.pos_ != "ADJ" and token.tag_ != "VBN"
+                             for token in between):
         return None
     after = following.token_end
     inner = next((m for m in mentions if m.token_start == after + 1 and m.water is None and m.role == "place"), None)
@@ -824,6 +834,13 @@ def _mislabelled_object(doc: Doc, start: int, end: int, mentions: list[PlaceMent
 
 
 _MILITARY_UNITS = frozenset({"division", "brigade", "battalion", "regiment", "corps", "command", "squadron"})
+
+
+def _hyphen_tail(doc: Doc, hyphen: int) -> bool:
+    """"Sobane-Da", "Kafr-Ya": a short capitalised part written tight after a hyphen."""
+    tail = doc[hyphen + 1]
+    return (not doc[hyphen - 1].whitespace_ and not doc[hyphen].whitespace_ and tail.is_alpha
+            and tail.text[:1].isupper() and len(tail.text) >= 2)
 
 
 def _not_a_name_here(doc: Doc, start: int, end: int, unit_words: frozenset[str]) -> bool:
