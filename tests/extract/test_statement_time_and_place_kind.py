@@ -60,3 +60,15 @@ def test_a_passive_report_places_what_is_reported() -> None:
 def test_a_statement_dated_late_or_early_adds_its_figures(text: str) -> None:
     events = extract_report(Report("late", text, published=dt.date(2025, 5, 12))).events
     assert [(event.fatalities, event.injured) for event in events] == [(23, 31)]
+
+
+@pytest.mark.parametrize("text", [
+    "MAIDUGURI — Troops repelled an attack by insurgents on Gajiram, Borno State, on Friday, killing 14 of them, the "
+    "army said. Residents said they heard heavy gunfire into the evening but that calm had returned by Saturday "
+    "morning.",
+    "Militants attacked a police post in Bannu, Pakistan, on Friday, killing two officers, police said. Shops "
+    "stayed shut after the firing, and traffic had resumed by Sunday.",
+])
+def test_a_day_something_was_reached_by_dates_no_act(text: str) -> None:
+    events = extract_report(Report("by", text, published=dt.date(2025, 3, 16))).events
+    assert len(events) == 1, events

@@ -409,7 +409,8 @@ class Unit:
         """The time of the act: of the day/week expressions, the one the parse attaches to an act word
         ("searching on Monday for the pupils abducted last Friday": Friday), else the one nearest
         a trigger."""
-        usable = [m for m in self.times if m.date is not None and not m.since and m.precision in ("day", "week")]
+        usable = [m for m in self.times if m.date is not None and not m.since and m.precision in ("day", "week")
+                  and not _BY_DEADLINE.search(self.text[max(0, m.start - self.start - 12) : m.start - self.start])]
         if not usable:
             return None
         # "an overnight attack ... on Sunday": a day the sentence names outright beats a word
@@ -425,6 +426,11 @@ class Unit:
         if not anchors:
             return usable[0]
         return min(usable, key=lambda m: min(abs(m.start - anchor) for anchor in anchors))
+
+
+# "calm had returned by Saturday morning", "the toll had risen to 20 by Sunday": a day a state was
+# reached by, not the day of an act.
+_BY_DEADLINE = re.compile(r"\bby\s+(?:late\s+|early\s+)?$", re.I)
 
 
 def _armed_word(words: str, armed: frozenset[str]) -> bool:
