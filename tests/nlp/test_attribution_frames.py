@@ -285,3 +285,19 @@ def test_a_government_agency_is_a_source_not_an_outlet(nlp: Language, text: str,
     found = [a for s in doc.sents for a in find_attributions(s)]
     assert [a.source for a in found] == [expected]
     assert not found[0].outlet
+
+
+# Trial 10: a role set off by a comma before the person's name ("the mayor of the commune, Amadou
+# Guindo, said"; "said the president of the civil society, Kizito Bin Hangi.") gives the name as
+# the source and the role apart (sentences written for this test).
+@slow
+@pytest.mark.parametrize(("text", "source"), [
+    ("Jihadists killed 14 villagers in Sobane on Saturday, the mayor of the commune, Amadou Guindo, said.",
+     "Amadou Guindo"),
+    ("Gunmen killed eight people in Kauru on Saturday, the chairman of the local council, Musa Danladi, told "
+     "reporters.", "Musa Danladi"),
+    ("Rebels killed nine civilians near Beni on Saturday, said the president of Beni's civil society, Kizito Bin "
+     "Hangi.", "Kizito Bin Hangi"),
+])
+def test_a_role_set_off_before_the_name_is_split_off(nlp: Language, text: str, source: str) -> None:
+    assert sources(nlp, text) == [source]

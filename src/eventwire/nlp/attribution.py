@@ -421,6 +421,14 @@ def _surface_after(verb: Token, sentence: Span) -> list[Token]:
             break
         tokens.append(token)
         index += 1
+    # "said the president of Beni's civil society, Kizito Bin Hangi.": a person's name set off after
+    # the role closes the phrase.
+    if tokens and index + 1 < sentence.end and doc[index].text == "," and doc[index + 1].ent_type_ == "PERSON":
+        name_end = index + 1
+        while name_end < sentence.end and doc[name_end].ent_type_ == "PERSON":
+            name_end += 1
+        if name_end >= sentence.end or doc[name_end].is_punct:
+            tokens += list(doc[index : name_end])
     return _trim(tokens, sentence)
 
 
@@ -578,6 +586,12 @@ def _split_role(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
     if titles and titles[-1] < len(tokens) - 1 and all(t.pos_ == "PROPN" for t in tokens[titles[-1] + 1 :]):
         cut = titles[-1] + 1
         return tokens[cut:], [t for t in tokens[:cut] if t.lower_ not in _DETERMINERS]
+    # "the mayor of the commune, Amadou Guindo": a role set off by a comma before a person's name.
+    commas = [index for index, token in enumerate(tokens) if token.text == ","]
+    if commas and 2 <= commas[-1] < len(tokens) - 1 and tokens[-1].ent_type_ == "PERSON" and all(
+            token.ent_type_ == "PERSON" or token.pos_ == "PROPN" for token in tokens[commas[-1] + 1 :]):
+        name, title = _split_role(tokens[commas[-1] + 1 :])  # "..., General Jean-Claude Mbala"
+        return name, [t for t in tokens[: commas[-1]] if t.lower_ not in _DETERMINERS] + title
     for label in ("PERSON", "ORG"):
         named = [t for t in tokens if t.ent_type_ == label]
         if (named and tokens and named[-1] == tokens[-1]) or (named and label == "PERSON"):
