@@ -238,6 +238,12 @@ def _marked_distinct(unit: Unit) -> bool:
     return bool(cues.distinct.search(unit.text) or cues.several.search(unit.text))
 
 
+def _interceptions_only(unit: Unit) -> bool:
+    """Whether a unit's figures count weapons downed and no one killed or injured."""
+    return any(c.kind.endswith("_downed") and c.value is not None for c in unit.casualties) and not any(
+        c.kind in CASUALTY_KINDS for c in unit.casualties)
+
+
 def _starts_new(current: Incident, unit: Unit, time: TimeMention | None, categories: set[str]) -> bool:
     """Whether a unit with an act or a figure opens another incident (gold-format.md: one event
     per distinct incident; one wave over several places with only total figures stays one).
@@ -247,6 +253,11 @@ def _starts_new(current: Incident, unit: Unit, time: TimeMention | None, categor
     incident when the unit has another kind of act, or a figure of its own; a unit that refers
     back to the act ("the blast", "there") continues it.
     """
+    if _interceptions_only(unit) and not any(_interceptions_only(u) for u in current.units) and any(
+            c.kind in CASUALTY_KINDS for u in current.units for c in u.casualties):
+        # "Drones hit Odesa, killing two ... The air force said 41 of 58 drones were shot down over
+        # four regions": the interceptions are an event of their own (ACLED: Disrupted weapons use).
+        return True
     report_day_then_act_day = current.time_is_report and time is not None and current.time is not None and (
         time.date is not None and current.time.date is not None and time.date < current.time.date) and (
         not categories or bool(categories & current.categories))

@@ -415,7 +415,7 @@ class Unit:
             return None
         # "an overnight attack ... on Sunday": a day the sentence names outright beats a word
         # relative to the report's own day ("overnight", "last night", "today").
-        named = [m for m in usable if not _RELATIVE_TO_REPORT.search(m.text)]
+        named = [m for m in usable if not _RELATIVE_TO_REPORT.search(m.text) and m.start not in self.report_times]
         if named and len(named) < len(usable):
             usable = named
         attached = [m for m in usable if m.start in self.act_times]
@@ -514,6 +514,10 @@ def build_units(doc: Doc, places: list[ResolvedPlace], published: date | None, s
     units: list[Unit] = []
     paragraph = 0
     sentences = doc_sentences(doc)
+    # A report that dates one "overnight" to its own day ("... overnight, officials said on Thursday")
+    # is a morning report: its every "overnight" is the night that ended that day.
+    morning = published is not None and any(m.text.lower() == "overnight" and m.date == published
+                                             for times in doc._.ew_times for m in times)
     for index, sentence in enumerate(sentences):
         if sentence.text.strip() == "":
             continue
@@ -528,7 +532,9 @@ def build_units(doc: Doc, places: list[ResolvedPlace], published: date | None, s
                                               if not _abstract_target(sentence, t) and not _denied_act(sentence, t)
                                               and not _in_source(doc._.ew_attributions[index], t)]),
             casualties=list(doc._.ew_casualties[index]),
-            hedges=list(doc._.ew_hedges[index]), times=list(doc._.ew_times[index]),
+            hedges=list(doc._.ew_hedges[index]),
+            times=[dataclasses.replace(m, date=published) if morning and m.text.lower() == "overnight" else m
+                   for m in doc._.ew_times[index]],
             attributions=list(doc._.ew_attributions[index]), places=in_sentence, all_places=in_sentence,
         )
         unit.lemmas = frozenset(token.lemma_.lower() for token in sentence)

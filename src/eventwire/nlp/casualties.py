@@ -265,8 +265,37 @@ def find_casualties(text: str, numbers: list[NumberMention] | None = None) -> li
                             number.text if number.vague else None)
         )
     mentions.extend(_none_mentions(text))
+    mentions.extend(_downed_of_launched(text, numbers, mentions))
     mentions.sort(key=lambda mention: mention.start)
     return mentions
+
+
+def _downed_of_launched(text: str, numbers: list[NumberMention], found: list[CasualtyMention]
+                        ) -> list[CasualtyMention]:
+    """"Russia launched 58 drones ..., and 41 of them were shot down": a number with no weapon noun
+    of its own, after a count of weapons launched, that the sentence says were downed counts those
+    weapons downed (ACLED: Disrupted weapons use)."""
+    launched = [m for m in found if m.kind.endswith("_launched") or m.kind in ("drones", "missiles")]
+    taken = {(m.start, m.end) for m in found}
+    extra: list[CasualtyMention] = []
+    for number in numbers:
+        if number.value is None or not launched or number.start < launched[0].end or any(
+                start <= number.start < end for start, end in taken):
+            continue
+        match = _downed_after().match(text[number.end :])
+        if match is None:
+            continue
+        weapon = launched[-1].kind.split("_")[0]
+        extra.append(CasualtyMention(f"{weapon}_downed", number.value, "exact", number.start,
+                                     number.end + match.end()))
+    return extra
+
+
+@lru_cache(maxsize=1)
+def _downed_after() -> re.Pattern[str]:
+    verbs = alternation(word_list("act_nouns.json", "downed_verbs"))
+    return re.compile(rf"\s*(?:of\s+(?:them|those|these|the\s+\w+)\s+)?(?:were|was|had\s+been|have\s+been)\s+"
+                      rf"(?:\w+\s+)?(?:{verbs})\b", re.I)
 
 
 # "two policemen and six attackers", "seven rebels, two soldiers and a civilian": between one
