@@ -21,9 +21,11 @@ from __future__ import annotations
 import csv
 import itertools
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from types import MappingProxyType
 from typing import Literal
 
 from spacy.tokens import Doc, Token
@@ -61,10 +63,12 @@ def land_region_spans() -> dict[tuple[str, str], frozenset[str]]:
             for row in csv.DictReader(lines, delimiter="\t") if row.get("spans")}
 
 
-def frame_words() -> dict[str, frozenset[str]]:
-    """The word lists of ``place_frames.json`` by key (lower-case words or lemmas)."""
-    return {key: frozenset(value) for key, value in _frames_file().items()
-            if not key.startswith("_") and isinstance(value, list)}
+@lru_cache(maxsize=1)
+def frame_words() -> Mapping[str, frozenset[str]]:
+    """The word lists of ``place_frames.json`` by key (lower-case words or lemmas), read once
+    (the place matcher asks for them for every name it weighs)."""
+    return MappingProxyType({key: frozenset(value) for key, value in _frames_file().items()
+                             if not key.startswith("_") and isinstance(value, list)})
 
 
 @lru_cache(maxsize=1)
