@@ -392,8 +392,13 @@ def _apposed_before(comma: int, sentence: Span) -> tuple[list[Token], list[Token
         return [], []
     first, second = _trim_determiners(first), _trim_determiners(second)
     for name, role in ((second, first), (first, second)):
-        if name and role and all(t.pos_ == "PROPN" for t in name) and role[-1].pos_ == "NOUN" and (
-            role[-1].lower_ in ROLE_WORDS or is_agent_noun(role[-1].lemma_)
+        # The role's head: its last word, or the word before its "of" ("Head of the Oblast Military
+        # Administration", capitalised as a title).
+        of = next((i for i, t in enumerate(role) if t.lower_ == "of"), len(role))
+        head = role[of - 1] if of > 0 else None
+        if name and role and head is not None and all(t.pos_ == "PROPN" for t in name) and (
+                head.pos_ == "NOUN" or (head.pos_ == "PROPN" and of < len(role))) and (
+            head.lower_ in ROLE_WORDS or is_agent_noun(head.lemma_.lower()) or is_agent_noun(head.lower_)
         ):
             if name is second:
                 return _trim([*role, doc[name[0].i - 1], *name], sentence), []
