@@ -317,3 +317,16 @@ def test_a_role_set_off_before_the_name_is_split_off(nlp: Language, text: str, s
 ])
 def test_a_name_then_its_capitalised_title_before_the_verb(nlp: Language, text: str, source: str) -> None:
     assert sources(nlp, text) == [source]
+
+
+# "according to ROLE, NAME.": the name set off after the role closes the phrase (trial 10 and the
+# development wire set; sentences written for this test).
+@slow
+@pytest.mark.parametrize(("text", "source"), [
+    ("The victims were rounded up by gunmen, according to a vigilante leader in the area, Babagana Kolo.",
+     "Babagana Kolo"),
+    ("Nine people died, according to the head of the local hospital, Dr Amina Yusuf.", "Amina Yusuf"),
+    ("Nine people died, according to the local hospital.", "local hospital"),
+])
+def test_according_to_a_role_then_the_name(nlp: Language, text: str, source: str) -> None:
+    assert sources(nlp, text) == [source]

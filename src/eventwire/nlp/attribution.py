@@ -151,10 +151,41 @@ def _according_to(token: Token, sentence: Span) -> AttributionMention | None:
             outlet = _mention(objects[0], "according to", None, None, cue)
             return _mention(cited_sources[0], "according to", None, outlet.source if outlet else None, cue)
         mention = _mention(objects[0], "according to", None, None, cue)
+        named = _name_set_off_after(objects[0], sentence)
+        if mention is not None and named:
+            # "according to a vigilante leader in the area, Babagana Kolo.": the name closes the phrase.
+            return dataclasses.replace(mention, source=_text(named), start=named[0].idx,
+                                       end=named[-1].idx + len(named[-1].text),
+                                       source_role=mention.source if not mention.source_role
+                                       else f"{mention.source}, {mention.source_role}")
         if mention is not None:
             return mention
     surface = _surface_after(token.nbor(), sentence)
     return _mention(surface[-1], "according to", None, None, cue, surface) if surface else None
+
+
+def _name_set_off_after(head: Token, sentence: Span) -> list[Token]:
+    """A person's name set off by a comma right after the phrase of ``head`` and closing the
+    sentence or clause (", Babagana Kolo." / ", Babagana Kolo, said"), when the phrase itself names
+    no person."""
+    doc = head.doc
+    end = max(t.i for t in head.subtree) + 1
+    if any(t.ent_type_ == "PERSON" for t in head.subtree) or end + 1 >= sentence.end or doc[end].text != ",":
+        return []
+    name_start = end + 1
+    while name_start < sentence.end and doc[name_start].ent_type_ != "PERSON" and (
+            doc[name_start].text.rstrip(".").lower() in _NAME_TITLES or doc[name_start].lower_ in ROLE_WORDS):
+        name_start += 1  # "Dr Amina Yusuf", "Colonel X": the title is no part of the name
+    name_end = name_start
+    while name_end < sentence.end and doc[name_end].ent_type_ == "PERSON":
+        name_end += 1
+    if name_end == name_start or (name_end < sentence.end and not doc[name_end].is_punct):
+        return []
+    return list(doc[name_start:name_end])
+
+
+# Abbreviated titles before a person's name.
+_NAME_TITLES = frozenset({"dr", "mr", "mrs", "ms", "gen", "col", "capt", "maj", "lt", "sgt", "prof", "sheikh"})
 
 
 def _speech_frame(verb: Token, sentence: Span) -> AttributionMention | None:
