@@ -615,13 +615,13 @@ def _locations(incident: Incident) -> list[Location]:
     references |= {(p.location.name, p.location.country) for unit, p in measured
                    if _ROUTE_END.search(unit.text[max(0, p.mention.start - unit.start - 60) :
                                                   p.mention.start - unit.start])}
-    # "a base along the Maiduguri–Damaturu highway": the towns a road joins are its ends.
+    # "a base along the Bama–Konduga road": the towns a road joins are its ends.
     references |= {(p.location.name, p.location.country) for unit, p in measured
                    if _ROAD_AFTER.match(unit.text[p.mention.end - unit.start :])
                    or (_ROAD_JOIN_BEFORE.search(unit.text[max(0, p.mention.start - unit.start - 40) :
                                                          p.mention.start - unit.start])
                        and _ROAD_WORD_AFTER.match(unit.text[p.mention.end - unit.start :]))}
-    # "Fermathe, a town in the mountains above Haiti's capital": a place that a description set off
+    # "Furcy, a hamlet in the hills above Haiti's capital": a place that a description set off
     # after another name measures that name by is a landmark for the reader.
     references |= {(p.location.name, p.location.country) for unit, p in measured
                    if _APPOSITIVE_LANDMARK.search(unit.text[max(0, p.mention.start - unit.start - 80) :
@@ -935,12 +935,16 @@ def _force_body(source: str | None) -> bool:
     words = [w.lower() for w in re.findall(r"[\w'-]+", source or "")]
     # A force named with its country ("Colombia's army", "Pakistani police") stays as named: the
     # Wikinews measurement set keeps such a body where a spokesman is named later.
-    return bool(words) and all(word in _FORCE_WORDS or word == "the" for word in words)
+    force_words = frozenset().union(*_force_kinds())
+    return bool(words) and all(word in force_words or word == "the" for word in words)
 
 
-# The words a state force goes by, each standing for the others ("the military" is "the army").
-_FORCE_WORDS = frozenset({"army", "military", "troops", "soldiers", "forces", "police", "policemen"})
-_FORCE_KINDS = (frozenset({"army", "military", "troops", "soldiers", "forces"}), frozenset({"police", "policemen"}))
+@lru_cache(maxsize=1)
+def _force_kinds() -> tuple[frozenset[str], ...]:
+    """The words each state force goes by, one standing for the others ("the military" is "the
+    army"): data/lexicons/actor_nouns.json "force_kinds"."""
+    path = resources.files("eventwire") / "data" / "lexicons" / "actor_nouns.json"
+    return tuple(frozenset(kind) for kind in json.loads(path.read_text(encoding="utf-8"))["force_kinds"])
 
 
 _NOT_CONTENT = frozenset({"officials", "official", "sources", "source", "authorities", "the", "of", "in", "a", "an",
@@ -970,7 +974,7 @@ def _specific_source(incident: Incident, generic: str | None, source: str | None
     A state force named only by what it is ("police", "the military") gives way the same way to
     its spokesman named later, "the army" and "the military" being one force."""
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", generic or "")} - _NOT_CONTENT
-    for kind in _FORCE_KINDS:
+    for kind in _force_kinds():
         if words & kind:
             words |= kind
     named_here: list[AttributionMention] = []
