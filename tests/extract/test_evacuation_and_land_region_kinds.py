@@ -29,8 +29,8 @@ def test_the_evacuation_is_neither_place_nor_air_strike(text: str, place: str, s
 
 
 @pytest.mark.parametrize(("text", "first"), [
-    ("RSF shelling kills 23 in Darfur camp\n\nShells hit the Abu Shouk camp near El Fasher on Sunday, killing 23 "
-     "people, volunteers said.", "Abu Shouk"),
+    ("Drone strike kills 14 at Darfur market\n\nA drone hit the livestock market in Tawila, North Darfur, on "
+     "Sunday, killing 14 people, a medical charity said.", "Tawila"),
     ("Drone strike kills nine in Donbas town\n\nA Russian drone hit a bus station in Kostiantynivka on Sunday, "
      "killing nine people, regional officials said.", "Kostiantynivka"),
     ("Militants kill five soldiers in Sinai\n\nMilitants attacked an army checkpoint near Sheikh Zuweid on "

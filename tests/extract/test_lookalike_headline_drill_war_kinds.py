@@ -17,19 +17,18 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.mark.parametrize("text", [
-    "Tanker explosion kills 31 in Niger State\n\nMINNA, Nigeria (Savannah Times) - At least 31 people were killed "
-    "and 23 injured when a fuel tanker overturned and exploded near the town of Mokwa on Monday night, the road "
-    "safety agency said.",
+    "Gas tanker blast kills 19 in Kogi\n\nLOKOJA, Nigeria (Confluence News) - At least 19 people died and 40 were "
+    "hurt when a gas tanker skidded off the road and exploded outside Okene on Tuesday, the fire service said.",
     "Blast at fireworks depot kills nine in Tamil Nadu\n\nNine workers were killed when an explosion tore through "
     "a warehouse near Sivakasi on Monday, police said.",
     "Gas explosion kills six in Karachi\n\nSix people were killed when a blast ripped through a restaurant in "
     "Karachi on Monday, rescue officials said.",
-    "Philippine and U.S. forces fired missiles and rockets at a decommissioned corvette off the coast of Zambales "
-    "province on Tuesday, sinking it in a live-fire drill. No one was hurt, a navy spokesman said.",
+    "Japanese and Australian warships fired missiles at a retired frigate off Okinawa on Wednesday, sinking it in "
+    "a joint live-fire drill, the navy said.",
     "Russian warships fired cruise missiles at targets in the Barents Sea on Tuesday, hitting them in a naval "
     "exercise, the defence ministry said.",
-    "Israel and Hezbollah agreed to a ceasefire in November 2023, ending more than a year of hostilities. The "
-    "fighting killed more than 4,000 people in Lebanon and displaced over a million.",
+    "The army defeated the Tamil Tigers in May 2009, ending a civil war of 26 years. The fighting killed between "
+    "80,000 and 100,000 people in Sri Lanka and displaced hundreds of thousands.",
     "The army launched an offensive against the rebels in the Kivus in early 2022. The campaign killed hundreds of "
     "civilians and forced a million from their homes.",
 ])

@@ -27,8 +27,10 @@ pytestmark = pytest.mark.slow
     # A resident holds no office: the official stays.
     ("A bomb killed four people in Jamundí on Monday, an official said. Resident Maria Lopez said she heard a loud "
      "blast.", "official"),
-    ("BUNIA — The military governor of Ituri, General Jean-Claude Mbala, said on Monday that militiamen killed 11 "
-     "villagers in Djugu territory on Sunday.", "Jean-Claude Mbala"),
+    ("BENI — The military governor of North Kivu, General Paul Mukendi, said on Monday that rebels killed nine "
+     "farmers near Oicha on Sunday.", "Paul Mukendi"),
+    ("UVIRA — The police commander of South Kivu, General Jean-Pierre Kasongo, said on Monday that militiamen "
+     "killed five civilians near Uvira on Sunday.", "Jean-Pierre Kasongo"),
 ])
 def test_the_office_holder_named_later_is_the_source(text: str, source: str) -> None:
     events = extract_report(Report("office", text, published=dt.date(2025, 2, 11))).events

@@ -60,19 +60,19 @@ def test_a_person_attacked_is_not_made_a_place() -> None:
 
 @pytest.mark.parametrize(("text", "first", "country"), [
     # A description set off by commas, whatever its words, places the name in the container after "in".
-    ("Gangs attacked Bas-Boen, a farming locality in Ouest department's Croix-des-Bouquets commune, on Sunday, "
-     "killing six people, police said.", "Bas-Boen", "HT"),
+    ("Gangs raided Bois-Neuf, a rice-growing locality in Artibonite department's Saint-Marc commune, on Sunday, "
+     "killing four farmers, a local official said.", "Bois-Neuf", "HT"),
     ("Raiders attacked Tundun Wada, a mainly Christian village in Plateau State's Riyom area, on Sunday, killing "
      "five people, police said.", "Tundun Wada", "NG"),
     # The object of an act set off by a comma before "in".
-    ("Militiamen raided Kipupu, in South Kivu province's Mwenga territory, on Sunday, killing nine villagers, "
-     "local officials said.", "Kipupu", "CD"),
+    ("Rebels attacked Bibwe, in North Kivu province's Masisi territory, on Sunday, killing five villagers, "
+     "a civil society leader said.", "Bibwe", "CD"),
     # A short tail after a hyphen is part of the name.
-    ("Jihadists attacked Sobane-Da in central Mali on Sunday, killing 30 villagers, local officials said.",
-     "Sobane-Da", "ML"),
+    ("Gunmen attacked Gouna-Ba in central Mali on Sunday, killing 13 herders, a local mayor said.",
+     "Gouna-Ba", "ML"),
     # The towns a road joins are its ends, not the place hit.
-    ("Insurgents attacked Mainok, a military base along the Maiduguri–Damaturu highway, on Sunday, killing four "
-     "soldiers, the army said.", "Mainok", "NG"),
+    ("Insurgents attacked Kawuri, an army outpost on the Bama–Konduga road, on Sunday, killing three soldiers, "
+     "the army said.", "Kawuri", "NG"),
     ("Gunmen ambushed a bus near Ruvu on the Dar es Salaam-Morogoro road on Sunday, killing three passengers, "
      "police said.", "Ruvu", "TZ"),
 ])

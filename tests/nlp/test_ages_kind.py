@@ -1,5 +1,5 @@
 """Kind (trial 9: an age read as a toll): a person's age set off by commas after the name or noun
-("Patrolman Andrés Ocampo, 24, was killed") is no casualty figure; a figure after a comma that
+("Corporal Luis Herrera, 31, died") is no casualty figure; a figure after a comma that
 opens a clause ("In Kharkiv, 12 people were killed") still is.  Sentences written for this test."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from eventwire.nlp.casualties import find_casualties
 
 
 @pytest.mark.parametrize("text", [
-    "Patrolman Andrés Ocampo, 24, was killed when a charge hit the roof.",
+    "Corporal Luis Herrera, 31, died when a grenade hit the sentry box.",
     "Mariam Saleh, 9, and her brother Ahmed, 12, were killed.",
     "A woman, 62, died in the strike.",
     "Those killed included Hassan Omar, 17.",
@@ -35,12 +35,12 @@ def test_a_figure_after_a_comma_is_still_a_figure(text: str, figures: list[tuple
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "killed"), [
-    ("Patrolman Andrés Ocampo, 24, was killed when a drone dropped a charge on a police post in Jamundí on "
-     "Saturday, police said.", 1),
+    ("Corporal Luis Herrera, 31, was killed when a drone dropped a grenade on an army post in Tibú on Saturday, "
+     "the army said.", 1),
     ("Fatima Bello, 35, was shot dead when gunmen attacked Kauru in Kaduna State on Friday, police said.", 1),
 ])
 def test_the_event_does_not_take_the_age_as_its_toll(text: str, killed: int | None) -> None:
     events = extract_report(Report("age", text, published=dt.date(2025, 8, 4))).events
     assert len(events) == 1
     assert events[0].fatalities in (killed, None)
-    assert events[0].fatalities not in (24, 35)
+    assert events[0].fatalities not in (31, 35)

@@ -364,7 +364,7 @@ def _with_unknown_names(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazet
                 joints += 1
                 end += 2
             elif doc[end].text == "-" and _hyphen_tail(doc, end) and not _unknown_name_start(doc[end + 1]):
-                end += 2  # "Sobane-Da": the short tail joins the name
+                end += 2  # "Gouna-Ba": the short tail joins the name
             else:
                 end += 1
         if compass and end == i + 1:
@@ -760,7 +760,7 @@ def _countrys_own_region(doc: Doc, start: int, candidates: tuple[Place, ...], ga
 
 def _hyphenated_name_goes_on(doc: Doc, end: int, gazetteer: Gazetteer) -> bool:
     """A hyphen written tight after the name and before a capitalised word the gazetteer does not
-    know ("Pont-Sondé", "Boulel-Peulh"); two known places joined by one ("the Gaza-Israel border")
+    know ("Pont-Cassé", "Boulel-Peulh"); two known places joined by one ("the Gaza-Israel border")
     are each a place, and so are "the Chaman-Spin Boldak crossing" and the like."""
     if end + 1 >= len(doc) or doc[end].text != "-" or doc[end - 1].whitespace_ or doc[end].whitespace_:
         return False
@@ -783,7 +783,7 @@ def _accepted(doc: Doc, span: Span, start: int, end: int, region: bool, candidat
     if _names_a_feature(doc, start, end) or _inside_longer_name(doc, start, end):
         return False
     if _hyphenated_name_goes_on(doc, end, gazetteer):
-        return False  # "Pont-Sondé": the gazetteer's "Pont" is only the head of a name it lacks
+        return False  # "Pont-Cassé": the gazetteer's "Pont" is only the head of a name it lacks
     if span.text.isupper() and len(span.text) <= 4 and not is_country:
         return False  # "ABS", "JAM": acronyms, not towns
     if len(span) == 1 and normalize_name(span.text) in demonyms() and not is_country and end < len(doc) and (
@@ -837,7 +837,7 @@ _MILITARY_UNITS = frozenset({"division", "brigade", "battalion", "regiment", "co
 
 
 def _hyphen_tail(doc: Doc, hyphen: int) -> bool:
-    """"Sobane-Da", "Kafr-Ya": a short capitalised part written tight after a hyphen."""
+    """"Gouna-Ba", "Kafr-Ya": a short capitalised part written tight after a hyphen."""
     tail = doc[hyphen + 1]
     return (not doc[hyphen - 1].whitespace_ and not doc[hyphen].whitespace_ and tail.is_alpha
             and tail.text[:1].isupper() and len(tail.text) >= 2)
@@ -845,7 +845,7 @@ def _hyphen_tail(doc: Doc, hyphen: int) -> bool:
 
 def _not_a_name_here(doc: Doc, start: int, end: int, unit_words: frozenset[str]) -> bool:
     """Capitalised words that name no place the gazetteer lacks: a people's or kind's word in an
-    indefinite description ("a Dogon hamlet"), the tail of a longer proper name ("Islamic State West
+    indefinite description ("a Peul hamlet"), the tail of a longer proper name ("Islamic State West
     Africa Province"), or a numbered military unit ("the army's 6th Infantry Division")."""
     before = doc[start - 1] if start >= 1 else None
     after = doc[end] if end < len(doc) else None
@@ -876,7 +876,13 @@ def _appositive_settlement(doc: Doc, end: int) -> bool:
         return False
     words = frame_words()
     nouns = words["settlement_nouns"] | words["part_nouns"] | words["site_nouns"]
-    return any(token.lower_ in nouns for token in doc[end + 2 : end + 5])
+    # The description's words up to its first preposition or comma ("a rice-growing locality in").
+    for token in doc[end + 2 : end + 8]:
+        if token.lower_ in nouns:
+            return True
+        if token.pos_ == "ADP" or token.text == ",":
+            return False
+    return False
 
 
 ARTICLES = frozenset({"al", "el", "ad", "as", "ash", "an", "ar", "az", "at", "ed", "ez", "es"})

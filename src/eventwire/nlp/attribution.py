@@ -153,7 +153,7 @@ def _according_to(token: Token, sentence: Span) -> AttributionMention | None:
         mention = _mention(objects[0], "according to", None, None, cue)
         named = _name_set_off_after(objects[0], sentence)
         if mention is not None and named:
-            # "according to a vigilante leader in the area, Babagana Kolo.": the name closes the phrase.
+            # "according to a hunters' group leader in Gusau, Danjuma Ali.": the name closes the phrase.
             return dataclasses.replace(mention, source=_text(named), start=named[0].idx,
                                        end=named[-1].idx + len(named[-1].text),
                                        source_role=mention.source if not mention.source_role
@@ -166,7 +166,7 @@ def _according_to(token: Token, sentence: Span) -> AttributionMention | None:
 
 def _name_set_off_after(head: Token, sentence: Span) -> list[Token]:
     """A person's name set off by a comma right after the phrase of ``head`` and closing the
-    sentence or clause (", Babagana Kolo." / ", Babagana Kolo, said"), when the phrase itself names
+    sentence or clause (", Danjuma Ali." / ", Danjuma Ali, said"), when the phrase itself names
     no person."""
     doc = head.doc
     end = max(t.i for t in head.subtree) + 1
@@ -250,7 +250,7 @@ def _speech_frame(verb: Token, sentence: Span) -> AttributionMention | None:
 
 
 def _past_dateline(subject: Token) -> Token:
-    """"BUNIA — The military governor of Ituri, General X, said": the parse may make the dateline
+    """"BENI — The military governor of North Kivu, General X, said": the parse may make the dateline
     the subject's head and the speaker its appositive; the speaker is the appositive."""
     doc = subject.doc
     if not (subject.text.isupper() and len(subject.text) > 2 and subject.i + 1 < len(doc)
@@ -427,7 +427,7 @@ def _apposed_before(comma: int, sentence: Span) -> tuple[list[Token], list[Token
         # Administration", capitalised as a title).
         of = next((i for i, t in enumerate(role) if t.lower_ == "of"), len(role))
         head = role[of - 1] if of > 0 else None
-        if name and role and head is not None and all(t.pos_ == "PROPN" for t in name) and (
+        if name and role and head is not None and all(t.pos_ == "PROPN" or t.text == "-" for t in name) and (
                 head.pos_ == "NOUN" or (head.pos_ == "PROPN" and of < len(role))) and (
             head.lower_ in ROLE_WORDS or is_agent_noun(head.lemma_.lower()) or is_agent_noun(head.lower_)
         ):
@@ -622,11 +622,11 @@ def _split_role(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
     if titles and titles[-1] < len(tokens) - 1 and all(t.pos_ == "PROPN" for t in tokens[titles[-1] + 1 :]):
         cut = titles[-1] + 1
         return tokens[cut:], [t for t in tokens[:cut] if t.lower_ not in _DETERMINERS]
-    # "the mayor of the commune, Amadou Guindo": a role set off by a comma before a person's name.
+    # "the mayor of the commune, Jean-Marie Kambale": a role set off by a comma before a person's name.
     commas = [index for index, token in enumerate(tokens) if token.text == ","]
     if commas and 2 <= commas[-1] < len(tokens) - 1 and tokens[-1].ent_type_ == "PERSON" and all(
             token.ent_type_ == "PERSON" or token.pos_ == "PROPN" for token in tokens[commas[-1] + 1 :]):
-        name, title = _split_role(tokens[commas[-1] + 1 :])  # "..., General Jean-Claude Mbala"
+        name, title = _split_role(tokens[commas[-1] + 1 :])  # "..., General Paul Mukendi"
         return name, [t for t in tokens[: commas[-1]] if t.lower_ not in _DETERMINERS] + title
     for label in ("PERSON", "ORG"):
         named = [t for t in tokens if t.ent_type_ == label]

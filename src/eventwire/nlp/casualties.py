@@ -397,7 +397,7 @@ def _is_date_part(text: str, number: NumberMention) -> bool:
 
 
 def _is_age(text: str, number: NumberMention) -> bool:
-    """A person's age set off by commas after the name or noun ("Patrolman Andrés Ocampo, 24, was
+    """A person's age set off by commas after the name or noun ("Corporal Luis Herrera, 31, was
     killed", "Mariam Saleh, 9, and her brother", "a woman, 62, died"): the news style (AP
     Stylebook, "ages") of an age, never a count."""
     if number.value is None or not number.text.isdigit() or number.value > 110:
