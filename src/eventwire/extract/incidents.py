@@ -1007,7 +1007,7 @@ def _unnamed_person(source: str | None, person_names: list[str]) -> bool:
     words = re.findall(r"[\w'-]+", source or "")
     if not words or set(words) & _name_words(person_names):
         return False
-    head = words[-1]
+    head = _role_head(words)
     if not head.islower() or head.endswith("s"):
         return False
     if is_person_noun(head):
@@ -1019,6 +1019,16 @@ def _unnamed_person(source: str | None, person_names: list[str]) -> bool:
     lowered = {word.lower() for word in words}
     return head in word_list("actor_cues.json", "civil_bodies") and not lowered & (
         state | non_state | actor_cues().state)
+
+
+_ROLE_PREPOSITIONS = frozenset({"of", "for", "at", "in", "with", "on"})
+
+
+def _role_head(words: list[str]) -> str:
+    """The noun a role is headed by: the last word before its first preposition ("head" of "head of
+    the regional military administration", "spokesman" of "spokesman for the army")."""
+    cut = next((i for i, word in enumerate(words) if word in _ROLE_PREPOSITIONS and i > 0), len(words))
+    return words[cut - 1]
 
 
 def _name_words(person_names: list[str]) -> set[str]:
@@ -1038,11 +1048,11 @@ def _proper_body_name(name: str) -> bool:
     but for the small words of names; not one word at a sentence's start ("Residents")."""
     words = name.split()
     return len(words) >= 2 and words[-1][:1].isupper() and all(
-        word[:1].isupper() or word in ("of", "for", "and", "the", "de", "al") for word in words)
+        word[:1].isupper() or word in ("of", "for", "on", "and", "the", "de", "al") for word in words)
 
 
 # A role that names an office holder without the office ("an official", "a security officer").
-_OFFICE_WORDS = frozenset({"official", "officer", "functionary", "authority"})
+_OFFICE_WORDS = frozenset({"official", "officer", "functionary", "authority", "head"})
 # Words of a role that say nothing of who holds it.
 _NOT_ROLE = frozenset({"the", "a", "an", "of", "in", "for", "and", "said", "local"})
 
@@ -1057,11 +1067,19 @@ def _named_speaker(incident: Incident, role: str, person_names: list[str]) -> tu
     words = {w.lower().removesuffix("s") for w in re.findall(r"[A-Za-z]{3,}", role)} - _NOT_ROLE
     # "a local official said" ... "The district commissioner, X, told reporters": an official
     # named later by the title of the office held (office_nouns.json, WordNet).
-    office = role.split()[-1].lower() in _OFFICE_WORDS
+    head = _role_head(re.findall(r"[\w'-]+", role)).lower()
+    office = head in _OFFICE_WORDS
+    # "a local rights group said" ... "The Kivu Justice Network said": a non-state body named only by
+    # what it is (actor_cues.json civil_bodies) is the one non-state body the report names speaking,
+    # whatever words its name uses.
+    civil = head in word_list("actor_cues.json", "civil_bodies")
+    state, non_state = armed_actor_words()
+    armed = state | non_state | actor_cues().state
     found: dict[str, str | None] = {}
     for unit in sorted(incident.units + incident.context, key=lambda u: u.index):
         for attribution in unit.attributions:
-            name = _full_name(attribution.source, person_names)
+            # "the camp's Emergency Response Room": the body's name without the common noun owning it.
+            name = re.sub(r"^[a-z][\w-]*'s\s+(?=[A-Z])", "", _full_name(attribution.source, person_names))
             # A body's proper name: capitalised through its head ("El Fasher Resistance Committee").
             named_body = _proper_body_name(name)
             if attribution.pronoun or name == role or attribution.outlet or not (
@@ -1072,7 +1090,10 @@ def _named_speaker(incident: Incident, role: str, person_names: list[str]) -> tu
             told = {w.lower().removesuffix("s") for w in re.findall(
                 r"[A-Za-z]{3,}", f"{attribution.source} {attribution.source_role or ''} {before} {after}")}
             # "Another police officer, Captain Ali Hussein, said ...": someone else in the same role.
-            if (words & told or (office and told & office_nouns())) and not {
+            # A body's name ends in a common noun ("Network", "Room"); a person's in a surname.
+            civil_name = civil and named_body and not _a_persons_name(name, person_names) and (
+                _role_head(name.split()).lower() in common_words()) and not {w.lower() for w in name.split()} & armed
+            if (words & told or (office and told & office_nouns()) or civil_name) and not {
                     w.lower() for w in re.findall(r"[A-Za-z]+", before)} & _OTHER_ONE:
                 found.setdefault(name, attribution.source_role or role)
     if len(found) != 1:
