@@ -89,8 +89,10 @@ def _opens_clause(tokens: list[Token], start: int) -> bool:
             return True
     # Surface fallback: "and militiamen killed a farmer" parsed as a conjunct of a noun.
     seen_noun = False
-    for token in stretch:
-        if token.pos_ in ("NOUN", "PROPN", "PRON"):
+    for position, token in enumerate(stretch):
+        # "and shelling wounded five": a gerund opening the stretch is its subject, whatever tag
+        # the small model gives it.
+        if token.pos_ in ("NOUN", "PROPN", "PRON") or (token.tag_ == "VBG" and position == 0):
             seen_noun = True
         elif token.tag_ in _FINITE and seen_noun:
             return True

@@ -19,7 +19,7 @@ from importlib import resources
 from eventwire.extract.scope import lone_attacker_without_motive
 from eventwire.extract.typing import type_event
 from eventwire.extract.units import Unit, political_target
-from eventwire.geo.frames import frame_words, is_water_body, land_region_spans
+from eventwire.geo.frames import demonyms, frame_words, is_water_body, land_region_spans
 from eventwire.geo.gazetteer import load_gazetteer
 from eventwire.geo.names import normalize_name
 from eventwire.geo.resolve import distance_km
@@ -90,14 +90,19 @@ def group_incidents(units: list[Unit], political: bool) -> list[Incident]:
         figures = any(c.kind in CASUALTY_KINDS or c.kind.endswith("_downed") for c in unit.casualties) or any(
             t.category == "casualty" for t in unit.triggers
         )
-        if not strong and not figures:
-            if current is not None:
-                current.context.append(unit)
-            continue
         time = unit.event_time
+        earlier = _earlier_incident(incidents, current, unit, time, {t.category for t in strong})
+        if not strong and not figures:
+            if earlier is not None or current is not None:
+                (earlier or current).context.append(unit)  # type: ignore[union-attr]
+            continue
+        if earlier is not None:
+            # A round-up's incidents told again one by one ("... in Kismayo on Monday, and ... in
+            # Baidoa on Tuesday. The bomb struck a truck north of Kismayo ..."): back to the first.
+            current = earlier
         # A vague act ("the blast", "the attack") that refers back continues the incident
         # (_refers_back); one at a place of its own with a figure of its own starts another.
-        if current is None or _starts_new(current, unit, time, {t.category for t in strong}) or (
+        elif current is None or _starts_new(current, unit, time, {t.category for t in strong}) or (
             _marked_distinct(unit)):
             previous = current
             current = Incident()
@@ -115,6 +120,57 @@ def group_incidents(units: list[Unit], political: bool) -> list[Incident]:
     report_text = " ".join(unit.text for unit in units)
     kept = [incident for incident in incidents if not _ordinary_crime(incident, report_text, political)]
     return [copy for incident in kept for copy in _separate_copies(incident)]
+
+
+def _earlier_incident(incidents: list[Incident], current: Incident | None, unit: Unit,
+                      time: TimeMention | None, categories: set[str]) -> Incident | None:
+    """The one incident before the current whose places hold the unit's towns when the current's
+    do not: a report that leads with several incidents and then tells each again in turn.  Its day
+    (when the unit gives one) is the incident's, and an act of another kind must refer back."""
+    if current is None or len(incidents) < 2:
+        return None
+    places = [p.location for p in unit.places if p.location.feature != "country"]
+    if not places:
+        return None if unit.places else _referred_to(incidents, current, unit, time)
+
+    def holds(incident: Incident) -> bool:
+        known = incident.places()
+        # "Tank" and "Tank district", "Kherson" and "the Kherson region": one name, one place.
+        names = {_unit_free(other.name) for other in known if other.country in (None, places[0].country)}
+        return any(_same_place(place, other) for place in places for other in known) or (
+            _towns_near(places, known)) or any(_unit_free(place.name) in names for place in places)
+
+    # The current incident's region holding the unit's town is enough to stay; going back needs
+    # the very place (a town of the same province is not the same incident).
+    fine = [place for place in current.places() if place.feature != "country"]
+    if holds(current) or (fine and _compatible(places, fine, countries=False) and not _other_town(places, fine)):
+        return None
+    found = [incident for incident in incidents if incident is not current and holds(incident) and (
+        time is None or time.date is None or incident.time is None or incident.time.date == time.date) and (
+        not categories or bool(categories & incident.categories) or _refers_back(unit))]
+    return found[0] if len(found) == 1 else None
+
+
+def _referred_to(incidents: list[Incident], current: Incident, unit: Unit, time: TimeMention | None
+                 ) -> Incident | None:
+    """The one earlier incident a placeless unit names by a definite site noun ("The attackers fired
+    on the post" after "Militants attacked a police post ..., and a bomb wounded six soldiers ..."):
+    the noun (target_nouns.json sites, place_frames.json site_nouns) is in that incident's
+    sentences and not in the current's."""
+    sites = set(word_list("target_nouns.json", "sites")) | set(frame_words()["site_nouns"])
+    # The noun right after "the" or after one modifier ("the police post").
+    nouns = {word.lower() for pair in re.findall(r"\bthe\s+([a-z-]+)(?:\s+([a-z]+))?", unit.text, re.I)
+             for word in pair} & sites
+    if not nouns:
+        return None
+
+    def said(incident: Incident) -> set[str]:
+        return {word.lower() for u in incident.units if u is not unit for word in re.findall(r"[A-Za-z]+", u.text)}
+
+    nouns -= said(current)
+    found = [incident for incident in incidents if incident is not current and nouns & said(incident) and (
+        time is None or time.date is None or incident.time is None or incident.time.date == time.date)]
+    return found[0] if len(found) == 1 else None
 
 
 def _told_again(incident: Incident, incidents: list[Incident]) -> bool:
@@ -359,6 +415,21 @@ def _other_town(new: list[Location], known: list[Location]) -> bool:
     known_units = [place for place in known if _sub_unit(place)]
     return bool(units) and bool(known_units) and all(
         normalize_name(place.name) != normalize_name(other.name) for place in units for other in known_units)
+
+
+def _unit_free(name: str) -> str:
+    """A place name without the word for its kind of unit, as the gold format compares names."""
+    return re.sub(r"\s+(?:oblast|region|province|governorate|district|state|county|department|city)$", "",
+                  normalize_name(name))
+
+
+def _towns_near(new: list[Location], known: list[Location]) -> bool:
+    """Whether a town of ``new`` lies within SAME_PLACE_KM of a town of ``known`` in its country
+    (towns either side of a border are two places)."""
+    return any(place.feature == other.feature == "city" and place.country == other.country
+               and None not in (place.lat, place.lon, other.lat, other.lon)
+               and distance_km(place.lat, place.lon, other.lat, other.lon) <= SAME_PLACE_KM  # type: ignore[arg-type]
+               for place in new for other in known)
 
 
 def _sub_unit(place: Location) -> bool:
@@ -974,10 +1045,13 @@ def _specific_source(incident: Incident, generic: str | None, source: str | None
     A state force named only by what it is ("police", "the military") gives way the same way to
     its spokesman named later, "the army" and "the military" being one force."""
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", generic or "")} - _NOT_CONTENT
+    # "Ukrainian officials" are bare officials: a demonym says whose, not which office.
+    words -= {demonym.lower() for demonym in demonyms()}
     for kind in _force_kinds():
         if words & kind:
             words |= kind
     named_here: list[AttributionMention] = []
+    office_holders: list[AttributionMention] = []
     for unit in sorted(incident.units + incident.context, key=lambda u: u.index):
         for attribution in unit.attributions:
             if attribution.generic or attribution.source == generic or attribution.pronoun or attribution.outlet or (
@@ -990,11 +1064,21 @@ def _specific_source(incident: Incident, generic: str | None, source: str | None
             if words & named:
                 return attribution.source, attribution.source_role
             named_here.append(attribution)
+            # "said district police chief X", "X, the state police spokesman, said": its title in
+            # WordNet's office holders (office_nouns.json), read from the role and the words before.
+            before = unit.text[max(0, attribution.start - unit.start - 40) : attribution.start - unit.start]
+            titled = {w.lower() for w in re.findall(r"[A-Za-z]+", f"{attribution.source_role or ''} {before}")}
+            if titled & (office_nouns() | _OFFICE_WORDS) and not _body(attribution.source):
+                office_holders.append(attribution)
     # A bare "officials" gives way only to a body ("the Zamora state security department"), never to a
     # person quoted for colour ("said resident Moussa Diarra").
     bodies = [a for a in named_here if _body(a.source)]
     if not words and len({a.source for a in bodies}) == 1:
         return bodies[0].source, bodies[0].source_role
+    # ... and, with no body named, to the one office holder who speaks of the incident (a round-up's
+    # "officials said" over incidents each told by its own police chief or governor).
+    if not words and not bodies and len({a.source for a in office_holders}) == 1:
+        return office_holders[0].source, office_holders[0].source_role
     return source, role
 
 

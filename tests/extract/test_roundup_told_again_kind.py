@@ -1,0 +1,65 @@
+"""Kind (issue 10 kinds 4 and 6): a round-up lead tells several incidents in one sentence and the
+report then tells each again in turn, often with its own named official.  (1) A later sentence at
+an earlier incident's very place (or, with no place, naming that incident's site: "the post")
+belongs to that incident, not to the last one opened; a town of the same province or a town just
+across a border is not the same place.  (2) The lead's bare "officials"/"authorities" gives way to
+the one office holder who speaks of the incident ("said district police officer X", WordNet office
+nouns).  Sentences written for this test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventwire import Report, extract_report
+
+pytestmark = pytest.mark.slow
+
+_ROUNDUPS = [
+    ("A roadside bomb killed three soldiers near Kismayo on Monday, and gunmen shot dead a district commissioner "
+     "in Baidoa on Tuesday, officials said.\n\nThe bomb struck an army truck on the road north of Kismayo at about "
+     "10 a.m., said regional police commander Ahmed Farah Dirie.\n\nIn Baidoa, two men on a motorbike shot the "
+     "commissioner outside a mosque after evening prayers, said Bay regional governor Abdiaziz Laftagareen.",
+     [("Kismayo", "Ahmed Farah Dirie"), ("Baidoa", "Abdiaziz Laftagareen")]),
+    ("Militants attacked a police post in Dera Ismail Khan on Sunday night, killing four officers, and a roadside "
+     "bomb wounded six soldiers in Tank district on Monday, police said.\n\nThe attackers opened fire on the post "
+     "from three sides shortly before midnight, said district police officer Naveed Akhtar.\n\nThe bomb went off "
+     "as an army vehicle passed through a village in Tank, said Tank police spokesman Irfan Khattak.",
+     [("Dera Ismail Khan", "Naveed Akhtar"), ("Tank", "Irfan Khattak")]),
+    ("Drones struck a fuel depot in Kherson on Friday, killing two workers, and shelling wounded five people in "
+     "Nikopol on Saturday, Ukrainian officials said.\n\nIn Kherson, the drones set two storage tanks ablaze, said "
+     "city administration head Roman Mrochko.\n\nThe shells hit a bus stop in central Nikopol, said regional "
+     "governor Serhiy Lysak.",
+     [("Kherson", "Roman Mrochko"), ("Nikopol", "Serhiy Lysak")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _ROUNDUPS)
+def test_each_incident_of_a_roundup_keeps_its_own_sentences(text: str, expected: list[tuple[str, str]]) -> None:
+    events = extract_report(Report("roundup", text, published=dt.date(2024, 5, 10))).events
+    assert [(event.locations[0].name, event.source) for event in events] == expected
+
+
+def test_authorities_give_way_to_the_one_office_holder() -> None:
+    text = ("Gunmen killed six farmers in Zamfara state on Friday, authorities said. The attackers struck at dawn, "
+            "said state police spokesman Yazid Abubakar.")
+    events = extract_report(Report("one", text, published=dt.date(2024, 5, 10))).events
+    assert [event.source for event in events] == ["Yazid Abubakar"]
+
+
+def test_a_resident_is_no_office_holder() -> None:
+    text = ("Gunmen killed six farmers in Zamfara state on Friday, authorities said. The attackers struck at dawn, "
+            "said resident Ibrahim Sani.")
+    events = extract_report(Report("one", text, published=dt.date(2024, 5, 10))).events
+    assert [event.source for event in events] == ["authorities"]
+
+
+def test_a_town_across_the_border_is_another_incident() -> None:
+    text = ("An Israeli drone strike on a car near Bint Jbeil on Tuesday killed two men, Lebanese officials said. "
+            "Hours later, Hezbollah fired rockets at the Israeli town of Avivim, where no one was hurt, the Israeli "
+            "army said. The drone hit the car at the entrance of Bint Jbeil, a witness said.")
+    events = extract_report(Report("border", text, published=dt.date(2024, 5, 10))).events
+    assert sorted(event.locations[0].name for event in events) == ["Avivim", "Bint Jbeil"]
+    strike = next(event for event in events if event.locations[0].name == "Bint Jbeil")
+    assert strike.fatalities == 2
