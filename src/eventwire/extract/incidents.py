@@ -22,7 +22,7 @@ from eventwire.extract.units import Unit, political_target
 from eventwire.geo.frames import demonyms, frame_words, is_water_body, land_region_spans
 from eventwire.geo.gazetteer import load_gazetteer
 from eventwire.geo.names import normalize_name
-from eventwire.geo.resolve import distance_km
+from eventwire.geo.resolve import ResolvedPlace, distance_km
 from eventwire.nlp.attribution import AttributionMention
 from eventwire.nlp.casualties import CasualtyMention
 from eventwire.nlp.lexicons import (
@@ -635,7 +635,7 @@ def _quoted(unit: Unit, position: int) -> bool:
 
 def _locations(incident: Incident) -> list[Location]:
     places = incident.places() or incident.area
-    named = _settlement_named_later(incident)
+    named = _settlement_named_later(incident) or _finer_place_named_later(incident)
     if named is not None and places:
         places = [named, *places]
     if not places:
@@ -700,7 +700,9 @@ def _locations(incident: Incident) -> list[Location]:
     named_places = {(p.location.name, p.location.country) for unit in incident.units for p in unit.places}
     if not named_places - references:
         references = set()
+    finest = (named.name, named.country) if named is not None else None
     return sorted(seen, key=lambda loc: ({"city": 0, "region": 1, "country": 2}[loc.feature],
+                                         (loc.name, loc.country) != finest,
                                          (loc.name, loc.country) in references,
                                          has_body and (loc.name, loc.country) in titled,
                                          loc.precision == 3 and (loc.admin1 is None or (
@@ -753,6 +755,59 @@ def _settlement_named_later(incident: Incident) -> Location | None:
                     re.I):
                 return place.location
     return None
+
+
+def _coarse(place: ResolvedPlace, unit: Unit) -> bool:
+    """A region, or a unit named after its town ("Koro cercle", "Maru local government area")."""
+    if place.location.feature == "region":
+        return True
+    if place.location.feature != "city":
+        return False
+    words = frame_words()
+    last = place.mention.text.split()[-1].lower()
+    after = unit.text[place.mention.end - unit.start :].lower()
+    return last in words["town_unit_nouns"] or any(
+        re.match(rf"\s+{re.escape(phrase)}\b", after) for phrase in (*words["unit_phrases"], *words["town_unit_nouns"]))
+
+
+def _finer_place_named_later(incident: Incident) -> Location | None:
+    """"Gunmen killed nine villagers in Lubero territory ... The attackers entered Kipese village":
+    where the act sentence names only a district, region or unit, the town or village that a
+    sentence just after it places the act in (it tells the act or names its doer), inside that
+    unit: its first-level region, or, for a name the gazetteer lacks, its country (gold-format.md:
+    most specific first)."""
+    lead = next((unit for unit in incident.units if not unit.is_title and unit.places), None)
+    if lead is None:
+        return None
+    held = [p for p in lead.places if p.location.feature != "country"]
+    if not held or not all(_coarse(p, lead) for p in held):
+        return None
+    for unit in sorted(incident.context + incident.units, key=lambda u: u.index):
+        if not 0 < unit.index - lead.index <= 3 or unit.is_title or not (
+                any(t.category != "casualty" for t in unit.triggers) or _names_a_doer(unit.text)):
+            continue
+        # "said X, president of civil society in the Bapere sector": a speaker's role is no place of the act.
+        for place in unit.places:
+            location = place.location
+            if location.feature != "city" or _coarse(place, unit) or any(
+                    _same_place(location, p.location) for p in held) or _in_speakers_role(place, unit):
+                continue
+            if any(location.country == p.location.country and (
+                    location.admin1 is None or location.admin1 == p.location.admin1) for p in held):
+                return location
+    return None
+
+
+def _in_speakers_role(place: ResolvedPlace, unit: Unit) -> bool:
+    """Whether a place is named in the words set off after a speaker ("said X, president of civil
+    society in the Y sector") or in the role the parse gave the speaker."""
+    for attribution in unit.attributions:
+        if attribution.source_role and place.mention.text in attribution.source_role:
+            return True
+        between = unit.text[attribution.end - unit.start : place.mention.start - unit.start]
+        if attribution.end <= place.mention.start and re.match(r"^\s*,[^.;]*$", between):
+            return True
+    return False
 
 
 def _names_a_doer(text: str) -> bool:

@@ -72,7 +72,7 @@ ACT_NOUNS = frozenset({"attack", "attacks", "strike", "strikes", "shelling", "bo
 # Burkina Faso", "raided Ngamdu-Kaje in Borno State"); a two-word person's name ("attacked Musa
 # Bello in Kano") stays a person.
 PLACE_ACTS = frozenset({"attack", "raid", "storm", "shell", "bomb", "bombard", "pound", "overrun", "besiege",
-                        "capture", "seize", "retake", "recapture", "occupy", "invade"})
+                        "capture", "seize", "retake", "recapture", "occupy", "invade", "enter", "surround"})
 _MISLABELLED = frozenset({"ORG", "FAC", "PERSON"})
 # Acts done to places and not to people: their object is a place whatever label the model gives
 # a two-word name ("raided Bakin Kogi in Katsina"); "attacked" takes people too, so a two-word
@@ -350,7 +350,12 @@ def _with_unknown_names(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazet
     i = 0
     while i < len(doc):
         compass = _compass_name_word(doc, i) and i + 1 not in taken
-        if i in taken or not (compass or _unknown_name_start(doc[i])) or any(a <= doc[i].idx < b for a, b in skip):
+        # "entered Kipese village": the small model's NORP label on an unknown name right before a
+        # settlement noun is no people's word (a demonym is; "a Fulani village" is no name).
+        village_name = doc[i].ent_type_ == "NORP" and i + 1 < len(doc) and doc[i + 1].lower_ in settlement and (
+            i == 0 or doc[i - 1].lower_ not in ("a", "an")) and _unknown_name_start(doc[i], labelled=True)
+        if i in taken or not (compass or village_name or _unknown_name_start(doc[i])) or any(
+                a <= doc[i].idx < b for a, b in skip):
             i += 1
             continue
         end, joints = i + 1, 0
@@ -384,7 +389,10 @@ def _with_unknown_names(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazet
         act_after = end < len(doc) and (_acronym(doc[end]) or doc[end].lower_ in ACT_NOUNS)
         # "an attack on Ungwan Rimi, Kaduna State": the object of an act noun is where it happened.
         act_on = before == "on" and i >= 2 and doc[i - 2].lower_ in ACT_NOUNS
-        placed = before in ("in", "near", "outside") or act_on or (
+        # "arrived at Dan Gulbi in Maru": a name after "at" with its container right after it.
+        at_in = before == "at" and end < len(doc) and (doc[end].lower_ == "in" or (
+            doc[end].text == "," and end + 1 < len(doc) and doc[end + 1].lower_ == "in"))
+        placed = before in ("in", "near", "outside") or act_on or at_in or (
             (before == "the" or (before in ("a", "an") and act_after))
             and i >= 2 and doc[i - 2].lower_ in ("in", "near", "outside"))
         # "raided Gajiram in Borno State", "attacked Djibasso in Burkina Faso": the object of an act
@@ -410,6 +418,7 @@ def _with_unknown_names(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazet
                 not strong and not contained and any(
                     t.ent_type_ in _NOT_PLACE_ENTITIES - ({"ORG", "FAC"} if near_site else set())
                     - _mislabelled_object(doc, i, end, mentions, act_object)
+                    - (_MISLABELLED if at_in else frozenset())
                     for t in doc[i:end])):
             # "in X" alone is weak: a person or organisation the model sees there is not a place.
             i = end
@@ -562,15 +571,17 @@ def _not_a_settlement(span: Span) -> bool:
 _NOT_PLACE_ENTITIES = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "FAC"})
 
 
-def _unknown_name_start(token: Token) -> bool:
+def _unknown_name_start(token: Token, labelled: bool = False) -> bool:
     """A word that may be (part of) a place name the gazetteer lacks: capitalised, not a date or a demonym.
 
     The small model calls unknown villages persons or organisations ("Kabarwe"), so those labels
-    only count against a name in the weak frame "in X"."""
+    only count against a name in the weak frame "in X"; ``labelled``: its NORP label is not held
+    against it either."""
+    excluded = ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY") + (() if labelled else ("NORP",))
     return (token.text[:1].isupper() and token.is_alpha and len(token.text) >= 3 and not token.is_sent_start
             and token.lower_ not in _SKIP_WORDS and token.lower_ not in DIRECTIONS
             and normalize_name(token.text) not in demonyms()
-            and token.ent_type_ not in ("NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY"))
+            and token.ent_type_ not in excluded)
 
 
 def _possessive_container(doc: Doc, start: int, mentions: list[PlaceMention]) -> PlaceMention | None:
@@ -1034,12 +1045,19 @@ def _mark_region_lists(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazett
             groups.append([index])
     for group in groups:
         first, last = mentions[group[0]], mentions[group[-1]]
-        before = doc_text(doc)[max(0, first.start - 30) : first.start].lower()
         after_token = doc[last.token_end] if last.token_end < len(doc) else None
         plural_after = last.region and doc[last.token_end - 1].lower_ in ("regions", "provinces", "oblasts",
                                                                           "governorates", "districts")
-        is_region_list = bool(re.search(r"(?:regions?|provinces?|oblasts?|governorates?) of\s+(?:the\s+)?$",
-                                        before)) or plural_after or (
+        # "the regions of Bryansk, Oryol and Kursk", not "the Mopti region of Mali" (a region's
+        # name before its word: what follows "of" is its container).
+        of_regions = re.search(r"(\S+\s+)?(?:region|province|oblast|governorate|(regions|provinces|oblasts|"
+                               r"governorates)) of\s+(?:the\s+)?$",
+                               doc_text(doc)[max(0, first.start - 40) : first.start])
+        named = (of_regions.group(1) or "").strip() if of_regions is not None else ""
+        # A plural ("the western Russian regions of X, Y") is a list whatever stands before it.
+        named_before = of_regions is not None and not of_regions.group(2) and named[:1].isupper() and (
+            normalize_name(named) not in demonyms())
+        is_region_list = (of_regions is not None and not named_before) or plural_after or (
             after_token is not None and after_token.lower_ in ("regions", "provinces", "oblasts"))
         if not is_region_list:
             continue

@@ -336,7 +336,9 @@ def _supported(best: Candidate, mention: PlaceMention, context: Context, index: 
                 place.population < _FOREIGN_SPELLING_MAX):
             return False  # "Baga" is not Bargarh, India, in a report on Lake Chad
         return place.population >= 50_000
-    names_countries = any(weight > 0 for code, weight in context.countries.items() if code != place.country)
+    # Another country the rest of the text names (a mention's own reading vouches for nothing).
+    names_countries = any(context.country_weight(code, index) > 0 for code in context.countries
+                          if code != place.country)
     return not (names_countries and place.population < SMALL_TOWN)
 
 
@@ -368,6 +370,9 @@ def build_context(mentions: list[PlaceMention], gazetteer: Gazetteer, dateline_p
             continue
         towns = [p for p in mention.candidates
                  if p.feature == "city" and (not mention.hint or p.country in mention.hint)]
+        # A town of the name as written votes before a larger one matched by another of its names
+        # ("Maru" is a town in Nigeria before it is another name of Mary, Turkmenistan).
+        towns = [p for p in towns if same_name(p.name, _without_region_word(mention.text))] or towns
         if towns and _unambiguous(towns):
             largest = max(towns, key=lambda p: p.population)
             anchors.append((index, largest))
@@ -514,7 +519,9 @@ def _score(place: Place, mention: PlaceMention, context: Context, qualifiers: li
     if place.capital:
         score += _WEIGHTS["capital"]
         reasons.append(f"capital of {place.country}")
-    if same_name(place.name, _without_region_word(mention.text)):
+    # "Koro cercle", "Kohistan district": a unit named after its town is written as the town.
+    written = mention.text.rsplit(" ", 1)[0] if mention.unit else _without_region_word(mention.text)
+    if same_name(place.name, written):
         score += _WEIGHTS["as_written"]
         reasons.append("its name as written")
     if context.requested_country is not None and place.country == context.requested_country:
