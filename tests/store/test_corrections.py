@@ -139,6 +139,9 @@ def test_location_by_object_and_by_resolved_name(store: Store) -> None:
     ("fatalities_best", "12", "whole number"),
     ("date", "10 Feb", "YYYY-MM-DD"),
     ("event_type", "Massacre", "not an ACLED event type"),
+    # an object where a type's name belongs (the API accepts objects for locations): refused, not a crash
+    ("event_type", {"name": "Battles"}, "name of an ACLED type"),
+    ("sub_event_type", [["Armed clash"]], "name of an ACLED type"),
     ("location", {"name": "X", "country": "UA", "lat": 91, "lon": 0}, "within"),
 ])
 def test_invalid_corrections_are_refused_and_nothing_is_stored(store: Store, field: str, value: object,

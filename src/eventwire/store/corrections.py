@@ -218,6 +218,8 @@ def _validate(field: str, value: Any, resolve_place: PlaceResolver | None) -> An
             raise CorrectionError(f"date {day.isoformat()} is outside {EARLIEST.isoformat()} to "
                                   f"{LATEST.isoformat()}, the dates eventwire accepts")
         return day.isoformat()
+    if field in ("event_type", "sub_event_type") and not isinstance(value, str):
+        raise CorrectionError(f"{field} must be the name of an ACLED type, not {type(value).__name__}")
     if field == "event_type":
         if value not in ACLED_TYPES:
             raise CorrectionError(f"event_type {value!r} is not an ACLED event type: {', '.join(ACLED_TYPES)}")
