@@ -529,6 +529,11 @@ def build_event(incident: Incident, political: bool, person_names: list[str],
     if time is None or incident.time_is_report:
         time = _time_told_later(incident, acts_only=time is not None) or time
     precision: DatePrecision | None = time.precision if time is not None else None
+    if time is None and not _locations(incident) and not any(
+            c.kind in CASUALTY_KINDS and c.value is not None for c in claims):
+        # "Security forces have been accused of mass killings" under a dateline: no day, no place
+        # but the dateline's, no figure: a habit or a charge told as background, not an incident.
+        return None
     text = " ".join(unit.text for unit in incident.units)
     actor2 = "Civilians" if event_type == "Violence against civilians" or _civilians().search(text) else None
     return Event(

@@ -59,6 +59,7 @@ class Frames:
     # Words right before "fire" that make it shooting, not a blaze ("heavy fire", "sniper fire").
     shooting_modifiers: frozenset[str]
     lone_attackers: frozenset[str]
+    criminal_doers: frozenset[str]
     transfer: frozenset[str]
     allegation: frozenset[str]
     intent: frozenset[str]
@@ -96,7 +97,8 @@ def frames() -> Frames:
     return Frames(frozenset(data["judicial"]), frozenset(data["commemorative"]), frozenset(data["disaster_nouns"]),
                   frozenset(data["disaster_verbs"]), frozenset(data["fire_contexts"]),
                   frozenset(data["shooting_modifiers"]),
-                  frozenset(data["lone_attackers"]), frozenset(data["transfer"]), frozenset(data["allegation"]),
+                  frozenset(data["lone_attackers"]), frozenset(data["criminal_doers"]), frozenset(data["transfer"]),
+                  frozenset(data["allegation"]),
                   frozenset(data["intent"]), frozenset(data["intent_modals"]), frozenset(data["release"]),
                   _phrases(data["no_motive"], data["quarrel_links"], data["quarrel_nouns"]), _phrases(data["motive"]),
                   frozenset(data["exercise"]),
@@ -425,8 +427,9 @@ def _disaster_clause(token: Token) -> list[Token]:
 def lone_attacker_without_motive(incident_text: str, actor: str | None, categories: set[str],
                                   report_text: str, political_target: bool) -> bool:
     """Whether an incident is ordinary crime: an attack (a shooting, a stabbing: no battle, no
-    bombing, no protest) by one attacker ("a gunman", "a teenager") in a report that says the motive
-    is private or unknown, with no political motive or target.
+    bombing, no protest) by one attacker ("a gunman", "a teenager") or by thieves ("armed robbers")
+    in a report that says the motive is private or unknown, with no political motive or target
+    (a motive word the report denies, "no link to any militant group", is none).
 
     ``actor``: the agent found for the act, else the incident's first words are read."""
     lexicon = frames()
@@ -434,13 +437,30 @@ def lone_attacker_without_motive(incident_text: str, actor: str | None, categori
         return False
     if lexicon.motive.search(_without_negated(report_text, lexicon)) or not lexicon.no_motive.search(report_text):
         return False
+
+    def thieves(word: str) -> bool:
+        return word.removesuffix("s") in lexicon.criminal_doers or word == "thieves"
+
     if actor:
         words = re.findall(r"[a-z]+", actor.lower())
-        return bool(words) and words[-1] in lexicon.lone_attackers
+        if words and (words[-1] in lexicon.lone_attackers or thieves(words[-1])):
+            return True
     first = re.match(r"^\W*(?:a|an|the|one)\s+(?:[\w-]+\s+){0,2}?([a-z]+)\b", incident_text.lower())
-    return first is not None and first.group(1) in lexicon.lone_attackers
+    if not actor and first is not None and first.group(1) in lexicon.lone_attackers:
+        return True
+    # "Armed robbers shot dead ...", "... when armed robbers stormed his shop": thieves the incident
+    # names, and no armed group beside them (the police the report quotes do not count, nor a group
+    # it denies: "no link to any militant group").
+    words = re.findall(r"[a-z]+", _without_negated(incident_text, lexicon).lower())
+    return any(thieves(word) for word in words) and not set(words) & armed_actor_words()[1]
+
+
+_DENIED = re.compile(r"\b(?:no|not|never|without|ruled\s+out|denied|den(?:y|ies))\b[^.;]{0,40}$", re.I)
 
 
 def _without_negated(text: str, lexicon: Frames) -> str:
-    """The text without its no-motive phrases, so "not terror-related" is no terror cue."""
-    return lexicon.no_motive.sub(" ", text)
+    """The text without its no-motive phrases and the motive words it denies, so "not
+    terror-related" and "found no link to any militant or political group" are no motive cue."""
+    text = lexicon.no_motive.sub(" ", text)
+    return lexicon.motive.sub(lambda match: " " if _DENIED.search(text[max(0, match.start() - 60) : match.start()])
+                              else match.group(0), text)
