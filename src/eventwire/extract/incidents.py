@@ -650,6 +650,18 @@ def _locations(incident: Incident) -> list[Location]:
             if unit.triggers and unit.places:
                 places = [p.location for p in unit.places]
                 break
+    elif all(place.feature == "country" for place in places):
+        # "Missiles hit energy facilities in Ukraine ... The strikes hit a power plant at Burshtyn":
+        # where the act's sentences name only a country, a sentence just after that tells the act
+        # again names the place, in that country.
+        countries = {place.country for place in places}
+        first = min(unit.index for unit in incident.units)
+        for unit in sorted(incident.context, key=lambda u: u.index):
+            finer = [p.location for p in unit.places if p.location.feature != "country"
+                     and p.location.country in countries and not _in_speakers_role(p, unit)]
+            if unit.triggers and finer and 0 < unit.index - first <= 3:
+                places = [*finer, *places]
+                break
     seen: list[Location] = []
     for location in places:
         if any(_same_place(location, other) for other in seen):

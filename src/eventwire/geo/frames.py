@@ -233,7 +233,9 @@ def _spoken_from(preposition: Token) -> bool:
 
 
 # How far before "in" the speech verb may stand: "told a news conference in X", "told state television in X".
-_SPOKEN_WINDOW = 5
+_SPOKEN_WINDOW = 7
+# The prepositions that join a speech verb to what it is spoken on or at ("speaking on state TV").
+_STATEMENT_LINKS = frozenset({"on", "at", "to"})
 
 
 def _spoken_in(preposition: Token) -> bool:
@@ -245,12 +247,15 @@ def _spoken_in(preposition: Token) -> bool:
     head = preposition.head
     if head.pos_ in ("NOUN", "PROPN") and head.lower_ in words["statement_nouns"]:
         head = head.head
+        if head.pos_ == "ADP" and head.lower_ in _STATEMENT_LINKS:
+            head = head.head  # "speaking on state TV in X", "speaking at a rally in X"
     if head.lemma_.lower() not in words["speaker_from_words"] or not 0 < preposition.i - head.i <= _SPOKEN_WINDOW:
         return False
     if any(child.dep_ in ("auxpass", "nsubjpass") for child in head.children):
         return False  # "deaths were reported in Dnipro": where the reported thing happened
     between = preposition.doc[head.i + 1 : preposition.i]
     return all(token.lower_ in words["statement_nouns"] or token.pos_ in ("DET", "ADJ", "NOUN", "PROPN")
+               or token.lower_ in _STATEMENT_LINKS or token.text == "-"
                for token in between) and not any(token.like_num for token in between)
 
 

@@ -1,0 +1,46 @@
+"""Kinds (issue 10 kind 2, places).  (1) The act's sentences name only a country ("Missiles hit
+energy facilities in Ukraine") and a sentence just after it tells the act again at a place of that
+country ("The strikes hit a substation near Ladyzhyn"): that place is the event's, before the
+country.  (2) Where a statement is made ("Speaking to reporters in Washington", "speaking on
+state TV in X", "speaking at a rally in Y") is no place of the incident.  Sentences written for
+this test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventwire import Report, extract_report
+
+pytestmark = pytest.mark.slow
+
+
+def _places(text: str) -> list[str]:
+    events = extract_report(Report("place", text, published=dt.date(2024, 5, 10))).events
+    assert len(events) == 1, events
+    return [location.name for location in events[0].locations]
+
+
+@pytest.mark.parametrize(("text", "first"), [
+    ("Missiles hit energy facilities in Ukraine overnight, damaging equipment, the energy ministry said. The strikes "
+     "hit a substation near Ladyzhyn.", "Ladyzhyn"),
+    ("Drone attacks set fire to an oil terminal in Russia early on Sunday, the company said. The attack hit storage "
+     "tanks at the port of Tuapse, the governor said.", "Tuapse"),
+    ("Rockets were fired at an air base in Syria on Tuesday, officials said. The rockets landed near the base's "
+     "runway outside Deir ez-Zor, causing no casualties.", "Deir ez-Zor"),
+])
+def test_the_place_a_later_sentence_tells_the_act_at_comes_before_the_country(text: str, first: str) -> None:
+    assert _places(text)[0] == first
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("Rockets hit a base in Iraq's Anbar province on Tuesday. Speaking to reporters in Washington, a Pentagon "
+     "spokesman said no one was hurt.", "Washington"),
+    ("Drones struck a power station in Sudan's River Nile state on Friday. Speaking on state TV in Port Sudan, the "
+     "information minister blamed the paramilitaries.", "Port Sudan"),
+    ("Militants attacked a police post in Khyber Pakhtunkhwa's Lakki Marwat district on Sunday, killing two "
+     "officers. Speaking at a rally in Peshawar, the chief minister condemned the attack.", "Peshawar"),
+])
+def test_where_a_statement_is_made_is_no_place(text: str, absent: str) -> None:
+    assert absent not in _places(text)
