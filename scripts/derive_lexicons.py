@@ -17,8 +17,8 @@ index files are ordered by tagged frequency, so "first sense" is the most freque
   and verbs of inference ("promise", "urge", "suggest", "imply": listed in the file); plus a
   short supplement of news verbs listed with its source.
 - office_nouns.json: nouns one of whose two most frequent senses is official.n.01, administrator.n.01,
-  head.n.04, leader.n.01 or spokesperson.n.01 or a hyponym of one: titles of office holders
-  ("commissioner", "governor", "mayor").
+  head.n.04, leader.n.01, spokesperson.n.01, council_member.n.01 or legislator.n.01 or a hyponym of
+  one: titles of office holders ("commissioner", "governor", "mayor", "councillor", "spokeswoman").
 - killing_verbs.json: verbs whose most frequent sense is kill.v.01 or a troponym of it
   ("behead", "lynch", "strangle"), less a short list of verbs news uses otherwise.
 - agent_nouns.json: nouns with one of their five most frequent senses in noun.person or
@@ -100,8 +100,9 @@ FIGURE_SOURCE = ("Hand-picked for eventwire from WordNet 3.0: verbs of giving or
                  "figure noun's by- or from-phrase ('according to figures released by X', 'a tally from X') is the "
                  "source.")
 
-# official.n.01, administrator.n.01, head.n.04 (a person in charge), leader.n.01, spokesperson.n.01.
-OFFICE_ROOTS = ("10372373", "09770949", "10162991", "09623038", "10638310")
+# official.n.01, administrator.n.01, head.n.04 (a person in charge), leader.n.01, spokesperson.n.01
+# (10638385; spokesman.n.01, 10638310, is one of its hyponyms), council_member.n.01, legislator.n.01.
+OFFICE_ROOTS = ("10372373", "09770949", "10162991", "09623038", "10638385", "09944763", "10253995")
 
 
 def _index(path: Path) -> dict[str, list[str]]:
@@ -246,9 +247,10 @@ def main(wordnet: Path) -> None:
         **source,
         "rule": "noun lemmas one of whose two most frequent senses is official.n.01 ('a worker who holds or is "
                 "invested with an office', 10372373), administrator.n.01 (09770949), head.n.04 ('a person who "
-                "is in charge', 10162991), leader.n.01 (09623038) or spokesperson.n.01 (10638310), or a hyponym "
-                "of one of them: the titles a report may give later to the 'official' its lead quotes ('a local "
-                "official said' ... 'the district commissioner, X, said')",
+                "is in charge', 10162991), leader.n.01 (09623038), spokesperson.n.01 (10638385), "
+                "council_member.n.01 (09944763) or legislator.n.01 (10253995), or a hyponym of one of them: the "
+                "titles a report may give later to the 'official' its lead quotes ('a local official said' ... "
+                "'the district commissioner, X, said')",
         "lemmas": offices,
     }, indent=0) + "\n", encoding="utf-8")
     print(f"{len(speech)} speech verbs, {len(agents)} agent nouns, {len(not_agents)} non-agent nouns, "

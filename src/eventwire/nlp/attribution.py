@@ -423,9 +423,9 @@ def _apposed_before(comma: int, sentence: Span) -> tuple[list[Token], list[Token
         return [], []
     first, second = _trim_determiners(first), _trim_determiners(second)
     for name, role in ((second, first), (first, second)):
-        # The role's head: its last word, or the word before its "of" ("Head of the Oblast Military
-        # Administration", capitalised as a title).
-        of = next((i for i, t in enumerate(role) if t.lower_ == "of"), len(role))
+        # The role's head: its last word, or the word before its first preposition ("Head of the
+        # Oblast Military Administration", capitalised as a title; "a municipal councillor in Segue").
+        of = next((i for i, t in enumerate(role) if i > 0 and t.lower_ in ("of", "for", "in", "at")), len(role))
         head = role[of - 1] if of > 0 else None
         if name and role and head is not None and all(t.pos_ == "PROPN" or t.text == "-" for t in name) and (
                 head.pos_ == "NOUN" or (head.pos_ == "PROPN" and of < len(role))) and (
