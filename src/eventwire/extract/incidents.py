@@ -529,10 +529,12 @@ def build_event(incident: Incident, political: bool, person_names: list[str],
     if time is None or incident.time_is_report:
         time = _time_told_later(incident, acts_only=time is not None) or time
     precision: DatePrecision | None = time.precision if time is not None else None
-    if time is None and not _locations(incident) and not any(
-            c.kind in CASUALTY_KINDS and c.value is not None for c in claims):
-        # "Security forces have been accused of mass killings" under a dateline: no day, no place
-        # but the dateline's, no figure: a habit or a charge told as background, not an incident.
+    undated_no_figure = time is None and not any(c.kind in CASUALTY_KINDS and c.value is not None for c in claims)
+    if undated_no_figure and (not _locations(incident) or all(
+            unit.lemmas & _RECORD_LEMMAS for unit in incident.units if not unit.is_title)):
+        # "Security forces have been accused of mass killings" under a dateline, "rights groups have
+        # documented the killing of thousands in West Darfur": no day, no figure, and no place but
+        # the dateline's or only a charge or a record of the past: background, not an incident.
         return None
     text = " ".join(unit.text for unit in incident.units)
     actor2 = "Civilians" if event_type == "Violence against civilians" or _civilians().search(text) else None
@@ -565,6 +567,11 @@ _LABEL = re.compile(r"^\s*[^.:!?\d]{3,100}?:\s")
 # ("2011 Egyptian protests:", "Clashes (May 2021):") and stack ("Civil war: International response
 # to the war: ..."); a clock time has no space after its colon.
 _STORY_LABELS = re.compile(r"^(?:\s*[^.:!?\n]{3,100}?:\s)+")
+
+
+# Verbs that tell an act as a charge or a record of the past, not as news (WordNet 3.0 accuse.v.01,
+# allege.v.01, document.v.02).
+_RECORD_LEMMAS = frozenset({"accuse", "allege", "document"})
 
 
 def _label_only(units: list[Unit], political: bool) -> Unit | None:

@@ -60,6 +60,8 @@ class Frames:
     shooting_modifiers: frozenset[str]
     lone_attackers: frozenset[str]
     criminal_doers: frozenset[str]
+    theft: re.Pattern[str]
+    generic_doers: frozenset[str]
     transfer: frozenset[str]
     allegation: frozenset[str]
     intent: frozenset[str]
@@ -97,7 +99,8 @@ def frames() -> Frames:
     return Frames(frozenset(data["judicial"]), frozenset(data["commemorative"]), frozenset(data["disaster_nouns"]),
                   frozenset(data["disaster_verbs"]), frozenset(data["fire_contexts"]),
                   frozenset(data["shooting_modifiers"]),
-                  frozenset(data["lone_attackers"]), frozenset(data["criminal_doers"]), frozenset(data["transfer"]),
+                  frozenset(data["lone_attackers"]), frozenset(data["criminal_doers"]), _phrases(data["theft_cues"]),
+                  frozenset(data["generic_doers"]), frozenset(data["transfer"]),
                   frozenset(data["allegation"]),
                   frozenset(data["intent"]), frozenset(data["intent_modals"]), frozenset(data["release"]),
                   _phrases(data["no_motive"], data["quarrel_links"], data["quarrel_nouns"]), _phrases(data["motive"]),
@@ -433,9 +436,18 @@ def lone_attacker_without_motive(incident_text: str, actor: str | None, categori
 
     ``actor``: the agent found for the act, else the incident's first words are read."""
     lexicon = frames()
-    if not categories or not categories <= {"attack"} or political_target:
+    if not categories or political_target:
         return False
-    if lexicon.motive.search(_without_negated(report_text, lexicon)) or not lexicon.no_motive.search(report_text):
+    if lexicon.motive.search(_without_negated(report_text, lexicon)):
+        return False
+    # "Gunmen killed a mobile-money agent ... in what police described as a robbery": a theft the
+    # report tells, no political cause, no organised group named (a fight with the guards included).
+    told = re.findall(r"[a-z]+(?:\s+men)?", _DENIAL.sub(" ", _without_negated(incident_text, lexicon)).lower())
+    organised = armed_actor_words()[1] - lexicon.generic_doers
+    if categories <= {"attack", "clash"} and lexicon.theft.search(_DENIAL.sub(" ", report_text)) and not (
+            set(told) & organised):
+        return True
+    if not categories <= {"attack"} or not lexicon.no_motive.search(report_text):
         return False
 
     def thieves(word: str) -> bool:
@@ -455,12 +467,16 @@ def lone_attacker_without_motive(incident_text: str, actor: str | None, categori
     return any(thieves(word) for word in words) and not set(words) & armed_actor_words()[1]
 
 
-_DENIED = re.compile(r"\b(?:no|not|never|without|ruled\s+out|denied|den(?:y|ies))\b[^.;]{0,40}$", re.I)
+# A denial and what it denies, to the end of its clause ("ruling out any link to Islamist militants").
+_DENIAL = re.compile(r"\b(?:no|not|nothing|never|without|rul(?:ed|ing|es?)\s+out|denied|den(?:y|ies|ying))\b[^.;,]*",
+                     re.I)
+_DENIED = re.compile(r"\b(?:no|not|nothing|never|without|rul(?:ed|ing|es?)\s+out|denied|den(?:y|ies|ying))\b"
+                     r"[^.;]{0,70}$", re.I)
 
 
 def _without_negated(text: str, lexicon: Frames) -> str:
     """The text without its no-motive phrases and the motive words it denies, so "not
     terror-related" and "found no link to any militant or political group" are no motive cue."""
     text = lexicon.no_motive.sub(" ", text)
-    return lexicon.motive.sub(lambda match: " " if _DENIED.search(text[max(0, match.start() - 60) : match.start()])
+    return lexicon.motive.sub(lambda match: " " if _DENIED.search(text[max(0, match.start() - 80) : match.start()])
                               else match.group(0), text)

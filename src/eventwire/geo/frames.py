@@ -21,6 +21,7 @@ from __future__ import annotations
 import csv
 import itertools
 import json
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -32,6 +33,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.geo.gazetteer import Gazetteer
 from eventwire.geo.names import normalize_name
+from eventwire.nlp.cache import doc_text
 from eventwire.records import Location
 
 Role = Literal["place", "seat", "origin", "name", "care"]
@@ -165,11 +167,28 @@ def mention_role(doc: Doc, start: int, end: int) -> Role:
         return "seat"  # "a local official said, speaking by telephone from Mopti": where the speaker is
     if index >= 1 and doc[index].lower_ == "in" and _spoken_in(doc[index]):
         return "seat"  # "the police chief told a news conference in Bogotá that ...": where the speaker was
-    if _closes_a_proper_name(doc, start):
+    if _closes_a_proper_name(doc, start) or names_a_people(doc, start, end):
         return "name"
     if _care_destination(doc, index):
         return "care"
     return "place"
+
+
+def names_a_people(doc: Doc, start: int, end: int) -> bool:
+    """"Fano militias", "Kachin rebels", "the Masalit people", "members of the Fulani community": a
+    name before a noun for a people or an armed group (place_frames.json group_name_nouns) names
+    them, not a place; "community" only where the text speaks of people ("members of the", "from
+    the") or the model labels the name a nationality or people (NORP), as "the X community" is
+    also how Nigerian news names a village."""
+    if end >= len(doc):
+        return False
+    following = doc[end].lower_
+    if following in frame_words()["group_name_nouns"]:
+        return True
+    if following != "community":
+        return False
+    before = doc_text(doc)[max(0, doc[start].idx - 20) : doc[start].idx].lower()
+    return doc[start].ent_type_ == "NORP" or bool(re.search(r"\b(?:members? of|from|among) the\s*$", before))
 
 
 # How far back from "in" a care noun and its "to" may stand: "to the regional teaching hospital in X".

@@ -25,6 +25,7 @@ from eventwire.geo.frames import (
     demonyms,
     frame_words,
     mention_role,
+    names_a_people,
     owns_a_force,
     water_body_at,
 )
@@ -862,6 +863,8 @@ def _not_a_name_here(doc: Doc, start: int, end: int, unit_words: frozenset[str])
     after = doc[end] if end < len(doc) else None
     if before is not None and before.lower_ in ("a", "an") and after is not None and after.lower_ in unit_words:
         return True
+    if names_a_people(doc, start, end):
+        return True  # "members of the Masalit community", "Fano militias"
     if before is not None and before.text[:1].isupper() and before.is_alpha and not before.is_sent_start and (
             before.lower_ not in DIRECTIONS):
         return True
