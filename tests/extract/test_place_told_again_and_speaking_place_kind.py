@@ -44,3 +44,32 @@ def test_the_place_a_later_sentence_tells_the_act_at_comes_before_the_country(te
 ])
 def test_where_a_statement_is_made_is_no_place(text: str, absent: str) -> None:
     assert absent not in _places(text)
+
+
+@pytest.mark.parametrize("text", [
+    # A speaking clause's day is the statement's, its place the speaker's, its "rally" no protest.
+    "LVIV — Russian missiles killed four people and wounded 19 in Lutsk on Tuesday, the regional governor said.\n\n"
+    "Speaking at a news conference in Lviv on Wednesday, Governor Ivan Rudnytskyi said two missiles hit a "
+    "warehouse and a dormitory in the city's north.",
+    "Gunmen killed five miners at a coal mine in Duki, in Balochistan province, on Sunday, officials said. "
+    "Speaking at a rally of his party in Karachi later on Sunday, the provincial chief minister said the miners had "
+    "been dragged from their quarters and shot.",
+    # A fronted "In X," before a speech verb, with no figure, is where the statement was made.
+    "An air strike on a market in Kabkabiya, in Sudan's North Darfur state, killed 14 people on Monday, local "
+    "officials said. In New York, a UN "
+    "spokesman said the organisation was alarmed by attacks on civilian sites.",
+])
+def test_a_statement_made_elsewhere_adds_no_event_and_no_place(text: str) -> None:
+    events = extract_report(Report("speaking", text, published=dt.date(2024, 5, 10))).events
+    assert len(events) == 1
+    names = {location.name for location in events[0].locations}
+    assert not names & {"Lviv", "Karachi", "New York"}
+    assert events[0].event_type != "Protests"
+
+
+def test_where_the_victims_came_from_is_no_place() -> None:
+    text = ("Gunmen killed six labourers at a brick kiln near Turbat on Saturday, police said. The labourers, all from "
+            "Sindh province, were pulled from their huts and shot, police said.")
+    events = extract_report(Report("origin", text, published=dt.date(2024, 5, 10))).events
+    assert len(events) == 1
+    assert "Sindh" not in {location.name for location in events[0].locations}

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.extract.background import background_ranges, find_cues
 from eventwire.extract.clauses import split_clauses
 from eventwire.extract.scope import frame_ranges
-from eventwire.geo.frames import frame_words
+from eventwire.geo.frames import frame_words, in_speaking_clause
 from eventwire.geo.resolve import ResolvedPlace
 from eventwire.nlp.attribution import AttributionMention
 from eventwire.nlp.cache import doc_sentences, doc_text
@@ -547,6 +547,9 @@ def build_units(doc: Doc, places: list[ResolvedPlace], published: date | None, s
                                       published, "day")]
         _set_aside_references(sentence, unit)
         _drop_statement_times(sentence, unit)
+        # "Speaking at a rally in Lahore, the minister said ...": the clause tells where a statement
+        # was made; its "rally" is no act of the incident.
+        unit.triggers = [t for t in unit.triggers if not _in_speaking_clause_at(sentence, t.start)]
         unit.act_times = _act_times(sentence, unit)
         _drop_actor_places(sentence, unit)
         unit.history = _is_history(sentence, unit, published)
@@ -747,6 +750,8 @@ def _drop_statement_times(sentence: Span, unit: Unit) -> None:
             before.lemma_.lower() in speech_lemmas() or before.lemma_.lower() in toll_change_lemmas())
         if direct or lemma in speech_lemmas() or lemma in toll_change_lemmas():
             statement[mention.start] = direct
+        elif first is not None and in_speaking_clause(sentence.doc, first.i):
+            statement[mention.start] = True  # "Speaking at a news conference on Thursday, X said"
     if statement and len(statement) == len(unit.times) and not all(statement.values()) and any(statement.values()):
         statement = {start: direct for start, direct in statement.items() if direct}
     kept = []
@@ -812,6 +817,11 @@ def _drop_actor_places(sentence: Span, unit: Unit) -> None:
             continue
         kept.append(place)
     unit.places = kept
+
+
+def _in_speaking_clause_at(sentence: Span, char: int) -> bool:
+    first = next((token for token in sentence if token.idx >= char), None)
+    return first is not None and in_speaking_clause(sentence.doc, first.i)
 
 
 def _head_token(sentence: Span, char: int) -> Token | None:

@@ -167,11 +167,53 @@ def mention_role(doc: Doc, start: int, end: int) -> Role:
         return "seat"  # "a local official said, speaking by telephone from Mopti": where the speaker is
     if index >= 1 and doc[index].lower_ == "in" and _spoken_in(doc[index]):
         return "seat"  # "the police chief told a news conference in Bogotá that ...": where the speaker was
+    if in_speaking_clause(doc, start):
+        return "seat"  # "Speaking at a rally of his party in Lahore, the minister said ..."
+    if index >= 0 and doc[index].lower_ == "in" and _fronted_to_a_statement(doc[index]):
+        return "seat"  # "In Geneva, a UN spokesperson said it was concerned ..."
+    if index >= 0 and doc[index].lower_ == "from" and _peoples_origin(doc[index]):
+        return "origin"  # "the workers, all from Punjab province": where the victims came from
     if _closes_a_proper_name(doc, start) or names_a_people(doc, start, end):
         return "name"
     if _care_destination(doc, index):
         return "care"
     return "place"
+
+
+def _fronted_to_a_statement(preposition: Token) -> bool:
+    """"In Geneva, a UN spokesperson said it was concerned ...": a place put before a speech verb
+    that the parse makes its head, in a sentence that gives no figure (where "In Kabul, the ministry
+    said 30 had died" gives one, the place is the toll's)."""
+    head = preposition.head
+    sentence = preposition.sent
+    figures = any(token.like_num and token.ent_type_ not in ("DATE", "TIME") for token in sentence)
+    return preposition.i == sentence.start and head.lemma_.lower() in frame_words()["speaker_from_words"] and (
+        head.i > preposition.i) and not figures
+
+
+def _peoples_origin(preposition: Token) -> bool:
+    """"the labourers, all from Punjab province": "from" hung on a noun for people (WordNet
+    noun.person) tells where they came from, not where the act was."""
+    from eventwire.nlp.lexicons import is_person_noun
+
+    head = preposition.head
+    return head.pos_ == "NOUN" and head.i < preposition.i and is_person_noun(head.lemma_.lower())
+
+
+# Present participles that open a clause telling where or when a statement was made.
+_SPEAKING_LEMMAS = frozenset({"speak", "talk", "address", "brief"})
+
+
+def in_speaking_clause(doc: Doc, index: int) -> bool:
+    """Whether token ``index`` lies in a clause that a participle of speaking opens ("Speaking at a
+    news conference in Kyiv on Thursday, the minister said", "..., speaking on state TV in X,"): from
+    the sentence's start or a comma to the next comma.  Its places and days are the statement's."""
+    sentence_start = doc[index].sent.start
+    position = index - 1
+    while position >= sentence_start and doc[position].text != ",":
+        position -= 1
+    opener = doc[position + 1] if position + 1 < index else None
+    return opener is not None and opener.tag_ == "VBG" and opener.lemma_.lower() in _SPEAKING_LEMMAS
 
 
 def names_a_people(doc: Doc, start: int, end: int) -> bool:
