@@ -63,3 +63,31 @@ def test_a_town_across_the_border_is_another_incident() -> None:
     assert sorted(event.locations[0].name for event in events) == ["Avivim", "Bint Jbeil"]
     strike = next(event for event in events if event.locations[0].name == "Bint Jbeil")
     assert strike.fatalities == 2
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The lead's source sits somewhere ("authorities in the western state of X"); each incident is
+    # told again after a fronted place, with its own official quoted a sentence later.
+    ("Gunmen killed four men at a bar in Irapuato on Friday, and attackers set fire to a shop in Leon on Saturday, "
+     "wounding two, authorities in the central state of Guanajuato said.\n\nIn Irapuato, the gunmen walked in "
+     "shortly before midnight and fired at customers. \"It was an attack by organised crime,\" said Irapuato "
+     "security chief Martin Lopez Ruiz.\n\nIn Leon, the attackers threw petrol through the shop's window, said Leon "
+     "fire chief Ana Ramirez Soto.",
+     [("Irapuato", "Martin Lopez Ruiz"), ("Leon", "Ana Ramirez Soto")]),
+    ("Militants shot dead two policemen in Bannu on Monday, and a roadside bomb wounded three soldiers in Tank on "
+     "Tuesday, police in Pakistan's Khyber Pakhtunkhwa province said.\n\nIn Bannu, the gunmen fired from a "
+     "motorcycle, said district police chief Ziaullah Khan.\n\nIn Tank, the bomb went off beside an army truck, "
+     "said Tank police spokesman Adil Shah.",
+     [("Bannu", "Ziaullah Khan"), ("Tank", "Adil Shah")]),
+])
+def test_a_roundups_seated_source_gives_way_to_each_incidents_official(text: str,
+                                                                       expected: list[tuple[str, str]]) -> None:
+    events = extract_report(Report("seated", text, published=dt.date(2024, 5, 10))).events
+    assert [(event.locations[0].name, event.source) for event in events] == expected
+
+
+def test_officials_in_a_capital_of_one_incident_stay_as_named() -> None:
+    text = ("Missiles killed 12 people across Ukraine on Friday, officials in Kyiv said. \"Russia will answer for "
+            "this,\" President Volodymyr Zelensky said in his nightly address.")
+    events = extract_report(Report("one", text, published=dt.date(2024, 5, 10))).events
+    assert [event.source for event in events] == ["officials in Kyiv"]

@@ -183,8 +183,10 @@ def _same_area(one: list[Location], other: list[Location]) -> bool:
 
 
 def _units(unit: Unit, pieces: list[tuple[int, int]]) -> list[Unit]:
+    # The speech verb closing the sentence marks a frame too when the speaker's phrase ends earlier
+    # ("..., police in Pakistan's Khyber Pakhtunkhwa province said.").
     framing = [a for a in unit.attributions
-               if a.start - unit.start <= _FRAME_EDGE or unit.end - a.end <= _FRAME_EDGE + 12]
+               if a.start - unit.start <= _FRAME_EDGE or unit.end - max(a.end, a.cue_start) <= _FRAME_EDGE + 12]
     result: list[Unit] = []
     previous_times = [t for t in unit.times if t.start < pieces[0][1]]
     for number, (start, end) in enumerate(pieces):
@@ -208,6 +210,7 @@ def _units(unit: Unit, pieces: list[tuple[int, int]]) -> list[Unit]:
             times=times, attributions=attributions,
             places=[p for p in unit.places if inside(p.mention.start)],
             all_places=[p for p in unit.all_places if inside(p.mention.start)],
+            shared=len(pieces) > 1,
         ))
     return result
 

@@ -93,6 +93,10 @@ def group_incidents(units: list[Unit], political: bool) -> list[Incident]:
         time = unit.event_time
         earlier = _earlier_incident(incidents, current, unit, time, {t.category for t in strong})
         if not strong and not figures:
+            if earlier is not None and _fronted_place(unit):
+                # "In Celaya, the gunmen arrived ...": a sentence that opens at an earlier incident's
+                # place takes the story back there, and the sentences after it with it.
+                current = earlier
             if earlier is not None or current is not None:
                 (earlier or current).context.append(unit)  # type: ignore[union-attr]
             continue
@@ -134,7 +138,8 @@ def _earlier_incident(incidents: list[Incident], current: Incident | None, unit:
         return None if unit.places else _referred_to(incidents, current, unit, time)
 
     def holds(incident: Incident) -> bool:
-        known = incident.places()
+        # The body's places: a headline names the places of all a report's incidents.
+        known = [p.location for u in incident.units if not u.is_title for p in u.places]
         # "Tank" and "Tank district", "Kherson" and "the Kherson region": one name, one place.
         names = {_unit_free(other.name) for other in known if other.country in (None, places[0].country)}
         return any(_same_place(place, other) for place in places for other in known) or (
@@ -149,6 +154,12 @@ def _earlier_incident(incidents: list[Incident], current: Incident | None, unit:
         time is None or time.date is None or incident.time is None or incident.time.date == time.date) and (
         not categories or bool(categories & incident.categories) or _refers_back(unit))]
     return found[0] if len(found) == 1 else None
+
+
+def _fronted_place(unit: Unit) -> bool:
+    """"In Celaya, ...", "In the village of X on Monday, ...": a sentence that opens with its place."""
+    return any(re.match(r"^\W*(?:In|At|Near)\s+(?:the\s+\w+\s+of\s+)?$", unit.text[: p.mention.start - unit.start])
+               for p in unit.places)
 
 
 def _referred_to(incidents: list[Incident], current: Incident, unit: Unit, time: TimeMention | None
@@ -517,8 +528,15 @@ def build_event(incident: Incident, political: bool, person_names: list[str],
         fatalities = injured = None
     source_claim = _source_claim(claims, [fatalities_claim, injured_claim])
     source, source_role = (source_claim.source, source_claim.source_role) if source_claim else (None, None)
-    if source_claim is not None and (_is_generic(source_claim.source) or _force_body(source_claim.source)):
-        source, source_role = _specific_source(incident, source_claim.source, source, source_role)
+    # A round-up's "authorities in the central state of X" over incidents each told by its own
+    # official: where the body sits says nothing of which one speaks.  (Of one incident, "officials in
+    # Kiev" are the source as named: gold-format.md.)
+    round_up = any(unit.shared for unit in incident.units)
+    bare = source_claim.source if source_claim is not None else None
+    if bare and round_up:
+        bare = _without_seat(bare)
+    if source_claim is not None and (_is_generic(bare) or _force_body(bare)):
+        source, source_role = _specific_source(incident, bare, source, source_role)
     elif source is not None and _unnamed_person(source, person_names):
         source, source_role = _named_speaker(incident, source, person_names) or (source, source_role)
     all_units = sorted(incident.units + incident.context, key=lambda unit: unit.index)
@@ -1072,6 +1090,14 @@ def _source_claim(claims: list[Claim], leads: list[Claim | None]) -> Claim | Non
     if casualties:
         return casualties[0]
     return next((c for c in claims if c.source), None)
+
+
+def _without_seat(source: str) -> str:
+    """A source without the place it is in ("police in the state of X" -> "police"); also without
+    the words "regional", "local", "provincial" that only say which level of the state speaks."""
+    bare = re.split(r"\s+in\s+", source, maxsplit=1)[0]
+    return re.sub(r"\b(?:regional|local|provincial|state|district|municipal|city)\s+(?=authorities|officials\b)",
+                  "", bare)
 
 
 def _is_generic(source: str | None) -> bool:

@@ -148,6 +148,8 @@ class Unit:
     report_times: set[int] = field(default_factory=set)
     # The lemmas of the sentence (spaCy's), for closed word lists of verbs.
     lemmas: frozenset[str] = frozenset()
+    # A clause of a sentence that tells several incidents (a round-up's lead).
+    shared: bool = False
 
     def strong_triggers(self, political: bool) -> list[TriggerMention]:
         """The triggers that make this sentence report an incident, typed for ACLED.
