@@ -438,6 +438,8 @@ def lone_attacker_without_motive(incident_text: str, actor: str | None, categori
     lexicon = frames()
     if not categories or political_target:
         return False
+    if not (lexicon.no_motive.search(report_text) or lexicon.theft.search(report_text)):
+        return False  # neither a private cause nor a theft: nothing to weigh (and cheap to tell)
     if lexicon.motive.search(_without_negated(report_text, lexicon)):
         return False
     # "Gunmen killed a mobile-money agent ... in what police described as a robbery": a theft the

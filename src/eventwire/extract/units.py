@@ -551,7 +551,8 @@ def build_units(doc: Doc, places: list[ResolvedPlace], published: date | None, s
         _drop_statement_times(sentence, unit)
         # "Speaking at a rally in Lahore, the minister said ...": the clause tells where a statement
         # was made; its "rally" is no act of the incident.
-        unit.triggers = [t for t in unit.triggers if not _in_speaking_clause_at(sentence, t.start)]
+        if any(token.tag_ == "VBG" for token in sentence):
+            unit.triggers = [t for t in unit.triggers if not _in_speaking_clause_at(sentence, t.start)]
         unit.act_times = _act_times(sentence, unit)
         _drop_actor_places(sentence, unit)
         unit.history = _is_history(sentence, unit, published)
@@ -752,7 +753,7 @@ def _drop_statement_times(sentence: Span, unit: Unit) -> None:
             before.lemma_.lower() in speech_lemmas() or before.lemma_.lower() in toll_change_lemmas())
         if direct or lemma in speech_lemmas() or lemma in toll_change_lemmas():
             statement[mention.start] = direct
-        elif first is not None and in_speaking_clause(sentence.doc, first.i):
+        elif first is not None and first.i > sentence.start and in_speaking_clause(sentence.doc, first.i):
             statement[mention.start] = True  # "Speaking at a news conference on Thursday, X said"
     if statement and len(statement) == len(unit.times) and not all(statement.values()) and any(statement.values()):
         statement = {start: direct for start, direct in statement.items() if direct}

@@ -208,12 +208,12 @@ def in_speaking_clause(doc: Doc, index: int) -> bool:
     """Whether token ``index`` lies in a clause that a participle of speaking opens ("Speaking at a
     news conference in Kyiv on Thursday, the minister said", "..., speaking on state TV in X,"): from
     the sentence's start or a comma to the next comma.  Its places and days are the statement's."""
-    sentence_start = doc[index].sent.start
-    position = index - 1
-    while position >= sentence_start and doc[position].text != ",":
+    # Back to the clause's first word: after a comma, or the sentence's first token.
+    position = index
+    while position > 0 and not doc[position].is_sent_start and doc[position - 1].text != ",":
         position -= 1
-    opener = doc[position + 1] if position + 1 < index else None
-    return opener is not None and opener.tag_ == "VBG" and opener.lemma_.lower() in _SPEAKING_LEMMAS
+    opener = doc[position]
+    return position < index and opener.tag_ == "VBG" and opener.lemma_.lower() in _SPEAKING_LEMMAS
 
 
 def names_a_people(doc: Doc, start: int, end: int) -> bool:
