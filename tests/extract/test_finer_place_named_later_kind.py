@@ -17,13 +17,11 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.mark.parametrize(("text", "first", "then"), [
-    ("Gunmen killed nine villagers in Beni territory of North Kivu on Tuesday night, local officials said. The "
-     "attackers entered Kisiki village at around 11 pm, going from house to house.", "Kisiki", "Beni"),
-    ("Bandits killed 14 people in Gusau local government area of Zamfara state on Sunday, police said. The gunmen "
-     "arrived on motorcycles at Tudun Baushe in Gusau at about 3 a.m. and opened fire on worshippers.",
-     "Tudun Baushe", "Gusau"),
-    ("Militants killed six soldiers in North Waziristan district on Monday, the military said. The militants "
-     "stormed a checkpoint at Ghulam Khan in North Waziristan before dawn.", "Ghulam Khan", "North Waziristan"),
+    ("Gunmen killed nine villagers in Rutshuru territory of North Kivu on Tuesday night, local officials said. The "
+     "attackers entered Kisharo village at around 11 pm, going from house to house.", "Kisharo", "Rutshuru"),
+    ("Bandits killed 14 people in Bakura local government area of Zamfara state on Sunday, police said. The gunmen "
+     "arrived on motorcycles at Tudun Baushe in Bakura at about 3 a.m. and opened fire on worshippers.",
+     "Tudun Baushe", "Bakura"),
 ])
 def test_the_village_a_later_sentence_places_the_act_in_comes_first(text: str, first: str, then: str) -> None:
     events = extract_report(Report("later", text, published=dt.date(2024, 5, 10))).events
@@ -34,14 +32,14 @@ def test_the_village_a_later_sentence_places_the_act_in_comes_first(text: str, f
 
 
 def test_a_place_in_a_speakers_role_is_not_the_act_place() -> None:
-    text = ("Rebels killed 11 civilians in Beni territory on Sunday. The attackers came at night, said Paul Kambale, "
-            "president of civil society in the Ruwenzori sector.")
+    text = ("Rebels killed 11 civilians in Rutshuru territory on Sunday. The attackers came at night, said Paul "
+            "Kambale, president of civil society in the Ruwenzori sector.")
     events = extract_report(Report("role", text, published=dt.date(2024, 5, 10))).events
-    assert events[0].locations[0].name.startswith("Beni")
+    assert events[0].locations[0].name.startswith("Rutshuru")
 
 
 def test_a_town_where_nothing_is_done_stays_after() -> None:
-    text = ("Gunmen killed seven farmers in Bokkos local government area of Plateau state on Friday, police said. "
+    text = ("Gunmen killed seven farmers in Mangu local government area of Plateau state on Friday, police said. "
             "Survivors later fled to Jos, the state capital.")
     events = extract_report(Report("fled", text, published=dt.date(2024, 5, 10))).events
-    assert events[0].locations[0].name == "Bokkos"
+    assert events[0].locations[0].name == "Mangu"

@@ -26,9 +26,9 @@ def _places(text: str) -> list[str]:
     ("Missiles hit energy facilities in Ukraine overnight, damaging equipment, the energy ministry said. The strikes "
      "hit a substation near Ladyzhyn.", "Ladyzhyn"),
     ("Drone attacks set fire to an oil terminal in Russia early on Sunday, the company said. The attack hit storage "
-     "tanks at the port of Tuapse, the governor said.", "Tuapse"),
+     "tanks at the port of Taganrog, the governor said.", "Taganrog"),
     ("Rockets were fired at an air base in Syria on Tuesday, officials said. The rockets landed near the base's "
-     "runway outside Deir ez-Zor, causing no casualties.", "Deir ez-Zor"),
+     "runway outside Al-Mayadin, causing no casualties.", "Al-Mayadin"),
 ])
 def test_the_place_a_later_sentence_tells_the_act_at_comes_before_the_country(text: str, first: str) -> None:
     assert _places(text)[0] == first
@@ -37,10 +37,10 @@ def test_the_place_a_later_sentence_tells_the_act_at_comes_before_the_country(te
 @pytest.mark.parametrize(("text", "absent"), [
     ("Rockets hit a base in Iraq's Anbar province on Tuesday. Speaking to reporters in Washington, a Pentagon "
      "spokesman said no one was hurt.", "Washington"),
-    ("Drones struck a power station in Sudan's River Nile state on Friday. Speaking on state TV in Port Sudan, the "
-     "information minister blamed the paramilitaries.", "Port Sudan"),
+    ("Drones struck a power station in Sudan's River Nile state on Friday. Speaking on state TV in Kassala, the "
+     "information minister blamed the paramilitaries.", "Kassala"),
     ("Militants attacked a police post in Khyber Pakhtunkhwa's Lakki Marwat district on Sunday, killing two "
-     "officers. Speaking at a rally in Peshawar, the chief minister condemned the attack.", "Peshawar"),
+     "officers. Speaking at a rally in Mardan, the chief minister condemned the attack.", "Mardan"),
 ])
 def test_where_a_statement_is_made_is_no_place(text: str, absent: str) -> None:
     assert absent not in _places(text)
@@ -48,14 +48,14 @@ def test_where_a_statement_is_made_is_no_place(text: str, absent: str) -> None:
 
 @pytest.mark.parametrize("text", [
     # A speaking clause's day is the statement's, its place the speaker's, its "rally" no protest.
-    "LVIV — Russian missiles killed four people and wounded 19 in Lutsk on Tuesday, the regional governor said.\n\n"
-    "Speaking at a news conference in Lviv on Wednesday, Governor Ivan Rudnytskyi said two missiles hit a "
+    "RIVNE — Russian missiles killed four people and wounded 19 in Lutsk on Tuesday, the regional governor said.\n\n"
+    "Speaking at a news conference in Rivne on Wednesday, Governor Ivan Rudnytskyi said two missiles hit a "
     "warehouse and a dormitory in the city's north.",
     "Gunmen killed five miners at a coal mine in Duki, in Balochistan province, on Sunday, officials said. "
-    "Speaking at a rally of his party in Karachi later on Sunday, the provincial chief minister said the miners had "
+    "Speaking at a rally of his party in Sukkur later on Sunday, the provincial chief minister said the miners had "
     "been dragged from their quarters and shot.",
     # A fronted "In X," before a speech verb, with no figure, is where the statement was made.
-    "An air strike on a market in Kabkabiya, in Sudan's North Darfur state, killed 14 people on Monday, local "
+    "An air strike on a market in Mellit, in Sudan's North Darfur state, killed 14 people on Monday, local "
     "officials said. In New York, a UN "
     "spokesman said the organisation was alarmed by attacks on civilian sites.",
 ])
@@ -63,7 +63,7 @@ def test_a_statement_made_elsewhere_adds_no_event_and_no_place(text: str) -> Non
     events = extract_report(Report("speaking", text, published=dt.date(2024, 5, 10))).events
     assert len(events) == 1
     names = {location.name for location in events[0].locations}
-    assert not names & {"Lviv", "Karachi", "New York"}
+    assert not names & {"Rivne", "Sukkur", "New York"}
     assert events[0].event_type != "Protests"
 
 

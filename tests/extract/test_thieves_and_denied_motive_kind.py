@@ -17,22 +17,22 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.mark.parametrize("text", [
-    "Armed robbers shot dead a money changer and wounded his assistant in Peshawar's Saddar area on Monday, police "
-    "said. Police said the killing was a robbery and they had found no link to any militant group.",
-    "Two thieves stabbed a shop owner to death in Lahore during a robbery on Friday night, police said. "
+    "Armed robbers shot dead a money changer and wounded his assistant in Mardan's Sheikh Maltoon area on Monday, "
+    "police said. Police said the killing was a robbery and they had found no link to any militant group.",
+    "Two thieves stabbed a shop owner to death in Multan during a robbery on Friday night, police said. "
     "Investigators ruled out any terrorist motive.",
-    "Armed robbers killed a bank guard in Kano on Tuesday, police said, in a robbery that netted about 2 million "
+    "Armed robbers killed a bank guard in Enugu on Tuesday, police said, in a robbery that netted about 2 million "
     "naira.",
     # Doers called gunmen or armed men, a fight with the guards, a denial that names a group.
     "Gunmen shot dead a fuel station attendant in Mandera on Thursday night in what police called a robbery. "
     "\"There is nothing to link this to any terror group,\" the county police commander said.",
     "Armed robbers stormed a bank in Onitsha on Friday and exchanged fire with police guards, killing a customer, "
     "police said. A police spokesman said there was no evidence the gang had links to separatist groups.",
-    "Two armed men shot dead a money transfer clerk during a robbery in Zamboanga on Monday, police said, ruling out "
+    "Two armed men shot dead a money transfer clerk during a robbery in Iligan on Monday, police said, ruling out "
     "any link to Islamist militants in the region.",
     # The headline's first noun is the victim, not the doer.
-    "Jeweller shot dead in Quetta robbery\n\nA jeweller was shot dead and his son wounded when armed robbers "
-    "stormed their shop in Quetta on Monday evening, police said. The robbers fled with gold worth about Rs2 "
+    "Jeweller shot dead in Zhob robbery\n\nA jeweller was shot dead and his son wounded when armed robbers "
+    "stormed their shop in Zhob on Monday evening, police said. The robbers fled with gold worth about Rs2 "
     "million.",
 ])
 def test_a_robbery_is_no_incident(text: str) -> None:

@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Token
 from eventwire.geo.gazetteer import Gazetteer
 from eventwire.geo.names import normalize_name
 from eventwire.nlp.cache import doc_text
+from eventwire.nlp.lexicons import is_person_noun
 from eventwire.records import Location
 
 Role = Literal["place", "seat", "origin", "name", "care"]
@@ -194,8 +195,6 @@ def _fronted_to_a_statement(preposition: Token) -> bool:
 def _peoples_origin(preposition: Token) -> bool:
     """"the labourers, all from Punjab province": "from" hung on a noun for people (WordNet
     noun.person) tells where they came from, not where the act was."""
-    from eventwire.nlp.lexicons import is_person_noun
-
     head = preposition.head
     return head.pos_ == "NOUN" and head.i < preposition.i and is_person_noun(head.lemma_.lower())
 
