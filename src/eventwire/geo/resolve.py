@@ -335,7 +335,11 @@ def _supported(best: Candidate, mention: PlaceMention, context: Context, index: 
         if points and place.country not in context.soft and (
                 place.population < _FOREIGN_SPELLING_MAX):
             return False  # "Baga" is not Bargarh, India, in a report on Lake Chad
-        return place.population >= 50_000
+        # "Jowhar" for Jawhar, "Hudur" for Xuddur: the spelling the news uses is one of the town's
+        # own alternate names in GeoNames, and no other place's, with no country named elsewhere;
+        # a town, not a hamlet (a Yemeni hamlet of 0 people is no Darfur town's namesake).
+        own = not points and place.population >= SMALL_TOWN // 2 and gazetteer.known_as(written) == {place.key}
+        return place.population >= 50_000 or own
     # Another country the rest of the text names (a mention's own reading vouches for nothing).
     names_countries = any(context.country_weight(code, index) > 0 for code in context.countries
                           if code != place.country)
