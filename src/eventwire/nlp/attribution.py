@@ -89,8 +89,13 @@ def find_attributions(sentence: Span) -> list[AttributionMention]:
     """
     found: list[AttributionMention] = []
     lemmas = speech_lemmas()
+    quoted = _quoted_spans(sentence)
     for token in sentence:
         lemma = token.lemma_.lower()
+        if any(start < token.idx < end for start, end in quoted):
+            # '"Our units responded and pushed them back," the colonel said': a frame inside the
+            # quoted words is the speaker's own account, not the report's attribution.
+            continue
         if token.lower_ == "according" and token.i + 1 < sentence.end and token.nbor().lower_ == "to":
             mention = _according_to(token, sentence)
             if mention is not None:
@@ -106,6 +111,17 @@ def find_attributions(sentence: Span) -> list[AttributionMention]:
             if mention is not None:
                 found.append(mention)
     return found
+
+
+def _quoted_spans(sentence: Span) -> list[tuple[int, int]]:
+    """Character spans (document offsets) of the quotations opened and closed in the sentence:
+    curly quotes by their pairs, straight ones in twos (an odd count leaves them unread)."""
+    text, base = sentence.text, sentence.start_char
+    spans = [(base + m.start(), base + m.end()) for m in re.finditer(r"\u201c[^\u201d]*\u201d", text)]
+    straight = [m.start() for m in re.finditer('"', text)]
+    if len(straight) % 2 == 0:
+        spans += [(base + straight[i], base + straight[i + 1]) for i in range(0, len(straight), 2)]
+    return spans
 
 
 def _figures_given_by(verb: Token) -> Token | None:
