@@ -3,7 +3,10 @@ sentence names it.  (1) A non-state body described by what it is ("a local right
 state-funded human rights body", "a volunteer group": heads in actor_cues.json civil_bodies) is
 the one non-state body the report then quotes by its proper name, whatever words that name uses
 ("The Plateau Peace Network said"); a state force or a person quoted later does not count.
-(2) A role headed before its preposition ("the head of the regional military administration",
+(2) A part of a state force named by what it is and whose it is ("the military's media wing",
+"the junta's information team": actor_cues.json state_units) is the one body the report then
+quotes by its proper name ("Inter-Services Public Relations"), which may carry the force's words.
+(3) A role headed before its preposition ("the head of the regional military administration",
 "the head of the provincial police") is the office holder the report names later when the two
 share a word.  Sentences written for this test."""
 
@@ -33,6 +36,12 @@ pytestmark = pytest.mark.slow
     ("Shelling killed six people at a displacement camp outside Ed Daein on Wednesday, a volunteer group said.\n\n"
      "The camp's Mutual Aid Room said in a statement that shells hit a clinic and a water point.",
      "Mutual Aid Room"),
+    # A plural head or a name the model cuts at its preposition ("Doctors | Without Borders"); an agency.
+    ("Shelling killed five civilians in the town of Kutum in Sudan's North Darfur on Saturday, a medical charity "
+     "said. Doctors Without Borders said its team treated 17 wounded at the hospital.", "Doctors Without Borders"),
+    ("Four people were killed when a drone hit a market in Ethiopia's Amhara region on Monday, a humanitarian "
+     "agency said. The UN Office for the Coordination of Humanitarian Affairs said eleven people were wounded.",
+     "UN Office for the Coordination of Humanitarian Affairs"),
     # The army and a resident quoted later are no such body: the description stays.
     ("Gunmen killed seven farmers in Mangu on Tuesday, a local rights group said. The army said troops had been "
      "deployed to the area.", "local rights group"),
@@ -58,4 +67,23 @@ def test_a_described_body_is_the_one_named_later(text: str, source: str) -> None
 ])
 def test_the_head_of_an_office_is_the_holder_named_later(text: str, source: str) -> None:
     events = extract_report(Report("head", text, published=dt.date(2024, 5, 10))).events
+    assert [event.source for event in events] == [source]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Three soldiers were killed when militants attacked a border post in Pakistan's Khyber district on Tuesday, "
+     "the military's media wing said. The Inter-Services Public Relations said in a statement that four attackers "
+     "were also killed.", "Inter-Services Public Relations"),
+    ("Two soldiers were killed when rebels ambushed an army truck near Monywa in Myanmar's Sagaing region on "
+     "Monday, the junta's information team said. The True News Information Team said the rebels fled east.",
+     "True News Information Team"),
+    ("Five soldiers died in a mortar attack on a base near Kidal in northern Mali on Friday, the army's press "
+     "office said. The Directorate of Army Public Relations said the base returned fire.",
+     "Directorate of Army Public Relations"),
+    # A whole force stays as given; so does the unit when the body named later is another side.
+    ("Three soldiers were killed when militants attacked a border post in Pakistan's Khyber district on Tuesday, "
+     "the army said. The Tehreek-e-Taliban Pakistan said its fighters carried out the attack.", "army"),
+])
+def test_a_described_part_of_a_force_is_the_body_named_later(text: str, source: str) -> None:
+    events = extract_report(Report("unit", text, published=dt.date(2024, 6, 5))).events
     assert [event.source for event in events] == [source]

@@ -1206,8 +1206,19 @@ def _unnamed_person(source: str | None, person_names: list[str]) -> bool:
     # source as the report gives them.
     state, non_state = armed_actor_words()
     lowered = {word.lower() for word in words}
+    if _state_unit(words):
+        return True
     return head in word_list("actor_cues.json", "civil_bodies") and not lowered & (
         state | non_state | actor_cues().state)
+
+
+def _state_unit(words: list[str]) -> bool:
+    """"the military's media wing", "the junta's information team": a part of a state force named
+    only by what it is and whose it is (actor_cues.json state_units), not the force itself."""
+    if not words or words[-1] not in word_list("actor_cues.json", "state_units"):
+        return False
+    owners = {word.lower().removesuffix("'s") for word in words[:-1]}
+    return bool(owners & (armed_actor_words()[0] | actor_cues().state))
 
 
 _ROLE_PREPOSITIONS = frozenset({"of", "for", "at", "in", "with", "on"})
@@ -1262,6 +1273,9 @@ def _named_speaker(incident: Incident, role: str, person_names: list[str]) -> tu
     # what it is (actor_cues.json civil_bodies) is the one non-state body the report names speaking,
     # whatever words its name uses.
     civil = head in word_list("actor_cues.json", "civil_bodies")
+    # ... and "the military's media wing said" ... "The Inter-Services Public Relations said": the
+    # one body the report names speaking, which may carry the force's own words ("Army").
+    force_unit = _state_unit(re.findall(r"[\w'-]+", role))
     state, non_state = armed_actor_words()
     armed = state | non_state | actor_cues().state
     found: dict[str, str | None] = {}
@@ -1271,7 +1285,11 @@ def _named_speaker(incident: Incident, role: str, person_names: list[str]) -> tu
             name = re.sub(r"^[a-z][\w-]*'s\s+(?=[A-Z])", "", _full_name(attribution.source, person_names))
             # A body's proper name: capitalised through its head ("El Fasher Resistance Committee").
             named_body = _proper_body_name(name)
-            if attribution.pronoun or name == role or attribution.outlet or not (
+            # An outlet's name only for a force's own media office that shares its words ("the junta's
+            # information team" ... "the True News Information Team").
+            outlet = attribution.outlet and not (force_unit and words & {
+                w.lower().removesuffix("s") for w in re.findall(r"[A-Za-z]{3,}", name)})
+            if attribution.pronoun or name == role or outlet or not (
                     _a_persons_name(name, person_names) or named_body):
                 continue
             after = unit.text[attribution.end - unit.start : attribution.end - unit.start + 80].split(".")[0]
@@ -1280,8 +1298,10 @@ def _named_speaker(incident: Incident, role: str, person_names: list[str]) -> tu
                 r"[A-Za-z]{3,}", f"{attribution.source} {attribution.source_role or ''} {before} {after}")}
             # "Another police officer, Captain Ali Hussein, said ...": someone else in the same role.
             # A body's name ends in a common noun ("Network", "Room"); a person's in a surname.
-            civil_name = civil and named_body and not _a_persons_name(name, person_names) and (
-                _role_head(name.split()).lower() in common_words()) and not {w.lower() for w in name.split()} & armed
+            name_head = _role_head(name.split()).lower()
+            body_name = named_body and not _a_persons_name(name, person_names) and (
+                name_head in common_words() or name_head.removesuffix("s") in common_words())
+            civil_name = body_name and (force_unit or (civil and not {w.lower() for w in name.split()} & armed))
             if (words & told or (office and told & office_nouns()) or civil_name) and not {
                     w.lower() for w in re.findall(r"[A-Za-z]+", before)} & _OTHER_ONE:
                 found.setdefault(name, attribution.source_role or role)

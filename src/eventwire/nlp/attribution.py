@@ -649,6 +649,11 @@ def _split_role(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
         if (named and tokens and named[-1] == tokens[-1]) or (named and label == "PERSON"):
             first = tokens.index(named[0])
             last = tokens.index(named[-1])
+            if first > 0 and named[0].pos_ in ("ADP", "CCONJ", "DET") and all(
+                    t.text[:1].isupper() and t.is_alpha for t in tokens[:first]):
+                # "Doctors Without Borders" where the model's entity starts at "Without": no name
+                # starts with a function word, so the capitalised words before it are the name's own.
+                return tokens[: last + 1], []
             if first > 0 and all(t.dep_ in ("compound", "amod", "det", "poss", "case", "punct", "nmod")
                                  or t.pos_ in ("PROPN", "NOUN", "ADJ") for t in tokens[:first]):
                 return tokens[first : last + 1], [t for t in tokens[:first] if t.lower_ not in _DETERMINERS]
