@@ -83,6 +83,12 @@ def test_the_head_of_an_office_is_the_holder_named_later(text: str, source: str)
     # A whole force stays as given; so does the unit when the body named later is another side.
     ("Three soldiers were killed when militants attacked a border post in Pakistan's Khyber district on Tuesday, "
      "the army said. The Tehreek-e-Taliban Pakistan said its fighters carried out the attack.", "army"),
+    ("A roadside bomb killed four soldiers near Turbat in Pakistan's Balochistan province on Monday, the "
+     "military's media wing said. The Balochistan Liberation Front said it carried out the bombing.",
+     "military's media wing"),
+    ("Rebels ambushed an army convoy near Bhamo in Myanmar's Kachin state on Sunday, killing six soldiers, the "
+     "junta's information team said. The Kachin Independence Army claimed the ambush in a statement.",
+     "junta's information team"),
 ])
 def test_a_described_part_of_a_force_is_the_body_named_later(text: str, source: str) -> None:
     events = extract_report(Report("unit", text, published=dt.date(2024, 6, 5))).events

@@ -1292,6 +1292,8 @@ def _named_speaker(incident: Incident, role: str, person_names: list[str]) -> tu
             if attribution.pronoun or name == role or outlet or not (
                     _a_persons_name(name, person_names) or named_body):
                 continue
+            if force_unit and unit.lemmas & (actor_cues().claim | actor_cues().deed):
+                continue  # "The Baloch Liberation Army said it carried out the bombing": the other side
             after = unit.text[attribution.end - unit.start : attribution.end - unit.start + 80].split(".")[0]
             before = unit.text[max(0, attribution.start - unit.start - 40) : attribution.start - unit.start]
             told = {w.lower().removesuffix("s") for w in re.findall(
