@@ -32,6 +32,7 @@ from eventwire.nlp.lexicons import (
     figure_giving,
     is_person_noun,
     office_nouns,
+    toll_change_lemmas,
     word_list,
 )
 from eventwire.nlp.numbers import find_numbers, words_to_number
@@ -519,10 +520,14 @@ def build_event(incident: Incident, political: bool, person_names: list[str],
     if typed is None:
         return None
     event_type, sub_event_type = typed
-    fatalities_claim = _lead(claims, "killed")
-    injured_claim = _lead(claims, "injured")
-    fatalities = _lead_value(claims, fatalities_claim)
-    injured = _lead_value(claims, injured_claim)
+    all_units = sorted(incident.units + incident.context, key=lambda unit: unit.index)
+    leads = {kind: _lead(claims, kind) for kind in CASUALTY_KINDS}
+    fatalities_claim = _updated(leads["killed"], claims, all_units)
+    injured_claim = _updated(leads["injured"], claims, all_units)
+    # A risen toll is a total ("rose to nine after two more of the wounded died"): nothing is added.
+    fatalities, injured = (
+        claim.value if claim is not None and claim is not leads[kind] else _lead_value(claims, claim)
+        for claim, kind in ((fatalities_claim, "killed"), (injured_claim, "injured")))
     if incident.share > 1:
         # A total over several incidents is no figure of any one of them (unknown stays null).
         fatalities = injured = None
@@ -539,7 +544,6 @@ def build_event(incident: Incident, political: bool, person_names: list[str],
         source, source_role = _specific_source(incident, bare, source, source_role)
     elif source is not None and _unnamed_person(source, person_names):
         source, source_role = _named_speaker(incident, source, person_names) or (source, source_role)
-    all_units = sorted(incident.units + incident.context, key=lambda unit: unit.index)
     verified = _verified(all_units)
     for claim in claims:
         claim.verified = verified
@@ -1048,6 +1052,21 @@ def _lead(claims: list[Claim], kind: str) -> Claim | None:
 
 
 _ADDITIVE = re.compile(r"^(?:\w+\s+){0,2}?(?:[\w-]+)\s+(?:others?|more)\b(?!\s+than)", re.I)
+
+
+def _updated(lead: Claim | None, claims: list[Claim], units: list[Unit]) -> Claim | None:
+    """The lead figure, or the last larger figure of its kind the report gives later as the toll's
+    rise ("killing six ... The death toll later rose to 11", "the number of dead had climbed to
+    14"): an update is no disagreement between sources, and ACLED and UCDP code the latest toll
+    (gold-format.md keeps the lead only where sources disagree).  A verb of a toll's change
+    (speech_verbs.json toll_change, WordNet increase.v.01) in the later figure's sentence marks it."""
+    if lead is None or lead.value is None or lead.in_title:
+        return lead
+    rises = [unit for unit in units if unit.lemmas & toll_change_lemmas()]
+    later = [c for c in claims if c.kind == lead.kind and not c.in_title and c.value is not None
+             and c.value > lead.value and c.evidence.start > lead.evidence.end
+             and any(unit.start <= c.evidence.start < unit.end for unit in rises)]
+    return later[-1] if later else lead
 
 
 def _lead_value(claims: list[Claim], lead: Claim | None) -> int | None:
