@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 from typing import Any, Literal
 
 SCHEMA_VERSION = "1.2"
@@ -151,14 +152,19 @@ class ExtractionResult:
             "published": _jsonable(self.published),
             "published_from": self.published_from,
             "relevant": self.relevant,
-            "events": [_jsonable(dataclasses.asdict(event)) for event in self.events],
+            "events": [_jsonable(event) for event in self.events],
             "warnings": list(self.warnings),
         }
 
 
 def _jsonable(value: Any) -> Any:
+    """The JSON shape of a record or value: dataclass records as dicts of their fields, dates as ISO
+    strings, tuples as lists.  Equal to ``dataclasses.asdict`` followed by those conversions, without
+    its deep copy of every leaf (a third of the store's time per report)."""
     if isinstance(value, date):
         return value.isoformat()
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {name: _jsonable(getattr(value, name)) for name in _field_names(type(value))}
     if isinstance(value, dict):
         return {key: _jsonable(item) for key, item in value.items()}
     if isinstance(value, list | tuple):
@@ -166,9 +172,14 @@ def _jsonable(value: Any) -> Any:
     return value
 
 
+@cache
+def _field_names(kind: type) -> tuple[str, ...]:
+    return tuple(item.name for item in dataclasses.fields(kind))
+
+
 def event_from_dict(data: dict[str, Any]) -> Event:
     """The Event of its JSON shape (``ExtractionResult.to_dict``'s events, the store's payload): the
-    inverse of ``_jsonable(dataclasses.asdict(event))``, so a stage that receives events as JSON (a
+    inverse of ``_jsonable(event)``, so a stage that receives events as JSON (a
     Spark dataset) hands the next one the same records."""
 
     def evidence(item: dict[str, Any]) -> Evidence:

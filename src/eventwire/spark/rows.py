@@ -99,7 +99,7 @@ def event_fields(member: MemberEvent) -> dict[str, Any]:
 
 def event_payload(event: Event) -> str:
     """The event as JSON, byte for byte as the store writes ``report_events.payload``."""
-    return json.dumps(_jsonable(dataclasses.asdict(event)), ensure_ascii=False, sort_keys=True)
+    return json.dumps(_jsonable(event), ensure_ascii=False, sort_keys=True)
 
 
 def result_rows(report: Report, result: ExtractionResult, index: int) -> list[dict[str, Any]]:

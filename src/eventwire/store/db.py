@@ -401,7 +401,7 @@ def _date(value: str | None) -> date | None:
 
 
 def _insert_event(db: sqlite3.Connection, report_id: int, position: int, event: Event) -> int:
-    payload = json.dumps(_jsonable(dataclasses.asdict(event)), ensure_ascii=False, sort_keys=True)
+    payload = json.dumps(_jsonable(event), ensure_ascii=False, sort_keys=True)
     cursor = db.execute(
         "INSERT INTO report_events (report_id, position, date, date_precision, time_of_day, event_type, "
         "sub_event_type, actor1, actor2, fatalities, injured, source, source_role, verified, targets, payload) "

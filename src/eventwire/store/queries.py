@@ -87,9 +87,7 @@ class ConsolidatedEvent:
     corrections: list[dict[str, Any]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
-        from dataclasses import asdict
-
-        return {"schema_version": SCHEMA_VERSION, **_jsonable(asdict(self))}
+        return {"schema_version": SCHEMA_VERSION, **_jsonable(self)}
 
 
 def list_events(store: Store, filters: EventFilter | None = None, detail: bool = True,
