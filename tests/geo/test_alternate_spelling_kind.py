@@ -1,5 +1,5 @@
 """Kind (issue 10, kind 1 and 2): a town the news spells as one of its own GeoNames alternate names
-("Jowhar" for Jawhar, "Hudur" for Xuddur, "Mongbwalu" for Mangbwalu), and no other place's, is
+("Lahj" for Lahij, "Hudur" for Xuddur, "Largeau" for Faya-Largeau), and no other place's, is
 that town even when the report names no country; a spelling that is only a hamlet's name abroad
 is not.  Sentences written for this test."""
 
@@ -20,14 +20,14 @@ def _events(text: str) -> list[tuple[str, str | None]]:
 
 
 @pytest.mark.parametrize(("text", "place"), [
-    ("Al-Shabaab fighters overran an army outpost in Jowhar on Monday, killing four soldiers, a local commander said.",
-     ("Jowhar", "SO")),
+    ("A drone struck a military camp on the outskirts of Lahj on Monday, killing three soldiers, a local official "
+     "said.", ("Lahj", "YE")),
+    ("Unidentified gunmen shot dead two men at a checkpoint near Shaqlawa on Tuesday, police said.",
+     ("Shaqlawa", "IQ")),
+    ("Artillery shells hit a market in Saraqeb on Sunday, killing four civilians, rescuers said.", ("Saraqeb", "SY")),
+    ("Rebels attacked an army post in Largeau on Friday, killing five soldiers, the army said.", ("Largeau", "TD")),
     ("A roadside bomb killed three policemen on the outskirts of the town of Hudur on Tuesday, officials said.",
      ("Hudur", "SO")),
-    ("Gunmen killed seven gold miners in the town of Mongbwalu on Saturday, a provincial official said.",
-     ("Mongbwalu", "CD")),
-    ("Two mortar rounds struck a market in Jowhar on Thursday evening, wounding eleven traders, witnesses said.",
-     ("Jowhar", "SO")),
 ])
 def test_a_town_spelled_as_its_own_alternate_name_is_that_town(text: str, place: tuple[str, str]) -> None:
     assert _events(text) == [place]
