@@ -827,6 +827,8 @@ def _accepted(doc: Doc, span: Span, start: int, end: int, region: bool, candidat
         return True
     if weak and largest >= 20_000:
         return True
+    if as_written and start >= 1 and doc[start - 1].lemma_.lower() in _PLACES_ONLY:
+        return True  # "insurgents shelled Kukawa", "gunmen stormed X": whatever label the model gives
     other_entity = labels & {"PERSON", "ORG", "WORK_OF_ART", "EVENT", "FAC", "LAW", "PRODUCT", "NORP"}
     return not other_entity and _looks_like_place(span)
 
