@@ -21,6 +21,7 @@ takes a coastal state only when the text names one.  A town carries its name as 
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import math
 from collections import Counter
@@ -83,6 +84,7 @@ _FOREIGN_SPELLING_MAX = 100_000
 def resolve_mentions(mentions: list[PlaceMention], gazetteer: Gazetteer, dateline_place: str | None = None,
                      country: str | None = None) -> list[ResolvedPlace]:
     """The place of each mention; a mention the context cannot support is left out (unknown, not a guess)."""
+    mentions = _without_foreign_namesake_regions(mentions)
     context = build_context(mentions, gazetteer, dateline_place, country)
     _add_unknown_containers(mentions, context, gazetteer)
     resolved = []
@@ -180,6 +182,26 @@ def _containers_first(mentions: list[PlaceMention]) -> list[PlaceMention]:
         ordered += ready
         pending = [m for m in pending if m not in ready]
     return ordered
+
+
+def _without_foreign_namesake_regions(mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """"Soum province" in a report on Burkina Faso is no other spelling of Ukraine's Sumy Oblast: a
+    region the gazetteer knows only by another name than the one written, and only in countries the
+    text does not name while it names others, is left unknown (kept in the report's country), never
+    taken abroad.  A region written by its own name ("the Sumy region") stays whatever is named."""
+    named = {place.country for mention in mentions if mention.country_only for place in mention.candidates}
+    named |= {code for mention in mentions for code in mention.hint}
+    if not named:
+        return mentions
+    kept = []
+    for mention in mentions:
+        written = _without_region_word(mention.text)
+        if mention.region and mention.regions and not any(region.country in named for region in mention.regions) and (
+                not any(same_name(_without_region_word(region.name), written) for region in mention.regions)):
+            mention = dataclasses.replace(mention, regions=(), candidates=tuple(
+                place for place in mention.candidates if place.feature != "region" or place.country in named))
+        kept.append(mention)
+    return kept
 
 
 def _add_unknown_containers(mentions: list[PlaceMention], context: Context, gazetteer: Gazetteer) -> None:
