@@ -121,6 +121,7 @@ def group_incidents(units: list[Unit], political: bool) -> list[Incident]:
         if time is not None and (current.time is None or (current.time_is_report and not unit.event_time_is_report)):
             current.time, current.time_is_report = time, unit.event_time_is_report
     _headline_over_several(incidents)
+    incidents = _summary_over_several(incidents)
     incidents = [incident for incident in incidents if not _told_again(incident, incidents)]
     report_text = " ".join(unit.text for unit in units)
     kept = [incident for incident in incidents if not _ordinary_crime(incident, report_text, political)]
@@ -216,6 +217,50 @@ def _headline_over_several(incidents: list[Incident]) -> None:
             for unit in incident2.units if not unit.is_title for p in unit.places)]
         if len(told) >= 2:
             incident.units = [unit for unit in incident.units if not unit.is_title]
+
+
+def _summary_over_several(incidents: list[Incident]) -> list[Incident]:
+    """A round-up's summary sentence ("Twelve soldiers were killed in two attacks at the weekend",
+    "Russian strikes killed 11 civilians across three regions on Sunday") over two or more incidents
+    the body then tells one by one: its total is no incident's figure and its place none's.  It
+    leaves whichever incident it was grouped with; its day, where the summary gives one, dates the
+    incidents that give none."""
+    for index, incident in enumerate(incidents):
+        summaries = [unit for unit in incident.units if not unit.is_title and _counts_several(unit)]
+        if not summaries:
+            continue
+        told = [other for other in incidents[index:] if any(
+            unit not in summaries and not unit.is_title for unit in other.units)]
+        if len(told) < 2:
+            continue
+        incident.units = [unit for unit in incident.units if unit not in summaries]
+        day = next((unit.event_time for unit in summaries if unit.event_time is not None
+                    and not unit.event_time_is_report and unit.event_time.precision == "day"), None)
+        for other in told:
+            if day is not None and other.time is None:
+                other.time = day
+        if not incident.units:
+            incident.time = None
+    return [incident for incident in incidents if incident.units]
+
+
+def _counts_several(unit: Unit) -> bool:
+    """"in two attacks", "in two Somali towns", "across three regions": two or more acts or places
+    counted (incident-cues.json several and summary_places), with up to two words between."""
+    for match in _several_counted().finditer(unit.text):
+        word = match.group("count").lower()
+        count = int(word) if word.isdigit() else words_to_number(word)
+        if count is not None and 2 <= count <= 20:
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _several_counted() -> re.Pattern[str]:
+    path = resources.files("eventwire") / "data" / "lexicons" / "incident-cues.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    nouns = "|".join(map(re.escape, [*data["several"], *data["summary_places"]]))
+    return re.compile(rf"\b(?:in|across|at|on)\s+(?P<count>\w+)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)
