@@ -4,19 +4,19 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Literal, TypeVar
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from eventwire.errors import ExtractionFailure
 from eventwire.extract.actors import find_actor, find_claim
 from eventwire.extract.incidents import build_event, group_incidents, unplaced
 from eventwire.extract.normalise import Normalised, normalise
 from eventwire.extract.relevance import relevant
-from eventwire.extract.scope import frame_lead
+from eventwire.extract.scope import exercise_lead, frame_lead
 from eventwire.extract.units import Unit, build_units, political_cue
 from eventwire.geo.gazetteer import load_gazetteer
 from eventwire.geo.matcher import find_place_mentions
@@ -225,7 +225,14 @@ def _finish(item: _Prepared) -> ExtractionResult:
         # "Blast at fireworks depot kills nine" over "nine workers were killed when ... exploded":
         # a lead that names no weapon tells the headline's accident.
         lead.accident = True
-    if item.first and _lead_is_frame(item):
+    if item.first and _lead_is_frame(item, exercise_lead):
+        # An exercise report ("fired missiles at a decommissioned ship on Monday in annual drills"):
+        # its acts that hurt no one are the exercise's, whatever day they give.
+        for unit in units:
+            if not unit.is_title and not any(c.kind in ("killed", "injured") and (c.value or 0) > 0
+                                              for c in unit.casualties):
+                unit.history = True
+    elif item.first and _lead_is_frame(item, frame_lead):
         # A verdict, commemoration or exercise report: its undated acts retell the old attack.
         for unit in units:
             if not unit.is_title and unit.event_time is None:
@@ -322,14 +329,14 @@ def _units(doc: Doc, published: date | None, skip: list[tuple[int, int]], dateli
     return units, persons
 
 
-def _lead_is_frame(item: _Prepared) -> bool:
-    """Whether the report's headline or first body sentence (after the dateline) is a frame lead
-    (``eventwire.extract.scope.frame_lead``)."""
+def _lead_is_frame(item: _Prepared, test: Callable[[Span], bool]) -> bool:
+    """Whether the report's headline or first body sentence (after the dateline) passes ``test``
+    (``eventwire.extract.scope.frame_lead`` or ``exercise_lead``)."""
     for (_, skip, _, is_title), doc in zip(item.parts, item.docs, strict=True):
         for sentence in doc_sentences(doc):
             if any(start <= sentence.start_char and sentence.end_char <= end for start, end in skip):
                 continue
-            if frame_lead(sentence):
+            if test(sentence):
                 return True
             if not is_title:
                 return False

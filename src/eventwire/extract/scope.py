@@ -198,6 +198,41 @@ def frame_lead(sentence: Span) -> bool:
     return any(token.lemma_.lower() in words or token.lower_ in lexicon.commemorative for token in tokens)
 
 
+@lru_cache(maxsize=1)
+def _exercise_settings() -> frozenset[str]:
+    path = resources.files("eventwire") / "data" / "lexicons" / "out-of-scope-frames.json"
+    return frozenset(json.loads(path.read_text(encoding="utf-8"))["exercise_settings"])
+
+
+def exercise_lead(sentence: Span) -> bool:
+    """Whether a report's lead sentence tells a military exercise: a frame lead whose word is an
+    exercise one (out-of-scope-frames.json exercise), or, whatever the parse, an act set in one ("in
+    annual drills", "as part of naval exercises", "in the climax of the Anakonda exercise", "during
+    war games").  Such a report's acts with no one hurt are the exercise's, dated or not."""
+    lexicon = frames()
+    root = sentence.root
+    tokens = [root, *(child for child in root.children if child.dep_ in _LEAD_DEPS)]
+    if any(token.lemma_.lower() in lexicon.exercise and not _exercise_of(token) for token in tokens):
+        return True
+    for token in sentence:
+        lemma = token.lemma_.lower()
+        if token.i > sentence.start and lemma == "game" and token.nbor(-1).lower_ == "war":
+            lemma = "war game"
+        if lemma not in _exercise_settings() or token.pos_ != "NOUN" or _exercise_of(token):
+            continue
+        # The noun set in a phrase of time or purpose: "in/during/as part of/for ... drills", with
+        # no more than four words, and no punctuation but hyphens, between.
+        for back in range(1, 6):
+            if token.i - back < sentence.start:
+                break
+            word = sentence.doc[token.i - back]
+            if word.is_punct and word.text != "-":
+                break
+            if word.lower_ in ("in", "during", "of", "for", "at"):
+                return True
+    return False
+
+
 _WEAPON_TEST = re.compile(r"\btest[- ](?:fir|launch)\w*", re.I)
 
 
