@@ -499,10 +499,14 @@ def _kind_before(text: str, number: NumberMention) -> tuple[str | None, int]:
         return None, number.start
     for i, (name, _) in enumerate(KIND_BEFORE):
         if match.group(f"b{i}"):
-            if match.group(f"b{i}").lower() == "left" and not re.match(
-                r"^\s+(?:\w+\s+){0,2}(?:dead|injured|wounded)", text[number.end : number.end + 40], re.I
-            ):
-                return None, number.start
+            if match.group(f"b{i}").lower() == "left":
+                # "left four soldiers dead" / "left two residents wounded": the word after says which.
+                state = re.match(r"^\s+(?:[\w-]+\s+){0,2}(dead|killed|injured|wounded|hurt)\b",
+                                 text[number.end : number.end + 40], re.I)
+                if state is None:
+                    return None, number.start
+                kind = "killed" if state.group(1).lower() in ("dead", "killed") else "injured"
+                return kind, window_start + match.start()
             return name, window_start + match.start()
     return None, number.start
 
