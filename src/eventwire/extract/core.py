@@ -16,7 +16,7 @@ from eventwire.extract.actors import find_actor, find_claim
 from eventwire.extract.incidents import build_event, group_incidents, unplaced
 from eventwire.extract.normalise import Normalised, normalise
 from eventwire.extract.relevance import relevant
-from eventwire.extract.scope import exercise_lead, frame_lead
+from eventwire.extract.scope import exercise_lead, frame_lead, hurt_in_a_game, sport_lead
 from eventwire.extract.units import Unit, build_units, political_cue
 from eventwire.geo.gazetteer import load_gazetteer
 from eventwire.geo.matcher import find_place_mentions
@@ -225,12 +225,14 @@ def _finish(item: _Prepared) -> ExtractionResult:
         # "Blast at fireworks depot kills nine" over "nine workers were killed when ... exploded":
         # a lead that names no weapon tells the headline's accident.
         lead.accident = True
-    if item.first and _lead_is_frame(item, exercise_lead):
-        # An exercise report ("fired missiles at a decommissioned ship on Monday in annual drills"):
-        # its acts that hurt no one are the exercise's, whatever day they give.
-        for unit in units:
-            if not unit.is_title and not any(c.kind in ("killed", "injured") and (c.value or 0) > 0
-                                              for c in unit.casualties):
+    if item.first and (_lead_is_frame(item, exercise_lead) or _lead_is_frame(item, sport_lead)):
+        # An exercise report ("fired missiles at a decommissioned ship on Monday in annual drills")
+        # or a game's ("Shakhtar crush Dynamo in Lviv 'battle'"): its acts that hurt no one (players
+        # hurt in the game aside) are the exercise's or the game's, whatever day they give.
+        for unit in units:  # the headline too: "Shakhtar crush Dynamo in Lviv 'battle'"
+            if not any(
+                    c.kind in ("killed", "injured") and (c.value or 0) > 0 and not hurt_in_a_game(
+                        c, unit.text, unit.start) for c in unit.casualties):
                 unit.history = True
     elif item.first and _lead_is_frame(item, frame_lead):
         # A verdict, commemoration or exercise report: its undated acts retell the old attack.
@@ -338,10 +340,19 @@ def _lead_is_frame(item: _Prepared, test: Callable[[Span], bool]) -> bool:
                 continue
             if test(sentence):
                 return True
-            if not is_title:
+            if not is_title and not _headline_line(sentence):
                 return False
-            break
+            if is_title:
+                break
     return False
+
+
+def _headline_line(sentence: Span) -> bool:
+    """A first line set off by a blank line with no sentence end: a headline the text carries in
+    its body (the lead is the sentence after it)."""
+    text = sentence.text
+    return sentence.start == 0 and "\n" in text and len(text.strip()) < 200 and not _HEADLINE_END.search(
+        text.strip())
 
 
 def _is_headline(text: str, units: list[Unit]) -> bool:

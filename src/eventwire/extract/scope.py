@@ -117,11 +117,14 @@ def frame_ranges(sentence: Span, triggers: list[TriggerMention], casualties: lis
     ranges: list[tuple[int, int]] = []
     words = set(re.findall(r"[a-z]+(?:-[a-z]+)*", sentence.text.lower()))
     hurt = any(c.kind in ("killed", "injured") for c in casualties)
+    text = sentence.doc.text
+    # "a rout that left three players injured": players hurt in a game are no one hurt by violence.
+    game_hurt = any(c.kind in ("killed", "injured") and not hurt_in_a_game(c, text) for c in casualties)
     if _WEAPON_TEST.search(sentence.text) and not hurt:
         # "test-fired two ballistic missiles into the sea" (the small model parses the compound
         # apart): a weapons test, the whole sentence, unless it hurt someone.
         return [(sentence.start_char, sentence.end_char)]
-    if len((words | {word[:-1] for word in words if word.endswith("s")}) & lexicon.sport) >= 2 and not hurt:
+    if len((words | {word[:-1] for word in words if word.endswith("s")}) & lexicon.sport) >= 2 and not game_hurt:
         # "stormed back and struck twice to crush City in the quarter-final": a game told in the
         # words of violence (two words of sport, no one killed or hurt).
         return [(sentence.start_char, sentence.end_char)]
@@ -196,6 +199,34 @@ def frame_lead(sentence: Span) -> bool:
     words = lexicon.judicial | lexicon.commemorative | lexicon.exercise
     tokens = [root, *(child for child in root.children if child.dep_ in _LEAD_DEPS)]
     return any(token.lemma_.lower() in words or token.lower_ in lexicon.commemorative for token in tokens)
+
+
+def sport_lead(sentence: Span) -> bool:
+    """Whether a report's headline or lead tells a game: two or more words of sport reporting
+    (out-of-scope-frames.json sport) in it.  Such a report's violence words ("crush", "battle",
+    "killed us on the counter-attack") and players hurt are the game's."""
+    words = set(re.findall(r"[a-z]+(?:-[a-z]+)*", sentence.text.lower()))
+    # A score ("tore Dynamo apart 4-1", "won 2-0") counts as one word of sport.
+    score = 1 if _SCORE.search(sentence.text) else 0
+    return len((words | {word[:-1] for word in words if word.endswith("s")}) & frames().sport) + score >= 2
+
+
+_SCORE = re.compile(r"(?<![\d.,/:-])\b\d{1,2}-\d{1,2}\b(?![\d.,/:-])")
+
+
+def hurt_in_a_game(casualty: CasualtyMention, text: str, offset: int = 0) -> bool:
+    """Whether an injured figure counts players ("left three players injured", "without three
+    injured defenders"): out-of-scope-frames.json sport_people in or just after the figure.
+    ``text`` starts at character ``offset`` of the document the figure's offsets refer to."""
+    start, end = casualty.start - offset, casualty.end - offset
+    return casualty.kind == "injured" and bool(set(re.findall(
+        r"[a-z]+", text[max(0, start - 20) : end + 30].lower())) & _sport_people())
+
+
+@lru_cache(maxsize=1)
+def _sport_people() -> frozenset[str]:
+    path = resources.files("eventwire") / "data" / "lexicons" / "out-of-scope-frames.json"
+    return frozenset(json.loads(path.read_text(encoding="utf-8"))["sport_people"])
 
 
 @lru_cache(maxsize=1)
