@@ -639,11 +639,21 @@ def _accept_coordinated(doc: Doc, found: list[tuple[PlaceMention, bool]]) -> lis
                 continue
             for neighbour in (index - 1, index + 1):
                 if 0 <= neighbour < len(found) and accepted[neighbour]:
+                    if found[neighbour][0].country_only and _party_named(doc, mention):
+                        continue  # "talks between Israel and Hamas": parties, not a list of places
                     left, right = sorted((mention, found[neighbour][0]), key=lambda m: m.start)
                     if _coordinated(doc, left, right):
                         accepted[index] = changed = True
                         break
     return [mention for (mention, _), ok in zip(found, accepted, strict=True) if ok]
+
+
+def _party_named(doc: Doc, mention: PlaceMention) -> bool:
+    """A name the model calls an organisation or a person whose gazetteer readings are all towns:
+    beside a country ("Israel and Hamas", "Russia and Wagner") it names a party, not a place."""
+    span = doc[mention.token_start : mention.token_end]
+    return bool(mention.candidates) and all(place.feature == "city" for place in mention.candidates) and any(
+        token.ent_type_ in ("ORG", "PERSON") for token in span)
 
 
 def _plausible_in_list(doc: Doc, mention: PlaceMention) -> bool:
