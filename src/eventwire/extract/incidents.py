@@ -788,13 +788,19 @@ def _locations(incident: Incident) -> list[Location]:
     references |= {(p.location.name, p.location.country) for unit, p in measured
                    if _APPOSITIVE_LANDMARK.search(unit.text[max(0, p.mention.start - unit.start - 80) :
                                                             p.mention.start - unit.start])}
-    named_places = {(p.location.name, p.location.country) for unit in incident.units for p in unit.places}
-    if not named_places - references:
+    # A landmark needs another place to stand beside: "south of Krasnohorivka, Donetsk Oblast" names
+    # only the town the act was near and the first-level region that holds it.
+    landmarks = [loc for loc in seen if (loc.name, loc.country) in references]
+    others = [loc for loc in seen if (loc.name, loc.country) not in references and not (
+        loc.feature == "country" or (loc.feature == "region" and loc.admin1 == loc.name and any(
+            mark.country == loc.country and mark.admin1 == loc.admin1 for mark in landmarks)))]
+    if not others:
         references = set()
     finest = (named.name, named.country) if named is not None else None
-    return sorted(seen, key=lambda loc: ({"city": 0, "region": 1, "country": 2}[loc.feature],
+    # A landmark comes after every place that is not one, a district before the city it is north of.
+    return sorted(seen, key=lambda loc: ((loc.name, loc.country) in references,
+                                         {"city": 0, "region": 1, "country": 2}[loc.feature],
                                          (loc.name, loc.country) != finest,
-                                         (loc.name, loc.country) in references,
                                          has_body and (loc.name, loc.country) in titled,
                                          loc.precision == 3 and (loc.admin1 is None or (
                                              loc.feature == "region" and not _inside_region(loc)))))
@@ -810,9 +816,12 @@ _ROAD_WORD_AFTER = re.compile(rf"\s+{_ROAD_WORDS}\b", re.I)
 _APPOSITIVE_LANDMARK = re.compile(r"[A-Z][\w'’-]*,\s+(?:a|an|the)\s+[^,;.]{0,60}?\b(?:above|below|overlooking|near|"
                                   r"outside|close\s+to|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+"
                                   r"(?:the\s+)?$")
-_DISTANCE_FROM = re.compile(r"\b\d+(?:[.,]\d+)?\s*(?:km|kms|kilomet(?:re|er)s?|miles?)\s+(?:\(\s*\d+\s*miles?\s*\)\s+)?"
+# "30 km north of X", "north of X" (not "the north of X", which is inside X): X is a landmark.
+_DISTANCE_FROM = re.compile(r"(?:\b\d+(?:[.,]\d+)?\s*(?:km|kms|kilomet(?:re|er)s?|miles?)\s+"
+                            r"(?:\(\s*\d+\s*miles?\s*\)\s+)?"
                             r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?"
-                            r"(?:of|from)\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
+                            r"(?:of|from)|(?<!the )\b(?:north|south|east|west|north-?east|north-?west|south-?east|"
+                            r"south-?west)\s+of)\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
 
 
 @lru_cache(maxsize=1)
