@@ -1039,6 +1039,9 @@ def _resolve_anaphora(mention: AttributionMention, earlier: list[AttributionMent
 
 
 def _antecedent(mention: AttributionMention, earlier: list[AttributionMention]) -> AttributionMention | None:
+    if mention.document:
+        # "the state government said ... according to the statement": any body told before.
+        return next((p for p in reversed(earlier) if not p.pronoun and not p.outlet), None)
     if mention.pronoun:
         return next((p for p in reversed(earlier) if not p.pronoun and not p.generic), None)
     words = mention.source.lower().split()
@@ -1235,6 +1238,8 @@ def _specific_source(incident: Incident, generic: str | None, source: str | None
             if attribution.generic or attribution.source == generic or attribution.pronoun or attribution.outlet or (
                     not _named(attribution.source)):
                 continue
+            if unit.claimed and unit.lemmas & actor_cues().claim:
+                continue  # "The Islamic State group claimed responsibility, saying ...": the doer's claim
             # Its name, its role, and the words set off after it ("X, head of the farmers' union in Y").
             after = unit.text[attribution.end - unit.start : attribution.end - unit.start + 60].split(".")[0]
             named = {w.lower() for w in re.findall(r"[A-Za-z]+", f"{attribution.source} {attribution.source_role or ''}"

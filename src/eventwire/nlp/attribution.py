@@ -18,6 +18,7 @@ from eventwire.nlp.cache import doc_text
 from eventwire.nlp.lexicons import (
     actor_cues,
     can_name_agent,
+    document_nouns,
     figure_giving,
     is_agent_noun,
     is_person_noun,
@@ -64,6 +65,8 @@ class AttributionMention:
     via: str | None = None
     pronoun: bool = False
     cue_start: int = -1
+    # "according to the statement": a document standing for the body that gave it (also ``pronoun``).
+    document: bool = False
 
     @property
     def outlet(self) -> bool:
@@ -510,6 +513,10 @@ def _subjects(verb: Token) -> list[Token]:
             found.append(child)
     if not found and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         return _subjects(verb.head)
+    if not found and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
+        # "the ministry raised the toll to 11, saying most of the victims were dock workers": the
+        # participle speaks for the subject of the verb it hangs on.
+        return _subjects(verb.head)
     return sorted(found, key=lambda t: abs(verb.i - t.i))
 
 
@@ -593,7 +600,11 @@ def _mention(head: Token, cue: str, channel: str | None, via: str | None, cue_st
     start = min(t.idx for t in (source_tokens or [head]))
     end = max(t.idx + len(t.text) for t in (source_tokens or [head]))
     role = ", ".join(part for part in role_parts if part and not re.fullmatch(r"[\w ]+['’]s?", part)) or None
-    return AttributionMention(source, start, end, cue, role, channel, via, head.lower_ in PRONOUNS, cue_start)
+    # "according to the statement", "the report added": a document with no body named stands for the
+    # body that gave it, told before, as a pronoun does.
+    document = head.lemma_.lower() in document_nouns() and not any(t.pos_ == "PROPN" for t in source_tokens)
+    return AttributionMention(source, start, end, cue, role, channel, via, head.lower_ in PRONOUNS or document,
+                              cue_start, document)
 
 
 # What a source says or counts, though WordNet also lists a person sense ("a public figure", "a

@@ -38,6 +38,13 @@ def figure_giving() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def document_nouns() -> frozenset[str]:
+    """Nouns of a document that gives figures ("statement", "report"; speech_verbs.json document_nouns):
+    a source named only by one is the body that gave it."""
+    return frozenset(_load("speech_verbs.json")["document_nouns"])
+
+
+@lru_cache(maxsize=1)
 def toll_change_lemmas() -> frozenset[str]:
     """Verbs of a toll's change ("rose", "climbed"; speech_verbs.json toll_change)."""
     return frozenset(_load("speech_verbs.json")["toll_change"])
