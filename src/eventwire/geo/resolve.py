@@ -342,6 +342,8 @@ def _supported(best: Candidate, mention: PlaceMention, context: Context, index: 
         return True
     if context.country_weight(place.country, index) > 0 or context.requested_country == place.country:
         return True
+    if place.country in mention.hint and same_name(place.name, _without_region_word(mention.text)):
+        return True  # "the Israeli town of Shlomi" in a report on Lebanon: its own demonym places it
     # "Kohistan district" (a unit named after its town) is checked by the town's name.
     written = mention.text.rsplit(" ", 1)[0] if mention.unit else _without_region_word(mention.text)
     pointed = place.country in context.soft or context.country_weight(place.country, index) > 0
