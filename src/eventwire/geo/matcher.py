@@ -673,13 +673,18 @@ def _can_start(token: Token) -> bool:
     return bool(text) and text[0].isupper() and text[0].isalpha() and token.lower_ not in _SKIP_WORDS
 
 
+_APOSTROPHE_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)+")
+
+
 def _longest_match(doc: Doc, start: int, gazetteer: Gazetteer) -> tuple[int, tuple[Place, ...]] | None:
     # The longest run of tokens that may stand in a name, read once (this runs for every
     # capitalised token of every report): a length past it can never match.
     longest = 0
     for token in doc[start : min(len(doc), start + MAX_WORDS)]:
-        if not (token.is_alpha or token.text in ("-", "'", "’") or _ABBREVIATION.fullmatch(token.text)) or (
-                token.is_alpha and token.is_lower and token.lower_ not in NAME_CONNECTORS):
+        # "Ma'rib", "Sana'a", "Ba'qubah": an ayn written as an apostrophe inside one word.
+        worded = token.is_alpha or bool(_APOSTROPHE_WORD.fullmatch(token.text))
+        if not (worded or token.text in ("-", "'", "’") or _ABBREVIATION.fullmatch(token.text)) or (
+                worded and token.is_lower and token.lower_ not in NAME_CONNECTORS):
             break
         longest += 1
     for length in range(longest, 0, -1):
