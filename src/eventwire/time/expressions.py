@@ -30,6 +30,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("my", re.compile(rf"\b(?:in\s+|since\s+)?(?:early\s+|late\s+|mid-)?{_MONTH}\s+(?P<year>\d{{4}})\b", re.I)),
     ("before_yesterday", re.compile(r"\bthe\s+day\s+before\s+yesterday\b", re.I)),
     ("yesterday", re.compile(rf"\byesterday{_PART}\b", re.I)),
+    # "the toll from the bombing the previous day", "the attack the day before": the day before the
+    # report's ("a day earlier" is left to the act told before it).
+    ("previous_day", re.compile(r"\bthe\s+(?:previous|preceding)\s+(?:day|night|evening|morning)\b|"
+                                r"\bthe\s+(?:day|night)\s+before\b(?!\s+(?:yesterday|last|the|that|an?)\b)", re.I)),
     ("last_night", re.compile(r"\blast\s+night\b", re.I)),
     ("overnight", re.compile(r"\bovernight\b", re.I)),
     ("today", re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b", re.I)),
@@ -163,7 +167,7 @@ def _resolve_unchecked(kind: str, match: re.Match[str], published: date | None
         if prefix == "last" and back == 0:
             back = 7
         return published - timedelta(days=back), "day"
-    offsets = {"yesterday": 1, "last_night": 1, "overnight": 1, "today": 0, "before_yesterday": 2}
+    offsets = {"yesterday": 1, "last_night": 1, "overnight": 1, "today": 0, "before_yesterday": 2, "previous_day": 1}
     if kind in offsets:
         return (published - timedelta(days=offsets[kind]) if published else None), "day"
     if kind == "days_ago":
