@@ -269,6 +269,10 @@ def _compass_region(doc: Doc, mention: PlaceMention, gazetteer: Gazetteer) -> Pl
                                regions=(), candidates=())
 
 
+_TOWN_PARTS = frozenset({"neighbourhood", "neighborhood", "suburb", "quarter", "district", "area", "township",
+                         "borough"})
+
+
 def _water_modifiers(doc: Doc, mentions: list[PlaceMention]) -> list[PlaceMention]:
     """"the Danube port of X", "the Black Sea town of X", "the Dnipro river city of X": a river or
     sea named before a settlement word and "of" describes the town after it, which is the place."""
@@ -279,8 +283,12 @@ def _water_modifiers(doc: Doc, mentions: list[PlaceMention]) -> list[PlaceMentio
         words = [token.lower_ for token in between]
         if len(words) < 2 or len(words) > 4 or words[-1] != "of" or not any(w in settlement for w in words):
             continue
+        # A name before a word of a town's parts ("the Martissant neighbourhood of Port-au-Prince",
+        # "the Dahiyeh suburb of Beirut") is that part of the town after it, a place of its own.
+        if mention.water is None and not mention.candidates and words[-2] in _TOWN_PARTS:
+            continue
         if all(w in settlement or w in FEATURE_WORDS or w == "of" or t.pos_ == "ADJ"
-               for w, t in zip(words, between, strict=True)) and following.water is None:
+                             for w, t in zip(words, between, strict=True)) and following.water is None:
             result[index] = dataclasses.replace(mention, role="name")
     return result
 
