@@ -369,9 +369,18 @@ def _intended(cue: Token) -> list[Token]:
     if cue.pos_ != "VERB":
         return list(cue.subtree)
     tokens: list[Token] = []
+    # "called for nationwide protests", "urged a strike": a call's for-phrase is what it asks for.
+    asks = cue.lemma_.lower() in ("call", "urge")
     for child in cue.children:
         if child.dep_ in ("xcomp", "ccomp") or (child.dep_ == "prep" and child.lower_ in ("of", "about", "against")):
             tokens.extend(child.subtree)
+        elif cue.lemma_.lower() == "urge" and child.dep_ in ("dobj", "obj"):
+            tokens.extend(child.subtree)  # "urged a boycott of classes and rallies"
+        elif asks and child.dep_ == "prep" and child.lower_ == "for":
+            # the asked-for act only, not a clause of cause hung on it ("over the killing of ...")
+            tokens.extend(t for t in child.subtree if not any(
+                a.dep_ == "prep" and a.lower_ in ("over", "after", "following") for a in [t, *t.ancestors]
+                if a.i > child.i and a in child.subtree))
     return tokens
 
 
