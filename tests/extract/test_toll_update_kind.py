@@ -47,3 +47,13 @@ def test_a_risen_toll_is_the_incidents_figure(text: str, killed: int, source: st
 ])
 def test_a_larger_figure_that_is_no_update_leaves_the_lead(text: str, killed: int) -> None:
     assert _event(text)[0] == killed
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("A car bomb killed six people in the town of Jalalaqsi on Monday, police said. On Tuesday the health ministry "
+     "raised the toll to nine.", 9),
+    ("Russian missiles hit the city of Kremenchuk on Monday, killing four people. Officials later raised the death "
+     "toll from the strike to seven.", 7),
+])
+def test_a_toll_someone_raises_is_the_incidents_figure(text: str, killed: int) -> None:
+    assert _event(text)[0] == killed

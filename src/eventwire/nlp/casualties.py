@@ -48,7 +48,8 @@ KIND_BEFORE = [
                r"(?:the )?deaths? of|"
                r"(?:death )?toll\b[^.;:\d]{0,80}?\b(?:rose|rises|rising|risen|climbed|climbs|climbing|increased|"
                r"increasing|jumped|reached|reaches|stands|stood|is|was)"
-               r"(?: to| at)?|(?:death )?toll of|claimed the lives of|left"),
+               r"(?: to| at)?|(?:death )?toll of|claimed the lives of|left|"
+               r"rais(?:e|es|ed|ing) (?:the|its) (?:death )?toll (?:from [^.;:\d]{0,80}?)?to"),
     ("injured", r"injuring|injured|injures|wounding|wounded|wounds|hurting|hurt"),
     ("abducted", r"abducting|abducted|kidnapping|kidnapped|seized"),
     ("arrested", r"arresting|arrested|detaining|detained"),
