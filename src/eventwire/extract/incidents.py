@@ -863,11 +863,18 @@ def _coarse(place: ResolvedPlace, unit: Unit) -> bool:
         return True
     if place.location.feature != "city":
         return False
-    words = frame_words()
     last = place.mention.text.split()[-1].lower()
     after = unit.text[place.mention.end - unit.start :].lower()
-    return last in words["town_unit_nouns"] or any(
-        re.match(rf"\s+{re.escape(phrase)}\b", after) for phrase in (*words["unit_phrases"], *words["town_unit_nouns"]))
+    return last in frame_words()["town_unit_nouns"] or bool(_unit_after().match(after))
+
+
+@lru_cache(maxsize=1)
+def _unit_after() -> re.Pattern[str]:
+    """A unit phrase or a town's unit noun right after a name ("X district", "X local government
+    area"; place_frames.json unit_phrases and town_unit_nouns), compiled once."""
+    words = frame_words()
+    phrases = sorted({*words["unit_phrases"], *words["town_unit_nouns"]}, key=len, reverse=True)
+    return re.compile(r"\s+(?:" + "|".join(re.escape(phrase) for phrase in phrases) + r")\b")
 
 
 def _finer_place_named_later(incident: Incident) -> Location | None:
