@@ -253,6 +253,7 @@ def _finish(item: _Prepared) -> ExtractionResult:
             warnings.append(f"an incident with no place that could be found was left out: "
                             f"\"{sentence[:120]}{'...' if len(sentence) > 120 else ''}\" "
                             f"(the place may be missing from the gazetteer; naming its country helps)")
+    _verified_for_all(events, units)
     _to_original(events, item, [(unit.start, unit.end, unit.text.strip()) for unit in title_units])
     return ExtractionResult(report.id, item.published, item.published_from, events, warnings=warnings)
 
@@ -329,6 +330,31 @@ def _units(doc: Doc, published: date | None, skip: list[tuple[int, int]], dateli
         if ent.label_ == "PERSON" and ent.text not in persons:
             persons.append(ent.text)
     return units, persons
+
+
+# "Neither side's claims", "the tolls", "these figures": a verification sentence about all the
+# report's figures, not one incident's or one body's ("the air force's figures", "its figures").
+_COLLECTIVE = re.compile(r"\b(?:neither|either|both|all|none)\b|\b(?:the|these|those)\s+(?:[a-z]+\s+)?(?:claims|"
+                         r"figures|tolls|reports|accounts|numbers|casualty figures|details)\b", re.I)
+
+
+def _verified_for_all(events: list[Event], units: list[Unit]) -> None:
+    """A report's sentence that says its figures could not be verified, or were, with no place of
+    its own and in words about them all ("Neither side's claims could be independently verified")
+    holds for every event of the report that says nothing of its own (gold-format.md: verified)."""
+    if len(events) < 2:
+        return
+    said = [unit for unit in units if not unit.places and not unit.history and _COLLECTIVE.search(unit.text) and any(
+        hedge.kind in ("unverified", "verified") for hedge in unit.hedges)]
+    if not said:
+        return
+    kinds = {hedge.kind for unit in said for hedge in unit.hedges}
+    verified = "unverified" not in kinds
+    for event in events:
+        if event.verified is None:
+            event.verified = verified
+            for claim in event.claims:
+                claim.verified = verified
 
 
 def _lead_is_frame(item: _Prepared, test: Callable[[Span], bool]) -> bool:
