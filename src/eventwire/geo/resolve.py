@@ -295,6 +295,9 @@ def _in_report_country(mention: PlaceMention, context: Context, gazetteer: Gazet
     ranked = [(code, weight) for code, weight in counts.most_common(2) if weight > 0]
     if not ranked:
         ranked = context.soft.most_common(2)  # "Nigerian troops ... near X on Lake Chad": NG
+    if not ranked:
+        # "the village of X ..., Katsina state police said": the regions named say which country.
+        ranked = Counter(code for code, _ in context.regions).most_common(2)
     if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
         return None  # two countries named as often: which one holds the name is not said
     country = gazetteer.country(context.requested_country or ranked[0][0])
