@@ -113,7 +113,7 @@ def group_incidents(units: list[Unit], political: bool) -> list[Incident]:
             current = Incident()
             if previous is not None and not unit.places:
                 current.area = _area(unit, previous)
-            if previous is not None and time is None and incident_cues().same_day.search(unit.text):
+            if previous is not None and time is None and _same_day(unit.text):
                 # "In Kaduna, youths torched a police post on the same day": the day of the act before.
                 current.time, current.time_is_report = previous.time, previous.time_is_report
             incidents.append(current)
@@ -283,6 +283,13 @@ def incident_cues() -> IncidentCues:
                         re.compile(rf"\b(?:{same_day})\b", re.I))
 
 
+def _same_day(text: str) -> bool:
+    """"on the same day", "hours later" (incident-cues.json same_day), or a sentence opening with a
+    bare "Later," or "Later that ..." ("Later, drones struck a depot in X"): the day of the act
+    told before; "two days later" and "later died" are not."""
+    return bool(incident_cues().same_day.search(text) or re.match(r"^\W*Later\b(?!\s+(?:on|in)\b)", text))
+
+
 def _separate_copies(incident: Incident) -> list[Incident]:
     """"In two separate attacks, roadside bombs killed four": one incident per attack counted."""
     for unit in incident.units[:1]:
@@ -404,7 +411,7 @@ def _starts_new(current: Incident, unit: Unit, time: TimeMention | None, categor
     # towns tell another town.
     # Another town counts when the unit tells an act of its own there: a day or a figure of its
     # own ("protests continue in Baghdad" is background to a rocket attack near Mosul).
-    told = time is not None or _own_figure(unit) or bool(incident_cues().same_day.search(unit.text))
+    told = time is not None or _own_figure(unit) or _same_day(unit.text)
     if not places or not known or (_compatible(places, known, countries=not fine) and not (
             body and told and _other_town(places, fine))):
         return False
