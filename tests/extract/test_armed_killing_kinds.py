@@ -39,6 +39,8 @@ def test_armed_killing_is_an_incident(extract: Callable[..., ExtractionResult], 
     ("A child was killed by sniper fire in Kherson on Sunday, the governor said.", "Kherson"),
     ("Three villagers were killed by gunmen in Kajuru on Friday, police said.", "Kajuru"),
     ("Two fishermen were shot and killed by soldiers near Baga on Tuesday, a local official said.", "Baga"),
+    ("Two shepherds were killed by Turkish forces near Qamishli on Sunday, a local official said.", "Qamishli"),
+    ("A farmer was killed by government forces outside Bambari on Friday, relatives said.", "Bambari"),
 ])
 def test_armed_killing_a_passive_with_an_armed_agent_is_an_incident(extract: Callable[..., ExtractionResult],
                                                                    text: str, place: str) -> None:
@@ -56,3 +58,23 @@ def test_armed_killing_a_passive_with_an_armed_agent_is_an_incident(extract: Cal
 ])
 def test_a_killing_by_no_armed_actor_is_no_incident(extract: Callable[..., ExtractionResult], text: str) -> None:
     assert extract(text, PUBLISHED).events == []
+
+
+@pytest.mark.parametrize(("text", "place", "sub_event_type"), [
+    ("Ethiopian forces killed three farmers near Debre Tabor on Sunday, residents said.", "Debre Tabor", "Attack"),
+    ("Government forces killed seven rebels outside Bossangoa on Friday, the army said.", "Bossangoa",
+     "Armed clash"),
+    ("Pro-government forces killed a trader in Ansongo on Tuesday, relatives said.", "Ansongo", "Attack"),
+    ("Russian forces killed two civilians in Kupiansk on Monday, the regional governor said.", "Kupiansk",
+     "Attack"),
+    ("Israeli forces killed a 22-year-old man in Tulkarm on Monday, the health ministry said.", "Tulkarm",
+     "Attack"),
+])
+def test_armed_killing_by_forces_named_with_a_modifier(extract: Callable[..., ExtractionResult], text: str,
+                                                       place: str, sub_event_type: str) -> None:
+    """"Russian forces", "government forces": the doer is read by its head noun, as "security
+    forces" is listed whole."""
+    events = extract(text, PUBLISHED).events
+    assert events, text
+    assert events[0].locations[0].name == place
+    assert events[0].sub_event_type == sub_event_type

@@ -315,7 +315,7 @@ class Unit:
                 continue
             before = self.text[: trigger.start - self.start]
             clause = _CLAUSE_BREAK.split(before)[-1].lower()
-            armed = [m for m in _WORD.finditer(clause) if m.group() in state | non_state]
+            armed = [m for m in _WORD.finditer(clause) if _armed_word(m.group(), state | non_state)]
             if _PASSIVE_END.search(before) or (armed and _COUNT_END.search(clause[: armed[-1].start()])):
                 # "Five soldiers (were) killed": armed victims, so a fight with an armed side.
                 if any(m.group() not in civilian_when_hit() for m in armed):
@@ -324,13 +324,13 @@ class Unit:
                 # passive is an armed actor or its fire.
                 agent = _BY_AGENT.match(self.text[trigger.end - self.start :])
                 if agent and (_fire_noun().search(agent.group(1)) or any(
-                        m.group() in state | non_state for m in _WORD.finditer(agent.group(1).lower()))):
+                        _armed_word(m.group(), state | non_state) for m in _WORD.finditer(agent.group(1).lower()))):
                     return [dataclasses.replace(trigger, category="attack", vague=True)]
                 continue
             if not armed:
                 continue
             victims = _OBJECT_END.split(self.text[trigger.end - self.start :], maxsplit=1)[0].lower()
-            armed_victims = any(m.group() in (state | non_state) - civilian_when_hit()
+            armed_victims = any(_armed_word(m.group(), (state | non_state) - civilian_when_hit())
                                 for m in _WORD.finditer(victims))
             return [dataclasses.replace(trigger, category="clash" if armed_victims else "attack", vague=True)]
         return []
