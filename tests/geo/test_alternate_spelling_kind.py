@@ -33,6 +33,20 @@ def test_a_town_spelled_as_its_own_alternate_name_is_that_town(text: str, place:
     assert _events(text) == [place]
 
 
+@pytest.mark.parametrize(("text", "place"), [
+    ("Gunmen shot dead three police officers in Robe on Tuesday, local officials said.", ("Robe", "ET")),
+    ("A drone struck an electricity substation in Radomysl overnight, injuring two workers, the regional "
+     "administration said.", ("Radomysl", "UA")),
+    ("Taliban fighters attacked a checkpoint in Rostaq on Sunday, killing four guards, a provincial official said.",
+     ("Rostaq", "AF")),
+])
+def test_a_towns_alternate_name_shared_only_with_small_hamlets_abroad_is_that_town(
+        text: str, place: tuple[str, str]) -> None:
+    # "Robe" is Bale Robe (31,000) in GeoNames, and also an Australian village of 1,100: a hamlet
+    # of under a tenth of the town's people does not stand in the way of its name.
+    assert _events(text) == [place]
+
+
 def test_a_hamlets_spelling_abroad_is_no_place() -> None:
     # "Tawila" is, in GeoNames, only an empty Yemeni hamlet's alternate name: the report's own town
     # is missing from the gazetteer, and the hamlet is not taken for it.

@@ -79,6 +79,8 @@ SMALL_TOWN = 20_000
 # A town matched only by another spelling, in a country the text does not point at, is taken only
 # when it is a city this large ("Kiev").
 _FOREIGN_SPELLING_MAX = 100_000
+# A place too small to stand in the way of a town's own alternate name (_sole_holder).
+_HAMLET = 2_000
 
 
 def resolve_mentions(mentions: list[PlaceMention], gazetteer: Gazetteer, dateline_place: str | None = None,
@@ -365,12 +367,29 @@ def _supported(best: Candidate, mention: PlaceMention, context: Context, index: 
         # "Jowhar" for Jawhar, "Hudur" for Xuddur: the spelling the news uses is one of the town's
         # own alternate names in GeoNames, and no other place's, with no country named elsewhere;
         # a town, not a hamlet (a Yemeni hamlet of 0 people is no Darfur town's namesake).
-        own = not points and place.population >= SMALL_TOWN // 2 and gazetteer.known_as(written) == {place.key}
+        own = not points and place.population >= SMALL_TOWN // 2 and _sole_holder(place, written, gazetteer)
         return place.population >= 50_000 or own
     # Another country the rest of the text names (a mention's own reading vouches for nothing).
     names_countries = any(context.country_weight(code, index) > 0 for code in context.countries
                           if code != place.country)
     return not (names_countries and place.population < SMALL_TOWN)
+
+
+def _sole_holder(place: Place, written: str, gazetteer: Gazetteer) -> bool:
+    """Whether ``written``, one of the town's own alternate names in GeoNames, names nothing else
+    that could be meant: its other holders are places of the town's own country (the governorate
+    named after it) or foreign hamlets of under a tenth of its people and under 2,000 ("Jenin" is
+    Janīn, the West Bank town of 35,000, though a Polish village of 1,100 is called Jenin); a place
+    with no population figure in GeoNames may be a town, so it stands in the way."""
+    for key in gazetteer.known_as(written):
+        if key == place.key:
+            continue
+        other = gazetteer.place(key)
+        if other.country == place.country and other.feature == "region":
+            continue
+        if not 0 < other.population < min(_HAMLET, place.population // 10):
+            return False
+    return True
 
 
 def build_context(mentions: list[PlaceMention], gazetteer: Gazetteer, dateline_place: str | None = None,
