@@ -653,7 +653,7 @@ def _person_count(noun: Token) -> int | None:
     if noun.lemma_.lower() not in PERSON_NOUNS and noun.lower_ not in PERSON_NOUNS and not (
         # Any other person word ("her husband", "a shopkeeper"): WordNet noun.person.
         noun.pos_ == "NOUN" and is_person_noun(noun.lemma_.lower())
-    ):
+    ) and not _age_noun(noun):
         return None
     numbers = [child for child in noun.children if child.dep_ == "nummod"]
     if numbers:
@@ -661,6 +661,13 @@ def _person_count(noun: Token) -> int | None:
         return value
     # "a family" is several people of unknown number.
     return None if noun.tag_ in ("NNS", "NNPS") or is_collective_noun(noun.lemma_) else 1
+
+
+def _age_noun(noun: Token) -> bool:
+    """"a 19-year-old", "two 16-year-olds", "an eight-month-old": a person named by an age, which
+    the parser reads as the adjective "old" (or the noun "olds") headed by "year" or "month"."""
+    return noun.lower_ in ("old", "olds") and any(
+        child.lemma_.lower() in ("year", "month") and child.i == noun.i - 2 for child in noun.children)
 
 
 def _victim_count(victim: Token) -> tuple[int, Token]:
