@@ -383,12 +383,21 @@ class Unit:
         among the killed or injured ("two soldiers were killed in the shooting"), with no crowd."""
         if _crowd().search(self.text):
             return False
-        # The object side, without the sources ("..., police officers said" names no target).
-        after = self._without_sources()[trigger.end - self.start :]
-        # Forces named right after the act are its object ("gunned down six police officers");
-        # further on they may be the responders ("... confronted by officers").
-        if _military_target().search(after) or _forces().search(after[:_OBJECT_SPAN]):
-            return True
+        before = self.text[: trigger.start - self.start]
+        if _PASSIVE_END.search(before) and _BY_AGENT.match(self.text[trigger.end - self.start :]):
+            # "A teacher was shot dead by troops at a checkpoint": the target of a passive act with
+            # its doers named is its subject; the "by" phrase names the doers and what follows is
+            # their scene.
+            subject = _CLAUSE_BREAK.split(before)[-1]
+            if _military_target().search(subject) or _forces().search(subject):
+                return True
+        else:
+            # The object side, without the sources ("..., police officers said" names no target).
+            after = self._without_sources()[trigger.end - self.start :]
+            # Forces named right after the act are its object ("gunned down six police officers");
+            # further on they may be the responders ("... confronted by officers").
+            if _military_target().search(after) or _forces().search(after[:_OBJECT_SPAN]):
+                return True
         victims = [self.text[c.start - self.start : c.end - self.start] for c in self.casualties
                    if c.kind in ("killed", "injured")]
         return any(_forces().search(text) for text in victims)
