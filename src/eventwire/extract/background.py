@@ -44,6 +44,7 @@ class BackgroundCues:
     weak: re.Pattern[str]
     modifiers: frozenset[str]
     habit: re.Pattern[str]
+    conflict_total: re.Pattern[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +72,21 @@ def background_cues() -> BackgroundCues:
     weak = set(data["weak_period"])
     strong = [p for p in data["period"] + data["retrospect"] if p not in weak]
     return BackgroundCues(_phrase_pattern(strong), _phrase_pattern(sorted(weak)),
-                          frozenset(data["reference_modifiers"]), _phrase_pattern(data["habit"]))
+                          frozenset(data["reference_modifiers"]), _phrase_pattern(data["habit"]),
+                          _conflict_total_pattern(data["conflict_nouns"]))
+
+
+def _conflict_total_pattern(nouns: list[str]) -> re.Pattern[str]:
+    """A killing whose doer or setting is a whole conflict: "the insurgency, which began in 2009, has
+    killed", "Russia's war has left", "(have been) killed in the conflict", "died during the war".
+    The match (the conflict's noun phrase, or the death and its setting) makes its clause background."""
+    noun = "(?:" + "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True)) + ")"
+    doer = (rf"\b(?:the|this|its|their|that|[A-Z][\w-]*'s)\s+(?:[\w'-]+\s+){{0,4}}?{noun}\b"
+            r"(?=(?:\s*,[^,.;]{1,150},)?\s+(?:has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+|since\s+)?"
+            r"(?:killed|claimed|left|cost)\b)")
+    setting = (r"\b(?:killed|died|dead|deaths|lives)\s+(?:\w+\s+){0,2}?(?:in|during|throughout)\s+"
+               rf"(?:the|this|its)\s+(?:[\w'-]+\s+){{0,4}}?{noun}\b")
+    return re.compile(rf"{doer}|{setting}", re.I)
 
 
 def _period_end(mention: TimeMention) -> date:
@@ -92,6 +107,7 @@ def find_cues(text: str, start: int, times: list[TimeMention], triggers: list[Tr
     lexicon = background_cues()
     cues = [Cue(start + m.start(), start + m.end()) for m in lexicon.strong.finditer(text)]
     cues += [Cue(start + m.start(), start + m.end(), habit=True) for m in lexicon.habit.finditer(text)]
+    cues += [Cue(start + m.start(), start + m.end()) for m in lexicon.conflict_total.finditer(text)]
     for match in lexicon.weak.finditer(text):
         # "protests have gone on since Tuesday": a span from a recent day is the current events.
         recent = published is not None and any(
