@@ -52,3 +52,14 @@ def test_a_hamlets_spelling_abroad_is_no_place() -> None:
     # is missing from the gazetteer, and the hamlet is not taken for it.
     text = "Militiamen shelled a displacement camp in Tawila on Sunday, killing six people, aid workers said."
     assert ("Tawila", "YE") not in _events(text)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Gunmen killed a driver in La Arenita, Cauca, on Monday, police said.", ("La Arenita", "CO")),
+    ("Rebels kidnapped two nurses in El Plateado, Cauca, on Sunday, police said.", ("El Plateado", "CO")),
+])
+def test_a_two_word_alternate_name_of_a_hamlet_abroad_yields_to_the_region_named(
+        text: str, place: tuple[str, str]) -> None:
+    # GeoNames gives "La Arenita" and "El Plateado" only as alternate names of Mexican hamlets of
+    # a few hundred people; the Colombian department named beside them says which country it is.
+    assert _events(text) == [place]

@@ -355,9 +355,11 @@ def _supported(best: Candidate, mention: PlaceMention, context: Context, index: 
     if not same_name(place.name, written) and pointed and place.key in gazetteer.known_as(written):
         return True  # one of its own names ("Jenin" for Janīn) in a country the text points at
     if not same_name(place.name, written) and len(written.split()) >= 2 and place.key in gazetteer.known_as(
-            written) and len(gazetteer.known_as(written)) == 1:
+            written) and len(gazetteer.known_as(written)) == 1 and not any(
+            context.country_weight(code, index) > 0 for code in context.countries if code != place.country):
         # "Dera Bugti" for Dera: a name of two words that is one place's own alternate name, and
-        # no other place's, is that place without a country named.
+        # no other place's, is that place when the text names no other country ("the hamlet of El
+        # Plateado, Cauca" is no Mexican hamlet of that alternate name).
         return True
     if not same_name(place.name, written):
         points = context.soft or any(context.country_weight(code, index) > 0 for code in context.countries)
