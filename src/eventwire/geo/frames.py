@@ -157,6 +157,8 @@ def mention_role(doc: Doc, start: int, end: int) -> Role:
     seat_words = frame_words()["seat_words"]
     if len(after) == 2 and after[0].text in ("-", "–") and after[1].lower_ in seat_words:
         return "seat"  # "a Dubai-based channel"
+    if len(after) == 2 and after[0].text in ("-", "–") and after[1].lower_ in frame_words()["control_words"]:
+        return "name"  # "Indian-administered Kashmir", "Turkish-backed fighters": the party, not a place
     index = start - 1
     if index >= 0 and doc[index].lower_ == "the":
         index -= 1

@@ -1,0 +1,38 @@
+"""Kind (issue 10, kind 2: places that are not where the incident happened): a name joined by a
+hyphen to a participle of control or support ("Indian-administered Kashmir", "Saudi-led
+coalition", "Turkish-backed fighters", "Russian-installed officials") names the party in control
+or behind an actor, not a place of the incident (data/lexicons/place_frames.json control_words).
+Sentences written for this test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventwire import Report, extract_report
+
+pytestmark = pytest.mark.slow
+
+
+def _places(text: str) -> list[list[tuple[str, str | None]]]:
+    events = extract_report(Report("ctl", text, published=dt.date(2026, 3, 4))).events
+    return [[(location.name, location.country) for location in event.locations] for event in events]
+
+
+@pytest.mark.parametrize(("text", "place", "not_a_place"), [
+    ("In Indian-administered Kashmir, a militant was killed in a gunfight with soldiers in Kupwara district on "
+     "Sunday, police said.", "Kupwara", "Indian"),
+    ("A Saudi-led coalition air strike hit a market in Saada on Monday, killing six people, medics said.",
+     "Saada", "Saudi"),
+    ("Turkish-backed fighters shelled a village near Tal Tamr on Sunday, killing two farmers, a monitor said.",
+     "Tal Tamr", "Turkish"),
+    ("Shelling killed two people in Nova Kakhovka on Sunday, Russian-installed officials said.", "Nova Kakhovka",
+     "Russian"),
+])
+def test_a_controlling_party_is_no_place(text: str, place: str, not_a_place: str) -> None:
+    (locations,) = _places(text)
+    names = [name for name, _ in locations]
+    assert any(place in name for name in names)
+    assert not any(name.startswith(not_a_place) for name in names)
+    assert len({country for _, country in locations}) == 1
