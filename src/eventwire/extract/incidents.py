@@ -68,6 +68,9 @@ class Incident:
     time_is_report: bool = False
     share: int = 1
     area: list[Location] = field(default_factory=list)
+    # The report's speech frames before the incident's first sentence: "the governor added" in the
+    # paragraph of a second incident names the governor the report named over the first.
+    earlier: list[AttributionMention] = field(default_factory=list)
 
     @property
     def categories(self) -> set[str]:
@@ -125,6 +128,9 @@ def group_incidents(units: list[Unit], political: bool) -> list[Incident]:
     incidents = [incident for incident in incidents if not _told_again(incident, incidents)]
     report_text = " ".join(unit.text for unit in units)
     kept = [incident for incident in incidents if not _ordinary_crime(incident, report_text, political)]
+    for incident in kept:
+        first = min(unit.index for unit in incident.units + incident.context)
+        incident.earlier = [a for unit in units if unit.index < first for a in unit.attributions]
     return [copy for incident in kept for copy in _separate_copies(incident)]
 
 
@@ -957,10 +963,13 @@ def sentence_evidence(unit: Unit) -> Evidence:
 def _claims(incident: Incident, person_names: list[str]) -> list[Claim]:
     claims: list[Claim] = []
     units = sorted(incident.units + incident.context, key=lambda unit: unit.index)
-    earlier: list[AttributionMention] = []
+    earlier: list[AttributionMention] = list(incident.earlier)
+    # Frames of other incidents stand only behind an office named again ("the governor added"),
+    # never behind a pronoun or "the statement", which point at this incident's own speakers.
+    outside = frozenset(id(a) for a in incident.earlier)
     for position, unit in enumerate(units):
         for mention in unit.casualties:
-            attribution = _attribution_for(unit, mention, units[position + 1 :], earlier)
+            attribution = _attribution_for(unit, mention, units[position + 1 :], earlier, outside)
             whole = next((c for c in reversed(claims) if c.kind == mention.kind), None)
             if mention.part_of and whole is not None and mention.value is not None:
                 evidence = Evidence(unit.text.strip(), mention.start, mention.end,
@@ -973,7 +982,8 @@ def _claims(incident: Incident, person_names: list[str]) -> list[Claim]:
 
 
 def _attribution_for(unit: Unit, mention: CasualtyMention, following: list[Unit],
-                     earlier: list[AttributionMention]) -> AttributionMention | None:
+                     earlier: list[AttributionMention], outside: frozenset[int] = frozenset()
+                     ) -> AttributionMention | None:
     """The source of one figure: the nearest speech frame of its sentence, else the next
     sentence of the same paragraph when that one has a frame and no figure or number of its own.
 
@@ -981,14 +991,14 @@ def _attribution_for(unit: Unit, mention: CasualtyMention, following: list[Unit]
     reports it ("the ministry said ..., the Herald reported"); the outlet is kept as via.
     """
     if unit.attributions:
-        return _frame_for(mention.start, unit.attributions, earlier)
+        return _frame_for(mention.start, unit.attributions, earlier, outside)
     for later in following[:1]:
         # A sentence with figures of its own ("MSF claims 14 of the victims were patients")
         # speaks of those, not of the sentence before.  Wire copy gives each sentence a paragraph:
         # a sentence that names the figures ("The toll was given by X") attributes them there too.
         if (later.paragraph == unit.paragraph or _names_the_figures(later.text)) and later.attributions and (
                 not later.casualties) and not _numbers_outside_sources(later):
-            return _frame_for(later.start, later.attributions, earlier + unit.attributions)
+            return _frame_for(later.start, later.attributions, earlier + unit.attributions, outside)
     return None
 
 
@@ -1021,9 +1031,9 @@ _FIGURE_PHRASE = re.compile(r"\b(the|these|those|this|that|its|their)\s+(?:death
                             re.I)
 
 
-def _frame_for(position: int, attributions: list[AttributionMention], earlier: list[AttributionMention]
-               ) -> AttributionMention | None:
-    resolved = [(a, _resolve_anaphora(a, earlier)) for a in attributions]
+def _frame_for(position: int, attributions: list[AttributionMention], earlier: list[AttributionMention],
+               outside: frozenset[int] = frozenset()) -> AttributionMention | None:
+    resolved = [(a, _resolve_anaphora(a, earlier, outside)) for a in attributions]
     named = [(a, r) for a, r in resolved if r is not None and not r.outlet]
     outlets = [r for _, r in resolved if r is not None and r.outlet]
     if not named:
@@ -1040,30 +1050,43 @@ def _frame_for(position: int, attributions: list[AttributionMention], earlier: l
     return chosen
 
 
-def _resolve_anaphora(mention: AttributionMention, earlier: list[AttributionMention]) -> AttributionMention | None:
+def _resolve_anaphora(mention: AttributionMention, earlier: list[AttributionMention],
+                      outside: frozenset[int] = frozenset()) -> AttributionMention | None:
     """"he said", "the governor added", "Gladkov said" name the source given before.
 
     The resolved mention keeps its own position and channel; an unresolved pronoun is None.
     """
-    antecedent = _antecedent(mention, earlier)
+    antecedent = _antecedent(mention, earlier, outside)
     if antecedent is None:
         return None if mention.pronoun else mention
     return dataclasses.replace(antecedent, start=mention.start, end=mention.end, cue=mention.cue,
                                channel=mention.channel or antecedent.channel, pronoun=False)
 
 
-def _antecedent(mention: AttributionMention, earlier: list[AttributionMention]) -> AttributionMention | None:
+def _antecedent(mention: AttributionMention, earlier: list[AttributionMention],
+                outside: frozenset[int] = frozenset()) -> AttributionMention | None:
+    if mention.document or mention.pronoun:
+        earlier = [p for p in earlier if id(p) not in outside]
     if mention.document:
         # "the state government said ... according to the statement": any body told before.
         return next((p for p in reversed(earlier) if not p.pronoun and not p.outlet), None)
     if mention.pronoun:
         return next((p for p in reversed(earlier) if not p.pronoun and not p.generic), None)
-    words = mention.source.lower().split()
+    words = mention.source.split()
     if len(words) > 2:
         return None
     head = words[-1]
+    # Another incident's speaker stands behind one person named by office ("the governor", "the
+    # colonel": WordNet noun.person), never behind a body named again ("police", "the army").
+    person = not head[:1].isupper() and not head.endswith("s") and is_person_noun(head.lower())
     for previous in reversed(earlier):
-        if previous is mention or previous.source == mention.source:
+        if previous is mention or previous.source == mention.source or (id(previous) in outside and not person):
+            continue
+        if head[:1].isupper():
+            # "Gladkov said": a surname names the one given in full before; "the Defense Department"
+            # is a body of its own, not the "state security department" named before it.
+            if previous.source.split()[-1] == head and len(previous.source.split()) > len(words):
+                return previous
             continue
         if previous.source_role and head in previous.source_role.lower().split():
             return previous

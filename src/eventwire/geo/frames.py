@@ -190,8 +190,14 @@ def _fronted_to_a_statement(preposition: Token) -> bool:
     head = preposition.head
     sentence = preposition.sent
     figures = any(token.like_num and token.ent_type_ not in ("DATE", "TIME") for token in sentence)
+    # The speaker follows the place with no verb between ("In Geneva, a UN spokesperson said"); in "In
+    # Romny, a drone wounded a woman on Tuesday, the mayor said" the parse hangs the place on "said"
+    # too, but an act stands between them.
+    speaker = [child for child in head.children if child.dep_ in ("nsubj", "nsubjpass")]
+    start = min(token.i for token in speaker[0].subtree) if speaker else head.i
+    next_to = not any(token.pos_ == "VERB" for token in preposition.doc[preposition.i + 1 : start])
     return preposition.i == sentence.start and head.lemma_.lower() in frame_words()["speaker_from_words"] and (
-        head.i > preposition.i) and not figures
+        head.i > preposition.i) and not figures and next_to
 
 
 def _peoples_origin(preposition: Token) -> bool:
