@@ -36,3 +36,13 @@ def test_a_controlling_party_is_no_place(text: str, place: str, not_a_place: str
     assert any(place in name for name in names)
     assert not any(name.startswith(not_a_place) for name in names)
     assert len({country for _, country in locations}) == 1
+
+
+@pytest.mark.parametrize(("text", "backer"), [
+    ("Rwandan-backed M23 rebels attacked a village near Kalehe on Sunday, killing six civilians, local officials "
+     "said.", "RW"),
+    ("Emirati-backed forces shelled a market in Mokha on Monday, killing four people, medics said.", "AE"),
+])
+def test_a_backers_demonym_does_not_place_the_incident(text: str, backer: str) -> None:
+    # "Rwandan-backed" says who stands behind the rebels, not which country the town is in.
+    assert not any(country == backer for locations in _places(text) for _, country in locations)

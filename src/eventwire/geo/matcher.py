@@ -201,10 +201,14 @@ def find_place_mentions(doc: Doc, gazetteer: Gazetteer, skip: list[tuple[int, in
 
 def _text_countries(doc: Doc, mentions: list[PlaceMention]) -> tuple[str, ...]:
     """Countries the text points at by one-country demonyms and by the shores of a lake or sea with
-    few coastal states, once per hint: "Nigerian troops", "islands of Lake Chad" (NG twice)."""
+    few coastal states, once per hint: "Nigerian troops", "islands of Lake Chad" (NG twice); a
+    demonym joined to a word of control or support ("Rwandan-backed") names a party, not where."""
     found: list[str] = []
     table = demonyms()
+    control = frame_words()["control_words"]
     for token in doc:
+        if token.i + 2 < len(doc) and doc[token.i + 1].text in ("-", "–") and doc[token.i + 2].lower_ in control:
+            continue  # "Rwandan-backed rebels" near Kalehe: the backer's country, not the place's
         if token.text[:1].isupper() and token.is_alpha:
             codes = table.get(normalize_name(token.text))
             if codes is not None and len(codes) == 1:
