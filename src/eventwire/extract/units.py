@@ -57,7 +57,7 @@ _BY_AGENT = re.compile(r"^\s+(?:\w+\s+){0,2}?by\s+((?:[\w'-]+[ \t]*){1,4})", re.
 _OBJECT_END = re.compile(r"[,;.:]|\s(?:in|near|at|on|from|during|after|outside|inside|across|when|while)\s", re.I)
 # The verbs of the lexicon's act words that do not say how, as a doer's act ("forces struck a depot").
 _STRIKE_VERB = re.compile(r"struck|hits?|hitting|target(?:s|ed|ing)", re.I)
-_WORD = re.compile(r"[a-z]+(?:\s(?:forces|men|guard|members))?")
+_WORD = re.compile(r"[a-z]+(?:\s(?:forces|men|guards?|members))?")
 # Characters after an act within which a noun is read as its object.
 _OBJECT_SPAN = 30
 # An attack word that names the doer, not the act ("gunmen", "knifeman"): among the counted victims
@@ -389,14 +389,15 @@ class Unit:
             # its doers named is its subject; the "by" phrase names the doers and what follows is
             # their scene.
             subject = _CLAUSE_BREAK.split(before)[-1]
-            if _military_target().search(subject) or _forces().search(subject):
+            if _military_target().search(subject) or _forces().search(subject) or _armed_group(subject):
                 return True
         else:
             # The object side, without the sources ("..., police officers said" names no target).
             after = self._without_sources()[trigger.end - self.start :]
             # Forces named right after the act are its object ("gunned down six police officers");
             # further on they may be the responders ("... confronted by officers").
-            if _military_target().search(after) or _forces().search(after[:_OBJECT_SPAN]):
+            if _military_target().search(after) or _forces().search(after[:_OBJECT_SPAN]) or _armed_group(
+                    after[:_OBJECT_SPAN]):
                 return True
         victims = [self.text[c.start - self.start : c.end - self.start] for c in self.casualties
                    if c.kind in ("killed", "injured")]
@@ -442,6 +443,15 @@ class Unit:
 # "calm had returned by Saturday morning", "the toll had risen to 20 by Sunday": a day a state was
 # reached by, not the day of an act.
 _BY_DEADLINE = re.compile(r"\bby\s+(?:late\s+|early\s+)?$", re.I)
+
+
+def _armed_group(text: str) -> bool:
+    """"shot dead two militants", "three rebels were gunned down": members of a non-state armed group
+    (data/lexicons/armed_actors.json; not those that name civilians when hit, "herders") are an
+    armed side, so the act on them is a fight."""
+    _, non_state = armed_actor_words()
+    armed = non_state - civilian_when_hit()
+    return any(_armed_word(m.group(), armed) for m in _WORD.finditer(text.lower()))
 
 
 def _armed_word(words: str, armed: frozenset[str]) -> bool:
