@@ -612,7 +612,7 @@ def _single_victim_kind(token: Token) -> str | None:
     # Passive ("a man was wounded") or active with its victim as object ("killing a woman and
     # wounding her husband"); an intransitive or adjectival use names no victim.
     if lemma in ("injure", "wound", "hurt", "hospitalize", "hospitalise") and any(
-        c.dep_ in ("auxpass", "dobj") for c in token.children
+        c.dep_ in ("auxpass", "dobj") for c in _sharing(token).children
     ):
         return "injured"
     return None
@@ -634,7 +634,17 @@ def _to_death(verb: Token) -> bool:
     return False
 
 
+def _sharing(verb: Token) -> Token:
+    """The verb whose arguments a conjunct with none of its own shares: "five soldiers were ambushed
+    and killed", "a priest was abducted and killed" hang the victims on the first verb only."""
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(
+            child.dep_ in ("nsubj", "nsubjpass", "dobj", "auxpass") for child in verb.children):
+        return verb.head
+    return verb
+
+
 def _victim(verb: Token) -> Token | None:
+    verb = _sharing(verb)
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     roles = ("nsubjpass",) if passive else (("nsubj",) if verb.lemma_.lower() == "die" else ("dobj",))
     for child in verb.children:
