@@ -52,3 +52,22 @@ def test_the_incidents_own_figure_stays_beside_the_total(extract: Extract, text:
 def test_fighting_is_an_incident_not_a_conflict(extract: Extract, text: str) -> None:
     events = extract(text, PUBLISHED).events
     assert len(events) == 1 and events[0].fatalities in (14, 2)
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Militants killed two soldiers near Imam Sahib on Monday. The death toll in the conflict has risen to 7,500, "
+     "according to the ministry.", 2),
+    ("The jihadist insurgency, which has killed more than 20,000 people, flared again on Friday when fighters "
+     "overran an army base near Titao, killing 11 soldiers.", 11),
+    ("Al-Shabaab, whose insurgency has killed tens of thousands, attacked a base near Wanlaweyn on Monday, killing "
+     "four soldiers.", 4),
+    ("The toll of the civil war passed 150,000. On Sunday, shelling killed three people in Mellit, aid "
+     "workers said.", 3),
+])
+def test_a_conflicts_toll_or_relative_clause_is_no_figure_of_the_incident(extract: Extract, text: str,
+                                                                          killed: int) -> None:
+    """Said as a toll ("the death toll in the conflict has risen to 7,500") or in a relative clause on
+    the conflict ("the insurgency, which has killed ..."), the total stays out; the relative clause
+    alone is background, not the incident around it."""
+    events = extract(text, PUBLISHED).events
+    assert [event.fatalities for event in events] == [killed]

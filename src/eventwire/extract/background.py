@@ -45,6 +45,7 @@ class BackgroundCues:
     modifiers: frozenset[str]
     habit: re.Pattern[str]
     conflict_total: re.Pattern[str]
+    conflict_nouns: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +74,7 @@ def background_cues() -> BackgroundCues:
     strong = [p for p in data["period"] + data["retrospect"] if p not in weak]
     return BackgroundCues(_phrase_pattern(strong), _phrase_pattern(sorted(weak)),
                           frozenset(data["reference_modifiers"]), _phrase_pattern(data["habit"]),
-                          _conflict_total_pattern(data["conflict_nouns"]))
+                          _conflict_total_pattern(data["conflict_nouns"]), frozenset(data["conflict_nouns"]))
 
 
 def _conflict_total_pattern(nouns: list[str]) -> re.Pattern[str]:
@@ -84,9 +85,22 @@ def _conflict_total_pattern(nouns: list[str]) -> re.Pattern[str]:
     doer = (rf"\b(?:the|this|its|their|that|[A-Z][\w-]*'s)\s+(?:[\w'-]+\s+){{0,4}}?{noun}\b"
             r"(?=(?:\s*,[^,.;]{1,150},)?\s+(?:has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+|since\s+)?"
             r"(?:killed|claimed|left|cost)\b)")
-    setting = (r"\b(?:killed|died|dead|deaths|lives)\s+(?:\w+\s+){0,2}?(?:in|during|throughout)\s+"
+    setting = (r"\b(?:killed|died|dead|deaths|lives|toll)\s+(?:\w+\s+){0,2}?(?:in|during|throughout|of|from)\s+"
                rf"(?:the|this|its)\s+(?:[\w'-]+\s+){{0,4}}?{noun}\b")
-    return re.compile(rf"{doer}|{setting}", re.I)
+    # "the insurgency, which has killed 30,000 people, flared again when ...", "Al-Shabaab, whose
+    # insurgency has killed tens of thousands, attacked ...": only the relative clause is the total.
+    perfect = r"\s+(?:has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:killed|claimed|left|cost)\b"
+    relative = (rf"(?<=,)\s*(?P<rel>(?:which|that){perfect}|whose\s+(?:[\w'-]+\s+){{0,3}}?{noun}{perfect})")
+    return re.compile(rf"{relative}|{doer}|{setting}", re.I)
+
+
+def _of_a_conflict(text: str, match: re.Match[str]) -> bool:
+    """Whether a "which has killed" clause is said of a conflict ("the insurgency, which has killed")
+    rather than of a group or an act ("the militia, which has killed dozens this week")."""
+    if not match.group("rel") or match.group("rel").lower().startswith("whose"):
+        return True
+    before = text[: match.start()].rstrip(" ,").lower().split()
+    return bool(before) and before[-1] in background_cues().conflict_nouns
 
 
 def _period_end(mention: TimeMention) -> date:
@@ -107,7 +121,8 @@ def find_cues(text: str, start: int, times: list[TimeMention], triggers: list[Tr
     lexicon = background_cues()
     cues = [Cue(start + m.start(), start + m.end()) for m in lexicon.strong.finditer(text)]
     cues += [Cue(start + m.start(), start + m.end(), habit=True) for m in lexicon.habit.finditer(text)]
-    cues += [Cue(start + m.start(), start + m.end()) for m in lexicon.conflict_total.finditer(text)]
+    cues += [Cue(start + m.start("rel" if m.group("rel") else 0), start + m.end())
+             for m in lexicon.conflict_total.finditer(text) if _of_a_conflict(text, m)]
     for match in lexicon.weak.finditer(text):
         # "protests have gone on since Tuesday": a span from a recent day is the current events.
         recent = published is not None and any(
