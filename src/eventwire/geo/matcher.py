@@ -240,7 +240,9 @@ def _within_after(doc: Doc, mentions: list[PlaceMention], index: int) -> tuple[i
         if len(between) > 6 or not between or any(t.lower_ not in fillers for t in between) or (
                 following.water is not None or following.role != "place"):
             break
-        if following.region or following.country_only or any(p.feature == "country" for p in following.candidates):
+        if following.region or following.country_only or any(p.feature == "country" for p in following.candidates) or (
+                following.candidates and all(p.feature == "region" for p in following.candidates)):
+            # "Palma, Cabo Delgado": a name that is only a region's, bare, holds the town before it.
             found.append(following.start)
         end = following.token_end
     return tuple(found)
