@@ -993,6 +993,8 @@ def _place_context(doc: Doc, start: int, strong_only: bool = False) -> bool:
         doc[index - 1].lower_ in _place_nouns() or doc[index - 1].lower_ in REGION_WORDS
     ):
         return True
+    if _route_end(doc, index):
+        return True
     if strong_only:
         return False
     if previous.lower_ in WEAK_PREPOSITIONS:
@@ -1002,6 +1004,23 @@ def _place_context(doc: Doc, start: int, strong_only: bool = False) -> bool:
     if previous.lower_ in ("of", "on", "against") and index >= 1:
         return doc[index - 1].lower_ in ACT_NOUNS
     return False
+
+
+_ROUTE_NOUNS = frozenset({"road", "highway", "route", "motorway", "railway", "corridor", "track", "stretch"})
+_ROUTE_LINKS = frozenset({"between", "linking", "connecting", "joining", "from"})
+
+
+def _route_end(doc: Doc, index: int) -> bool:
+    """"the road between X and Y", "the highway linking X with Y", "the route from X to Y": the
+    ends of a route noun are places whatever label the model gives the names (it often reads two
+    Arabic or African town names as a person's)."""
+    link = index
+    if doc[index].lower_ in ("and", "with", "to") and index >= 1:
+        # The second end: walk back over the first end's words to the link word.
+        link = next((i for i in range(index - 1, max(-1, index - 6), -1) if doc[i].lower_ in _ROUTE_LINKS), -1)
+    if link < 1 or doc[link].lower_ not in _ROUTE_LINKS:
+        return False
+    return any(token.lemma_.lower() in _ROUTE_NOUNS for token in doc[max(0, link - 3) : link])
 
 
 @lru_cache(maxsize=1)
