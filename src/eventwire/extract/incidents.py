@@ -602,6 +602,13 @@ def build_event(incident: Incident, political: bool, person_names: list[str],
         source, source_role = _specific_source(incident, bare, source, source_role)
     elif source is not None and _unnamed_person(source, person_names):
         source, source_role = _named_speaker(incident, source, person_names) or (source, source_role)
+    if source is None:
+        # "..., killing six, state media reported", "the state news agency SANA reported": a state
+        # outlet speaks for the state, so the figures are attributed to it (gold-format.md: "the
+        # person or body the figures are attributed to"); a private outlet quoted by another news
+        # report ("Al Jazeera reported") is where the report read them, not their source.
+        source = next((c.via for c in (fatalities_claim, injured_claim)
+                       if c is not None and c.source is None and c.via and _state_outlet(c)), None)
     verified = _verified(all_units)
     for claim in claims:
         claim.verified = verified
@@ -1093,6 +1100,19 @@ def _antecedent(mention: AttributionMention, earlier: list[AttributionMention],
         if previous.source.lower().split()[-1] == head and len(previous.source.split()) > len(words):
             return previous
     return None
+
+
+_STATE_OUTLET = re.compile(r"\b(?:state|state-run|state-owned|state-controlled|government|government-run|"
+                           r"official|public)\b[\w\s'-]{0,30}$", re.I)
+
+
+def _state_outlet(claim: Claim) -> bool:
+    """Whether the outlet a claim was read from is described as the state's ("state media", "the
+    state news agency SANA", "the official IRNA news agency", "state-run television")."""
+    assert claim.via is not None
+    sentence = claim.evidence.sentence
+    at = sentence.find(claim.via)
+    return at >= 0 and bool(_STATE_OUTLET.search(sentence[max(0, at - 40) : at + len(claim.via)].split(",")[-1]))
 
 
 def _claim(unit: Unit, mention: CasualtyMention, attribution: AttributionMention | None,
