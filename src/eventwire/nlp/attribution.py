@@ -20,6 +20,7 @@ from eventwire.nlp.lexicons import (
     can_name_agent,
     document_nouns,
     figure_giving,
+    figure_showing,
     is_agent_noun,
     is_person_noun,
     is_thing_noun,
@@ -103,6 +104,11 @@ def find_attributions(sentence: Span) -> list[AttributionMention]:
             mention = _according_to(token, sentence)
             if mention is not None:
                 found.append(mention)
+        elif token.pos_ == "VERB" and (giver := _figures_shown_by(token)) is not None:
+            # "figures from Lebanon's health ministry showed": the body that gave the figures.
+            mention = _mention(giver, token.text, None, None, token.idx)
+            if mention is not None:
+                found.append(mention)
         elif token.pos_ == "VERB" and (giver := _figures_given_by(token)) is not None:
             # "the figures were provided by X": a verb of giving with the figures as its subject.
             mention = _mention(giver, token.text, None, None, token.idx)
@@ -136,6 +142,15 @@ def _figures_given_by(verb: Token) -> Token | None:
     if not any(c.dep_ == "nsubjpass" and c.lemma_.lower() in figures for c in verb.children):
         return None
     return next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+
+
+def _figures_shown_by(verb: Token) -> Token | None:
+    """The body that gave the figures a verb of showing has as its subject ("figures from X showed",
+    "a tally by X shows"), else None."""
+    if verb.lemma_.lower() not in figure_showing():
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return _giver_of_figures(subject) if subject is not None else None
 
 
 def _giver_of_figures(head: Token) -> Token | None:

@@ -38,6 +38,13 @@ def figure_giving() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def figure_showing() -> frozenset[str]:
+    """Verbs of showing whose subject, a figure noun given by a body, names that body as the source
+    ("figures from the health ministry showed"; speech_verbs.json figure_showing)."""
+    return frozenset(_load("speech_verbs.json")["figure_showing"])
+
+
+@lru_cache(maxsize=1)
 def document_nouns() -> frozenset[str]:
     """Nouns of a document that gives figures ("statement", "report"; speech_verbs.json document_nouns):
     a source named only by one is the body that gave it."""
