@@ -207,11 +207,12 @@ def _text_countries(doc: Doc, mentions: list[PlaceMention]) -> tuple[str, ...]:
     table = demonyms()
     control = frame_words()["control_words"]
     for token in doc:
-        if token.i + 2 < len(doc) and doc[token.i + 1].text in ("-", "–") and doc[token.i + 2].lower_ in control:
-            continue  # "Rwandan-backed rebels" near Kalehe: the backer's country, not the place's
         if token.text[:1].isupper() and token.is_alpha:
             codes = table.get(normalize_name(token.text))
-            if codes is not None and len(codes) == 1:
+            if codes is not None and len(codes) == 1 and not (
+                    token.i + 2 < len(doc) and doc[token.i + 1].text in ("-", "–")
+                    and doc[token.i + 2].lower_ in control):
+                # ("Rwandan-backed rebels" near Kalehe: the backer's country, not the place's.)
                 found.extend(codes)
     for mention in mentions:
         if mention.water is not None and len(mention.water.coastal) <= _FEW_SHORES:
