@@ -817,8 +817,14 @@ def _locations(incident: Incident) -> list[Location]:
     if not others:
         references = set()
     finest = (named.name, named.country) if named is not None else None
+    # "Mogadishu's Hodan district": a part kept at a town of the list (precision 2, the town's
+    # point) is finer than the town, wherever the text names it.
+    parts = {(loc.name, loc.country) for loc in seen if loc.precision == 2 and loc.feature == "city" and any(
+        other is not loc and other.feature == "city" and other.precision == 1 and (other.lat, other.lon) == (
+            loc.lat, loc.lon) for other in seen)}
     # A landmark comes after every place that is not one, a district before the city it is north of.
     return sorted(seen, key=lambda loc: ((loc.name, loc.country) in references,
+                                         (loc.name, loc.country) not in parts,
                                          {"city": 0, "region": 1, "country": 2}[loc.feature],
                                          (loc.name, loc.country) != finest,
                                          has_body and (loc.name, loc.country) in titled,

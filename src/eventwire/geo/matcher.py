@@ -347,7 +347,8 @@ def _with_unknown_names(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazet
         # "Harris County, Texas": a unit the gazetteer knows only as a town's name is that unit,
         # placed at its container.
         unit_word = doc[mention.token_end - 1].lower_ in UNIT_REGION_WORDS
-        owner = _possessive_container(doc, mention.token_start, mentions) if mention.water is None else None
+        part = doc[mention.token_end - 1].lower_ in _TOWN_PARTS
+        owner = _possessive_container(doc, mention.token_start, mentions, part) if mention.water is None else None
         if not mention.region and mention.candidates and owner is not None and owner.region:
             mentions[index] = dataclasses.replace(mention, container=owner.start, possessive=True)
         elif not mention.region and unit_word and len(mention.text.split()) > 1:
@@ -445,7 +446,9 @@ def _with_unknown_names(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazet
         if act_object and not (strong or placed) and container is None:
             i = end
             continue
-        owner = _possessive_container(doc, i, mentions) if container is None else None
+        # "Mogadishu's Hodan district": a part of a town held by the town before the possessive.
+        part = unit_after and doc[end].lower_ in _TOWN_PARTS
+        owner = _possessive_container(doc, i, mentions, part) if container is None else None
         container = container or owner
         hint = country_hint(doc, i, gazetteer)
         framed = strong or (placed and doc[i].pos_ == "PROPN")
@@ -600,12 +603,15 @@ def _unknown_name_start(token: Token, labelled: bool = False) -> bool:
             and token.ent_type_ not in excluded)
 
 
-def _possessive_container(doc: Doc, start: int, mentions: list[PlaceMention]) -> PlaceMention | None:
-    """"Zamfara state's X district", "Sagaing region's X township": the region before the possessive."""
+def _possessive_container(doc: Doc, start: int, mentions: list[PlaceMention], part: bool = False
+                          ) -> PlaceMention | None:
+    """"Zamfara state's X district", "Sagaing region's X township": the region before the possessive;
+    ``part``: the name is a part of a town ("Mogadishu's Hodan district"), so a town holds it too."""
     if start < 2 or doc[start - 1].text not in ("'s", "’s"):
         return None
+    features = ("region", "country", "city") if part else ("region", "country")
     return next((m for m in mentions if m.token_end == start - 1 and m.water is None and m.role == "place"
-                 and (m.region or any(p.feature in ("region", "country") for p in m.candidates))), None)
+                 and (m.region or any(p.feature in features for p in m.candidates))), None)
 
 
 def _container_after(doc: Doc, end: int, mentions: list[PlaceMention], settlement: frozenset[str], *,
