@@ -44,3 +44,37 @@ def test_dateline_city_never_overrides_a_named_place(extract: Callable[..., Extr
                                                      place: str) -> None:
     events = extract(text, PUBLISHED).events
     assert [location.name for location in events[0].locations] == [place]
+
+
+@pytest.mark.parametrize(("text", "first"), [
+    ("QUETTA: Gunmen killed four labourers in Turbat on Monday, police said.", "Turbat"),
+    ("BANNU / PESHAWAR: Two policemen were killed when a roadside bomb went off near their vehicle in Domel on "
+     "Monday, according to police.", "Domel"),
+    ("SRINAGAR: A militant was killed in a gunfight with security forces in Shopian on Sunday, police said.",
+     "Shopian"),
+    ("QUETTA: A bomb killed two people near a market on Monday, police said.", "Quetta"),
+])
+def test_a_colon_dateline_is_a_dateline(extract: Callable[..., ExtractionResult], text: str, first: str) -> None:
+    """"QUETTA: ...", "BANNU / PESHAWAR: ...": South Asian dailies' datelines, in capitals and a colon,
+    place only an incident whose text names no place."""
+    events = extract(text, PUBLISHED).events
+    assert [event.locations[0].name for event in events] == [first]
+
+
+def test_a_capitalised_label_is_no_dateline(extract: Callable[..., ExtractionResult]) -> None:
+    text = "BREAKING: Gunmen killed four labourers in Turbat on Monday, police said."
+    events = extract(text, PUBLISHED).events
+    assert [[location.name for location in event.locations] for event in events] == [["Turbat"]]
+
+
+@pytest.mark.parametrize("text", [
+    "KABUL: Officials on Sunday defended new funds for drones and air defence, recalling the air strikes carried out "
+    "on targets in Pakistan in March 2025.",
+    "KABUL, Afghanistan (AP) — Officials on Sunday defended new funds for drones and air defence, recalling the air "
+    "strikes carried out on targets in Pakistan in March 2025.",
+])
+def test_the_dateline_does_not_place_what_the_text_puts_abroad(extract: Callable[..., ExtractionResult],
+                                                               text: str) -> None:
+    """A sentence whose only places lie in another country, even in a clause set aside as background,
+    is not placed at the dateline city."""
+    assert extract(text, date(2026, 2, 2)).events == []

@@ -407,7 +407,8 @@ def dateline_location(dateline: str) -> Location | None:
     names when it names one; None when the gazetteer has no such town of some size.  Precision 2:
     the report places the incident at or near the city it is filed from, not in it for certain."""
     gazetteer = load_gazetteer()
-    head = dateline.split("(", 1)[0].strip(" -–—")
+    # "KABUL (Reuters) -", "GAO, Mali —", "QUETTA:", "BANNU / PESHAWAR:" (the first place of several).
+    head = dateline.split("(", 1)[0].split("/", 1)[0].strip(" -–—:")
     name, _, rest = head.partition(",")
     countries = {p.country for word in [rest.strip()] if word for p in gazetteer.lookup(word)
                  if p.feature in ("country", "region")}

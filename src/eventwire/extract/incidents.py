@@ -559,7 +559,12 @@ def build_event(incident: Incident, political: bool, person_names: list[str],
                 dateline_place: Location | None = None) -> Event | None:
     """The Event for an incident, or None when it has no place or no type.  An incident whose text
     names no place is placed at the wire dateline's city when the report has one ("... in the city")."""
-    locations = _locations(incident) or ([dateline_place] if dateline_place is not None else [])
+    # The dateline places an incident whose sentences name no place of its own, unless they name
+    # another country, even in a clause set aside ("the strikes India carried out on targets in
+    # Pakistan in May 2025"): then the incident is not the dateline city's.
+    abroad = dateline_place is not None and any(p.location.country != dateline_place.country
+                                                for unit in incident.units for p in unit.all_places)
+    locations = _locations(incident) or ([dateline_place] if dateline_place is not None and not abroad else [])
     if not locations:
         return None
     claims = _claims(incident, person_names)

@@ -60,6 +60,16 @@ _WIRE_TITLE = re.compile(
     rf"^(?P<place>[A-Z](?:{_L}|['’.-])+(?:[ -][A-Z](?:{_L}|['’.-])+){{0,2}})(?P<country>,\s*[A-Z][A-Za-z .]{{2,30}}?)?"
     r"\s+[—–]\s+(?=[A-Z\"“])"
 )
+# "QUETTA: Gunmen ...", "LAKKI MARWAT / PESHAWAR: ...": South Asian dailies write the place in
+# capitals and a colon (the first place of several is the report's).  Capitalised labels that
+# open a text the same way are no places.
+_COLON_PLACE = re.compile(
+    rf"^(?P<place>{_CAPS_WORD}(?:[ -]{_CAPS_WORD}){{0,3}})"
+    rf"(?:\s*/\s*{_CAPS_WORD}(?:[ -]{_CAPS_WORD}){{0,3}})*\s*:\s+(?=\S)"
+)
+_LABELS = frozenset({"breaking", "update", "updated", "exclusive", "watch", "live", "analysis", "opinion", "editorial",
+                     "correction", "note", "photos", "video", "factbox", "explainer", "urgent", "flash", "alert",
+                     "comment", "interview", "review", "warning", "editor's note"})
 # "HEBRON" on a line of its own between the headline and the first paragraph.
 _BARE_PLACE = re.compile(rf"^(?P<place>{_CAPS_WORD}(?:[ -]{_CAPS_WORD}){{0,2}})\s*$")
 
@@ -142,6 +152,9 @@ def find_dateline(text: str, search_lines: int = 4, published: date | None = Non
             upper = _WIRE_NO_DATE.match(line[lead:])
             if upper and upper.group("place").isupper():
                 return Dateline(None, _place_name(upper.group("place")), offset + lead, offset + lead + upper.end())
+            colon = _COLON_PLACE.match(line[lead:])
+            if colon and colon.group("place").isupper() and colon.group("place").lower() not in _LABELS:
+                return Dateline(None, _place_name(colon.group("place")), offset + lead, offset + lead + colon.end())
             title = _WIRE_TITLE.match(line[lead:])
             if title and (title.group("country") or seen > 1):
                 return Dateline(None, title.group("place"), offset + lead, offset + lead + title.end())
