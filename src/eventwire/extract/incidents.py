@@ -71,6 +71,9 @@ class Incident:
     # The report's speech frames before the incident's first sentence: "the governor added" in the
     # paragraph of a second incident names the governor the report named over the first.
     earlier: list[AttributionMention] = field(default_factory=list)
+    # The towns of the sentence just before the incident's first, in its paragraph: "Kharkiv has
+    # been hit again. Two guided bombs landed near a block in the city ..." names the city there.
+    before: list[Location] = field(default_factory=list)
 
     @property
     def categories(self) -> set[str]:
@@ -131,6 +134,10 @@ def group_incidents(units: list[Unit], political: bool) -> list[Incident]:
     for incident in kept:
         first = min(unit.index for unit in incident.units + incident.context)
         incident.earlier = [a for unit in units if unit.index < first for a in unit.attributions]
+        opening = next(unit for unit in units if unit.index == first)
+        prior = next((unit for unit in units if unit.index == first - 1), None)
+        if prior is not None and prior.paragraph == opening.paragraph and not prior.is_title:
+            incident.before = [p.location for p in prior.all_places if p.location.feature == "city"]
     return [copy for incident in kept for copy in _separate_copies(incident)]
 
 
@@ -555,6 +562,11 @@ def unplaced(incident: Incident, dateline_place: Location | None = None) -> bool
     return not _locations(incident) and dateline_place is None
 
 
+# "in the city", "near the town": a settlement named before, by its definite noun alone.
+_THE_TOWN = re.compile(r"\b(?:in|near|outside|on|of|across|around|at)\s+the\s+(?:city|town|village|capital|port)\b"
+                       r"(?!\s+of\b)", re.I)
+
+
 def build_event(incident: Incident, political: bool, person_names: list[str],
                 dateline_place: Location | None = None) -> Event | None:
     """The Event for an incident, or None when it has no place or no type.  An incident whose text
@@ -564,7 +576,10 @@ def build_event(incident: Incident, political: bool, person_names: list[str],
     # Pakistan in May 2025"): then the incident is not the dateline city's.
     abroad = dateline_place is not None and any(p.location.country != dateline_place.country
                                                 for unit in incident.units for p in unit.all_places)
-    locations = _locations(incident) or ([dateline_place] if dateline_place is not None and not abroad else [])
+    locations = _locations(incident)
+    if not locations and len(incident.before) == 1 and _THE_TOWN.search(incident.units[0].text):
+        locations = list(incident.before)
+    locations = locations or ([dateline_place] if dateline_place is not None and not abroad else [])
     if not locations:
         return None
     claims = _claims(incident, person_names)
