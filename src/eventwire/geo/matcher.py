@@ -211,13 +211,27 @@ def _text_countries(doc: Doc, mentions: list[PlaceMention]) -> tuple[str, ...]:
             codes = table.get(normalize_name(token.text))
             if codes is not None and len(codes) == 1 and not (
                     token.i + 2 < len(doc) and doc[token.i + 1].text in ("-", "–")
-                    and doc[token.i + 2].lower_ in control):
-                # ("Rwandan-backed rebels" near Kalehe: the backer's country, not the place's.)
+                    and doc[token.i + 2].lower_ in control) and not _attackers_weapon(doc, token.i + 1):
+                # ("Rwandan-backed rebels" near Kalehe: the backer's country, not the place's;
+                # "an Israeli drone strike" near a Lebanese village: the attacker's.)
                 found.extend(codes)
     for mention in mentions:
         if mention.water is not None and len(mention.water.coastal) <= _FEW_SHORES:
             found.extend(mention.water.coastal)
     return tuple(found)
+
+
+# A weapon or a strike that a demonym before it says whose it is ("an Israeli drone strike", "Russian
+# missiles", "Turkish warplanes"): remote violence crosses borders, so the attacker's demonym says
+# nothing of where the incident was (troops and forces, mostly on their own soil, still do).
+_REMOTE_WEAPONS = frozenset({"drone", "drones", "strike", "strikes", "airstrike", "airstrikes", "air", "missile",
+                             "missiles", "rocket", "rockets", "shell", "shells", "shelling", "artillery", "jets",
+                             "warplanes", "warplane", "aircraft", "bombardment", "bombers", "helicopter",
+                             "helicopters", "fire", "mortar", "mortars"})
+
+
+def _attackers_weapon(doc: Doc, index: int) -> bool:
+    return index < len(doc) and doc[index].lower_ in _REMOTE_WEAPONS
 
 
 _FEW_SHORES = 4
