@@ -486,6 +486,11 @@ def _phrase(head: Token, skip: list[tuple[int, int]] | None = None) -> str:
         if inside or not (glued or (token in tokens and not token.is_punct)):
             break
         kept.add(index)
+    first = min(kept)
+    if head.doc[first].text == "-" and first > 0 and head.doc[first - 1].is_alpha and not any(
+            start <= head.doc[first - 1].idx < end for start, end in skip or []):
+        # "Rwandan-backed M23 rebels": the word before a glued hyphen is the compound's own.
+        kept.add(first - 1)
     tokens = [t for t in head.doc[min(kept) : head.i + 1] if t.i in kept]
     ordered = sorted(tokens, key=lambda t: t.i)
     while len(ordered) > 1 and ordered[0].is_punct:

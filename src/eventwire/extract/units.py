@@ -49,7 +49,8 @@ _SUBJECT_OK_VERBS = frozenset({"come", "be", "suffer", "see", "witness", "face",
 _KILL_FORM = re.compile(r"kill(?:s|ed|ing)?", re.I)
 _PASSIVE_END = re.compile(r"\b(?:was|were|been|being|be|are|is)\s+(?:\w+\s+)?$", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:\n]|\b(?:said|says|told|after|when|while|as)\b", re.I)
-_COUNT_END = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|"
+# A count: a number of its own ("five", "12"), not a digit inside a name ("M23 rebels", "Brigade 313").
+_COUNT_END = re.compile(r"(?:(?<![\w-])\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|"
                         r"several|many|some|scores|hundreds)\b)[\w\s-]{0,20}$", re.I)
 # The agent of a passive killing: "killed by Israeli fire", "killed by suspected jihadists".
 _BY_AGENT = re.compile(r"^\s+(?:\w+\s+){0,2}?by\s+((?:[\w'-]+[ \t]*){1,4})", re.I)
