@@ -6,17 +6,19 @@ point ("Nigerian troops ... near the village of Kirenowa").  Sentences written f
 
 from __future__ import annotations
 
-import datetime as dt
+from collections.abc import Callable
+from datetime import date
 
 import pytest
 
-from eventwire import Report, extract_report
+from eventwire.records import ExtractionResult
 
 pytestmark = pytest.mark.slow
+Extract = Callable[..., ExtractionResult]
 
 
-def _countries(text: str) -> set[str | None]:
-    events = extract_report(Report("dem", text, published=dt.date(2026, 3, 4))).events
+def _countries(extract: Extract, text: str) -> set[str | None]:
+    events = extract(text, date(2026, 3, 4)).events
     return {location.country for event in events for location in event.locations}
 
 
@@ -26,10 +28,10 @@ def _countries(text: str) -> set[str | None]:
     ("Turkish warplanes bombed the village of Til Kocer on Sunday, killing three people, a local council said.", "TR"),
     ("Russian missiles hit the village of Hrushivka Druha on Monday, killing a farmer, the governor said.", "RU"),
 ])
-def test_an_attackers_demonym_does_not_place_the_village(text: str, attacker: str) -> None:
-    assert attacker not in _countries(text)
+def test_an_attackers_demonym_does_not_place_the_village(extract: Extract, text: str, attacker: str) -> None:
+    assert attacker not in _countries(extract, text)
 
 
-def test_troops_demonym_still_points_at_their_country() -> None:
+def test_troops_demonym_still_points_at_their_country(extract: Extract) -> None:
     text = "Nigerian troops killed six insurgents near the village of Kirenowa on Monday, the army said."
-    assert _countries(text) == {"NG"}
+    assert _countries(extract, text) == {"NG"}

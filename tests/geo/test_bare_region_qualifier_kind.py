@@ -5,17 +5,19 @@ the town is kept in the region's country.  Sentences written for this test."""
 
 from __future__ import annotations
 
-import datetime as dt
+from collections.abc import Callable
+from datetime import date
 
 import pytest
 
-from eventwire import Report, extract_report
+from eventwire.records import ExtractionResult
 
 pytestmark = pytest.mark.slow
+Extract = Callable[..., ExtractionResult]
 
 
-def _first_places(text: str) -> list[tuple[str, str | None]]:
-    events = extract_report(Report("qual", text, published=dt.date(2026, 3, 4))).events
+def _first_places(extract: Extract, text: str) -> list[tuple[str, str | None]]:
+    events = extract(text, date(2026, 3, 4)).events
     return [(event.locations[0].name, event.locations[0].country) for event in events]
 
 
@@ -25,10 +27,10 @@ def _first_places(text: str) -> list[tuple[str, str | None]]:
     ("Rebels attacked a police post in Victoria, Manicaland, on Friday, killing one officer, police said.",
      ("Victoria", "ZW")),
 ])
-def test_a_bare_region_after_a_town_holds_it(text: str, place: tuple[str, str]) -> None:
-    assert _first_places(text) == [place]
+def test_a_bare_region_after_a_town_holds_it(extract: Extract, text: str, place: tuple[str, str]) -> None:
+    assert _first_places(extract, text) == [place]
 
 
-def test_a_town_of_the_region_is_still_found() -> None:
+def test_a_town_of_the_region_is_still_found(extract: Extract) -> None:
     text = "Insurgents beheaded four villagers near Mueda, Cabo Delgado, on Tuesday, a local official said."
-    assert _first_places(text) == [("Mueda", "MZ")]
+    assert _first_places(extract, text) == [("Mueda", "MZ")]

@@ -6,17 +6,19 @@ Sentences written for this test."""
 
 from __future__ import annotations
 
-import datetime as dt
+from collections.abc import Callable
+from datetime import date
 
 import pytest
 
-from eventwire import Report, extract_report
+from eventwire.records import ExtractionResult
 
 pytestmark = pytest.mark.slow
+Extract = Callable[..., ExtractionResult]
 
 
-def _places(text: str) -> list[list[tuple[str, str | None]]]:
-    events = extract_report(Report("ctl", text, published=dt.date(2026, 3, 4))).events
+def _places(extract: Extract, text: str) -> list[list[tuple[str, str | None]]]:
+    events = extract(text, date(2026, 3, 4)).events
     return [[(location.name, location.country) for location in event.locations] for event in events]
 
 
@@ -30,8 +32,8 @@ def _places(text: str) -> list[list[tuple[str, str | None]]]:
     ("Shelling killed two people in Nova Kakhovka on Sunday, Russian-installed officials said.", "Nova Kakhovka",
      "Russian"),
 ])
-def test_a_controlling_party_is_no_place(text: str, place: str, not_a_place: str) -> None:
-    (locations,) = _places(text)
+def test_a_controlling_party_is_no_place(extract: Extract, text: str, place: str, not_a_place: str) -> None:
+    (locations,) = _places(extract, text)
     names = [name for name, _ in locations]
     assert any(place in name for name in names)
     assert not any(name.startswith(not_a_place) for name in names)
@@ -43,6 +45,6 @@ def test_a_controlling_party_is_no_place(text: str, place: str, not_a_place: str
      "said.", "RW"),
     ("Emirati-backed forces shelled a market in Mokha on Monday, killing four people, medics said.", "AE"),
 ])
-def test_a_backers_demonym_does_not_place_the_incident(text: str, backer: str) -> None:
+def test_a_backers_demonym_does_not_place_the_incident(extract: Extract, text: str, backer: str) -> None:
     # "Rwandan-backed" says who stands behind the rebels, not which country the town is in.
-    assert not any(country == backer for locations in _places(text) for _, country in locations)
+    assert not any(country == backer for locations in _places(extract, text) for _, country in locations)

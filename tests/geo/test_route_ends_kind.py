@@ -5,17 +5,19 @@ so the incident keeps its place instead of being dropped.  Sentences written for
 
 from __future__ import annotations
 
-import datetime as dt
+from collections.abc import Callable
+from datetime import date
 
 import pytest
 
-from eventwire import Report, extract_report
+from eventwire.records import ExtractionResult
 
 pytestmark = pytest.mark.slow
+Extract = Callable[..., ExtractionResult]
 
 
-def _places(text: str) -> list[list[str]]:
-    events = extract_report(Report("route", text, published=dt.date(2026, 3, 4))).events
+def _places(extract: Extract, text: str) -> list[list[str]]:
+    events = extract(text, date(2026, 3, 4)).events
     return [[location.name for location in event.locations] for event in events]
 
 
@@ -27,5 +29,5 @@ def _places(text: str) -> list[list[str]]:
     ("Gunmen ambushed a bus on the highway linking Zalingei and Nyala on Monday, killing five passengers, "
      "witnesses said.", ["Zalingei", "Nyala"]),
 ])
-def test_the_ends_of_a_route_are_places(text: str, places: list[str]) -> None:
-    assert _places(text) == [places]
+def test_the_ends_of_a_route_are_places(extract: Extract, text: str, places: list[str]) -> None:
+    assert _places(extract, text) == [places]

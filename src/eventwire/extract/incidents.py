@@ -131,12 +131,12 @@ def group_incidents(units: list[Unit], political: bool) -> list[Incident]:
     incidents = [incident for incident in incidents if not _told_again(incident, incidents)]
     report_text = " ".join(unit.text for unit in units)
     kept = [incident for incident in incidents if not _ordinary_crime(incident, report_text, political)]
+    by_index = {unit.index: unit for unit in units}
     for incident in kept:
         first = min(unit.index for unit in incident.units + incident.context)
         incident.earlier = [a for unit in units if unit.index < first for a in unit.attributions]
-        opening = next(unit for unit in units if unit.index == first)
-        prior = next((unit for unit in units if unit.index == first - 1), None)
-        if prior is not None and prior.paragraph == opening.paragraph and not prior.is_title:
+        prior = by_index.get(first - 1)
+        if prior is not None and prior.paragraph == by_index[first].paragraph and not prior.is_title:
             incident.before = [p.location for p in prior.all_places if p.location.feature == "city"]
     return [copy for incident in kept for copy in _separate_copies(incident)]
 
