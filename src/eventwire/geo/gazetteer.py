@@ -26,7 +26,7 @@ from eventwire.geo.names import normalize_name, skeleton
 
 __all__ = ["OBLAST_COUNTRIES", "Gazetteer", "Place", "load_gazetteer", "region_stem"]
 
-INDEX_FORMAT = 10
+INDEX_FORMAT = 11
 MIN_SKELETON = 6
 Feature = Literal["city", "region", "country"]
 _COLUMNS = "key, name, country, admin1, lat, lon, population, feature, geonameid, admin1_code, capital"
@@ -59,8 +59,7 @@ class Gazetteer:
         self._pid = 0
         self._keys = lru_cache(maxsize=131_072)(self._query_keys)
         self._place = lru_cache(maxsize=65_536)(self._query_place)
-        # Countries and capitals are read by a scan of the places table (no index on feature):
-        # about 10 ms each, so each code is read once per process.
+        # Countries and capitals are few and asked for again and again: each code is read once.
         self._country = lru_cache(maxsize=1_024)(self._query_country)
         self._capital = lru_cache(maxsize=1_024)(self._query_capital)
 
@@ -213,6 +212,9 @@ def _write(path: Path) -> None:
             connection.execute("CREATE TABLE skeletons (skeleton TEXT PRIMARY KEY, keys TEXT NOT NULL) WITHOUT ROWID")
             connection.executemany("INSERT INTO skeletons (skeleton, keys) VALUES (?, ?)",
                                    ((name, ",".join(map(str, keys))) for name, keys in skeletons.items()))
+            # A country's own row and its capital are read by country and feature: without this
+            # index each was a scan of every place (25 ms a country in a profile of 2,000 items).
+            connection.execute("CREATE INDEX places_country ON places (country, feature)")
         connection.execute("VACUUM")
     finally:
         connection.close()
