@@ -83,6 +83,13 @@ NOT_KILLING = ("erase", "flight", "off", "pip", "chine", "halter", "burke", "scr
                "eradicate", "annihilate", "vaporize", "liquidate",
                # Read by the casualty lexicon's own rule for "martyred" (triggers.json, casualty group).
                "martyr")
+# Phrasal troponyms of kill.v.01 are read when their particle is the verb's own ("were mowed
+# down"); those whose everyday sense in news is something else are left out ("knock off work",
+# "done in" for tired). gun_down is a troponym of shoot.v.02 ("hit with a missile"), not of
+# kill.v.01, but news uses it for killing only, as eventwire's casualty rules already read it.
+PARTICLES = ("down", "off", "up", "in", "out")
+NOT_KILLING_PHRASAL = ("knock_off", "do_in")
+PHRASAL_SUPPLEMENT = ("gun_down",)
 
 # Verbs of giving figures and nouns of figures, hand-picked from WordNet 3.0 (see FIGURE_SOURCE).
 FIGURE_GIVING = ("provide", "release", "issue", "publish", "compile", "supply", "share", "give", "put", "announce",
@@ -238,6 +245,15 @@ def main(wordnet: Path) -> None:
                 "troponyms, less those in 'not_killing' (an everyday sense in news that is no killing)",
         "not_killing": list(NOT_KILLING),
         "lemmas": killing,
+        "phrasal_rule": "two-word verb lemmas (a verb and a particle: " + ", ".join(PARTICLES) + ") whose most "
+                        "frequent sense is kill.v.01 or one of its troponyms, less 'not_killing_phrasal', "
+                        "plus 'phrasal_supplement' (a troponym of shoot.v.02 that news uses for killing only)",
+        "not_killing_phrasal": list(NOT_KILLING_PHRASAL),
+        "phrasal_supplement": list(PHRASAL_SUPPLEMENT),
+        "phrasal": sorted({
+            lemma for lemma, offsets in verb_index.items()
+            if lemma.count("_") == 1 and lemma.split("_")[1] in PARTICLES and offsets[0] in killing_closure
+            and lemma not in NOT_KILLING_PHRASAL} | set(PHRASAL_SUPPLEMENT)),
     }, indent=0) + "\n", encoding="utf-8")
     noun_hyponyms = _data(wordnet / "data.noun")[1]
     office_closure = _closure(OFFICE_ROOTS, noun_hyponyms)

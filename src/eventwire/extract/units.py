@@ -53,7 +53,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:\n]|\b(?:said|says|told|after|when|while|as)\b"
 _COUNT_END = re.compile(r"(?:(?<![\w-])\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|"
                         r"several|many|some|scores|hundreds)\b)[\w\s-]{0,20}$", re.I)
 # The agent of a passive killing: "killed by Israeli fire", "killed by suspected jihadists".
-_BY_AGENT = re.compile(r"^\s+(?:\w+\s+){0,2}?by\s+((?:[\w'-]+[ \t]*){1,4})", re.I)
+_BY_AGENT = re.compile(r"^\s+(?:\w+\s+){0,4}?by\s+((?:[\w'-]+[ \t]*){1,4})", re.I)
 # Where the object of "killed" ends: "four villagers | in Kukawa on Monday, police said".
 _OBJECT_END = re.compile(r"[,;.:]|\s(?:in|near|at|on|from|during|after|outside|inside|across|when|while)\s", re.I)
 # The verbs of the lexicon's act words that do not say how, as a doer's act ("forces struck a depot").

@@ -19,9 +19,11 @@ from eventwire.nlp.lexicons import (
     is_collective_noun,
     is_person_noun,
     killing_lemmas,
+    phrasal_killing,
     word_list,
 )
 from eventwire.nlp.numbers import NumberMention, find_numbers, words_to_number
+from eventwire.nlp.triggers import inflections, irregular_forms
 from eventwire.records import Qualifier
 
 KIND_AFTER = [
@@ -155,11 +157,29 @@ def _weapon_verbs() -> str:
                     for kind in _WEAPON_KINDS)
 
 
+@lru_cache(maxsize=2)
+def _phrasal_killed(ing: bool) -> str:
+    """The phrasal verbs of killing as they stand after their victims ("were gunned down", "mown
+    down") or, with ``ing``, before them ("gunning down"): data/lexicons/killing_verbs.json."""
+    forms = sorted(f"{form}\\s+{particle}" for verb, particle in phrasal_killing()
+                   for form in inflections(verb, irregular_forms())
+                   if form != verb and form.endswith("ing") == ing and (ing or form.endswith("ed") or form in
+                                                       irregular_forms().get(verb, [])))
+    return "|".join(forms)
+
+
+def _with_phrasal(kinds: list[tuple[str, str]], before: bool) -> list[tuple[str, str]]:
+    """``kinds`` with the phrasal verbs of killing joined to "killed"; before a count a verb may
+    also stand in its -ing form ("gunning down four farmers")."""
+    phrasal = f"{_phrasal_killed(False)}|{_phrasal_killed(True)}" if before else _phrasal_killed(False)
+    return [(name, f"{pattern}|{phrasal}" if name == "killed" else pattern) for name, pattern in kinds]
+
+
 @lru_cache(maxsize=1)
 def _kind_after_pattern() -> re.Pattern[str]:
     return re.compile(
         rf"^(?:[\s,]+|\s*\((?:[^()]*)\)\s*)?(?:{_filler()}[\s,]+){{0,5}}(?:(?P<kind>"
-        + "|".join(f"(?P<a{i}>{p})" for i, (_, p) in enumerate(KIND_AFTER))
+        + "|".join(f"(?P<a{i}>{p})" for i, (_, p) in enumerate(_with_phrasal(KIND_AFTER, before=False)))
         + r"))\b",
         re.I,
     )
@@ -168,7 +188,8 @@ def _kind_after_pattern() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _kind_before_pattern() -> re.Pattern[str]:
     return re.compile(
-        r"(?:(?P<kind>" + "|".join(f"(?P<b{i}>{p})" for i, (_, p) in enumerate(KIND_BEFORE))
+        r"(?:(?P<kind>" + "|".join(f"(?P<b{i}>{p})" for i, (_, p) in
+                                   enumerate(_with_phrasal(KIND_BEFORE, before=True)))
         + r")|(?P<weapon>" + _weapon_verbs()
         + r"))(?:\s+(?:the\s+)?(?:lives of|a total of|a further|another))?\s+$",
         re.I,
@@ -608,6 +629,8 @@ def _single_victim_kind(token: Token) -> str | None:
     if lemma == "die":
         return "killed"
     if lemma in killing_lemmas() or (lemma not in _SENTENCING and _to_death(token)):
+        return "killed"
+    if any(child.dep_ == "prt" and (lemma, child.lower_) in phrasal_killing() for child in token.children):
         return "killed"
     # Passive ("a man was wounded") or active with its victim as object ("killing a woman and
     # wounding her husband"); an intransitive or adjectival use names no victim.

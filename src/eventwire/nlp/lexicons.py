@@ -164,6 +164,14 @@ def killing_lemmas() -> frozenset[str]:
     return frozenset(_load("killing_verbs.json")["lemmas"])
 
 
+@lru_cache(maxsize=1)
+def phrasal_killing() -> frozenset[tuple[str, str]]:
+    """Phrasal verbs of killing as (verb lemma, particle): ("mow", "down"), ("gun", "down"); WordNet's
+    phrasal troponyms of kill.v.01, from data/lexicons/killing_verbs.json "phrasal"."""
+    return frozenset((verb, particle) for verb, particle in
+                     (lemma.split("_") for lemma in _load("killing_verbs.json")["phrasal"]))
+
+
 @dataclass(frozen=True, slots=True)
 class TakingWords:
     """data/lexicons/triggers.json "taking" (WordNet verbs of taking a person by force): verb

@@ -138,6 +138,14 @@ def compile_pattern(pattern: str, irregular: dict[str, list[str]]) -> str:
 
 
 @lru_cache(maxsize=1)
+def irregular_forms() -> dict[str, list[str]]:
+    """Irregular forms of the lexicon's lemmas ("shoot" -> "shot"), from its "irregular" entry."""
+    raw = json.loads(resources.files("eventwire").joinpath("data", "lexicons", LEXICON).read_text(encoding="utf-8"))
+    forms: dict[str, list[str]] = raw["irregular"]["forms"]
+    return forms
+
+
+@lru_cache(maxsize=1)
 def load_lexicon() -> _Lexicon:
     """The compiled lexicon, built once per process from the package data file."""
     raw: dict[str, Any] = json.loads(
@@ -151,10 +159,14 @@ def load_lexicon() -> _Lexicon:
         group = _Group(spec["category"], bool(spec.get("vague", False)), spec.get("act"))
         if "lemmas_from" in spec:
             # A derived word list (WordNet) joins the group's own patterns as lemmas.
-            derived = json.loads(resources.files("eventwire").joinpath("data", "lexicons", spec["lemmas_from"])
-                                 .read_text(encoding="utf-8"))["lemmas"]
+            data = json.loads(resources.files("eventwire").joinpath("data", "lexicons", spec["lemmas_from"])
+                              .read_text(encoding="utf-8"))
+            # Phrasal verbs ("mow_down") join as the verb and its particle: "mowed down".
+            derived = [*data["lemmas"], *(f"{verb} ={particle}" for verb, particle in
+                                          (phrasal.split("_") for phrasal in data.get("phrasal", [])))]
             spec = {**spec, "patterns": spec["patterns"] + [
                 lemma for lemma in derived if lemma not in spec.get("lemmas_except", [])
+                and lemma not in spec["patterns"]
                 and not any(lemma in pattern.split() for pattern in spec["patterns"])]}
         for pattern in spec["patterns"]:
             first_words.update(_first_words(pattern.split()[0], irregular))
