@@ -9,8 +9,9 @@ with the lexicon ``data/lexicons/out-of-scope-frames.json``:
   commemorate ...") makes the gathering itself commemoration;
 - disaster: a flood, earthquake, fire, crash or collapse as the cause of the deaths ("a fire at a
   depot set off blasts, injuring 12"; "killed in a landslide");
-- transfer: weapons sold, donated, supplied or shipped are goods, not an attack ("pledged to
-  donate its fighter jets", "a shipment of drones");
+- transfer: weapons sold, donated, supplied or shipped, or shown and taken into service, are
+  goods, not an attack ("pledged to donate its fighter jets", "a shipment of drones", "unveiled
+  new combat drones", "paraded missiles");
 - allegation: an act named only as the object of an accusation or allegation noun ("talks
   resumed amid accusations of bombing raids");
 - intent: a threat, warning or plan ("threatened to fire missiles at X", "warned of air strikes")
