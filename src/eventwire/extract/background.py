@@ -46,6 +46,7 @@ class BackgroundCues:
     habit: re.Pattern[str]
     conflict_total: re.Pattern[str]
     conflict_nouns: frozenset[str]
+    elapsed: re.Pattern[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +58,7 @@ class Cue:
     weak: bool = False
     act: bool = False
     habit: bool = False
+    elapsed: bool = False
 
 
 def _phrase_pattern(phrases: list[str]) -> re.Pattern[str]:
@@ -74,7 +76,8 @@ def background_cues() -> BackgroundCues:
     strong = [p for p in data["period"] + data["retrospect"] if p not in weak]
     return BackgroundCues(_phrase_pattern(strong), _phrase_pattern(sorted(weak)),
                           frozenset(data["reference_modifiers"]), _phrase_pattern(data["habit"]),
-                          _conflict_total_pattern(data["conflict_nouns"]), frozenset(data["conflict_nouns"]))
+                          _conflict_total_pattern(data["conflict_nouns"]), frozenset(data["conflict_nouns"]),
+                          _phrase_pattern(data["elapsed"]))
 
 
 def _conflict_total_pattern(nouns: list[str]) -> re.Pattern[str]:
@@ -123,6 +126,7 @@ def find_cues(text: str, start: int, times: list[TimeMention], triggers: list[Tr
     cues += [Cue(start + m.start(), start + m.end(), habit=True) for m in lexicon.habit.finditer(text)]
     cues += [Cue(start + m.start("rel" if m.group("rel") else 0), start + m.end())
              for m in lexicon.conflict_total.finditer(text) if _of_a_conflict(text, m)]
+    cues += [Cue(start + m.start(), start + m.end(), elapsed=True) for m in lexicon.elapsed.finditer(text)]
     for match in lexicon.weak.finditer(text):
         # "protests have gone on since Tuesday": a span from a recent day is the current events.
         recent = published is not None and any(
@@ -167,6 +171,9 @@ def background_ranges(sentence: Span, cues: list[Cue], triggers: list[TriggerMen
         token = next((t for t in sentence if t.idx + len(t.text) > cue.start), None)
         if token is None or token.idx >= cue.end:
             continue
+        if cue.elapsed:
+            ranges.append(_elapsed_span(sentence, cue))
+            continue
         if cue.weak and _recent_span(token, times or [], published):
             continue
         if cue.act:
@@ -191,6 +198,22 @@ def background_ranges(sentence: Span, cues: list[Cue], triggers: list[TriggerMen
         if following is not None and not cue.act:
             ranges.append(following)
     return ranges
+
+
+def _elapsed_span(sentence: Span, cue: Cue) -> tuple[int, int]:
+    """"two years after the massacre in X that killed 63", "a year after militants stormed a post":
+    the cue and what its last word governs, an act phrase (a preposition's object) or an act clause
+    (a subordinate clause), reaching at least to the next comma, which is where the parse most
+    often ends such a phrase when it attaches its relative clause elsewhere."""
+    link = next((t for t in reversed(list(sentence)) if t.idx < cue.end), None)
+    end = cue.end
+    if link is not None:
+        governed = list(link.subtree) if link.dep_ == "prep" else (
+            list(link.head.subtree) if link.dep_ == "mark" else [])
+        end = max([end] + [t.idx + len(t.text) for t in governed if t.i >= link.i])
+    comma = re.search(r"[,;]", sentence.doc.text[cue.end : sentence.end_char])
+    surface = cue.end + comma.start() if comma else sentence.end_char
+    return cue.start, max(end, surface)
 
 
 _CONJUNCTIONS = frozenset({"and", "but", "while", "whereas", "as", "then"})

@@ -1,0 +1,44 @@
+"""Kind (issue 10, kinds 7 and 8): an act named as the start of a long span of time ("two years
+after the massacre in X", "six months since the bombing of Y", "five years on from the attack
+that killed 63") is history that the report looks back on, not news: the scope's "History and
+anniversaries" (shared/spec/scope-and-types.md). Spans of days or hours ("two days after the
+bombing") stay news. Sentences written for this test."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+
+from eventwire.records import ExtractionResult
+
+pytestmark = pytest.mark.slow
+PUBLISHED = date(2026, 3, 4)
+
+
+@pytest.mark.parametrize("text", [
+    "Five years on from the suicide bombing at a wedding hall in Kabul that killed 63 people, families gathered"
+    " at the site on Friday.",
+    "A year after militants stormed a police post in Bannu, the building has been rebuilt, officials said on"
+    " Tuesday.",
+    "Eighteen months since the air strike that killed 40 people at a market in Hajjah, traders met the"
+    " governor on Monday to ask for compensation.",
+    "Three decades after the massacre of 200 villagers near Gitarama, a new memorial was opened on Sunday.",
+    "On Saturday, two years after gunmen killed 11 worshippers at a church in Owo, the congregation held a"
+    " thanksgiving service, the diocese said.",
+])
+def test_an_act_that_starts_a_long_span_is_history(extract: Callable[..., ExtractionResult], text: str) -> None:
+    assert extract(text, PUBLISHED).events == [], text
+
+
+@pytest.mark.parametrize(("text", "place", "killed"), [
+    ("Two days after the bombing in Kabul, another blast killed four people in Jalalabad on Tuesday, police"
+     " said.", "Jalalabad", 4),
+    ("A year after the ceasefire, fighters attacked an army post near Gao on Sunday, killing three soldiers,"
+     " the army said.", "Gao", 3),
+])
+def test_news_told_beside_a_span_is_kept(extract: Callable[..., ExtractionResult], text: str, place: str,
+                                         killed: int) -> None:
+    events = extract(text, PUBLISHED).events
+    assert [(e.locations[0].name, e.fatalities) for e in events] == [(place, killed)], text
