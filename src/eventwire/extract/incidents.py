@@ -321,7 +321,9 @@ def _ordinary_crime(incident: Incident, report_text: str, political: bool) -> bo
     text = " ".join(unit.text for unit in incident.units)
     actor = next((unit.actor for unit in incident.units if unit.actor), None)
     categories = {t.category for unit in incident.units for t in unit.strong_triggers(political)}
-    return lone_attacker_without_motive(text, actor, categories, report_text, political_target(text))
+    # Who told of the act, and to whom, is not whom it hit ("the prosecutor's office said").
+    told = " ".join(unit.without_sources() for unit in incident.units)
+    return lone_attacker_without_motive(text, actor, categories, report_text, political_target(told))
 
 
 _AREA = re.compile(r"\b(?:the|that|same)\s+(?P<area>country|province|region|state|district|governorate|oblast|"

@@ -39,7 +39,7 @@ from importlib import resources
 from spacy.tokens import Span, Token
 
 from eventwire.nlp.casualties import CasualtyMention
-from eventwire.nlp.lexicons import armed_actor_words
+from eventwire.nlp.lexicons import armed_actor_words, is_person_noun
 from eventwire.nlp.triggers import TriggerMention
 from eventwire.time.expressions import TimeMention
 
@@ -533,7 +533,9 @@ def lone_attacker_without_motive(incident_text: str, actor: str | None, categori
 
     if actor:
         words = re.findall(r"[a-z]+", actor.lower())
-        if words and (words[-1] in lexicon.lone_attackers or thieves(words[-1])):
+        # One person of any kind (WordNet noun.person: "a farmer", "a shopkeeper") acts alone.
+        if words and (words[-1] in lexicon.lone_attackers or thieves(words[-1]) or (
+                len(words) <= 3 and not words[-1].endswith("s") and is_person_noun(words[-1]))):
             return True
     first = re.match(r"^\W*(?:a|an|the|one)\s+(?:[\w-]+\s+){0,2}?([a-z]+)\b", incident_text.lower())
     if not actor and first is not None and first.group(1) in lexicon.lone_attackers:

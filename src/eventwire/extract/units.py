@@ -52,6 +52,9 @@ _CLAUSE_BREAK = re.compile(r"[,;:\n]|\b(?:said|says|told|after|when|while|as)\b"
 # A count: a number of its own ("five", "12"), not a digit inside a name ("M23 rebels", "Brigade 313").
 _COUNT_END = re.compile(r"(?:(?<![\w-])\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|"
                         r"several|many|some|scores|hundreds)\b)[\w\s-]{0,20}$", re.I)
+# The audience of a statement: "told reporters", "told a news conference", "telling journalists".
+_AUDIENCE = re.compile(r"(?:told|tells|tell|telling)\s+((?:a|the)?\s*(?:[\w-]+\s+){0,2}?[\w-]+?)"
+                       r"(?=[,.;]|\s+(?:on|in|at|that|after|before|during|by|via|over|$))", re.I)
 # The agent of a passive killing: "killed by Israeli fire", "killed by suspected jihadists".
 _BY_AGENT = re.compile(r"^\s+(?:\w+\s+){0,4}?by\s+((?:[\w'-]+[ \t]*){1,4})", re.I)
 # Where the object of "killed" ends: "four villagers | in Kukawa on Monday, police said".
@@ -233,7 +236,7 @@ class Unit:
             elif act == "battle":
                 converted.append(dataclasses.replace(trigger, category="clash", vague=True))
             elif act == "assault":
-                category = "clash" if _military_target().search(self._without_sources()) else "attack"
+                category = "clash" if _military_target().search(self.without_sources()) else "attack"
                 converted.append(dataclasses.replace(trigger, category=category, vague=True))
         return converted or self._armed_killing()
 
@@ -245,7 +248,7 @@ class Unit:
                 not self._armed_doer(trigger)):
             return False
         _, non_state = armed_actor_words()
-        after = self._without_sources()[trigger.end - self.start :][:_OBJECT_SPAN].lower()
+        after = self.without_sources()[trigger.end - self.start :][:_OBJECT_SPAN].lower()
         return not (_military_target().search(after) or any(_armed_word(m.group(), non_state)
                                                              for m in _WORD.finditer(after)))
 
@@ -353,12 +356,13 @@ class Unit:
             # "militiamen looted and burned 60 shops": ACLED's Looting/property destruction, unless
             # the incident also hurt people (typing decides, eventwire.extract.typing).
             return dataclasses.replace(trigger, category="looting", vague=False)
-        after = self._without_sources()[trigger.end - self.start :]
+        after = self.without_sources()[trigger.end - self.start :]
         category = "clash" if _military_target().search(after) else "attack"
         return dataclasses.replace(trigger, category=category, vague=False)
 
-    def _without_sources(self) -> str:
-        """The sentence with its sources' names blanked: "an army spokesman said" names no target."""
+    def without_sources(self) -> str:
+        """The sentence with its sources' names and their audience blanked: "an army spokesman
+        said" and "the governor told reporters" name no target."""
         text = self.text
         spans = [(attribution.start - self.start, attribution.end - self.start) for attribution in self.attributions]
         for attribution in self.attributions:
@@ -367,6 +371,10 @@ class Unit:
             at = text.find(role) if role else -1
             if role and at >= 0:
                 spans.append((at, at + len(role)))
+            if attribution.cue_start >= 0:
+                audience = _AUDIENCE.match(text, attribution.cue_start - self.start)
+                if audience:
+                    spans.append(audience.span(1))
         for start, end in spans:
             start, end = max(start, 0), max(end, 0)
             text = text[:start] + " " * (end - start) + text[end:]
@@ -394,7 +402,7 @@ class Unit:
                 return True
         else:
             # The object side, without the sources ("..., police officers said" names no target).
-            after = self._without_sources()[trigger.end - self.start :]
+            after = self.without_sources()[trigger.end - self.start :]
             # Forces named right after the act are its object ("gunned down six police officers");
             # further on they may be the responders ("... confronted by officers").
             if _military_target().search(after) or _forces().search(after[:_OBJECT_SPAN]) or _armed_group(
