@@ -97,6 +97,11 @@ def group_incidents(units: list[Unit], political: bool) -> list[Incident]:
         figures = any(c.kind in CASUALTY_KINDS or c.kind.endswith("_downed") for c in unit.casualties) or any(
             t.category == "casualty" for t in unit.triggers
         )
+        if not strong and unit.accident and unit.places and all(
+                t.category in ("generic", "casualty") for t in unit.triggers):
+            # "A gas cylinder exploded in Gao the same day, injuring two": an accident at a place of
+            # its own is another matter; neither its figures nor its place are any incident's.
+            continue
         time = unit.event_time
         earlier = _earlier_incident(incidents, current, unit, time, {t.category for t in strong})
         if not strong and not figures:

@@ -599,6 +599,19 @@ def build_units(doc: Doc, places: list[ResolvedPlace], published: date | None, s
     for position, unit in enumerate(units):
         unit.accident = accident_cause(unit.text) or (position > 0 and units[position - 1].accident
                                                       and not unit.places)
+    # A cause told after the explosion ("An explosion killed three at a depot in X. Officials blamed
+    # a gas leak."): a sentence naming the cause and no place of its own explains the explosion told
+    # just before it, back to the sentence that placed it, when none of them names a weapon.
+    for position, unit in enumerate(units):
+        if unit.places or not accident_cause(unit.text):
+            continue
+        for back in range(position - 1, max(-1, position - 4), -1):
+            before = units[back]
+            if before.history or any(t.category not in ("generic", "casualty") for t in before.triggers):
+                break
+            before.accident = True
+            if before.places:
+                break
     if any(legacy_ordnance(unit.text) for unit in units if not unit.history):
         for unit in units:
             unit.legacy = True
