@@ -154,9 +154,10 @@ def _figures_shown_by(verb: Token) -> Token | None:
 
 
 def _giver_of_figures(head: Token) -> Token | None:
-    """"figures released by X", "a tally by X", "data compiled by X", "figures from X": the body
-    that gave the figures named by ``head``, else None."""
-    if head.lemma_.lower() not in figure_giving()[1] and head.lower_ not in figure_giving()[1]:
+    """"figures released by X", "a tally by X", "data compiled by X", "figures from X", "a statement
+    issued by X": the body that gave the figures or the document named by ``head``, else None."""
+    nouns = figure_giving()[1] | document_nouns()
+    if head.lemma_.lower() not in nouns and head.lower_ not in nouns:
         return None
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in ("by", "from"):
@@ -253,6 +254,12 @@ def _speech_frame(verb: Token, sentence: Span) -> AttributionMention | None:
         if _plausible(tokens, sentence):
             subject, core = candidate, tokens
             break
+    giver = _giver_of_figures(subject) if subject is not None else None
+    if giver is not None:
+        # "a statement from the army said": the body that issued the statement.
+        mention = _mention(giver, verb.text, channel, None, cue)
+        if mention is not None:
+            return mention
     if verb.lemma_.lower() == "quote":
         # "T quoted X as saying": X is the source, T the outlet; read from the surface too, as the
         # small model often makes "quoted" a modifier.
@@ -617,7 +624,9 @@ def _mention(head: Token, cue: str, channel: str | None, via: str | None, cue_st
     role = ", ".join(part for part in role_parts if part and not re.fullmatch(r"[\w ]+['’]s?", part)) or None
     # "according to the statement", "the report added": a document with no body named stands for the
     # body that gave it, told before, as a pronoun does.
-    document = head.lemma_.lower() in document_nouns() and not any(t.pos_ == "PROPN" for t in source_tokens)
+    # A possessor names the body ("the army's statement"): then the document stands for no one else.
+    document = head.lemma_.lower() in document_nouns() and head in source_tokens and not any(
+        t.pos_ == "PROPN" for t in source_tokens)
     return AttributionMention(source, start, end, cue, role, channel, via, head.lower_ in PRONOUNS or document,
                               cue_start, document)
 
@@ -637,7 +646,7 @@ def _possessor(tokens: list[Token]) -> list[Token]:
     mark = marks[-1]
     possessed = tokens[mark + 1 :]
     head = possessed[-1].lemma_.lower() if possessed else ""
-    body = can_name_agent(head) and head not in _SAID_THINGS
+    body = can_name_agent(head) and head not in _SAID_THINGS and head not in document_nouns()
     if possessed and (possessed[-1].lower_ in ROLE_WORDS or possessed[-1].pos_ == "PROPN" or body or (
             is_agent_noun(head) and not is_utterance_noun(head))):
         # "Lebanon's health ministry", "the army's spokesman", "the city's military administration":
