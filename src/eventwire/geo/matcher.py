@@ -644,9 +644,8 @@ def _container_after(doc: Doc, end: int, mentions: list[PlaceMention], settlemen
     # "a remote locality in", "a forested area of": describing adjectives (or participles) are no obstacle,
     # and in a description set off by commas that says what the name is ("X, a farming locality in
     # Y", "X, a mainly Christian village in Y") any words are.
-    words = frame_words()
     described = len(between) >= 3 and between[0].text == "," and between[1].lower_ in ("a", "an", "the") and any(
-        token.lower_ in settlement | words["part_nouns"] | words["site_nouns"] for token in between) and any(
+        token.lower_ in _description_nouns() for token in between) and any(
         token.lower_ in ("in", "of") for token in between[-3:])
     if not described and any(token.lower_ not in allowed and token.pos_ != "ADJ" and token.tag_ != "VBN"
                              for token in between):
@@ -935,13 +934,23 @@ def _region_at(mentions: list[PlaceMention], token: int) -> bool:
     return any(m.token_start == token and m.region for m in mentions)
 
 
+@lru_cache(maxsize=1)
+def _description_nouns() -> frozenset[str]:
+    """The nouns that say what a name set off before its container is: a settlement, a part, a site
+    or an administrative unit ("a village in", "a rural district of", "a tehsil of")."""
+    words = frame_words()
+    return frozenset(words["settlement_nouns"] | words["part_nouns"] | words["site_nouns"] | words["unit_nouns"]
+                     | words["town_unit_nouns"] | {word for phrase in words["unit_phrases"]
+                                                   for word in phrase.lower().split()})
+
+
 def _appositive_settlement(doc: Doc, end: int) -> bool:
-    """"X, a village in ...", "X, the northern town ...", "X, a mountainous area of ...": the words
-    after the name say it is a settlement or a part of the container named next."""
+    """"X, a village in ...", "X, the northern town ...", "X, a mountainous area of ...", "X, a rural
+    district of ...": the words after the name say it is a settlement, a part or an administrative
+    unit of the container named next."""
     if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("a", "an", "the"):
         return False
-    words = frame_words()
-    nouns = words["settlement_nouns"] | words["part_nouns"] | words["site_nouns"]
+    nouns = _description_nouns()
     # The description's words up to its first preposition or comma ("a rice-growing locality in").
     for token in doc[end + 2 : end + 8]:
         if token.lower_ in nouns:
