@@ -386,7 +386,7 @@ def _with_unknown_names(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazet
         village_name = doc[i].ent_type_ == "NORP" and i + 1 < len(doc) and doc[i + 1].lower_ in settlement and (
             i == 0 or doc[i - 1].lower_ not in ("a", "an")) and _unknown_name_start(doc[i], labelled=True)
         if i in taken or not (compass or village_name or _unknown_name_start(doc[i])) or any(
-                a <= doc[i].idx < b for a, b in skip):
+                a <= doc[i].idx < b for a, b in skip) or _settlement_title(doc, i, settlement):
             i += 1
             continue
         end, joints = i + 1, 0
@@ -412,7 +412,9 @@ def _with_unknown_names(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazet
         if _not_a_name_here(doc, i, end, settlement | units):
             i = end
             continue
-        settlement_of = before == "of" and i >= 2 and doc[i - 2].lower_ in settlement | units
+        # "the village of X"; "Barangay X": a settlement noun written as the name's title.
+        settlement_of = (before == "of" and i >= 2 and doc[i - 2].lower_ in settlement | units) or (
+            i >= 1 and _settlement_title(doc, i - 1, settlement))
         # "Kabarwe village", "the Alishing District of Laghman Province"
         unit_after = end < len(doc) and (doc[end].lower_ in settlement | units | {"area"} or _unit_phrase_at(
             doc, end)) and end not in taken
@@ -602,6 +604,13 @@ def _not_a_settlement(span: Span) -> bool:
 
 
 _NOT_PLACE_ENTITIES = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "FAC"})
+
+
+def _settlement_title(doc: Doc, i: int, settlement: frozenset[str]) -> bool:
+    """"Barangay Tapian", "Kebele Harawa": a settlement noun written capitalised before a name, as
+    its title; the name after it is the settlement."""
+    return (doc[i].lower_ in settlement and doc[i].text[:1].isupper() and i + 1 < len(doc)
+            and _unknown_name_start(doc[i + 1], labelled=True))
 
 
 def _unknown_name_start(token: Token, labelled: bool = False) -> bool:
@@ -917,7 +926,8 @@ def _not_a_name_here(doc: Doc, start: int, end: int, unit_words: frozenset[str])
     if names_a_people(doc, start, end):
         return True  # "members of the Masalit community", "Fano militias"
     if before is not None and before.text[:1].isupper() and before.is_alpha and not before.is_sent_start and (
-            before.lower_ not in DIRECTIONS):
+            before.lower_ not in DIRECTIONS) and before.lower_ not in unit_words:
+        # ("Barangay Tapian": a settlement noun as the name's title is no part of a longer name.)
         return True
     last = doc[end - 1].lower_
     unit = after.lower_ if after is not None else ""
