@@ -426,10 +426,14 @@ def _is_age(text: str, number: NumberMention) -> bool:
     Stylebook, "ages") of an age, never a count."""
     if number.value is None or not number.text.isdigit() or number.value > 110:
         return False
-    return bool(_AGE_BEFORE.search(text[max(0, number.start - 40) : number.start])) and bool(
-        _AGE_AFTER.match(text[number.end :]))
+    before = text[max(0, number.start - 40) : number.start]
+    # "two men, aged 58 and 71", "children aged between 4 and 12", "farmers, aged 40 to 55".
+    return bool(_AGED_BEFORE.search(before)) or (
+        bool(_AGE_BEFORE.search(before)) and bool(_AGE_AFTER.match(text[number.end :])))
 
 
+_AGED_BEFORE = re.compile(r"(?<!all )\b(?:aged|ages)\s+(?:between\s+|from\s+)?"
+                          r"(?:\d{1,3}\s*(?:,|and|to|or|-|–)\s*){0,4}$", re.I)
 _AGE_BEFORE = re.compile(r"[A-Za-zÀ-ɏ'’.)-],\s*$")
 _AGE_AFTER = re.compile(r"\s*(?:[,;.)]|and\b)")
 
