@@ -30,7 +30,8 @@ from eventwire.nlp.triggers import find_sentence_triggers, find_triggers, generi
      ("Warplanes strafed the highway at dusk.", "strafed", "air")],
 )
 def test_violence_words_match_in_any_inflection(text: str, word: str, category: str) -> None:
-    assert (word, category) in {(t.text, t.category) for t in find_triggers(text)}
+    # The word may be part of a longer trigger of its category ("dropped barrel bombs").
+    assert any(word in t.text and t.category == category for t in find_triggers(text)), text
 
 
 @pytest.mark.parametrize(
