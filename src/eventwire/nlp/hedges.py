@@ -14,7 +14,14 @@ _UNVERIFIED = re.compile(
     # "were not able to independently verify", "has not been able to verify", "it was not possible to
     # verify": the same statement in other words.
     r"\bnot\s+(?:been\s+)?(?:able|possible)\s+to\s+(?:\w+\s+)?(?:independently\s+)?(?:verify|confirm)\b|"
-    r"\bunverified\b",
+    r"\bunverified\b|"
+    # Nominal and adjectival forms: "independent verification ... was not possible", "no independent
+    # confirmation", "impossible to verify", "could not be corroborated".
+    r"\b(?:no|without)\s+independent\s+(?:verification|confirmation)\b|"
+    r"\b(?:verification|confirmation)\s+of\s+the\s+(?:\w+\s+){0,2}?(?:figures?|toll|tolls|claims?|numbers?|"
+    r"casualty|casualties|deaths?)\b[^.;]{0,40}?\b(?:was|is|were|has\s+been)\s+(?:not\s+possible|impossible)\b|"
+    r"\bimpossible\s+to\s+(?:independently\s+)?(?:verify|confirm)\b|"
+    r"\b(?:could|can|cannot|can't|couldn't)\s*(?:not\s+)?(?:be\s+)?(?:independently\s+)?corroborated\b",
     re.I,
 )
 _VERIFIED = re.compile(
