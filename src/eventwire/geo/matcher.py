@@ -385,7 +385,10 @@ def _with_unknown_names(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazet
         # settlement noun is no people's word (a demonym is; "a Fulani village" is no name).
         village_name = doc[i].ent_type_ == "NORP" and i + 1 < len(doc) and doc[i + 1].lower_ in settlement and (
             i == 0 or doc[i - 1].lower_ not in ("a", "an")) and _unknown_name_start(doc[i], labelled=True)
-        if i in taken or not (compass or village_name or _unknown_name_start(doc[i])) or any(
+        # "in La Guayacana", "near Al Hawl": a name that opens with its article.
+        article = (doc[i].lower_ in _NAME_ARTICLES and doc[i].text[:1].isupper() and not doc[i].is_sent_start
+                   and i + 1 < len(doc) and i + 1 not in taken and _unknown_name_start(doc[i + 1], labelled=True))
+        if i in taken or not (compass or village_name or article or _unknown_name_start(doc[i])) or any(
                 a <= doc[i].idx < b for a, b in skip) or _settlement_title(doc, i, settlement):
             i += 1
             continue
@@ -971,6 +974,9 @@ def _appositive_settlement(doc: Doc, end: int) -> bool:
 
 
 ARTICLES = frozenset({"al", "el", "ad", "as", "ash", "an", "ar", "az", "at", "ed", "ez", "es"})
+# Two-letter articles that open place names of Spanish, French and Arabic ("La Guayacana", "El
+# Mango", "Le Cap", "Al Hawl"): too short for a name word on their own.
+_NAME_ARTICLES = frozenset({"la", "las", "los", "le", "les", "el", "al"})
 
 
 def _names_a_feature(doc: Doc, start: int, end: int) -> bool:
