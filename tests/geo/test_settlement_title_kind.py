@@ -1,6 +1,7 @@
 """Kind (issue 10, kind 2, places): a settlement noun written as a name's title ("Barangay
 Bagumbayan Norte", the Philippine village unit) says the name after it is a settlement, as "the
-village of X" does: a name the gazetteer lacks is kept and placed at the container named after it.
+village of X" does: a name the gazetteer lacks is kept and placed at the container named after it,
+and a name it has is that place.
 Before, the capitalised title made the name read as the tail of a longer proper name, and the act
 lost its village. Sentences written for this test."""
 
@@ -24,6 +25,9 @@ PUBLISHED = date(2026, 3, 4)
      " army said.", "Bagumbayan Norte"),
     ("A grenade exploded in Barangay Poblacion Norte, Cotabato City, on Saturday, wounding four people,"
      " police said.", "Poblacion Norte"),
+    # A name the gazetteer has: the title no longer makes it the tail of a longer name.
+    ("Gunmen shot dead a village chief in Barangay Tamontaka, Cotabato City, on Wednesday, police said.",
+     "Tamontaka"),
 ])
 def test_a_settlement_title_keeps_the_village(extract: Callable[..., ExtractionResult], text: str,
                                               name: str) -> None:

@@ -1111,9 +1111,10 @@ def _inside_longer_name(doc: Doc, start: int, end: int) -> bool:
         before.ent_iob_ != "O" and before.i + 1 == start and doc[start].ent_type_ == "NORP"
     ) and before.lower_ not in DIRECTIONS:
         return True  # "Arab Spring": the demonym and the word form one name.
+    # ("Barangay Tamontaka": a settlement noun as the name's title begins no longer name.)
     return before is not None and _capitalised_name_word(before) and not before.is_sent_start and (
         before.lower_ not in TITLE_WORDS and before.lower_ not in DIRECTIONS
-    )
+    ) and not _settlement_title(doc, start - 1, frame_words()["settlement_nouns"])
 
 
 def _facility_follows(doc: Doc, end: int) -> bool:
