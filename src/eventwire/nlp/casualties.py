@@ -612,6 +612,11 @@ def find_single_victims(sentence: Span, known: list[CasualtyMention]) -> list[Ca
         if victim is None:
             continue
         count, last = _victim_count(victim)
+        joined = _victims_along_with(token, victim)
+        if joined is not None:
+            # "was shot dead along with a bodyguard": the victims joined to the named one.
+            more, more_last = _victim_count(joined)
+            count, last = count + more, max(last, more_last, key=lambda t: t.i)
         start = min(victim.idx, token.idx) - base
         end = max(last.idx + len(last.text), token.idx + len(token.text)) - base
         overlapping = [m for m in known + found if m.start < end and start < m.end]
@@ -705,6 +710,21 @@ def _age_noun(noun: Token) -> bool:
     the parser reads as the adjective "old" (or the noun "olds") headed by "year" or "month"."""
     return noun.lower_ in ("old", "olds") and any(
         child.lemma_.lower() in ("year", "month") and child.i == noun.i - 2 for child in noun.children)
+
+
+def _victims_along_with(verb: Token, victim: Token) -> Token | None:
+    """The object of "along with" or "together with" on a killing verb or its victim ("killed along
+    with his two sons", "shot dead a headman along with his wife"), if it counts people; the parse
+    hangs "with" on the verb, the victim or "along"."""
+    for token in verb.subtree:
+        if token.lower_ != "with" or token.i < 1 or verb.doc[token.i - 1].lower_ not in ("along", "together"):
+            continue
+        if token.head not in (verb, victim) and token.head.head not in (verb, victim):
+            continue
+        obj = next((child for child in token.children if child.dep_ == "pobj"), None)
+        if obj is not None and _person_count(obj) is not None:
+            return obj
+    return None
 
 
 def _victim_count(victim: Token) -> tuple[int, Token]:
