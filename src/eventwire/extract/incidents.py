@@ -140,8 +140,13 @@ def group_incidents(units: list[Unit], political: bool) -> list[Incident]:
     for incident in kept:
         first = min(unit.index for unit in incident.units + incident.context)
         incident.earlier = [a for unit in units if unit.index < first for a in unit.attributions]
+        # The sentence just before, in this paragraph, or closing the one before when it tells an
+        # act there ("Gunmen attacked Ouallam on Sunday.\n\nThey shelled the town for two hours"; not
+        # "Officials in Odesa met aid groups.\n\nA drone struck a warehouse in the city").
         prior = by_index.get(first - 1)
-        if prior is not None and prior.paragraph == by_index[first].paragraph and not prior.is_title:
+        paragraph = by_index[first].paragraph
+        if prior is not None and not prior.is_title and (prior.paragraph == paragraph or (
+                prior.paragraph == paragraph - 1 and prior.triggers)):
             incident.before = [p.location for p in prior.all_places if p.location.feature == "city"]
     return [copy for incident in kept for copy in _separate_copies(incident)]
 
@@ -569,9 +574,11 @@ def unplaced(incident: Incident, dateline_place: Location | None = None) -> bool
     return not _locations(incident) and dateline_place is None
 
 
-# "in the city", "near the town": a settlement named before, by its definite noun alone.
-_THE_TOWN = re.compile(r"\b(?:in|near|outside|on|of|across|around|at)\s+the\s+(?:city|town|village|capital|port)\b"
-                       r"(?!\s+of\b)", re.I)
+# "in the city", "near the town", "shelled the town", "struck the city": a settlement named before,
+# by its definite noun alone, as the place or the object of the act.
+_THE_TOWN = re.compile(r"\b(?:in|near|outside|on|of|across|around|at|attacked|stormed|raided|shelled|struck|hit|"
+                       r"overran|besieged|bombed|pounded|targeted|seized|captured|entered)\s+the\s+"
+                       r"(?:city|town|village|capital|port)\b(?!\s+of\b)", re.I)
 
 
 def build_event(incident: Incident, political: bool, person_names: list[str],
