@@ -154,7 +154,8 @@ def find_place_mentions(doc: Doc, gazetteer: Gazetteer, skip: list[tuple[int, in
         # starts a name only as part of one the gazetteer has whole (alone it is a direction,
         # "northern Mali", and "Central Mali" is Mali).
         compass = token.lower_ in _COMPASS_ADJECTIVES and token.text[:1].isupper() and token.i > token.sent.start
-        if not (_can_start(token) or compass) or any(start <= token.idx < end for start, end in skip):
+        titled = not _can_start(token) and _titled_town(doc, i, gazetteer)
+        if not (_can_start(token) or compass or titled) or any(start <= token.idx < end for start, end in skip):
             i += 1
             continue
         water = water_body_at(doc, i)
@@ -710,6 +711,25 @@ def _plausible_in_list(doc: Doc, mention: PlaceMention) -> bool:
 
 
 _COMPASS_ADJECTIVES = frozenset({"northern", "southern", "eastern", "western", "central"})
+
+
+# Title words that open some towns' own names ("General Santos", "President Roxas"), not only
+# persons' titles; as a name's start they need the whole name in the gazetteer.
+_TITLE_STARTS = frozenset({"general", "president", "governor", "saint", "st"})
+
+
+def _titled_town(doc: Doc, i: int, gazetteer: Gazetteer) -> bool:
+    """Whether a capitalised title word at ``i`` opens a town's own name that the gazetteer has whole
+    ("General Santos City"), not a person's title ("President Santos")."""
+    token = doc[i]
+    if token.lower_ not in _TITLE_STARTS or not token.text[:1].isupper() or i + 1 >= len(doc):
+        return False
+    match = _longest_match(doc, i, gazetteer)
+    if match is None or match[0] - i < 2:
+        return False
+    written = doc[i : match[0]].text
+    return any(p.feature == "city" and (same_name(p.name, written) or same_name(f"{p.name} City", written))
+               for p in match[1])
 
 
 def _can_start(token: Token) -> bool:
