@@ -1,8 +1,9 @@
 """Kind (issue 10, kinds 7 and 8): an act named as the start of a long span of time ("two years
 after the massacre in X", "six months since the bombing of Y", "five years on from the attack
-that killed 63") is history that the report looks back on, not news: the scope's "History and
-anniversaries" (shared/spec/scope-and-types.md). Spans of days or hours ("two days after the
-bombing") stay news. Sentences written for this test."""
+that killed 63", "a week after the strike on X") is history that the report looks back on, not
+news: the scope's "History and anniversaries" (shared/spec/scope-and-types.md); its place is not
+the place of the act the sentence tells. Spans of days or hours ("two days after the bombing")
+stay news. Sentences written for this test."""
 
 from __future__ import annotations
 
@@ -37,6 +38,11 @@ def test_an_act_that_starts_a_long_span_is_history(extract: Callable[..., Extrac
      " said.", "Jalalabad", 4),
     ("A year after the ceasefire, fighters attacked an army post near Gao on Sunday, killing three soldiers,"
      " the army said.", "Gao", 3),
+    # A fronted span ends at its comma, whatever the parse joins; its "since" is the span's own.
+    ("A week after the drone strike on Kharkiv, another Russian drone hit an apartment building in Sumy on"
+     " Monday, killing two people, the regional governor said.", "Sumy", 2),
+    ("Two weeks since the bombing of the market in Baidoa, a suicide bomber struck a checkpoint in Afgoye on"
+     " Tuesday, killing four soldiers, officials said.", "Afgoye", 4),
 ])
 def test_news_told_beside_a_span_is_kept(extract: Callable[..., ExtractionResult], text: str, place: str,
                                          killed: int) -> None:

@@ -132,7 +132,9 @@ def find_cues(text: str, start: int, times: list[TimeMention], triggers: list[Tr
         recent = published is not None and any(
             0 <= mention.start - (start + match.start()) <= len(match.group()) + 1 and mention.date is not None
             and mention.date >= published - timedelta(days=HISTORY_DAYS) for mention in times)
-        if not recent:
+        # "two weeks since the bombing": the span's own "since" is read with the span (elapsed).
+        within_span = any(cue.elapsed and cue.start <= start + match.start() < cue.end for cue in cues)
+        if not recent and not within_span:
             cues.append(Cue(start + match.start(), start + match.end(), weak=True))
     for trigger in triggers:
         window = max(0, trigger.start - start - 30)
@@ -205,14 +207,18 @@ def _elapsed_span(sentence: Span, cue: Cue) -> tuple[int, int]:
     the cue and what its last word governs, an act phrase (a preposition's object) or an act clause
     (a subordinate clause), reaching at least to the next comma, which is where the parse most
     often ends such a phrase when it attaches its relative clause elsewhere."""
+    comma = re.search(r"[,;]", sentence.doc.text[cue.end : sentence.end_char])
+    surface = cue.end + comma.start() if comma else sentence.end_char
+    if comma and re.fullmatch(r"(?:.*[,;])?\s*", sentence.doc.text[sentence.start_char : cue.start], re.S):
+        # A fronted phrase ("A week after the strike on X, another drone hit Y") ends at its comma,
+        # where the parse often runs it on into the main clause.
+        return cue.start, surface
     link = next((t for t in reversed(list(sentence)) if t.idx < cue.end), None)
     end = cue.end
     if link is not None:
         governed = list(link.subtree) if link.dep_ == "prep" else (
             list(link.head.subtree) if link.dep_ == "mark" else [])
         end = max([end] + [t.idx + len(t.text) for t in governed if t.i >= link.i])
-    comma = re.search(r"[,;]", sentence.doc.text[cue.end : sentence.end_char])
-    surface = cue.end + comma.start() if comma else sentence.end_char
     return cue.start, max(end, surface)
 
 
