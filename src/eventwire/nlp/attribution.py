@@ -250,6 +250,10 @@ def _speech_frame(verb: Token, sentence: Span) -> AttributionMention | None:
         verb.doc[verb.i - 1].text == ",") else ([], [])
     for candidate in [] if apposed else _subjects(verb):
         candidate = _past_dateline(candidate)
+        if candidate.lower_ in _RELATIVE_PRONOUNS and verb.dep_ in ("relcl", "acl", "advcl", "conj", "ccomp") and (
+                verb.head.pos_ in ("NOUN", "PROPN")):
+            # "the Houthi-run Al-Masirah TV, which said ...": the noun the clause hangs on.
+            candidate = verb.head
         tokens = _core_tokens(candidate)
         if _plausible(tokens, sentence):
             subject, core = candidate, tokens
@@ -288,6 +292,9 @@ def _speech_frame(verb: Token, sentence: Span) -> AttributionMention | None:
     if mention is not None and role_after and not mention.source_role:
         mention = dataclasses.replace(mention, source_role=_text(role_after))
     return mention
+
+
+_RELATIVE_PRONOUNS = frozenset({"which", "who", "that"})
 
 
 def _past_dateline(subject: Token) -> Token:
