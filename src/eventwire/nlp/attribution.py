@@ -463,7 +463,10 @@ def _apposed_before(comma: int, sentence: Span) -> tuple[list[Token], list[Token
     so that the mention splits it off as ``source_role``; a role after the name is returned
     apart (the name's tokens, that role's tokens)."""
     doc = sentence.doc
-    second, index = _phrase_back(comma - 1, sentence)
+    end = comma - 1
+    if doc[end].text == ")" and end - 2 >= sentence.start and doc[end - 2].text == "(":
+        end -= 3  # "the Inter-Services Public Relations (ISPR),": the name before its acronym
+    second, index = _phrase_back(end, sentence)
     if not second or index < sentence.start or doc[index].text != ",":
         return [], []
     first, index = _phrase_back(index - 1, sentence)
@@ -478,7 +481,12 @@ def _apposed_before(comma: int, sentence: Span) -> tuple[list[Token], list[Token
         if name and role and head is not None and all(t.pos_ == "PROPN" or t.text == "-" for t in name) and (
                 head.pos_ == "NOUN" or (head.pos_ == "PROPN" and of < len(role))) and (
             head.lower_ in ROLE_WORDS or is_agent_noun(head.lemma_.lower()) or is_agent_noun(head.lower_)
+            # A body described by what it is ("a volunteer group", "the military's media wing").
+            or (name is second and (can_name_agent(head.lemma_.lower()) or head.lemma_.lower() == "group"))
         ):
+            if name is second and head.lower_ not in ROLE_WORDS and not is_person_noun(head.lemma_.lower()):
+                # A body named after its description: the name is the source, the description its role.
+                return _trim(name, sentence), role
             if name is second:
                 return _trim([*role, doc[name[0].i - 1], *name], sentence), []
             return _trim(name, sentence), role
