@@ -52,7 +52,8 @@ KIND_BEFORE = [
                r"increasing|jumped|reached|reaches|stands|stood|is|was)"
                r"(?: to| at)?|(?:death )?toll of|claimed the lives of|left|"
                r"rais(?:e|es|ed|ing) (?:the|its) (?:death )?toll (?:from [^.;:\d]{0,80}?)?to"),
-    ("injured", r"injuring|injured|injures|wounding|wounded|wounds|hurting|hurt"),
+    # "medics treated 14 people", "crews treated nine": those treated after an act are its injured.
+    ("injured", r"injuring|injured|injures|wounding|wounded|wounds|hurting|hurt|treated|treating"),
     ("abducted", r"abducting|abducted|kidnapping|kidnapped|seized"),
     ("arrested", r"arresting|arrested|detaining|detained"),
 ]
