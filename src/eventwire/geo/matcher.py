@@ -393,15 +393,20 @@ def _with_unknown_names(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazet
                 a <= doc[i].idx < b for a, b in skip) or _settlement_title(doc, i, settlement):
             i += 1
             continue
-        end, joints = i + 1, 0
-        while end < len(doc) and end - i < 3 + compass + 2 * joints and end not in taken and (
+        # Joints lengthen the name they join ("Tell al-Hawa" by two tokens, "Dasht-e-Barchi" by four).
+        end, joined = i + 1, 0
+        while end < len(doc) and end - i < 3 + compass + joined and end not in taken and (
                 doc[end].lower_ not in settlement | units) and not _unit_phrase_at(doc, end) and not (
                 _acronym(doc[end])) and (
             _unknown_name_start(doc[end]) or (doc[end].text == "-" and end + 1 < len(doc)
             and (_unknown_name_start(doc[end + 1]) or _hyphen_tail(doc, end))) or _article_joint(doc, end)
+            or _ezafe_joint(doc, end)
         ):
-            if _article_joint(doc, end):
-                joints += 1
+            if _ezafe_joint(doc, end):
+                joined += 4
+                end += 4
+            elif _article_joint(doc, end):
+                joined += 2
                 end += 2
             elif doc[end].text == "-" and _hyphen_tail(doc, end) and not _unknown_name_start(doc[end + 1]):
                 end += 2  # "Gouna-Ba": the short tail joins the name
@@ -558,6 +563,17 @@ def _compass_name_word(doc: Doc, i: int) -> bool:
     token = doc[i]
     return (token.lower_ in DIRECTIONS and token.text[:1].isupper() and not token.is_sent_start
             and i + 1 < len(doc) and _unknown_name_start(doc[i + 1]))
+
+
+# The Persian and Urdu joint of a compound name ("Dasht-e-Barchi", "Pul-e-Khumri", "Dera-i-Ismail").
+_EZAFE = frozenset({"e", "i", "ye"})
+
+
+def _ezafe_joint(doc: Doc, hyphen: int) -> bool:
+    """"-e-" written tight inside a name: the name goes on past it ("Dasht-e-Barchi")."""
+    return (hyphen + 3 < len(doc) and doc[hyphen].text == "-" and doc[hyphen + 1].lower_ in _EZAFE
+            and doc[hyphen + 2].text == "-" and doc[hyphen + 3].text[:1].isupper()
+            and not any(doc[k].whitespace_ for k in range(hyphen - 1, hyphen + 3)))
 
 
 def _article_joint(doc: Doc, i: int) -> bool:
@@ -857,6 +873,8 @@ def _hyphenated_name_goes_on(doc: Doc, end: int, gazetteer: Gazetteer) -> bool:
     are each a place, and so are "the Chaman-Spin Boldak crossing" and the like."""
     if end + 1 >= len(doc) or doc[end].text != "-" or doc[end - 1].whitespace_ or doc[end].whitespace_:
         return False
+    if _ezafe_joint(doc, end):
+        return True  # "Dasht-e-Barchi": the gazetteer's "Dasht" is only its head
     after = doc[end + 1]
     return after.is_alpha and after.text[:1].isupper() and _longest_match(doc, end + 1, gazetteer) is None
 
