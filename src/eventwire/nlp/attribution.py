@@ -146,7 +146,14 @@ def _figures_given_by(verb: Token) -> Token | None:
 
 def _figures_shown_by(verb: Token) -> Token | None:
     """The body that gave the figures a verb of showing has as its subject ("figures from X showed",
-    "a tally by X shows"), else None."""
+    "a tally by X shows"), or that the figures came from ("the figures came from X"), else None."""
+    if verb.lemma_.lower() == "come":
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or (subject.lemma_.lower() not in figure_giving()[1]
+                               and subject.lower_ not in figure_giving()[1]):
+            return None
+        return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+                     for g in c.children if g.dep_ == "pobj"), None)
     if verb.lemma_.lower() not in figure_showing():
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -162,6 +169,12 @@ def _giver_of_figures(head: Token) -> Token | None:
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in ("by", "from"):
             return next((g for g in child.children if g.dep_ == "pobj"), None)
+        if child.dep_ == "relcl" and child.lemma_.lower() == "come":
+            # "figures that came from X"
+            source = next((g for c in child.children if c.dep_ == "prep" and c.lower_ == "from"
+                           for g in c.children if g.dep_ == "pobj"), None)
+            if source is not None:
+                return source
         if child.dep_ in ("acl", "relcl") and child.tag_ == "VBN":
             agent = next((g for c in child.children if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "from")
                           for g in c.children if g.dep_ == "pobj"), None)
