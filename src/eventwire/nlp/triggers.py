@@ -150,7 +150,7 @@ def load_lexicon() -> _Lexicon:
     """The compiled lexicon, built once per process from the package data file."""
     raw: dict[str, Any] = json.loads(
         resources.files("eventwire").joinpath("data", "lexicons", LEXICON).read_text(encoding="utf-8"))
-    irregular: dict[str, list[str]] = raw["irregular"]["forms"]
+    irregular = irregular_forms()
     groups: list[_Group] = []
     branches: list[tuple[int, int, str]] = []
     lemmas: dict[str, _Group] = {}
