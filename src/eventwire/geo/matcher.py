@@ -422,8 +422,12 @@ def _with_unknown_names(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazet
             i = end
             continue
         # "the village of X"; "Barangay X": a settlement noun written as the name's title.
-        settlement_of = (before == "of" and i >= 2 and doc[i - 2].lower_ in settlement | units) or (
-            i >= 1 and _settlement_title(doc, i - 1, settlement))
+        # "the villages of X and Y": a later name of the list is framed as the first is.
+        settlement_of = (before == "of" and i >= 2 and (doc[i - 2].lower_ in settlement | units or (
+            doc[i - 2].tag_ == "NNS" and doc[i - 2].lemma_.lower() in settlement | units))) or (
+            i >= 1 and _settlement_title(doc, i - 1, settlement)) or _listed_after_places_of(doc, i) or (
+            # "Kirkuk, X and Nineveh provinces": a list that a plural unit word closes.
+            before in _LIST_JOINTS and _list_of_units_after(doc, end, units))
         # "Kabarwe village", "the Alishing District of Laghman Province"
         unit_after = end < len(doc) and (doc[end].lower_ in settlement | units | {"area"} or _unit_phrase_at(
             doc, end)) and end not in taken
@@ -486,7 +490,8 @@ def _with_unknown_names(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazet
         # A name the gazetteer lacks that begins with a compass word ("South Kordofan") is a
         # district or province far more often than a town: most specific first puts towns before it.
         added.append(PlaceMention(span.text, span.start_char, span.end_char, i, name_end, (), (),
-                                  name_end > end or compass, False, False, hint=hint,
+                                  name_end > end or compass or _list_of_units_after(doc, end, units), False,
+                                  False, hint=hint,
                                   container=container.start if container else None, possessive=owner is not None))
         i = name_end
     return sorted([*mentions, *added], key=lambda m: m.start)
@@ -1073,9 +1078,9 @@ def _place_context(doc: Doc, start: int, strong_only: bool = False) -> bool:
     previous = doc[index]
     if previous.lower_ in STRONG_PREPOSITIONS:
         return True
-    if previous.lower_ == "of" and index >= 1 and (
-        doc[index - 1].lower_ in _place_nouns() or doc[index - 1].lower_ in REGION_WORDS
-    ):
+    if previous.lower_ == "of" and index >= 1 and _names_places(doc[index - 1]):
+        return True
+    if _listed_after_places_of(doc, start):
         return True
     if _route_end(doc, index):
         return True
@@ -1105,6 +1110,43 @@ def _route_end(doc: Doc, index: int) -> bool:
     if link < 1 or doc[link].lower_ not in _ROUTE_LINKS:
         return False
     return any(token.lemma_.lower() in _ROUTE_NOUNS for token in doc[max(0, link - 3) : link])
+
+
+def _names_places(token: Token) -> bool:
+    """A settlement or unit noun, in either number: "the town of X", "the towns of X and Y"."""
+    return token.lower_ in _place_nouns() or token.lower_ in REGION_WORDS or (
+        token.tag_ == "NNS" and token.lemma_.lower() in _place_nouns() | REGION_WORDS)
+
+
+# Words that may stand between the names of one list: "the villages of A, B and C".
+_LIST_JOINTS = frozenset({",", "and", "&"})
+
+
+def _listed_after_places_of(doc: Doc, start: int) -> bool:
+    """A later name of a list after a plural place noun and "of": "the Nigerian cities of Gombe and
+    Bauchi", "the villages of A, B and C": the plural says each listed name is such a place."""
+    if start < 1 or doc[start - 1].lower_ not in _LIST_JOINTS:
+        return False
+    for index in range(start - 2, max(-1, start - 16), -1):
+        token = doc[index]
+        if token.lower_ == "of":
+            return index >= 1 and doc[index - 1].tag_ == "NNS" and _names_places(doc[index - 1])
+        if not (token.lower_ in _LIST_JOINTS or token.lower_ in NAME_CONNECTORS or token.text == "-"
+                or (token.is_alpha and token.text[:1].isupper())):
+            return False
+    return False
+
+
+def _list_of_units_after(doc: Doc, end: int, units: frozenset[str]) -> bool:
+    """"Kirkuk, X and Diyala provinces": a name in a list that a plural unit word closes is a
+    region or district, as each other name of the list is."""
+    for token in doc[end : end + 16]:
+        if token.tag_ == "NNS" and token.lemma_.lower() in units | REGION_WORDS:
+            return True
+        if not (token.lower_ in _LIST_JOINTS or token.lower_ in NAME_CONNECTORS or token.text == "-"
+                or (token.is_alpha and token.text[:1].isupper())):
+            return False
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -1197,10 +1239,13 @@ def _mark_region_lists(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazett
             normalize_name(named) not in demonyms())
         is_region_list = (of_regions is not None and not named_before) or plural_after or (
             after_token is not None and after_token.lower_ in ("regions", "provinces", "oblasts"))
-        if not is_region_list:
-            continue
         for index in group:
             mention = mentions[index]
+            # "Kirkuk, X and Nineveh provinces", "Zamfara, Kebbi and Sokoto states": a plural region
+            # word closing the list makes each name before it a region, even where a name the
+            # gazetteer lacks breaks the chain of known ones.
+            if not (is_region_list or _list_of_units_after(doc, mention.token_end, frozenset())):
+                continue
             base = re.sub(r"\s+\w+$", "", mention.text) if mention.region else mention.text
             regions = tuple(p for p in gazetteer.lookup(f"{base} region") if p.feature == "region")
             result[index] = dataclasses.replace(mention, regions=regions or mention.regions, region=True)
