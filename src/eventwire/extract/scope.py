@@ -149,11 +149,12 @@ def frame_ranges(sentence: Span, triggers: list[TriggerMention], casualties: lis
         elif lemma in lexicon.intent and token.pos_ in ("VERB", "NOUN"):
             # "threatened to attack", "warned of air strikes", "a plot to bomb": not (yet) happened.
             ranges.append(_extent(_intended(token)))
-        elif token.lower_ in lexicon.intent_modals and token.dep_ == "aux" and token.head.pos_ == "VERB" and any(
-                t.start <= token.head.idx < t.end for t in triggers):
-            # "rebels could storm the town": the act the modal governs is a possibility; only the act
-            # verb itself ("figures could not be verified" is a note, not an act).
-            ranges.append(_extent(_clause_tokens(token.head)))
+        elif token.lower_ in lexicon.intent_modals and token.dep_ == "aux" and token.head.pos_ == "VERB":
+            # "rebels could storm the town", "the new jets will help the air force strike militants":
+            # the act the modal governs is a possibility or a future.  Only the act words of the
+            # verb's own predicate are covered ("figures could not be verified" is a note, not an
+            # act; "the toll could rise after Sunday's shelling" keeps the shelling).
+            ranges += _modal_acts(token.head, triggers)
         elif transfer or allegation:
             # Only what is handed over or charged: "bought interceptors while rockets hit X" keeps X;
             # and only a weapon or an act ("produced no casualties" hands over nothing).
@@ -388,6 +389,31 @@ def _intended(cue: Token) -> list[Token]:
 def _is_purpose(token: Token) -> bool:
     return token.dep_ in ("advcl", "xcomp") and any(child.lower_ == "to" and child.dep_ == "aux"
                                                     for child in token.children)
+
+
+_PREDICATE_DEPS = frozenset({"dobj", "xcomp", "ccomp", "compound", "amod", "advcl", "oprd", "attr", "conj"})
+
+
+def _modal_acts(head: Token, triggers: list[TriggerMention]) -> list[tuple[int, int]]:
+    """The act words of a modal verb's predicate: the verb, its objects and complements, and
+    what hangs on them, with a weapon that is its subject ("the drones would allow troops to
+    strike"), but not the phrases of its subject nor its prepositional phrases (an earlier act
+    named as a time or a cause: "the toll from Monday's strike could rise"), nor a clause with
+    a subject of its own."""
+    tokens: list[Token] = []
+    stack = [head]
+    while stack:
+        token = stack.pop()
+        tokens.append(token)
+        for child in token.children:
+            if child.dep_ in _PREDICATE_DEPS and not (
+                    child.dep_ in ("conj", "advcl") and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)):
+                stack.append(child)
+            elif child.dep_ in ("nsubj", "nsubjpass") and token is head:
+                tokens += [child, *(c for c in child.children if c.dep_ in ("compound", "amod"))]
+    starts = {token.idx for token in tokens}
+    return [(t.start, t.end) for t in triggers if t.category != "casualty" and any(
+        t.start <= start < t.end for start in starts)]
 
 
 def _clause_tokens(head: Token) -> list[Token]:
