@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-from eventwire.extract.scope import lone_attacker_without_motive
+from eventwire.extract.scope import lone_attacker_without_motive, private_quarrel
 from eventwire.extract.typing import type_event
 from eventwire.extract.units import Unit, political_target
 from eventwire.geo.frames import demonyms, frame_words, is_water_body, land_region_spans
@@ -333,7 +333,13 @@ def _ordinary_crime(incident: Incident, report_text: str, political: bool) -> bo
     categories = {t.category for unit in incident.units for t in unit.strong_triggers(political)}
     # Who told of the act, and to whom, is not whom it hit ("the prosecutor's office said").
     told = " ".join(unit.without_sources() for unit in incident.units)
-    return lone_attacker_without_motive(text, actor, categories, report_text, political_target(told))
+    if lone_attacker_without_motive(text, actor, categories, report_text, political_target(told)):
+        return True
+    # The sentences that give the act's figures tell the act; the others may be background.
+    act = [unit for unit in incident.units if any(c.value is not None for c in unit.casualties)] or incident.units[:1]
+    return private_quarrel(" ".join(unit.text for unit in act),
+                           {t.category for unit in act for t in unit.strong_triggers(political)}, report_text,
+                           political_target(" ".join(unit.without_sources() for unit in act)))
 
 
 _AREA = re.compile(r"\b(?:the|that|same)\s+(?P<area>country|province|region|state|district|governorate|oblast|"

@@ -70,6 +70,8 @@ class Frames:
     release: frozenset[str]
     no_motive: re.Pattern[str]
     motive: re.Pattern[str]
+    # A private quarrel given as the cause ("over a land dispute", "after a family feud").
+    quarrel: re.Pattern[str]
     exercise: frozenset[str]
     exercise_modifiers: frozenset[str]
     struggle_verbs: frozenset[str]
@@ -105,6 +107,8 @@ def frames() -> Frames:
                   frozenset(data["allegation"]),
                   frozenset(data["intent"]), frozenset(data["intent_modals"]), frozenset(data["release"]),
                   _phrases(data["no_motive"], data["quarrel_links"], data["quarrel_nouns"]), _phrases(data["motive"]),
+                  _phrases([phrase for phrase in data["no_motive"] if set(phrase.split()) & set(data["quarrel_nouns"])],
+                           data["quarrel_links"], data["quarrel_nouns"]),
                   frozenset(data["exercise"]),
                   frozenset(data["exercise_modifiers"]), frozenset(data["struggle_verbs"]),
                   frozenset(data["struggle_objects"]), frozenset(data["life_words"]), frozenset(data["responders"]),
@@ -573,11 +577,40 @@ def lone_attacker_without_motive(incident_text: str, actor: str | None, categori
     return any(thieves(word) for word in words) and not set(words) & armed_actor_words()[1]
 
 
+def private_quarrel(act_text: str, categories: set[str], report_text: str, political_target: bool) -> bool:
+    """Whether an attack is ordinary crime by its cause: the report gives a private quarrel as the
+    cause and denies a political one ("over a land dispute ... no link to terrorism", "There is no
+    militant angle"), whoever the doers ("four brothers and a cousin"), unless the sentences of the
+    act itself (``act_text``) name a motive, an organised group or a political target: a
+    province's militant attacks told as background do not count (scope-and-types.md: ordinary
+    crime without a political actor or motive is out of scope).
+
+    ``categories``: the trigger categories of those sentences; only attacks (no battle, no
+    bombing) qualify."""
+    lexicon = frames()
+    if not categories or not categories <= {"attack"} or political_target:
+        return False
+    if not (lexicon.quarrel.search(report_text) and _denies_a_motive(report_text, lexicon)):
+        return False
+    organised = armed_actor_words()[1] - lexicon.generic_doers
+    words = set(re.findall(r"[a-z]+", _DENIAL.sub(" ", _without_negated(act_text, lexicon)).lower()))
+    return not lexicon.motive.search(_without_negated(act_text, lexicon)) and not words & organised
+
+
 # A denial and what it denies, to the end of its clause ("ruling out any link to Islamist militants").
 _DENIAL = re.compile(r"\b(?:no|not|nothing|never|without|rul(?:ed|ing|es?)\s+out|denied|den(?:y|ies|ying))\b[^.;,]*",
                      re.I)
 _DENIED = re.compile(r"\b(?:no|not|nothing|never|without|rul(?:ed|ing|es?)\s+out|denied|den(?:y|ies|ying))\b"
                      r"[^.;]{0,70}$", re.I)
+
+
+def _denies_a_motive(text: str, lexicon: Frames) -> bool:
+    """Whether the text denies a political cause: a no-motive phrase that names one ("no link to
+    terrorism") or a motive word under a denial ("There is no militant angle")."""
+    stripped = lexicon.no_motive.sub(" ", text)
+    named = sum(1 for match in lexicon.no_motive.finditer(text) if lexicon.motive.search(match.group(0)))
+    return named > 0 or len(lexicon.motive.findall(stripped)) > len(lexicon.motive.findall(
+        _without_negated(text, lexicon)))
 
 
 def _without_negated(text: str, lexicon: Frames) -> str:
