@@ -209,12 +209,16 @@ def frame_lead(sentence: Span) -> bool:
 
 def sport_lead(sentence: Span) -> bool:
     """Whether a report's headline or lead tells a game: two or more words of sport reporting
-    (out-of-scope-frames.json sport) in it.  Such a report's violence words ("crush", "battle",
-    "killed us on the counter-attack") and players hurt are the game's."""
+    (out-of-scope-frames.json sport, and the people of a game, sport_people: "fast bowlers ...
+    to go top of the league") in it.  Such a report's violence words ("crush", "battle", "killed
+    us on the counter-attack", "a must-win clash") and players hurt are the game's."""
     words = set(re.findall(r"[a-z]+(?:-[a-z]+)*", sentence.text.lower()))
     # A score ("tore Dynamo apart 4-1", "won 2-0") counts as one word of sport.
     score = 1 if _SCORE.search(sentence.text) else 0
-    return len((words | {word[:-1] for word in words if word.endswith("s")}) & frames().sport) + score >= 2
+    forms = words | {word[:-1] for word in words if word.endswith("s")}
+    if words & armed_actor_words()[1]:
+        return False  # "militants ambushed a bus carrying footballers of a league team": an attack
+    return len(forms & frames().sport) + len(words & _sport_people()) + score >= 2
 
 
 _SCORE = re.compile(r"(?<![\d.,/:-])\b\d{1,2}-\d{1,2}\b(?![\d.,/:-])")
