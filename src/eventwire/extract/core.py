@@ -374,11 +374,12 @@ def _lead_is_frame(item: _Prepared, test: Callable[[Span], bool]) -> bool:
 
 
 def _headline_line(sentence: Span) -> bool:
-    """A first line set off by a blank line with no sentence end: a headline the text carries in
-    its body (the lead is the sentence after it)."""
+    """A line of its own with no sentence end before the lead: the headline the text carries in
+    its body, or a byline or date line under it ("Sports Desk", "By X, Abuja", "Published May 30,
+    2025"); the lead is the sentence after them.  The caller reads such lines only from the
+    text's start."""
     text = sentence.text
-    return sentence.start == 0 and "\n" in text and len(text.strip()) < 200 and not _HEADLINE_END.search(
-        text.strip())
+    return "\n" in text and len(text.strip()) < 200 and not _HEADLINE_END.search(text.strip())
 
 
 def _is_headline(text: str, units: list[Unit]) -> bool:
