@@ -47,6 +47,7 @@ class BackgroundCues:
     conflict_total: re.Pattern[str]
     conflict_nouns: frozenset[str]
     elapsed: re.Pattern[str]
+    sequel: re.Pattern[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +78,13 @@ def background_cues() -> BackgroundCues:
     return BackgroundCues(_phrase_pattern(strong), _phrase_pattern(sorted(weak)),
                           frozenset(data["reference_modifiers"]), _phrase_pattern(data["habit"]),
                           _conflict_total_pattern(data["conflict_nouns"]), frozenset(data["conflict_nouns"]),
-                          _phrase_pattern(data["elapsed"]))
+                          _phrase_pattern(data["elapsed"]), _phrase_pattern(data["sequel"]))
+
+
+def opens_a_sequel(text: str) -> bool:
+    """Whether a sentence opens with a phrase that tells a further act of the report's own day
+    ("Hours later, ...", "In a separate attack, ..."; background-cues.json sequel)."""
+    return background_cues().sequel.match(text.lstrip(" \n\"“'‘")) is not None
 
 
 def _conflict_total_pattern(nouns: list[str]) -> re.Pattern[str]:

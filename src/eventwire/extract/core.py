@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 
 from eventwire.errors import ExtractionFailure
 from eventwire.extract.actors import find_actor, find_claim
+from eventwire.extract.background import opens_a_sequel
 from eventwire.extract.incidents import build_event, group_incidents, unplaced
 from eventwire.extract.normalise import Normalised, normalise
 from eventwire.extract.relevance import relevant
@@ -235,9 +236,13 @@ def _finish(item: _Prepared) -> ExtractionResult:
                         c, unit.text, unit.start) for c in unit.casualties):
                 unit.history = True
     elif item.first and _lead_is_frame(item, frame_lead):
-        # A verdict, commemoration or exercise report: its undated acts retell the old attack.
+        # A verdict, commemoration or exercise report: its undated acts retell the old attack, and
+        # so do acts beside a day that dates something else ('"Justice has arrived today," said
+        # X, whose brother was killed in the attack'); "Hours later, ..." tells a new one.
         for unit in units:
-            if not unit.is_title and unit.event_time is None:
+            time = unit.event_time
+            if not unit.is_title and not opens_a_sequel(unit.text) and (
+                    time is None or time.start not in unit.toll_times):
                 unit.history = True
     political = political_cue(units)
     events: list[Event] = []

@@ -204,6 +204,9 @@ def frame_lead(sentence: Span) -> bool:
     root = sentence.root
     words = lexicon.judicial | lexicon.commemorative | lexicon.exercise
     tokens = [root, *(child for child in root.children if child.dep_ in _LEAD_DEPS)]
+    # "gathered to mark the anniversary", "met to honour the dead": the object of the purpose.
+    tokens += [grandchild for child in tokens[1:] if child.dep_ in ("xcomp", "advcl")
+               for grandchild in child.children if grandchild.dep_ in ("dobj", "attr")]
     return any(token.lemma_.lower() in words or token.lower_ in lexicon.commemorative for token in tokens)
 
 

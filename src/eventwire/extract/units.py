@@ -149,6 +149,8 @@ class Unit:
     # Starts of the time expressions the parse attaches to an act word of the sentence, and to a
     # verb of saying or of a toll's change ("said on Tuesday", "rose to 14 on Saturday").
     act_times: set[int] = field(default_factory=set)
+    # The same with a casualty word as the act ("On Monday, a bomb killed four"): a new act's day.
+    toll_times: set[int] = field(default_factory=set)
     report_times: set[int] = field(default_factory=set)
     # The lemmas of the sentence (spaCy's), for closed word lists of verbs.
     lemmas: frozenset[str] = frozenset()
@@ -582,6 +584,7 @@ def build_units(doc: Doc, places: list[ResolvedPlace], published: date | None, s
         if any(token.tag_ == "VBG" for token in sentence):
             unit.triggers = [t for t in unit.triggers if not _in_speaking_clause_at(sentence, t.start)]
         unit.act_times = _act_times(sentence, unit)
+        unit.toll_times = _act_times(sentence, unit, casualty=True)
         _drop_actor_places(sentence, unit)
         unit.history = _is_history(sentence, unit, published)
         for piece in split_clauses(sentence, unit):
@@ -811,10 +814,11 @@ def _drop_statement_times(sentence: Span, unit: Unit) -> None:
 ACT_HEAD_STEPS = 3
 
 
-def _act_times(sentence: Span, unit: Unit) -> set[int]:
+def _act_times(sentence: Span, unit: Unit, casualty: bool = False) -> set[int]:
     """The time expressions whose head, within a few steps up the parse, is an act word (a trigger
-    other than a bare casualty word): "abducted ... last Friday", "the strike on Sunday"."""
-    acts = [(t.start, t.end) for t in unit.triggers if t.category != "casualty"]
+    other than a bare casualty word, or any with ``casualty``): "abducted ... last Friday", "the
+    strike on Sunday"."""
+    acts = [(t.start, t.end) for t in unit.triggers if casualty or t.category != "casualty"]
     found = set()
     for mention in unit.times:
         if mention.start in unit.report_times:
