@@ -22,6 +22,7 @@ from eventwire.extract.units import Unit, build_units, political_cue
 from eventwire.geo.gazetteer import load_gazetteer
 from eventwire.geo.matcher import find_place_mentions
 from eventwire.geo.resolve import resolve_mentions
+from eventwire.nlp.attribution import defined_acronyms
 from eventwire.nlp.cache import doc_sentences
 from eventwire.nlp.pipeline import annotate_docs, new_doc
 from eventwire.records import Event, Evidence, ExtractionResult, Location, Report
@@ -259,6 +260,7 @@ def _finish(item: _Prepared) -> ExtractionResult:
                             f"\"{sentence[:120]}{'...' if len(sentence) > 120 else ''}\" "
                             f"(the place may be missing from the gazetteer; naming its country helps)")
     _verified_for_all(events, units)
+    _acronyms_spelt_out(events, defined_acronyms(item.source.text.text))
     _to_original(events, item, [(unit.start, unit.end, unit.text.strip()) for unit in title_units])
     return ExtractionResult(report.id, item.published, item.published_from, events, warnings=warnings)
 
@@ -376,6 +378,25 @@ def _lead_is_frame(item: _Prepared, test: Callable[[Span], bool]) -> bool:
             if is_title:
                 break
     return False
+
+
+def _acronyms_spelt_out(events: list[Event], acronyms: dict[str, str]) -> None:
+    """A source the report names by an acronym it defines ("the SDF said", after "the Syrian
+    Democratic Forces (SDF)") is given as the name with its acronym, "Syrian Democratic Forces
+    (SDF)", so that either form a reader knows finds it."""
+    if not acronyms:
+        return
+
+    def spelt(source: str | None) -> str | None:
+        full = acronyms.get(source) if source else None
+        return f"{full} ({source})" if full else source
+
+    for event in events:
+        event.source = spelt(event.source)
+        for claim in event.claims:
+            claim.source = spelt(claim.source)
+        for statement in event.statements:
+            statement.source = spelt(statement.source) or statement.source
 
 
 def _headline_line(sentence: Span) -> bool:

@@ -738,3 +738,33 @@ def _text(tokens: list[Token]) -> str:
     ordered = sorted(tokens, key=lambda t: t.i)
     doc = ordered[0].doc
     return doc_text(doc)[ordered[0].idx : ordered[-1].idx + len(ordered[-1].text)].strip(" ,")
+
+
+# A name and the acronym the report defines for it: "the Syrian Democratic Forces (SDF)", "the
+# Inter-Services Public Relations (ISPR)", "Doctors Without Borders (MSF)".
+_DEFINED_ACRONYM = re.compile(
+    r"((?:[A-Z][\w'’.-]*\s+(?:(?:of|for|the|and|de|des|du|la|al|el|in|on)\s+)*){1,9})\(([A-Z][A-Za-z0-9-]{1,9})\)")
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9-]*[A-Z0-9](?:-[A-Za-z]+)?")
+
+
+def defined_acronyms(text: str) -> dict[str, str]:
+    """The acronyms a report defines, each with the name it stands for, first definition kept:
+    "the Syrian Democratic Forces (SDF)" gives {"SDF": "Syrian Democratic Forces"}.  The
+    acronym's letters must be the initials of the name's last words (of the parts of hyphenated
+    words too: "Inter-Services Public Relations (ISPR)", "Movement-in-Opposition"), so a name in
+    another language than its acronym ("Doctors Without Borders (MSF)") is left out: only what
+    the text says outright is read."""
+    found: dict[str, str] = {}
+    for match in _DEFINED_ACRONYM.finditer(text):
+        name, acronym = " ".join(match.group(1).split()), match.group(2)
+        if not _ACRONYM.fullmatch(acronym) or acronym in found:
+            continue
+        letters = re.sub(r"[^A-Z]", "", acronym)
+        pieces = list(re.finditer(r"[^\s-]+", name))
+        for keep in (lambda piece: piece.group()[:1].isupper(), lambda piece: True):
+            kept = [piece for piece in pieces if keep(piece)]
+            initials = "".join(piece.group()[0].upper() for piece in kept)
+            if len(letters) >= 2 and initials.endswith(letters):
+                found[acronym] = name[kept[len(kept) - len(letters)].start() :]
+                break
+    return found
