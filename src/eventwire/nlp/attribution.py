@@ -12,7 +12,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from eventwire.nlp.cache import doc_text
 from eventwire.nlp.lexicons import (
@@ -200,6 +200,10 @@ def _according_to(token: Token, sentence: Span) -> AttributionMention | None:
             return _mention(cited_sources[0], "according to", None, outlet.source if outlet else None, cue)
         mention = _mention(objects[0], "according to", None, None, cue)
         named = _name_set_off_after(objects[0], sentence)
+        if mention is None and named:
+            # The phrase with the apposed name is no plausible source; the words before it are.
+            surface = _surface_after(token.nbor(), sentence)
+            mention = _mention(surface[-1], "according to", None, None, cue, surface) if surface else None
         if mention is not None and named:
             # "according to a hunters' group leader in Gusau, Danjuma Ali.": the name closes the phrase.
             return dataclasses.replace(mention, source=_text(named), start=named[0].idx,
@@ -213,23 +217,42 @@ def _according_to(token: Token, sentence: Span) -> AttributionMention | None:
 
 
 def _name_set_off_after(head: Token, sentence: Span) -> list[Token]:
-    """A person's name set off by a comma right after the phrase of ``head`` and closing the
-    sentence or clause (", Danjuma Ali." / ", Danjuma Ali, said"), when the phrase itself names
-    no person."""
+    """A name set off by a comma right after the phrase of ``head`` and closing the sentence or
+    clause (", Danjuma Ali." / ", Danjuma Ali, said"), when the phrase itself names no one: a
+    person's name, or a body's capitalised name after a description ("according to the army's
+    media wing, the Inter-Services Public Relations", "a local council chairman, Monday Kassah":
+    the small model reads a weekday in a name as a date)."""
     doc = head.doc
-    end = max(t.i for t in head.subtree) + 1
-    if any(t.ent_type_ == "PERSON" for t in head.subtree) or end + 1 >= sentence.end or doc[end].text != ",":
+    # The parse may hang the name on the phrase as its apposition: the phrase is the rest.
+    apposed = {t.i for child in head.children if child.dep_ == "appos" for t in child.subtree}
+    phrase = [t for t in head.subtree if t.i not in apposed]
+    end = max(t.i for t in phrase if not t.is_punct or t.i == head.i) + 1
+    if any(t.ent_type_ in ("PERSON", "ORG") or t.pos_ == "PROPN" for t in phrase) or (
+            end + 1 >= sentence.end or doc[end].text != ","):
         return []
     name_start = end + 1
     while name_start < sentence.end and doc[name_start].ent_type_ != "PERSON" and (
             doc[name_start].text.rstrip(".").lower() in _NAME_TITLES or doc[name_start].lower_ in ROLE_WORDS):
         name_start += 1  # "Dr Amina Yusuf", "Colonel X": the title is no part of the name
+    if name_start < sentence.end and doc[name_start].lower_ == "the" and doc[name_start].ent_type_ != "PERSON":
+        name_start += 1  # "the Inter-Services Public Relations": a body's name keeps no article
     name_end = name_start
-    while name_end < sentence.end and doc[name_end].ent_type_ == "PERSON":
+    while name_end < sentence.end and (doc[name_end].ent_type_ == "PERSON" or _name_word(doc, name_end, name_start)):
         name_end += 1
-    if name_end == name_start or (name_end < sentence.end and not doc[name_end].is_punct):
+    if name_end == name_start or (name_end < sentence.end and not doc[name_end].is_punct) or (
+            doc[name_end - 1].text == "-") or all(doc[i].ent_type_ == "GPE" for i in range(name_start, name_end)):
         return []
     return list(doc[name_start:name_end])
+
+
+def _name_word(doc: Doc, index: int, start: int) -> bool:
+    """A word of a capitalised name: capitalised, or a lower-case joint inside it ("of", "for",
+    "-" in "Inter-Services"), never its first word."""
+    token = doc[index]
+    if token.text[:1].isupper() and (token.is_alpha or "-" in token.text):
+        return True
+    return index > start and (token.lower_ in ("of", "for", "and", "the") or token.text == "-") and (
+        index + 1 < len(doc) and doc[index + 1].text[:1].isupper())
 
 
 # Abbreviated titles before a person's name.
