@@ -414,6 +414,8 @@ def _plausible(tokens: list[Token], sentence: Span) -> bool:
     for token in tokens:
         # "the daily Morning Ledger": an adjective in a DATE entity is no date.
         dated = token.ent_type_ in _FIGURE_ENTITIES and token.pos_ != "ADJ"
+        if _unit_number(token):
+            continue  # "the 6th Infantry Division", "the army's 103rd Brigade": a unit's number
         if token.like_num or dated or token.tag_ in _FINITE_TAGS:
             return False
         named = token.pos_ == "PROPN" or token.ent_type_ in ("ORG", "PERSON")
@@ -423,6 +425,16 @@ def _plausible(tokens: list[Token], sentence: Span) -> bool:
     roots = [t for t in tokens if t.head not in tokens or t.head == t]
     head = tokens[-1] if tokens[-1].pos_ in ("NOUN", "PROPN", "PRON") or not roots else roots[0]
     return not (head.pos_ == "NOUN" and is_thing_noun(head.lemma_))
+
+
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.I)
+
+
+def _unit_number(token: Token) -> bool:
+    """An ordinal written in figures before a capitalised name: the number of a military unit
+    ("the 6th Infantry Division", "the 51st Battalion"), no figure of the incident."""
+    following = token.nbor() if token.i + 1 < len(token.doc) else None
+    return bool(_ORDINAL.fullmatch(token.text)) and following is not None and following.text[:1].isupper()
 
 
 # Tokens that may stand inside a source noun phrase read from the surface.
@@ -466,6 +478,13 @@ def _surface_before(verb: Token, sentence: Span, boundary: bool = True) -> list[
         index -= 1
     if index >= sentence.start and doc[index].pos_ == "PRON" and doc[index].lower_ not in ("it",):
         return [doc[index]]
+    if index > sentence.start and doc[index].text == ")":
+        # "the State Prosecutor's Office (Fiscalia General del Estado) reported": the name in
+        # another language or the acronym in brackets stands aside; the phrase ends before it.
+        opening = next((i for i in range(index - 1, max(sentence.start - 1, index - 12), -1)
+                        if doc[i].text == "("), None)
+        if opening is not None and opening > sentence.start:
+            index = opening - 1
     if boundary and index > sentence.start and doc[index].text == ",":
         apposed, _ = _apposed_before(index, sentence)
         if apposed:
