@@ -506,7 +506,9 @@ def rank_candidates(mention: PlaceMention, context: Context, index: int | None =
                                          if p.feature == "city" and normalize_name(p.name) == base]
     else:
         pool = [p for p in mention.candidates if p.feature == "city"] or list(mention.candidates)
-        pool += [p for p in mention.candidates if p.feature == "region" and _state_over_town(p, mention)]
+        # "near Beni", "outside X", "20 km from X": a point one is near is a town, never a region.
+        pool += [p for p in mention.candidates if p.feature == "region" and not mention.near
+                 and _state_over_town(p, mention)]
     pool = pool or list(mention.candidates)
     if mention.hint:
         # A demonym or possessive before the name ("the Venezuelan city of X") decides the country.
