@@ -599,6 +599,11 @@ def build_event(incident: Incident, political: bool, person_names: list[str],
     locations = _locations(incident)
     if not locations and len(incident.before) == 1 and _THE_TOWN.search(incident.units[0].text):
         locations = list(incident.before)
+    if not locations:
+        # "A volunteer in Bardhere said ... a day after militants overran an army base near the
+        # town": where the local witnesses who tell the act are, before the dateline's city.
+        locations = next(([p.location for p in unit.witness_places] for unit in incident.units
+                          if unit.witness_places), [])
     locations = locations or ([dateline_place] if dateline_place is not None and not abroad else [])
     if not locations:
         return None

@@ -142,6 +142,9 @@ class Unit:
     # Who the sentence says claimed the act (extract/actors.find_claim): the incident's actor.
     claimed: str | None = None
     all_places: list[ResolvedPlace] = field(default_factory=list)
+    # Where a local witness who speaks is ("a volunteer in Bardhere said"): the incident's place
+    # only when its own sentences name none (place_frames.json witness_nouns).
+    witness_places: list[ResolvedPlace] = field(default_factory=list)
     # The text (report part) this sentence is in names an accident or disaster cause.
     accident: bool = False
     # The report says its explosive was left from past fighting ("an old landmine"): no new act.
@@ -724,6 +727,11 @@ def _abstract_target(sentence: Span, trigger: TriggerMention) -> bool:
     return any(o.pos_ == "NOUN" and is_abstract_noun(o.lemma_) for o in objects)
 
 
+# The nouns of a short span before "after" ("a day after", "hours after"): the act is recent.
+_SHORT_SPANS = frozenset({"day", "hours", "hour", "minutes", "moments", "shortly", "night", "morning", "evening",
+                          "soon", "just"})
+
+
 def _reference_ranges(sentence: Span, triggers: list[TriggerMention]) -> list[tuple[int, int]]:
     """Clauses that speak of another incident: "before the attack on X", "after Moscow launched..."."""
     ranges = []
@@ -731,6 +739,12 @@ def _reference_ranges(sentence: Span, triggers: list[TriggerMention]) -> list[tu
         if token.lower_ in ("before", "after", "since", "following", "than") and token.dep_ in ("prep", "mark"):
             subtree = list(token.subtree) if token.dep_ == "prep" else list(token.head.subtree)
             if token.dep_ == "mark" and token.head == sentence.root:
+                continue
+            governor = token.head if token.dep_ == "prep" else token.head.head
+            if governor.lemma_.lower() in speech_lemmas() and governor.pos_ == "VERB" and (
+                    token.i >= 1 and token.nbor(-1).lower_ in _SHORT_SPANS):
+                # "X said on Monday, a day after rebels overran the base": the statement is made a
+                # day after the act, which is the news, not an earlier incident beside it.
                 continue
             start = min(t.idx for t in subtree)
             end = max(t.idx + len(t.text) for t in subtree)
@@ -843,13 +857,15 @@ def _drop_actor_places(sentence: Span, unit: Unit) -> None:
     # the ministry said" with "strike" as the subject of "said"): its places stay the incident's.
     acts = [t.start for t in unit.triggers if t.category not in ("generic", "casualty")]
     acts += [c.start for c in unit.casualties]
-    source_ranges = [(a.start, a.end) for a in unit.attributions
-                     if not any(a.start <= position < a.end for position in acts)]
+    sources = [a for a in unit.attributions if not any(a.start <= position < a.end for position in acts)]
     kept = []
     for place in unit.places:
         if place.mention.role != "place":
             continue
-        if any(start <= place.mention.start < end for start, end in source_ranges):
+        inside = next((a for a in sources if a.start <= place.mention.start < a.end), None)
+        if inside is not None:
+            if _local_witness(inside) and place.location.feature == "city":
+                unit.witness_places.append(place)
             continue
         head = _head_token(sentence, place.mention.start)
         while head is not None and head.dep_ == "conj" and head.head != head and head.head.i < head.i:
@@ -865,6 +881,15 @@ def _drop_actor_places(sentence: Span, unit: Unit) -> None:
             continue
         kept.append(place)
     unit.places = kept
+
+
+def _local_witness(source: AttributionMention) -> bool:
+    """A speaker who is one of the people of a place ("a volunteer in Bardhere", "residents of X",
+    "a community leader in Dansadau"), not an office, an outlet or an official far away."""
+    words = source.source.lower().replace(",", " ").split()
+    nouns = frame_words()["witness_nouns"]
+    cut = next((i for i, word in enumerate(words) if word in ("in", "of", "at", "from")), len(words))
+    return not source.via and cut > 0 and words[cut - 1] in nouns
 
 
 def _in_speaking_clause_at(sentence: Span, char: int) -> bool:

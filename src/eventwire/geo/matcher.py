@@ -1078,8 +1078,9 @@ def _place_context(doc: Doc, start: int, strong_only: bool = False) -> bool:
     previous = doc[index]
     if previous.lower_ in STRONG_PREPOSITIONS:
         return True
-    if previous.lower_ == "of" and index >= 1 and _names_places(doc[index - 1]):
-        return True
+    if previous.lower_ == "of" and index >= 1 and (
+            _names_places(doc[index - 1]) or doc[index - 1].lower_ in frame_words()["side_nouns"]):
+        return True  # "the town of X", "the towns of X and Y", "the northern edge of X"
     if _listed_after_places_of(doc, start):
         return True
     if _route_end(doc, index):
