@@ -227,6 +227,7 @@ def _finish(item: _Prepared) -> ExtractionResult:
         # "Blast at fireworks depot kills nine" over "nine workers were killed when ... exploded":
         # a lead that names no weapon tells the headline's accident.
         lead.accident = True
+    _earlier_months_as_background(units, item.published)
     if item.first and (_lead_is_frame(item, exercise_lead) or _lead_is_frame(item, sport_lead)):
         # An exercise report ("fired missiles at a decommissioned ship on Monday in annual drills")
         # or a game's ("Shakhtar crush Dynamo in Lviv 'battle'"): its acts that hurt no one (players
@@ -378,6 +379,24 @@ def _lead_is_frame(item: _Prepared, test: Callable[[Span], bool]) -> bool:
             if is_title:
                 break
     return False
+
+
+def _earlier_months_as_background(units: list[Unit], published: date | None) -> None:
+    """"In late January it captured Goma, in fighting that killed about 3,000": in a report whose
+    news is an act dated to the day, an act dated only by an earlier month is background, however
+    recent the month (the 45 days of ``background.HISTORY_DAYS`` keep a month-dated act when it
+    is the report's own news: "the death toll from last month's bombing rose")."""
+    if published is None or not any(
+            not unit.history and unit.event_time is not None and unit.event_time.start in unit.toll_times
+            and unit.event_time.start not in unit.report_times for unit in units):
+        return
+    for unit in units:
+        if unit.history or unit.event_time is not None:
+            continue
+        if any(mention.precision == "month" and mention.date is not None and mention.start in unit.toll_times
+               and (mention.date.year, mention.date.month) < (published.year, published.month)
+               for mention in unit.times):
+            unit.history = True
 
 
 def _acronyms_spelt_out(events: list[Event], acronyms: dict[str, str]) -> None:
