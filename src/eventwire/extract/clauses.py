@@ -105,6 +105,11 @@ def _has_act(unit: Unit, start: int, end: int) -> bool:
     return any(start <= position < end for position in acts)
 
 
+def _speech_frame_in(unit: Unit, start: int, end: int) -> bool:
+    """Whether a piece is a frame of speech (", the governor said,"): its source and cue are in it."""
+    return any(start <= a.start < end and start <= a.cue_start < end for a in unit.attributions)
+
+
 def _has_place(unit: Unit, start: int, end: int) -> bool:
     return any(start <= p.mention.start < end for p in unit.places)
 
@@ -121,6 +126,11 @@ def _pieces(sentence: Span, unit: Unit) -> list[tuple[int, int]]:
         start = carry if carry is not None else start
         carry = None
         if not _has_act(unit, start, end):
+            if merged and carry is None and _speech_frame_in(unit, start, end):
+                # "..., the governor said, while in X a bomb struck": the frame closes the clause
+                # before it, whose figures it gives.
+                merged[-1] = (merged[-1][0], end)
+                continue
             carry = start
             continue
         merged.append((start, end))

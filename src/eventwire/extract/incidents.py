@@ -479,7 +479,10 @@ def _refers_back(unit: Unit) -> bool:
 
 
 def _determined(before: str, act: str) -> bool:
-    """"the blast", "the deadly blast": a definite act noun (not "the Taliban attacked")."""
+    """"the blast", "the deadly blast": a definite act noun (not "the Taliban attacked", nor "on
+    the same day, killing": a comma ends the phrase)."""
+    if not re.search(r"[\w-]\s*$", before):
+        return False
     words = re.findall(r"[\w-]+", before)[-2:]
     if words and words[-1].lower() in _ANAPHORS:
         return True

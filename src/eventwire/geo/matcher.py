@@ -449,7 +449,8 @@ def _with_unknown_names(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazet
         # "near X", "a base in X", "an ambush in X": the model's person or organisation label on an
         # unknown village (or facility) does not outweigh these (the small model labels such names at random).
         near_site = before in ("near", "outside") or (before == "in" and i >= 2 and (
-            doc[i - 2].lower_ in FACILITY_WORDS | ACT_NOUNS | settlement or doc[i - 2].lemma_.lower() in ACT_LEMMAS))
+            doc[i - 2].lower_ in FACILITY_WORDS | ACT_NOUNS | settlement | words["site_nouns"]
+            or doc[i - 2].lemma_.lower() in ACT_LEMMAS))
         # "Kurram district" keeps its unit word (it names the district); "the Tamou Kado area",
         # "Gwer East Local Government Area" name the place without it.
         name_end = end + 1 if unit_after and doc[end].lower_ in units else end
