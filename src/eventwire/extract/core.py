@@ -17,7 +17,7 @@ from eventwire.extract.background import opens_a_sequel
 from eventwire.extract.incidents import build_event, group_incidents, unplaced
 from eventwire.extract.normalise import Normalised, normalise
 from eventwire.extract.relevance import relevant
-from eventwire.extract.scope import exercise_lead, frame_lead, hurt_in_a_game, sport_lead
+from eventwire.extract.scope import exercise_lead, figurative_lead, frame_lead, hurt_in_a_game, sport_lead
 from eventwire.extract.units import Unit, build_units, political_cue
 from eventwire.geo.gazetteer import load_gazetteer
 from eventwire.geo.matcher import find_place_mentions
@@ -228,7 +228,8 @@ def _finish(item: _Prepared) -> ExtractionResult:
         # a lead that names no weapon tells the headline's accident.
         lead.accident = True
     _earlier_months_as_background(units, item.published)
-    if item.first and (_lead_is_frame(item, exercise_lead) or _lead_is_frame(item, sport_lead)):
+    if item.first and (_lead_is_frame(item, exercise_lead) or _lead_is_frame(item, sport_lead)
+                       or _lead_is_frame(item, figurative_lead)):
         # An exercise report ("fired missiles at a decommissioned ship on Monday in annual drills")
         # or a game's ("Shakhtar crush Dynamo in Lviv 'battle'"): its acts that hurt no one (players
         # hurt in the game aside) are the exercise's or the game's, whatever day they give.

@@ -29,6 +29,7 @@ with a private or unknown motive and no political motive or target is ordinary c
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from dataclasses import dataclass
@@ -222,6 +223,25 @@ def sport_lead(sentence: Span) -> bool:
     if words & armed_actor_words()[1]:
         return False  # "militants ambushed a bus carrying footballers of a league team": an attack
     return len(forms & frames().sport) + len(words & _sport_people()) + score >= 2
+
+
+def figurative_lead(sentence: Span) -> bool:
+    """Whether a report's headline or lead tells a war of markets, prices, law or culture ("The
+    price war between the two airlines has turned into a battle of attrition"; out-of-scope-frames.json
+    figurative_war_modifiers before war or battle) and names no armed group: its acts that hurt no
+    one ("opening a new front", "fighting over seats") are the story's words."""
+    words = re.findall(r"[a-z]+(?:-[a-z]+)*", sentence.text.lower())
+    if set(words) & armed_actor_words()[1]:
+        return False
+    modifiers = _figurative_war_modifiers()
+    return any(word in modifiers and following in ("war", "wars", "battle", "battles")
+               for word, following in itertools.pairwise(words))
+
+
+@lru_cache(maxsize=1)
+def _figurative_war_modifiers() -> frozenset[str]:
+    path = resources.files("eventwire") / "data" / "lexicons" / "out-of-scope-frames.json"
+    return frozenset(json.loads(path.read_text(encoding="utf-8"))["figurative_war_modifiers"])
 
 
 _SCORE = re.compile(r"(?<![\d.,/:-])\b\d{1,2}-\d{1,2}\b(?![\d.,/:-])")
