@@ -32,7 +32,8 @@ def test_a_figurative_war_is_no_incident(extract: Callable[..., ExtractionResult
 @pytest.mark.parametrize("text", [
     ("Turf war between gangs leaves 12 dead in Port-au-Prince\n\nPORT-AU-PRINCE — Rival gangs fought for control"
      " of Carrefour on Monday, leaving 12 people dead, police said."),
-    "A price war between fuel smugglers turned deadly on Monday when gunmen killed four traders in Zinder, police said.",
+    ("A price war between fuel smugglers turned deadly on Monday when gunmen killed four traders in Zinder, police"
+     " said."),
 ])
 def test_a_war_of_armed_men_stays_an_incident(extract: Callable[..., ExtractionResult], text: str) -> None:
     assert len(extract(text, PUBLISHED).events) == 1, text
