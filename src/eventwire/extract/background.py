@@ -16,6 +16,7 @@ comparison, not the figure, and is no cue.
 
 from __future__ import annotations
 
+import calendar
 import json
 import re
 from dataclasses import dataclass
@@ -60,6 +61,9 @@ class Cue:
     act: bool = False
     habit: bool = False
     elapsed: bool = False
+    # A span of months ("between April and June") dates every figure of its sentence, whatever
+    # clause the parse hangs it on, unless the sentence also names a day.
+    months: bool = False
 
 
 def _phrase_pattern(phrases: list[str]) -> re.Pattern[str]:
@@ -113,6 +117,20 @@ def _of_a_conflict(text: str, match: re.Match[str]) -> bool:
     return bool(before) and before[-1] in background_cues().conflict_nouns
 
 
+_MONTHS = "|".join(name for name in calendar.month_name if name)
+_PART = r"(?:(?:early|late|mid)[\s-]+)?"
+# "between April and June", "from January to March 2024": a span of months is a period, and a
+# figure over it a total (month names: Python's calendar module).
+_MONTH_RANGE = re.compile(rf"\b(?:between|from)\s+{_PART}(?:{_MONTHS})(?:\s+\d{{4}})?\s+(?:and|to|through|until)\s+"
+                          rf"{_PART}(?:{_MONTHS})\b", re.I)
+
+
+def names_a_period(text: str) -> bool:
+    """Whether a sentence names a period a total runs over ("between April and June", "in three
+    months", "so far this year"): background-cues.json period and a span of months."""
+    return bool(background_cues().strong.search(text) or _MONTH_RANGE.search(text))
+
+
 def _period_end(mention: TimeMention) -> date:
     """The last day a time expression can mean: "in 2020" runs to 31 December."""
     assert mention.date is not None
@@ -134,6 +152,7 @@ def find_cues(text: str, start: int, times: list[TimeMention], triggers: list[Tr
     cues += [Cue(start + m.start("rel" if m.group("rel") else 0), start + m.end())
              for m in lexicon.conflict_total.finditer(text) if _of_a_conflict(text, m)]
     cues += [Cue(start + m.start(), start + m.end(), elapsed=True) for m in lexicon.elapsed.finditer(text)]
+    cues += [Cue(start + m.start(), start + m.end(), months=True) for m in _MONTH_RANGE.finditer(text)]
     for match in lexicon.weak.finditer(text):
         # "protests have gone on since Tuesday": a span from a recent day is the current events.
         recent = published is not None and any(
@@ -172,9 +191,10 @@ def find_cues(text: str, start: int, times: list[TimeMention], triggers: list[Tr
 
 
 def background_ranges(sentence: Span, cues: list[Cue], triggers: list[TriggerMention],
-                      times: list[TimeMention] | None = None, published: date | None = None
-                      ) -> list[tuple[int, int]]:
-    """Report-offset ranges of the clauses the cues make background."""
+                      times: list[TimeMention] | None = None, published: date | None = None,
+                      act_times: set[int] | frozenset[int] = frozenset()) -> list[tuple[int, int]]:
+    """Report-offset ranges of the clauses the cues make background; ``act_times``: the starts of
+    the times the parse hangs on an act word (not "a report published on Tuesday")."""
     ranges: list[tuple[int, int]] = []
     for cue in cues:
         token = next((t for t in sentence if t.idx + len(t.text) > cue.start), None)
@@ -182,6 +202,10 @@ def background_ranges(sentence: Span, cues: list[Cue], triggers: list[TriggerMen
             continue
         if cue.elapsed:
             ranges.append(_elapsed_span(sentence, cue))
+            continue
+        if cue.months and not any(t.precision == "day" and not cue.start <= t.start < cue.end
+                                  and t.start in act_times for t in times or []):
+            ranges.append(_cut_at_semicolons(sentence, (sentence.start_char, sentence.end_char), cue.start))
             continue
         if cue.weak and _recent_span(token, times or [], published):
             continue

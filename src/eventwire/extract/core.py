@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 
 from eventwire.errors import ExtractionFailure
 from eventwire.extract.actors import find_actor, find_claim
-from eventwire.extract.background import opens_a_sequel
+from eventwire.extract.background import names_a_period, opens_a_sequel
 from eventwire.extract.incidents import build_event, group_incidents, unplaced
 from eventwire.extract.normalise import Normalised, normalise
 from eventwire.extract.relevance import relevant
@@ -228,6 +228,8 @@ def _finish(item: _Prepared) -> ExtractionResult:
         # a lead that names no weapon tells the headline's accident.
         lead.accident = True
     _earlier_months_as_background(units, item.published)
+    if item.first and lead is not None:
+        _totals_report(units, lead)
     if item.first and (_lead_is_frame(item, exercise_lead) or _lead_is_frame(item, sport_lead)
                        or _lead_is_frame(item, figurative_lead)):
         # An exercise report ("fired missiles at a decommissioned ship on Monday in annual drills")
@@ -398,6 +400,18 @@ def _earlier_months_as_background(units: list[Unit], published: date | None) -> 
                and (mention.date.year, mention.date.month) < (published.year, published.month)
                for mention in unit.times):
             unit.history = True
+
+
+def _totals_report(units: list[Unit], lead: Unit) -> None:
+    """"UN counts more than 1,500 killed in gang violence in three months": a report led by a
+    period's total, with no act dated to a day anywhere, tells statistics; its undated acts ("185
+    kidnappings", "64% of those killed were hit during operations") are parts of the total."""
+    if not lead.history or not any(c.value is not None for c in lead.casualties) or not names_a_period(lead.text):
+        return
+    if any(unit.toll_times for unit in units if not unit.history):
+        return
+    for unit in units:
+        unit.history = True
 
 
 def _acronyms_spelt_out(events: list[Event], acronyms: dict[str, str]) -> None:

@@ -587,7 +587,9 @@ def build_units(doc: Doc, places: list[ResolvedPlace], published: date | None, s
         if any(token.tag_ == "VBG" for token in sentence):
             unit.triggers = [t for t in unit.triggers if not _in_speaking_clause_at(sentence, t.start)]
         unit.act_times = _act_times(sentence, unit)
-        unit.toll_times = _act_times(sentence, unit, casualty=True)
+        # (A wire dateline's date dates the report, not an act: "PORT-AU-PRINCE, Aug. 5 —".)
+        unit.toll_times = {start for start in _act_times(sentence, unit, casualty=True)
+                           if not any(a <= start < b for a, b in skip)}
         _drop_actor_places(sentence, unit)
         unit.history = _is_history(sentence, unit, published)
         for piece in split_clauses(sentence, unit):
@@ -915,7 +917,7 @@ def _is_history(sentence: Span, unit: Unit, published: date | None) -> bool:
     frames = frame_ranges(sentence, unit.triggers, unit.casualties, unit.times, published)
     if not cues and not frames:
         return False
-    background = background_ranges(sentence, cues, unit.triggers, unit.times, published)
+    background = background_ranges(sentence, cues, unit.triggers, unit.times, published, unit.toll_times)
     ranges = background + frames
 
     def inside(position: int) -> bool:
