@@ -40,7 +40,7 @@ from importlib import resources
 from spacy.tokens import Span, Token
 
 from eventwire.nlp.casualties import CasualtyMention
-from eventwire.nlp.lexicons import armed_actor_words, is_person_noun
+from eventwire.nlp.lexicons import armed_actor_words, is_person_noun, office_nouns
 from eventwire.nlp.triggers import TriggerMention
 from eventwire.time.expressions import TimeMention
 
@@ -184,11 +184,35 @@ def frame_ranges(sentence: Span, triggers: list[TriggerMention], casualties: lis
             # "shelled mock targets and jets struck ground targets at the range": a sentence that
             # names a dummy target narrates a drill, all its clauses.
             ranges.append((sentence.start_char, sentence.end_char))
+        elif lemma in _QUARREL_VERBS and token.pos_ == "VERB" and not hurt and _office_holders(token):
+            # "Lawmakers clashed on Tuesday over the budget", "ministers sparred over the plan":
+            # holders of office who clash do so in words (only the verb: an attack told beside it
+            # stays).
+            ranges.append((token.idx, token.idx + len(token.text)))
         elif lemma in lexicon.struggle_verbs and token.pos_ == "VERB" and _figurative_struggle(token, lexicon):
             # "crews battled the blaze", "fighting for their lives": only the verb itself, so that an
             # attack told in the same sentence stays.
             ranges.append((token.idx, token.idx + len(token.text)))
     return ranges
+
+
+# Verbs of clashing that news also uses of a dispute in words.
+_QUARREL_VERBS = frozenset({"clash", "spar", "battle", "fight", "feud", "wrangle", "tussle", "squabble"})
+# Collective words for holders of office that are no titles ("lawmakers", "the opposition").
+_OFFICE_GROUPS = frozenset({"lawmaker", "mp", "party", "opposition", "deputy", "delegate", "parliament",
+                            "parliamentarian", "cabinet", "government", "coalition", "court", "council"})
+
+
+def _office_holders(verb: Token) -> bool:
+    """Whether the subject of a verb is holders of office (office_nouns.json, WordNet 3.0: a
+    minister, lawmakers, a governor) or a body of them ("the opposition", "parliament")."""
+    subjects = [child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and verb.dep_ == "conj":
+        subjects = [child for child in verb.head.children if child.dep_ in ("nsubj", "nsubjpass")]
+    # (A wire dateline's city, "LAGOS —", may be parsed as a second subject.)
+    subjects = [subject for subject in subjects if subject.ent_type_ != "GPE" and not subject.is_upper]
+    return bool(subjects) and all(
+        subject.lemma_.lower() in office_nouns() or subject.lemma_.lower() in _OFFICE_GROUPS for subject in subjects)
 
 
 # Dependents of a lead's main verb that say what the sentence is about: "A court sentenced",
