@@ -139,6 +139,15 @@ def frame_ranges(sentence: Span, triggers: list[TriggerMention], casualties: lis
         # An arms transfer ("will donate its fighter jets", "the sale of drones") names weapons as goods;
         # a charge ("amid accusations of bombing raids") names an act nobody reports here as news.
         transfer = lemma in lexicon.transfer and token.pos_ in ("VERB", "NOUN")
+        if lemma in _funding() and token.pos_ in ("VERB", "NOUN"):
+            # "the increase earmarked for interceptor drones", "spending on missiles": weapons paid
+            # for are goods; only what is paid for is covered.
+            paid = _object_of(token) + [t for child in token.children if child.dep_ == "prep"
+                                        and child.lower_ in ("for", "on", "into") for t in child.subtree]
+            start, end = _extent(paid)
+            if any(start <= t.start < end and t.category != "casualty" for t in triggers):
+                ranges.append((start, end))
+            continue
         allegation = lemma in lexicon.allegation and token.pos_ == "NOUN"
         if lemma in lexicon.release and token.pos_ in ("VERB", "NOUN"):
             # "three hostages return home", "troops freed the hostages", "home after their rescue": the
@@ -260,6 +269,12 @@ def figurative_lead(sentence: Span) -> bool:
     modifiers = _figurative_war_modifiers()
     return any(word in modifiers and following in ("war", "wars", "battle", "battles")
                for word, following in itertools.pairwise(words))
+
+
+@lru_cache(maxsize=1)
+def _funding() -> frozenset[str]:
+    path = resources.files("eventwire") / "data" / "lexicons" / "out-of-scope-frames.json"
+    return frozenset(json.loads(path.read_text(encoding="utf-8"))["funding"])
 
 
 @lru_cache(maxsize=1)
