@@ -10,6 +10,7 @@ part of a source ("officials in Kiev said") are actors, not locations.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import json
 import re
 from dataclasses import dataclass, field
@@ -142,6 +143,8 @@ class Unit:
     # Who the sentence says claimed the act (extract/actors.find_claim): the incident's actor.
     claimed: str | None = None
     all_places: list[ResolvedPlace] = field(default_factory=list)
+    # The next sentence gives this one's toll (_tolls_told_next): "Soldiers raided X. Three died."
+    toll_next: bool = False
     # Where a local witness who speaks is ("a volunteer in Bardhere said"): the incident's place
     # only when its own sentences name none (place_frames.json witness_nouns).
     witness_places: list[ResolvedPlace] = field(default_factory=list)
@@ -176,8 +179,8 @@ class Unit:
           and on others as an attack.
         """
         political = political or political_target(self.text)
-        has_figure = any(c.kind in ("killed", "injured") and (c.value or c.vague or c.low is not None)
-                         for c in self.casualties)
+        has_figure = self.toll_next or any(c.kind in ("killed", "injured") and (c.value or c.vague or c.low is not None)
+                                           for c in self.casualties)
         evidence = has_figure or any(t.category == "casualty" for t in self.triggers)
         acts = [t for t in self.triggers if t.category == "generic"]
         # An attack on a checkpoint, post, base, soldiers or police is in scope whoever did it:
@@ -624,7 +627,29 @@ def build_units(doc: Doc, places: list[ResolvedPlace], published: date | None, s
         for unit in units:
             unit.legacy = True
     _name_repeated_weapons(units)
+    _tolls_told_next(units)
     return units
+
+
+# What the sentence of the toll may tell besides it: what burned ("houses were set ablaze"); an
+# act of its own ("two men were shot dead") makes it a sentence of its own.
+_TOLL_NEXT_CATEGORIES = frozenset({"casualty", "looting", "riot"})
+
+
+def _tolls_told_next(units: list[Unit]) -> None:
+    """"Soldiers carried out a raid in Batibo on Sunday. Three civilians were killed, a rights group
+    said.": a toll in the next sentence of the paragraph, with no act, place or day of its own, is
+    the toll of the act word the sentence before told at its place."""
+    for before, after in itertools.pairwise(units):
+        if before.history or after.history or before.paragraph != after.paragraph or before.is_title:
+            continue
+        if not before.places or not any(t.category == "generic" for t in before.triggers) or any(
+                c.kind in ("killed", "injured") for c in before.casualties):
+            continue
+        if after.places or after.times or any(t.category not in _TOLL_NEXT_CATEGORIES for t in after.triggers):
+            continue
+        if any(c.kind in ("killed", "injured") and c.value for c in after.casualties):
+            before.toll_next = True
 
 
 # A sentence opening on a definite noun of a war or campaign as a whole ("The fighting killed ...",
