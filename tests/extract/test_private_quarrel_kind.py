@@ -27,6 +27,15 @@ PUBLISHED = date(2025, 5, 29)
      " said, ruling out any political motive."),
     ("Two brothers and their nephew were hacked to death in Gaya district on Tuesday in a dispute over a plot of"
      " land. \"There is no militant angle. It is a family feud,\" the superintendent of police said."),
+    # Written by a helper in a user trial: a longer run of words before the quarrel noun, "as a
+    # family feud", a verb of quarrelling, and a denied armed group.
+    ("Police in Kano said three men shot dead in Gwarzo on Saturday were killed over a long-running family land"
+     " dispute, and ruled out any terrorist link."),
+    ("Two brothers were hacked to death in a village near Mardan on Monday in what police described as a family"
+     " feud over farmland. A police spokesman said there was no militant involvement."),
+    ("Gunmen killed four members of one family in Tierralta on Friday. Police said the victims had been"
+     " quarrelling with neighbours over a plot of land and that there was no evidence any armed group was"
+     " involved."),
 ])
 def test_a_private_quarrel_with_a_denied_political_cause_is_crime(
         extract: Callable[..., ExtractionResult], text: str) -> None:

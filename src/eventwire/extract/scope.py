@@ -91,7 +91,7 @@ def _phrases(phrases: list[str], links: list[str] | None = None, nouns: list[str
     if links and nouns:
         link = "|".join(r"\s+".join(map(re.escape, phrase.split())) for phrase in links)
         noun = "|".join(map(re.escape, nouns))
-        parts.append(rf"(?:{link})\s+(?:(?:a|an|the|some|their|his|her)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{noun})s?")
+        parts.append(rf"(?:{link})\s+(?:(?:a|an|the|some|their|his|her)\s+)?(?:[\w-]+\s+){{0,3}}?(?:{noun})s?")
     return re.compile(r"\b(?:" + "|".join(parts) + r")\b", re.I)
 
 
@@ -108,7 +108,8 @@ def frames() -> Frames:
                   frozenset(data["allegation"]),
                   frozenset(data["intent"]), frozenset(data["intent_modals"]), frozenset(data["release"]),
                   _phrases(data["no_motive"], data["quarrel_links"], data["quarrel_nouns"]), _phrases(data["motive"]),
-                  _phrases([phrase for phrase in data["no_motive"] if set(phrase.split()) & set(data["quarrel_nouns"])],
+                  _phrases([phrase for phrase in data["no_motive"] if any(
+                      word.startswith(noun) for word in phrase.split() for noun in data["quarrel_nouns"])],
                            data["quarrel_links"], data["quarrel_nouns"]),
                   frozenset(data["exercise"]),
                   frozenset(data["exercise_modifiers"]), frozenset(data["struggle_verbs"]),
