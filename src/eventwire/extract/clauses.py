@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from eventwire.geo.resolve import distance_km
 from eventwire.records import Location
 
 if TYPE_CHECKING:  # units.py calls this module while it builds its units
@@ -84,6 +85,13 @@ def _opens_clause(tokens: list[Token], start: int) -> bool:
     if not stretch:
         return False
     first, last = stretch[0].i, stretch[-1].i
+    opener = stretch[0]
+    if opener.tag_ in _FINITE and opener.dep_ == "conj" and opener.head.pos_ == "VERB" and opener.head.i < first and (
+            any(child.dep_ in ("dobj", "prep") for child in opener.children)):
+        # "Gunmen killed four in Kajuru and abducted 15 others in Birnin Gwari": a verb with its own
+        # object or place, sharing the subject, tells an act of its own (the pieces still part only
+        # at different places or days).
+        return True
     for token in stretch:
         if token.dep_ in _SUBJECTS and first <= token.head.i <= last and token.head.i > token.i:
             return True
@@ -187,9 +195,25 @@ def _same_area(one: list[Location], other: list[Location]) -> bool:
         for b in other:
             if a.country != b.country:
                 continue
-            if "country" in (a.feature, b.feature) or (a.admin1 and a.admin1 == b.admin1) or a.name == b.name:
+            if "country" in (a.feature, b.feature) or a.name == b.name:
+                return True
+            if a.admin1 and a.admin1 == b.admin1 and not _towns_apart(a, b):
+                # A town and its region, or two parts of one town; two towns of one region more
+                # than the scorer's radius apart ("in Culiacan ..., and ... in Navolato the same
+                # night") are two places, as ACLED codes one event per place.
                 return True
     return False
+
+
+# The scorer's radius for one place (shared/spec/gold-format.md: "within 25 km").
+_SAME_PLACE_KM = 25.0
+
+
+def _towns_apart(a: Location, b: Location) -> bool:
+    """Whether two towns with coordinates lie farther apart than one place's radius."""
+    if a.feature != "city" or b.feature != "city" or None in (a.lat, a.lon, b.lat, b.lon):
+        return False
+    return distance_km(a.lat, a.lon, b.lat, b.lon) > _SAME_PLACE_KM  # type: ignore[arg-type]
 
 
 def _units(unit: Unit, pieces: list[tuple[int, int]]) -> list[Unit]:
