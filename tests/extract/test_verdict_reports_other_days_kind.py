@@ -54,3 +54,18 @@ def test_a_sequel_in_a_verdict_or_anniversary_report_is_a_new_incident(
     events = extract(text, PUBLISHED).events
     assert len(events) == 1, text
     assert events[0].fatalities in (2, 3)
+
+
+@pytest.mark.parametrize(("text", "published", "day"), [
+    # Written by a helper in a user trial.
+    ("Survivors in Marawi marked the seventh anniversary of the siege of the city on Thursday. Hours later, gunmen"
+     " attacked an army checkpoint in Marawi, killing two soldiers, the military said.", date(2024, 5, 24),
+     date(2024, 5, 23)),
+    ("A military court in Mogadishu on Tuesday sentenced two al-Shabaab members to death for a 2022 bombing. Hours"
+     " later, gunmen attacked a police station in Afgoye, killing two officers.", date(2025, 3, 12),
+     date(2025, 3, 11)),
+])
+def test_a_sequel_takes_the_day_of_the_frame(extract: Callable[..., ExtractionResult], text: str, published: date,
+                                            day: date) -> None:
+    events = extract(text, published).events
+    assert [(event.date, event.fatalities) for event in events] == [(day, 2)]

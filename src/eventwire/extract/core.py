@@ -28,6 +28,7 @@ from eventwire.nlp.pipeline import annotate_docs, new_doc
 from eventwire.records import Event, Evidence, ExtractionResult, Location, Report
 from eventwire.time.bounds import check_date
 from eventwire.time.dateline import find_dateline
+from eventwire.time.expressions import TimeMention
 
 _HEADLINE_END = re.compile(r"[.!?:;\"”]\s*$")
 
@@ -244,10 +245,17 @@ def _finish(item: _Prepared) -> ExtractionResult:
         # A verdict, commemoration or exercise report: its undated acts retell the old attack, and
         # so do acts beside a day that dates something else ('"Justice has arrived today," said
         # X, whose brother was killed in the attack'); "Hours later, ..." tells a new one.
+        lead_day = next((unit.event_time for unit in units if not unit.is_title and unit.event_time is not None
+                         and unit.event_time.date is not None), None)
         for unit in units:
             time = unit.event_time
-            if not unit.is_title and not opens_a_sequel(unit.text) and (
-                    time is None or time.start not in unit.toll_times):
+            sequel = opens_a_sequel(unit.text)
+            if sequel and time is None and lead_day is not None:
+                # "Survivors marked the anniversary on Thursday. Hours later, gunmen attacked X": the
+                # day of the frame told in the lead.
+                opening = len(unit.text) - len(unit.text.lstrip(" \n\"“'‘"))
+                unit.times.append(TimeMention(unit.start + opening, unit.start + opening, "", lead_day.date, "day"))
+            elif not unit.is_title and not sequel and (time is None or time.start not in unit.toll_times):
                 unit.history = True
     political = political_cue(units)
     events: list[Event] = []
