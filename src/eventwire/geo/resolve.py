@@ -65,6 +65,9 @@ class Context:
     own_country: dict[int, tuple[str, int]] = field(default_factory=dict)
     # Countries the text points at without naming a place of them (demonyms, a lake's shores).
     soft: Counter[str] = field(default_factory=Counter)
+    # The towns of the name right before a qualifier ("Tierralta, Cordoba"): the region that holds
+    # one of them is the qualifier meant.
+    held: dict[int, list[Place]] = field(default_factory=dict)
 
     def country_weight(self, country: str, index: int | None) -> int:
         """How strongly the rest of the text names ``country`` (a mention does not vouch for itself)."""
@@ -442,7 +445,7 @@ def build_context(mentions: list[PlaceMention], gazetteer: Gazetteer, dateline_p
             # kept there when nothing else is named), and any town or region named decides.
             soft[max(shared, key=lambda p: p.population).country] += 1
     return Context(countries, regions, anchors, _qualifiers(mentions), country.upper() if country else None, own,
-                   soft)
+                   soft, _held(mentions))
 
 
 def _unambiguous(towns: list[Place]) -> bool:
@@ -471,6 +474,16 @@ def _qualifiers(mentions: list[PlaceMention]) -> dict[int, list[Place]]:
             else:
                 places = [p for p in container.candidates if p.feature == "country"]
             found.setdefault(index, []).extend(p for p in places if p not in found.get(index, []))
+    return found
+
+
+def _held(mentions: list[PlaceMention]) -> dict[int, list[Place]]:
+    """For a name right after another and a comma ("Tierralta, Cordoba"), the towns the name
+    before may be: the qualifier is the region that holds one of them."""
+    found: dict[int, list[Place]] = {}
+    for index, (mention, following) in enumerate(itertools.pairwise(mentions), start=1):
+        if 0 < following.start - mention.end <= 2:
+            found[index] = [p for p in mention.candidates if p.feature == "city"]
     return found
 
 
@@ -509,6 +522,10 @@ def rank_candidates(mention: PlaceMention, context: Context, index: int | None =
         # "near Beni", "outside X", "20 km from X": a point one is near is a town, never a region.
         pool += [p for p in mention.candidates if p.feature == "region" and not mention.near
                  and _state_over_town(p, mention)]
+        # "Tierralta, Cordoba": a region that holds the town named right before it.
+        held = context.held.get(index if index is not None else -1, [])
+        pool += [p for p in mention.candidates if p.feature == "region" and p not in pool
+                 and any(_contains(p, town) for town in held)]
     pool = pool or list(mention.candidates)
     if mention.hint:
         # A demonym or possessive before the name ("the Venezuelan city of X") decides the country.
@@ -558,6 +575,10 @@ def _score(place: Place, mention: PlaceMention, context: Context, qualifiers: li
     if place.admin1 and (place.country, place.admin1) in context.regions and place.feature == "city":
         score += _WEIGHTS["region"]
         reasons.append(f"in {place.admin1}, named in the text")
+    held = context.held.get(index if index is not None else -1, [])
+    if place.feature == "region" and any(_contains(place, town) for town in held):
+        score += _WEIGHTS["qualifier"]
+        reasons.append("holds the town named right before it")
     if any(_contains(q, place) for q in qualifiers):
         score += _WEIGHTS["qualifier"]
         reasons.append("the name after it contains it")
