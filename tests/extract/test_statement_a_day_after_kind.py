@@ -36,3 +36,17 @@ def test_an_act_weeks_before_a_statement_stays_a_reference(extract: Callable[...
     events = extract(text, PUBLISHED).events
     assert len(events) == 1
     assert events[0].locations[0].name == "Zurmi"
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ('"They are shelling us," a volunteer said in a voice message on Monday, a day after artillery rounds tore'
+     " through a camp on the northern edge of El Fasher.", date(2025, 5, 11)),
+    ("A volunteer in Uvira told reporters on Monday, two days after militiamen attacked a market in Kalehe, that"
+     " the shops there were still shut.", date(2025, 5, 10)),
+    ("The governor told reporters on Monday, hours after a drone hit a bus station in Kramatorsk, that two people"
+     " had died.", date(2025, 5, 12)),
+])
+def test_the_act_is_dated_back_from_the_statement(extract: Callable[..., ExtractionResult], text: str,
+                                                 day: date) -> None:
+    events = extract(text, PUBLISHED).events
+    assert [event.date for event in events] == [day], text

@@ -14,7 +14,7 @@ import itertools
 import json
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
 
@@ -585,6 +585,7 @@ def build_units(doc: Doc, places: list[ResolvedPlace], published: date | None, s
                                       published, "day")]
         _set_aside_references(sentence, unit)
         _drop_statement_times(sentence, unit)
+        _day_before_statement(unit)
         # "Speaking at a rally in Lahore, the minister said ...": the clause tells where a statement
         # was made; its "rally" is no act of the incident.
         if any(token.tag_ == "VBG" for token in sentence):
@@ -754,8 +755,28 @@ def _abstract_target(sentence: Span, trigger: TriggerMention) -> bool:
     return any(o.pos_ == "NOUN" and is_abstract_noun(o.lemma_) for o in objects)
 
 
+# "a day after", "two days after", "hours after" right after a statement's day: the act's day,
+# counted back from the statement's ("X said on Tuesday, a day after militants overran a base").
+_DAYS_AFTER = re.compile(r",\s+(?:(?P<count>a|one|two|three)\s+days?|hours|only\s+hours|just\s+hours)\s+after\b", re.I)
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3}
+
+
+def _day_before_statement(unit: Unit) -> None:
+    """The act told after a statement's "a day after" is dated back from the statement's day."""
+    statement = [t for t in unit.times if t.start in unit.report_times and t.date is not None and t.precision == "day"]
+    if len(statement) != 1 or len(unit.times) != 1:
+        return
+    match = _DAYS_AFTER.search(unit.text, statement[0].end - unit.start)
+    if match is None or match.start() - (statement[0].end - unit.start) > 2:
+        return
+    days = _COUNTS[match.group("count").lower()] if match.group("count") else 0
+    assert statement[0].date is not None
+    unit.times.append(TimeMention(unit.start + match.start() + 1, unit.start + match.end(), match.group().strip(", "),
+                                  statement[0].date - timedelta(days=days), "day"))
+
+
 # The nouns of a short span before "after" ("a day after", "hours after"): the act is recent.
-_SHORT_SPANS = frozenset({"day", "hours", "hour", "minutes", "moments", "shortly", "night", "morning", "evening",
+_SHORT_SPANS = frozenset({"day", "days", "hours", "hour", "minutes", "moments", "shortly", "night", "morning", "evening",
                           "soon", "just"})
 
 
