@@ -776,8 +776,8 @@ def _day_before_statement(unit: Unit) -> None:
 
 
 # The nouns of a short span before "after" ("a day after", "hours after"): the act is recent.
-_SHORT_SPANS = frozenset({"day", "days", "hours", "hour", "minutes", "moments", "shortly", "night", "morning", "evening",
-                          "soon", "just"})
+_SHORT_SPANS = frozenset({"day", "days", "hours", "hour", "minutes", "moments", "shortly", "night", "morning",
+                          "evening", "soon", "just"})
 
 
 def _reference_ranges(sentence: Span, triggers: list[TriggerMention]) -> list[tuple[int, int]]:
