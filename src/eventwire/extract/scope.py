@@ -34,8 +34,9 @@ import json
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
+from typing import Any
 
 from spacy.tokens import Span, Token
 
@@ -96,10 +97,23 @@ def _phrases(phrases: list[str], links: list[str] | None = None, nouns: list[str
 
 
 @lru_cache(maxsize=1)
+def _frames_data() -> dict[str, Any]:
+    """The file out-of-scope-frames.json, read once from the package data."""
+    path = resources.files("eventwire") / "data" / "lexicons" / "out-of-scope-frames.json"
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+@cache
+def _frames_list(key: str) -> frozenset[str]:
+    """One word list of out-of-scope-frames.json ("funding", "sport_people", ...)."""
+    return frozenset(_frames_data()[key])
+
+
+@lru_cache(maxsize=1)
 def frames() -> Frames:
     """The frames lexicon, read once from the package data."""
-    path = resources.files("eventwire") / "data" / "lexicons" / "out-of-scope-frames.json"
-    data = json.loads(path.read_text(encoding="utf-8"))
+    data = _frames_data()
     return Frames(frozenset(data["judicial"]), frozenset(data["commemorative"]), frozenset(data["disaster_nouns"]),
                   frozenset(data["disaster_verbs"]), frozenset(data["fire_contexts"]),
                   frozenset(data["shooting_modifiers"]),
@@ -140,7 +154,7 @@ def frame_ranges(sentence: Span, triggers: list[TriggerMention], casualties: lis
         # An arms transfer ("will donate its fighter jets", "the sale of drones") names weapons as goods;
         # a charge ("amid accusations of bombing raids") names an act nobody reports here as news.
         transfer = lemma in lexicon.transfer and token.pos_ in ("VERB", "NOUN")
-        if lemma in _funding() and token.pos_ in ("VERB", "NOUN"):
+        if lemma in _frames_list("funding") and token.pos_ in ("VERB", "NOUN"):
             # "the increase earmarked for interceptor drones", "spending on missiles": weapons paid
             # for are goods; only what is paid for is covered.
             paid = _object_of(token) + [t for child in token.children if child.dep_ == "prep"
@@ -256,7 +270,7 @@ def sport_lead(sentence: Span) -> bool:
     forms = words | {word[:-1] for word in words if word.endswith("s")}
     if words & armed_actor_words()[1]:
         return False  # "militants ambushed a bus carrying footballers of a league team": an attack
-    return len(forms & frames().sport) + len(words & _sport_people()) + score >= 2
+    return len(forms & frames().sport) + len(words & _frames_list("sport_people")) + score >= 2
 
 
 def figurative_lead(sentence: Span) -> bool:
@@ -267,21 +281,9 @@ def figurative_lead(sentence: Span) -> bool:
     words = re.findall(r"[a-z]+(?:-[a-z]+)*", sentence.text.lower())
     if set(words) & armed_actor_words()[1]:
         return False
-    modifiers = _figurative_war_modifiers()
+    modifiers = _frames_list("figurative_war_modifiers")
     return any(word in modifiers and following in ("war", "wars", "battle", "battles")
                for word, following in itertools.pairwise(words))
-
-
-@lru_cache(maxsize=1)
-def _funding() -> frozenset[str]:
-    path = resources.files("eventwire") / "data" / "lexicons" / "out-of-scope-frames.json"
-    return frozenset(json.loads(path.read_text(encoding="utf-8"))["funding"])
-
-
-@lru_cache(maxsize=1)
-def _figurative_war_modifiers() -> frozenset[str]:
-    path = resources.files("eventwire") / "data" / "lexicons" / "out-of-scope-frames.json"
-    return frozenset(json.loads(path.read_text(encoding="utf-8"))["figurative_war_modifiers"])
 
 
 _SCORE = re.compile(r"(?<![\d.,/:-])\b\d{1,2}-\d{1,2}\b(?![\d.,/:-])")
@@ -293,19 +295,7 @@ def hurt_in_a_game(casualty: CasualtyMention, text: str, offset: int = 0) -> boo
     ``text`` starts at character ``offset`` of the document the figure's offsets refer to."""
     start, end = casualty.start - offset, casualty.end - offset
     return casualty.kind == "injured" and bool(set(re.findall(
-        r"[a-z]+", text[max(0, start - 20) : end + 30].lower())) & _sport_people())
-
-
-@lru_cache(maxsize=1)
-def _sport_people() -> frozenset[str]:
-    path = resources.files("eventwire") / "data" / "lexicons" / "out-of-scope-frames.json"
-    return frozenset(json.loads(path.read_text(encoding="utf-8"))["sport_people"])
-
-
-@lru_cache(maxsize=1)
-def _exercise_settings() -> frozenset[str]:
-    path = resources.files("eventwire") / "data" / "lexicons" / "out-of-scope-frames.json"
-    return frozenset(json.loads(path.read_text(encoding="utf-8"))["exercise_settings"])
+        r"[a-z]+", text[max(0, start - 20) : end + 30].lower())) & _frames_list("sport_people"))
 
 
 def exercise_lead(sentence: Span) -> bool:
@@ -322,7 +312,7 @@ def exercise_lead(sentence: Span) -> bool:
         lemma = token.lemma_.lower()
         if token.i > sentence.start and lemma == "game" and token.nbor(-1).lower_ == "war":
             lemma = "war game"
-        if lemma not in _exercise_settings() or token.pos_ != "NOUN" or _exercise_of(token):
+        if lemma not in _frames_list("exercise_settings") or token.pos_ != "NOUN" or _exercise_of(token):
             continue
         # The noun set in a phrase of time or purpose: "in/during/as part of/for ... drills", with
         # no more than four words, and no punctuation but hyphens, between.

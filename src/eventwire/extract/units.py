@@ -590,10 +590,9 @@ def build_units(doc: Doc, places: list[ResolvedPlace], published: date | None, s
         # was made; its "rally" is no act of the incident.
         if any(token.tag_ == "VBG" for token in sentence):
             unit.triggers = [t for t in unit.triggers if not _in_speaking_clause_at(sentence, t.start)]
-        unit.act_times = _act_times(sentence, unit)
+        unit.act_times, with_tolls = _act_times(sentence, unit)
         # (A wire dateline's date dates the report, not an act: "PORT-AU-PRINCE, Aug. 5 —".)
-        unit.toll_times = {start for start in _act_times(sentence, unit, casualty=True)
-                           if not any(a <= start < b for a, b in skip)}
+        unit.toll_times = {start for start in with_tolls if not any(a <= start < b for a, b in skip)}
         _drop_actor_places(sentence, unit)
         unit.history = _is_history(sentence, unit, published)
         for piece in split_clauses(sentence, unit):
@@ -876,12 +875,13 @@ def _drop_statement_times(sentence: Span, unit: Unit) -> None:
 ACT_HEAD_STEPS = 3
 
 
-def _act_times(sentence: Span, unit: Unit, casualty: bool = False) -> set[int]:
-    """The time expressions whose head, within a few steps up the parse, is an act word (a trigger
-    other than a bare casualty word, or any with ``casualty``): "abducted ... last Friday", "the
-    strike on Sunday"."""
-    acts = [(t.start, t.end) for t in unit.triggers if casualty or t.category != "casualty"]
-    found = set()
+def _act_times(sentence: Span, unit: Unit) -> tuple[set[int], set[int]]:
+    """The time expressions whose head, within a few steps up the parse, is an act word: first
+    with a trigger other than a bare casualty word ("abducted ... last Friday", "the strike on
+    Sunday"), then with any trigger, a casualty word too ("On Monday, a bomb killed four")."""
+    acts = [(t.start, t.end, t.category == "casualty") for t in unit.triggers]
+    found: set[int] = set()
+    with_tolls: set[int] = set()
     for mention in unit.times:
         if mention.start in unit.report_times:
             continue  # a statement's or update's day, whatever the parse hangs it on
@@ -890,10 +890,13 @@ def _act_times(sentence: Span, unit: Unit, casualty: bool = False) -> set[int]:
             if token is None or token.head == token:
                 break
             token = token.head
-            if any(start <= token.idx < end for start, end in acts):
+            hits = [casualty for start, end, casualty in acts if start <= token.idx < end]
+            if hits:
+                with_tolls.add(mention.start)
+            if hits and not all(hits):
                 found.add(mention.start)
                 break
-    return found
+    return found, with_tolls
 
 
 def _drop_actor_places(sentence: Span, unit: Unit) -> None:
