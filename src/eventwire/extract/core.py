@@ -12,13 +12,13 @@ from typing import Literal, TypeVar
 from spacy.tokens import Doc, Span
 
 from eventwire.errors import ExtractionFailure
-from eventwire.extract.actors import find_actor, find_claim
+from eventwire.extract.actors import find_actor, find_blame, find_claim
 from eventwire.extract.background import names_a_period, opens_a_sequel
 from eventwire.extract.incidents import build_event, group_incidents, unplaced
 from eventwire.extract.normalise import Normalised, normalise
 from eventwire.extract.relevance import relevant
 from eventwire.extract.scope import exercise_lead, figurative_lead, frame_lead, hurt_in_a_game, sport_lead
-from eventwire.extract.units import Unit, build_units, political_cue
+from eventwire.extract.units import Unit, build_units, doers_told_next, political_cue
 from eventwire.geo.gazetteer import load_gazetteer
 from eventwire.geo.matcher import find_place_mentions
 from eventwire.geo.resolve import resolve_mentions
@@ -344,6 +344,8 @@ def _units(doc: Doc, published: date | None, skip: list[tuple[int, int]], dateli
         if sentence is not None:
             unit.actor = find_actor(sentence, unit.triggers, skip)
             unit.claimed = find_claim(sentence, skip)
+            unit.blamed = find_blame(sentence, skip)
+    doers_told_next(units)
     persons: list[str] = []
     for ent in doc.ents:
         if ent.label_ == "PERSON" and ent.text not in persons:

@@ -620,7 +620,12 @@ def build_event(incident: Incident, political: bool, person_names: list[str],
     # A claim of responsibility anywhere in the incident's sentences names who did it (docs/typing.md).
     claimed = [unit.claimed for unit in sorted(incident.units + incident.context, key=lambda u: u.index)
                if unit.claimed]
-    actor1 = claimed[0] if claimed else next((unit.actor for unit in incident.units if unit.actor), None)
+    # A doer given after the act ("Police said Boko Haram fighters carried out the killings") comes
+    # after the act's own subject.
+    blamed = [unit.blamed.doer for unit in sorted(incident.units + incident.context, key=lambda u: u.index)
+              if unit.blamed is not None and unit.blamed.doer]
+    actor1 = claimed[0] if claimed else next((unit.actor for unit in incident.units if unit.actor),
+                                             blamed[0] if blamed else None)
     by_sentence = [[t for t in unit.strong_triggers(political) if t in triggers] for unit in incident.units]
     typed = type_event(triggers, casualties_reported, actor1, by_sentence)
     if typed is None:

@@ -20,6 +20,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
+from eventwire.extract.actors import Blame
 from eventwire.extract.background import background_ranges, find_cues
 from eventwire.extract.clauses import split_clauses
 from eventwire.extract.scope import frame_ranges
@@ -142,6 +143,10 @@ class Unit:
     actor: str | None = None
     # Who the sentence says claimed the act (extract/actors.find_claim): the incident's actor.
     claimed: str | None = None
+    # The armed doer the sentence gives an act told before it (extract/actors.find_blame).
+    blamed: Blame | None = None
+    # The next sentence gives this one's killing its armed doer (_doers_told_next).
+    doer_next: bool = False
     all_places: list[ResolvedPlace] = field(default_factory=list)
     # The next sentence gives this one's toll (_tolls_told_next): "Soldiers raided X. Three died."
     toll_next: bool = False
@@ -229,7 +234,7 @@ class Unit:
             typed = [(trigger, act) for trigger, act in typed if act in ("strike", "assault")
                      and not (act == "assault" and self._state_search(trigger))]
             if not typed:
-                return self._armed_killing()
+                return self._armed_killing() or self._blamed_killing()
         else:
             # "Israeli forces struck a house in Khan Younis, killing five": a word that does not say
             # how, done by an armed actor, with a toll, is that actor's strike or assault.
@@ -246,7 +251,23 @@ class Unit:
             elif act == "assault":
                 category = "clash" if _military_target().search(self.without_sources()) else "attack"
                 converted.append(dataclasses.replace(trigger, category=category, vague=True))
-        return converted or self._armed_killing()
+        return converted or self._armed_killing() or self._blamed_killing()
+
+    def _blamed_killing(self) -> list[TriggerMention]:
+        """"Five farmers were killed near Mubi on Sunday, police said. Police said Boko Haram
+        fighters carried out the killings.": a killing the next sentence puts down to an armed
+        actor is that actor's act, a clash when the victims are armed, else an attack."""
+        if not self.doer_next:
+            return []
+        state, non_state = armed_actor_words()
+        for trigger in self.triggers:
+            if trigger.category != "casualty":
+                continue
+            clause = _CLAUSE_BREAK.split(self.text[: trigger.start - self.start])[-1].lower()
+            armed = [m.group() for m in _WORD.finditer(clause) if _armed_word(m.group(), state | non_state)]
+            category = "clash" if any(word not in civilian_when_hit() for word in armed) else "attack"
+            return [dataclasses.replace(trigger, category=category, vague=True)]
+        return []
 
     def _state_search(self, trigger: TriggerMention) -> bool:
         """"Police raided a wedding hall to enforce a ban": state forces who raid a place that is no
@@ -650,6 +671,19 @@ def _tolls_told_next(units: list[Unit]) -> None:
             continue
         if any(c.kind in ("killed", "injured") and c.value for c in after.casualties):
             before.toll_next = True
+
+
+def doers_told_next(units: list[Unit]) -> None:
+    """"Seven traders were killed in Bunia on Monday. The mayor said CODECO militiamen were behind the
+    killings.": a killing with a figure and no act word, whose next sentence in the paragraph gives
+    the killing an armed doer and tells no toll of its own, is that doer's act (_blamed_killing)."""
+    for before, after in itertools.pairwise(units):
+        if before.history or after.history or before.paragraph != after.paragraph or after.blamed is None:
+            continue
+        if any(c.kind in ("killed", "injured") and c.value for c in after.casualties):
+            continue
+        if any(c.kind == "killed" and (c.value or c.vague) for c in before.casualties):
+            before.doer_next = True
 
 
 # A sentence opening on a definite noun of a war or campaign as a whole ("The fighting killed ...",

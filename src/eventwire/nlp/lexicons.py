@@ -139,22 +139,27 @@ def civilian_when_hit() -> frozenset[str]:
 @dataclass(frozen=True, slots=True)
 class ActorCues:
     """Lemma sets of data/lexicons/actor_cues.json: claim verbs, their responsibility objects,
-    verbs of carrying an act out, state bodies that qualify a weapon or force, and modifiers
-    that make a claimed act a class of other acts."""
+    verbs of carrying an act out, state bodies that qualify a weapon or force, modifiers that
+    make a claimed act a class of other acts, and the words of a blame frame with the killing
+    nouns it may name."""
 
     claim: frozenset[str]
     responsibility: frozenset[str]
     deed: frozenset[str]
     state: frozenset[str]
     other_acts: frozenset[str]
+    blame: frozenset[str]
+    behind: frozenset[str]
+    responsible: frozenset[str]
+    killing_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
 def actor_cues() -> ActorCues:
-    """The actor cues (ACLED codebook, CAMEO 1.1b3 claim verbs), loaded once."""
+    """The actor cues (ACLED codebook, CAMEO 1.1b3 claim and accuse verbs), loaded once."""
     data = _load("actor_cues.json")
-    return ActorCues(*(frozenset(data[key]) for key in ("claim", "responsibility", "deed", "state",
-                                                                 "other_acts")))
+    return ActorCues(*(frozenset(data[key]) for key in ("claim", "responsibility", "deed", "state", "other_acts",
+                                                                 "blame", "behind", "responsible", "killing_nouns")))
 
 
 @lru_cache(maxsize=1)
