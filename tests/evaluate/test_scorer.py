@@ -67,6 +67,14 @@ def test_scorer_source_words_contain_each_other() -> None:
     assert not matcher.same_source("police", None)
 
 
+def test_scorer_place_names_contain_each_other_as_sources_do() -> None:
+    matcher = NameMatcher(load_gazetteer())
+    assert matcher.same_place(location("Jenin", "PS"), GoldLocation("Jenin refugee camp", "PS"))
+    assert matcher.same_place(location("al-Mawasi camp area", "PS"), GoldLocation("al-Mawasi", "PS"))
+    assert not matcher.same_place(location("Jenin", "PS"), GoldLocation("Nur Shams camp", "PS"))
+    assert not matcher.same_place(location("North Waziristan", "PK"), GoldLocation("South Waziristan", "PK"))
+
+
 def test_scorer_lower_case_directions_describe_part_of_a_place() -> None:
     matcher = NameMatcher(load_gazetteer())
     assert matcher.same_place(Location("Syria", "SY", None, None, None, None, 3, "country", "Syria"),
