@@ -30,7 +30,7 @@ from eventwire.geo.frames import (
     water_body_at,
 )
 from eventwire.geo.gazetteer import Gazetteer, Place
-from eventwire.geo.names import normalize_name, same_name
+from eventwire.geo.names import normalize_name, same_name, written_alike
 from eventwire.nlp.cache import doc_text
 from eventwire.nlp.pipeline import common_words
 
@@ -910,7 +910,10 @@ def _accepted(doc: Doc, span: Span, start: int, end: int, region: bool, candidat
         return False  # the tail of a hyphenated name
     labels = {token.ent_type_ for token in span}
     labelled = bool(labels & {"GPE", "LOC"})
-    as_written = [p.population for p in candidates if same_name(p.name, span.text)]
+    # A populated town spelt as news spells it ("Qabatiya" for Qabāţīyah) is written as its own name;
+    # a hamlet of no recorded people is only by its own spelling (a Yemeni "Aţ Ţawīlah" is no "Tawila").
+    as_written = [p.population for p in candidates if same_name(p.name, span.text) or (
+        p.population > 0 and written_alike(p.name, span.text))]
     largest_as_written = max(as_written, default=0)
     largest = max((p.population for p in candidates), default=0)
     strong = region or _place_context(doc, start, strong_only=True) or _appositive_settlement(doc, end)

@@ -74,3 +74,19 @@ def skeleton(name: str) -> str:
 def same_name(one: str, other: str) -> bool:
     """The same name up to accents, punctuation and transliteration."""
     return normalize_name(one) == normalize_name(other) or skeleton(one) == skeleton(other)
+
+
+# The final h of an Arabic feminine ending (ta marbuta), written by the gazetteer's romanisation
+# and mostly dropped in English news: "Qabāţīyah" is "Qabatiya", "Ar Ruţbah" is "Rutba".
+_FINAL_H = re.compile(r"(?<=[ae])h\b")
+
+
+def written_alike(gazetteer_name: str, written: str) -> bool:
+    """``same_name``, or the same but for the final h of an Arabic feminine ending that the
+    gazetteer's romanisation writes and English news drops.
+
+    >>> written_alike("Qabāţīyah", "Qabatiya")
+    True
+    """
+    return same_name(gazetteer_name, written) or (
+        _FINAL_H.sub("", skeleton(gazetteer_name)) == _FINAL_H.sub("", skeleton(written)))
