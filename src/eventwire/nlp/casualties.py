@@ -7,6 +7,7 @@ breakdown of three children; "dozens of injuries" gives an injured claim with no
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -629,6 +630,36 @@ def find_single_victims(sentence: Span, known: list[CasualtyMention]) -> list[Ca
         if overlapping:
             continue
         found.append(CasualtyMention(kind, count, "exact", start, end))
+    return found + _surface_single_victims(sentence, known + found)
+
+
+# A killing or wounding word and the article of one victim after it: read by the words, for the
+# parses that lose the verb ("An RSF sniper shot dead a nurse": "sniper shot" as one noun).
+_SURFACE_SINGLE = re.compile(
+    r"\b(?P<kill>killed|killing|shot dead|shooting dead|(?:stabbed|hacked|beaten|shot) to death)"
+    r"|\b(?P<hurt>wounded|wounding|injured|injuring)(?=\s+(?:a|an)\s)", re.I)
+
+
+def _surface_single_victims(sentence: Span, known: list[CasualtyMention]) -> list[CasualtyMention]:
+    """"shot dead a nurse", "killing an elderly man", "wounding a policeman": one victim named by the
+    article "a" or "an" and a person noun after the act word, read from the words and their
+    part-of-speech tags when the parse gave no victim (_victim).  Offsets are relative to the sentence."""
+    found: list[CasualtyMention] = []
+    base = sentence.start_char
+    for match in _SURFACE_SINGLE.finditer(sentence.text):
+        after = [t for t in sentence if t.idx - base >= match.end()]
+        if len(after) < 2 or after[0].lower_ not in ("a", "an"):
+            continue
+        phrase = list(itertools.takewhile(lambda t: t.pos_ in ("ADJ", "NOUN", "PROPN", "NUM") or t.text == "-",
+                                          after[1:6]))
+        head = phrase[-1] if phrase else None
+        if head is None or not (is_person_noun(head.lemma_.lower()) or head.lemma_.lower() in PERSON_NOUNS
+                                or _age_noun(head)) or head.tag_ in ("NNS", "NNPS"):
+            continue
+        start, end = match.start(), head.idx + len(head.text) - base
+        if any(m.start < end and start < m.end for m in known + found):
+            continue
+        found.append(CasualtyMention("killed" if match.group("kill") else "injured", 1, "exact", start, end))
     return found
 
 
@@ -681,7 +712,9 @@ def _victim(verb: Token) -> Token | None:
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     roles = ("nsubjpass",) if passive else (("nsubj",) if verb.lemma_.lower() == "die" else ("dobj",))
     for child in verb.children:
-        if child.dep_ not in roles:
+        # "and shot dead a priest": the small model may parse "dead" as a second object; it is the
+        # verb's own word for the killing, not a victim.
+        if child.dep_ not in roles or (child.lower_ in ("dead", "alive") and child.pos_ == "ADJ"):
             continue
         if _person_count(child) is None:
             return None
