@@ -16,12 +16,14 @@ police said three died") the clause before it.  A sentence left in one piece is 
 from __future__ import annotations
 
 import dataclasses
+import re
 from datetime import date
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from eventwire.geo.resolve import distance_km
+from eventwire.nlp.lexicons import armed_actor_words
+from eventwire.nlp.triggers import TriggerMention
 from eventwire.records import Location
 
 if TYPE_CHECKING:  # units.py calls this module while it builds its units
@@ -107,10 +109,25 @@ def _opens_clause(tokens: list[Token], start: int) -> bool:
     return False
 
 
+# An act verb that does not say how, in the past ("attacked", "struck", "hit").
+_PAST_ACT = re.compile(r"\w+ed|struck|hit", re.I)
+
+
 def _has_act(unit: Unit, start: int, end: int) -> bool:
-    acts = [t.start for t in unit.triggers if t.category not in ("generic",)]
+    acts = [t.start for t in unit.triggers if t.category not in ("generic",) or _armed_act(unit, start, t)]
     acts += [c.start for c in unit.casualties if c.part_of is None]
     return any(start <= position < end for position in acts)
+
+
+def _armed_act(unit: Unit, start: int, trigger: TriggerMention) -> bool:
+    """"militants attacked a checkpoint in Bannu, a bomb killed two ...": such a verb is an act of
+    its piece when an armed actor (data/lexicons/armed_actors.json) stands before it in the piece;
+    "angry youths ... attacked bank branches" tells the same riot on."""
+    if not _PAST_ACT.fullmatch(trigger.text) or trigger.start < start:
+        return False
+    state, non_state = armed_actor_words()
+    before = unit.text[start - unit.start : trigger.start - unit.start].lower()
+    return any(word in state | non_state for word in re.findall(r"[a-z]+", before))
 
 
 def _speech_frame_in(unit: Unit, start: int, end: int) -> bool:
@@ -197,23 +214,17 @@ def _same_area(one: list[Location], other: list[Location]) -> bool:
                 continue
             if "country" in (a.feature, b.feature) or a.name == b.name:
                 return True
-            if a.admin1 and a.admin1 == b.admin1 and not _towns_apart(a, b):
-                # A town and its region, or two parts of one town; two towns of one region more
-                # than the scorer's radius apart ("in Culiacan ..., and ... in Navolato the same
-                # night") are two places, as ACLED codes one event per place.
+            if a.admin1 and a.admin1 == b.admin1 and not _other_towns(a, b):
+                # A town and its region, or two parts of one town; two towns of one region ("in
+                # Culiacan ..., and ... in Navolato the same night", "shelled Nikopol, and a drone
+                # hit a bus in Marhanets") are two places, as ACLED codes one event per place.
                 return True
     return False
 
 
-# The scorer's radius for one place (shared/spec/gold-format.md: "within 25 km").
-_SAME_PLACE_KM = 25.0
-
-
-def _towns_apart(a: Location, b: Location) -> bool:
-    """Whether two towns with coordinates lie farther apart than one place's radius."""
-    if a.feature != "city" or b.feature != "city" or None in (a.lat, a.lon, b.lat, b.lon):
-        return False
-    return distance_km(a.lat, a.lon, b.lat, b.lon) > _SAME_PLACE_KM  # type: ignore[arg-type]
+def _other_towns(a: Location, b: Location) -> bool:
+    """Whether two places are two towns: each a town of the gazetteer, with names of their own."""
+    return a.feature == "city" and b.feature == "city" and a.geonameid != b.geonameid and a.name != b.name
 
 
 def _units(unit: Unit, pieces: list[tuple[int, int]]) -> list[Unit]:

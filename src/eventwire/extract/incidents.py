@@ -443,6 +443,12 @@ def _starts_new(current: Incident, unit: Unit, time: TimeMention | None, categor
     # Another town counts when the unit tells an act of its own there: a day or a figure of its
     # own ("protests continue in Baghdad" is background to a rocket attack near Mosul).
     told = time is not None or _own_figure(unit) or _same_day(unit.text)
+    if categories and places and fine and any(u.shared and u.end == unit.start for u in current.units) and (
+            _towns_named_apart(places, fine)):
+        # "Artillery shelled Nikopol, a drone hit a bus in Marhanets, and a bomb struck Kupiansk": a
+        # clause of the same sentence, cut off because it has its own subject and act at another
+        # town (extract/clauses), tells an incident of its own, figure or not, however near.
+        return True
     if not places or not known or (_compatible(places, known, countries=not fine) and not (
             body and told and _other_town(places, fine))):
         return False
@@ -513,6 +519,15 @@ def _other_town(new: list[Location], known: list[Location]) -> bool:
     known_units = [place for place in known if _sub_unit(place)]
     return bool(units) and bool(known_units) and all(
         normalize_name(place.name) != normalize_name(other.name) for place in units for other in known_units)
+
+
+def _towns_named_apart(new: list[Location], known: list[Location]) -> bool:
+    """Whether every town of a unit is another town than each of the incident's, by name."""
+    towns = [place for place in new if place.feature == "city"]
+    others = [place for place in known if place.feature == "city"]
+    return bool(towns) and bool(others) and all(
+        place.geonameid != other.geonameid and normalize_name(place.name) != normalize_name(other.name)
+        for place in towns for other in others)
 
 
 def _unit_free(name: str) -> str:
