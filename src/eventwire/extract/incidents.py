@@ -683,6 +683,10 @@ def build_event(incident: Incident, political: bool, person_names: list[str],
     time = incident.time
     if time is None or incident.time_is_report:
         time = _time_told_later(incident, acts_only=time is not None) or time
+    if time is None:
+        # "Drones struck a warehouse in Izmail at about 3 a.m.": the hour alone dates the act to
+        # the report's day.
+        time = next((unit.clock for unit in incident.units if unit.clock is not None and not unit.history), None)
     precision: DatePrecision | None = time.precision if time is not None else None
     undated_no_figure = time is None and not any(c.kind in CASUALTY_KINDS and c.value is not None for c in claims)
     if undated_no_figure and (not _locations(incident) or all(

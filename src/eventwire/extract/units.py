@@ -43,7 +43,7 @@ from eventwire.nlp.lexicons import (
     word_list,
 )
 from eventwire.nlp.triggers import TriggerMention, accident_cause, generic_act, legacy_ordnance
-from eventwire.time.expressions import TimeMention
+from eventwire.time.expressions import TimeMention, find_clock_time
 
 _SUBJECT_OK_VERBS = frozenset({"come", "be", "suffer", "see", "witness", "face", "experience", "remain", "become",
                                "endure", "undergo", "shake", "rock", "hit", "strike", "wake"})
@@ -163,6 +163,9 @@ class Unit:
     # The same with a casualty word as the act ("On Monday, a bomb killed four"): a new act's day.
     toll_times: set[int] = field(default_factory=set)
     report_times: set[int] = field(default_factory=set)
+    # A time of day with no day in a sentence that names none ("at about 3 a.m."): the report's day,
+    # for an incident no sentence dates (time/expressions.find_clock_time).
+    clock: TimeMention | None = None
     # The lemmas of the sentence (spaCy's), for closed word lists of verbs.
     lemmas: frozenset[str] = frozenset()
     # A clause of a sentence that tells several incidents (a round-up's lead).
@@ -604,6 +607,8 @@ def build_units(doc: Doc, places: list[ResolvedPlace], published: date | None, s
             # (the parser may make the stamp a sentence of its own).
             unit.times = [TimeMention(line_start + stamp.start(1), line_start + stamp.end(1), stamp.group(1),
                                       published, "day")]
+        if not unit.times:
+            unit.clock = find_clock_time(sentence.text, published, sentence.start_char)
         _set_aside_references(sentence, unit)
         _drop_statement_times(sentence, unit)
         _day_before_statement(unit)

@@ -114,6 +114,27 @@ def find_time_mentions(text: str, published: date | None, offset: int = 0) -> li
     return found
 
 
+# A time of day with no day: a clock time ("at about 3 a.m.", "11:40 local time") or a part of the
+# day ("shortly before noon", "at dawn", "in the early hours").
+_CLOCK = re.compile(
+    r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|hrs\b|GMT\b|UTC\b|local\s+time\b)|"
+    r"\b\d{1,2}:\d{2}\b|"
+    r"\b(?:(?:shortly|just|soon)\s+(?:before|after)|at|around)\s+"
+    r"(?:noon|midday|midnight|dawn|dusk|daybreak|sunset|sunrise)\b|"
+    r"\bin\s+the\s+(?:early\s+|late\s+)?(?:hours|morning|afternoon|evening)\b(?!\s+of\b)", re.I)
+
+
+def find_clock_time(text: str, published: date | None, offset: int = 0) -> TimeMention | None:
+    """A time of day with no day in ``text`` ("at about 3 a.m.", "shortly before noon"), dated to the
+    report's day: a news report that tells an act by its hour alone tells that day's act, as a live
+    blog's stamp does.  None without a report date or such a time.  Only for a text that names no
+    day of its own (the caller checks), and only where the incident has no day from elsewhere."""
+    match = _CLOCK.search(text)
+    if match is None or published is None:
+        return None
+    return TimeMention(offset + match.start(), offset + match.end(), match.group(), published, "day")
+
+
 # A day named relative to one the sentence gave before it.
 _NEXT_DAY = re.compile(r"\b(?:the\s+(?:following|next)\s+(?:day|morning|afternoon|evening|night)|"
                        r"a\s+day\s+later|the\s+day\s+after)\b(?!\s+(?:tomorrow|that|the)\b)", re.I)
