@@ -25,6 +25,7 @@ from spacy.tokens import Span, Token
 from eventwire.nlp.lexicons import armed_actor_words
 from eventwire.nlp.triggers import TriggerMention
 from eventwire.records import Location
+from eventwire.time.expressions import TimeMention
 
 if TYPE_CHECKING:  # units.py calls this module while it builds its units
     from eventwire.extract.units import Unit
@@ -233,7 +234,7 @@ def _units(unit: Unit, pieces: list[tuple[int, int]]) -> list[Unit]:
     framing = [a for a in unit.attributions
                if a.start - unit.start <= _FRAME_EDGE or unit.end - max(a.end, a.cue_start) <= _FRAME_EDGE + 12]
     result: list[Unit] = []
-    previous_times = [t for t in unit.times if t.start < pieces[0][1]]
+    previous_times = [t for t in unit.times if t.start < pieces[0][1]] or _closing_day(unit, pieces[-1])
     for number, (start, end) in enumerate(pieces):
         start = unit.start if number == 0 else start
         end = unit.end if number == len(pieces) - 1 else end
@@ -258,6 +259,15 @@ def _units(unit: Unit, pieces: list[tuple[int, int]]) -> list[Unit]:
             shared=len(pieces) > 1,
         ))
     return result
+
+
+def _closing_day(unit: Unit, last: tuple[int, int]) -> list[TimeMention]:
+    """"Drones struck Kosti, artillery pounded El Obeid, ..., and fighters attacked Bara on Monday,
+    activists said": a day that closes the sentence, after every act and figure of its last clause,
+    dates the clauses before it that name none; one that opens the last clause ("and on Tuesday
+    troops retook Y") is that clause's own."""
+    acts = [t.end for t in unit.triggers if last[0] <= t.start] + [c.end for c in unit.casualties if last[0] <= c.start]
+    return [t for t in unit.times if last[0] <= t.start and acts and t.start >= max(acts)]
 
 
 def _text(unit: Unit, start: int, end: int) -> str:
