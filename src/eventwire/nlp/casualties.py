@@ -208,6 +208,17 @@ _TOLL_BEFORE = re.compile(
     r"(?:\s+to|\s+at)?\s+$",
     re.I,
 )
+# A toll given by the verb before it: "the health ministry put the death toll at 27", "officials put the
+# number of dead at 12 and the number of injured at 30", "the army estimated the number of militants
+# killed at 40".
+_TOLL_PUT_AT = re.compile(
+    r"\b(?:put|puts|putting|placed|places|placing|estimated|estimates|estimating|set|sets|setting)\s+"
+    r"(?:[^.;:]{0,100}?\band\s+)?"
+    r"(?:the|its|their)\s+(?:(?:death|casualty|fatality)\s+)?(?:toll|number\s+of\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:(?P<injured>injured|wounded|injuries)|killed|dead|deaths|fatalities|victims)\b[^.;:\d]{0,60}?)"
+    r"\s+at\s+$",
+    re.I,
+)
 _QUALIFIER_BEFORE = re.compile(
     r"(?:" + "|".join(f"(?P<q{i}>{p})" for i, (_, p) in enumerate(QUALIFIERS_BEFORE)) + r")\s+$", re.I
 )
@@ -523,7 +534,8 @@ def _kind_before(text: str, number: NumberMention) -> tuple[str | None, int]:
         wide_start = max(0, number.start - 220)
         wide = text[wide_start : number.start]
         qualifier = _QUALIFIER_BEFORE.search(wide)
-        toll = _TOLL_BEFORE.search(wide[: qualifier.start()] if qualifier else wide)
+        toll = _TOLL_BEFORE.search(wide[: qualifier.start()] if qualifier else wide) or _TOLL_PUT_AT.search(
+            wide[: qualifier.start()] if qualifier else wide)
         if toll:
             kind = "injured" if toll.group("injured") else "killed"
             return kind, wide_start + toll.start()
