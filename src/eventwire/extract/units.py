@@ -94,6 +94,18 @@ def _military_target() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _responders() -> re.Pattern[str]:
+    """Forces as the subject of a verb of responding ("troops were later deployed", "soldiers had been
+    sent", "police arrived"): they respond to the act, they are not its target ("two soldiers were
+    killed" is no such verb)."""
+    words = alternation(word_list("target_nouns.json", "military"))
+    adverb = r"(?:\w+ly\s+|later\s+|then\s+|also\s+)?"
+    return re.compile(rf"\b(?:{words})\s+{adverb}(?:(?:were|was|had|have|has|are|is)\s+(?:been\s+)?{adverb})?"
+                      r"(?:deployed|sent|dispatched|rushed|mobili[sz]ed|called|arrived|responded|reinforced|pursued|"
+                      r"cordoned|sealed)\b", re.I)
+
+
+@lru_cache(maxsize=1)
 def _forces() -> re.Pattern[str]:
     """Members of armed forces counted among the victims (data/lexicons/actor_nouns.json, "forces_victims")."""
     return _words("actor_nouns.json", "forces_victims")
@@ -252,7 +264,9 @@ class Unit:
             elif act == "battle":
                 converted.append(dataclasses.replace(trigger, category="clash", vague=True))
             elif act == "assault":
-                category = "clash" if _military_target().search(self.without_sources()) else "attack"
+                # Forces named as responders ("..., adding that troops had been deployed") are no target.
+                category = "clash" if _military_target().search(_responders().sub(" ", self.without_sources())) else (
+                    "attack")
                 converted.append(dataclasses.replace(trigger, category=category, vague=True))
         return converted or self._armed_killing() or self._blamed_killing()
 
