@@ -1095,6 +1095,9 @@ def _place_context(doc: Doc, start: int, strong_only: bool = False) -> bool:
     former name or an English word): "to X", "at X", "the shelling of X", "bomb X".
     """
     index = start - 1
+    # "in nearby Bokkos", "in neighbouring Kaura": a word of nearness before the name.
+    if index >= 1 and doc[index].lower_ in _NEARNESS:
+        index -= 1
     if index >= 0 and doc[index].lower_ == "the":
         index -= 1
     if index < 0:
@@ -1120,6 +1123,7 @@ def _place_context(doc: Doc, start: int, strong_only: bool = False) -> bool:
     return False
 
 
+_NEARNESS = frozenset({"nearby", "neighbouring", "neighboring", "adjacent", "adjoining"})
 _ROUTE_NOUNS = frozenset({"road", "highway", "route", "motorway", "railway", "corridor", "track", "stretch"})
 _ROUTE_LINKS = frozenset({"between", "linking", "connecting", "joining", "from"})
 
