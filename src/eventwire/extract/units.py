@@ -867,9 +867,19 @@ def _set_aside_references(sentence: Span, unit: Unit) -> None:
                  and not (_DOER_NOUN.fullmatch(t.text) and any(start <= t.start < end for start, end in victims))]
     main_places = [p for p in unit.places if not inside(p.mention.start)]
     main_tolls = [c for c in unit.casualties if not inside(c.start)]
-    if not main_acts and (not unit.casualties or (main_tolls and not main_places)):
+    # An act word that does not say how ("The air force struck the port ... hours after a missile
+    # ...") is an act of the main clause too.
+    main_words = [t for t in unit.triggers if not inside(t.start) and t.category != "casualty"]
+    if not main_acts and (not unit.casualties or (main_tolls and not main_places) or not (main_tolls or main_words)):
         # "died on Tuesday after being shot": the clause tells how, not another incident; so does
-        # "Following a raid on a post near X, five are dead", a toll with no act or place of its own.
+        # "Following a raid on a post near X, five are dead", a toll with no act or place of its own;
+        # and a main clause that tells no act and no toll tells what followed the act, which is the
+        # news ("Troops were deployed to Gwoza on Monday after gunmen attacked a market there,
+        # killing seven"), at the clause's own place when it names one ("a curfew in Jos after armed
+        # men killed 12 in nearby Bokkos").
+        reference_places = [p for p in unit.places if inside(p.mention.start)]
+        if not (main_words or main_tolls) and reference_places and any(inside(t.start) for t in unit.triggers):
+            unit.places = reference_places
         return
     main_times = [t for t in unit.times if not inside(t.start)]
     reference_times = [t for t in unit.times if inside(t.start) and not t.since]
