@@ -22,6 +22,10 @@ PUBLISHED = date(2026, 3, 4)
     ("Local officials put the number of dead at 12 and the number of injured at 30.",
      [("killed", 12), ("injured", 30)]),
     ("The army estimated the number of militants killed at 40.", [("killed", 40)]),
+    # The second figure's group named short ("the injured", "of injured").
+    ("Officials put the number of dead at 12 and the injured at 30.", [("killed", 12), ("injured", 30)]),
+    ("The state health ministry put the number of dead at 15 and of injured at 22.",
+     [("killed", 15), ("injured", 22)]),
     ("Medics placed the toll at 15.", [("killed", 15)]),
 ])
 def test_a_toll_put_at_a_figure(text: str, expected: list[tuple[str, int]]) -> None:

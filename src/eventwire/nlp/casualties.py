@@ -214,8 +214,10 @@ _TOLL_BEFORE = re.compile(
 _TOLL_PUT_AT = re.compile(
     r"\b(?:put|puts|putting|placed|places|placing|estimated|estimates|estimating|set|sets|setting)\s+"
     r"(?:[^.;:]{0,100}?\band\s+)?"
-    r"(?:the|its|their)\s+(?:(?:death|casualty|fatality)\s+)?(?:toll|number\s+of\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:(?:the|its|their)\s+(?:(?:death|casualty|fatality)\s+)?(?:toll|number\s+of\s+(?:[a-z]+\s+){0,2}?"
     r"(?:(?P<injured>injured|wounded|injuries)|killed|dead|deaths|fatalities|victims)\b[^.;:\d]{0,60}?)"
+    # "... at 12 and the injured at 30", "... at 15 and of injured at 22": the second figure's group.
+    r"|(?<=\band\s)(?:the\s+|of\s+(?:the\s+)?)(?P<injured2>injured|wounded))"
     r"\s+at\s+$",
     re.I,
 )
@@ -537,7 +539,7 @@ def _kind_before(text: str, number: NumberMention) -> tuple[str | None, int]:
         toll = _TOLL_BEFORE.search(wide[: qualifier.start()] if qualifier else wide) or _TOLL_PUT_AT.search(
             wide[: qualifier.start()] if qualifier else wide)
         if toll:
-            kind = "injured" if toll.group("injured") else "killed"
+            kind = "injured" if toll.group("injured") or toll.groupdict().get("injured2") else "killed"
             return kind, wide_start + toll.start()
     if not match or match.group("weapon"):
         return None, number.start
