@@ -33,6 +33,17 @@ def test_the_act_after_a_consequence_is_the_news(extract: Callable[..., Extracti
     assert [(e.locations[0].name, e.fatalities) for e in events] == [(place, killed)], text
 
 
+@pytest.mark.parametrize(("text", "day"), [
+    ("Schools closed in Baidoa on Wednesday after a bomb killed four people at a market in the Somali city on"
+     " Tuesday, officials said.", date(2026, 3, 3)),
+    ("A curfew was imposed in Bokkos on Sunday after gunmen killed nine villagers in the town on Saturday night,"
+     " police said.", date(2026, 2, 28)),
+])
+def test_the_acts_own_day_beats_the_consequences(extract: Callable[..., ExtractionResult], text: str,
+                                                 day: date) -> None:
+    assert [e.date for e in extract(text, PUBLISHED).events] == [day], text
+
+
 def test_a_main_act_sets_the_earlier_one_aside(extract: Callable[..., ExtractionResult]) -> None:
     text = ("Youths torched a police station in Kano on Monday after a man died in custody there last week,"
             " police said.")

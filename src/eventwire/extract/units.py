@@ -157,7 +157,7 @@ class Unit:
     claimed: str | None = None
     # The armed doer the sentence gives an act told before it (extract/actors.find_blame).
     blamed: Blame | None = None
-    # The next sentence gives this one's killing its armed doer (_doers_told_next).
+    # The next sentence gives this one's killing its armed doer (doers_told_next).
     doer_next: bool = False
     all_places: list[ResolvedPlace] = field(default_factory=list)
     # The next sentence gives this one's toll (_tolls_told_next): "Soldiers raided X. Three died."
@@ -402,7 +402,7 @@ class Unit:
             # "militiamen looted and burned 60 shops": ACLED's Looting/property destruction, unless
             # the incident also hurt people (typing decides, eventwire.extract.typing).
             return dataclasses.replace(trigger, category="looting", vague=False)
-        after = self.without_sources()[trigger.end - self.start :]
+        after = _responders().sub(" ", self.without_sources()[trigger.end - self.start :])
         category = "clash" if _military_target().search(after) else "attack"
         return dataclasses.replace(trigger, category=category, vague=False)
 
@@ -450,9 +450,10 @@ class Unit:
             # The object side, without the sources ("..., police officers said" names no target).
             after = self.without_sources()[trigger.end - self.start :]
             # Forces named right after the act are its object ("gunned down six police officers");
-            # further on they may be the responders ("... confronted by officers").
-            if _military_target().search(after) or _forces().search(after[:_OBJECT_SPAN]) or _armed_group(
-                    after[:_OBJECT_SPAN]):
+            # further on they may be the responders ("... confronted by officers", "..., after which
+            # troops were deployed").
+            if _military_target().search(_responders().sub(" ", after)) or _forces().search(
+                    after[:_OBJECT_SPAN]) or _armed_group(after[:_OBJECT_SPAN]):
                 return True
         victims = [self.text[c.start - self.start : c.end - self.start] for c in self.casualties
                    if c.kind in ("killed", "injured")]
@@ -877,9 +878,11 @@ def _set_aside_references(sentence: Span, unit: Unit) -> None:
         # news ("Troops were deployed to Gwoza on Monday after gunmen attacked a market there,
         # killing seven"), at the clause's own place when it names one ("a curfew in Jos after armed
         # men killed 12 in nearby Bokkos").
-        reference_places = [p for p in unit.places if inside(p.mention.start)]
-        if not (main_words or main_tolls) and reference_places and any(inside(t.start) for t in unit.triggers):
-            unit.places = reference_places
+        if not (main_words or main_tolls) and any(inside(t.start) for t in unit.triggers):
+            # The act's own place and day, when its clause names them, not the consequence's ("a
+            # curfew in Bokkos on Sunday after gunmen killed nine in nearby Mushere on Saturday").
+            unit.places = [p for p in unit.places if inside(p.mention.start)] or unit.places
+            unit.times = [t for t in unit.times if inside(t.start)] or unit.times
         return
     main_times = [t for t in unit.times if not inside(t.start)]
     reference_times = [t for t in unit.times if inside(t.start) and not t.since]

@@ -418,6 +418,8 @@ def _with_unknown_names(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazet
         if doc[end - 1].text == "-":
             end -= 1
         before = doc[i - 1].lower_ if i >= 1 else ""
+        if before in _NEARNESS and i >= 2:
+            before = doc[i - 2].lower_  # "in nearby Mushere"
         if _not_a_name_here(doc, i, end, settlement | units):
             i = end
             continue
