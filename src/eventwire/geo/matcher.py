@@ -251,6 +251,10 @@ def _within_after(doc: Doc, mentions: list[PlaceMention], index: int) -> tuple[i
         word for phrase in words["unit_phrases"] for word in phrase.split()} | {"area"}
     found: list[int] = []
     end = mention.token_end
+    if _relative_position_after(doc, end):
+        # "Kouri, about 20 km south of Djibo": the town it lies by places it in that town's country.
+        following = next((m for m in mentions[index + 1 :] if m.water is None and m.role == "place"), None)
+        return (following.start,) if following is not None and following.token_start - end <= 8 else ()
     for following in mentions[index + 1 :]:
         between = doc[end : following.token_start]
         if len(between) > 6 or not between or any(t.lower_ not in fillers for t in between) or (
@@ -779,7 +783,8 @@ def _can_start(token: Token) -> bool:
     text = token.text
     if token.lower_ in ARTICLES and token.i + 1 < len(token.doc) and token.nbor().text == "-":
         return True  # "al-Fashir"
-    return bool(text) and text[0].isupper() and text[0].isalpha() and token.lower_ not in _SKIP_WORDS
+    # "DR Congo": the upper-case DR is the country's, not a doctor's title ("Dr", "Dr.").
+    return bool(text) and text[0].isupper() and text[0].isalpha() and (token.lower_ not in _SKIP_WORDS or text == "DR")
 
 
 _APOSTROPHE_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)+")
