@@ -34,6 +34,20 @@ def test_the_village_by_a_town_is_the_place(extract: Callable[..., ExtractionRes
     assert [(e.locations[0].name, e.locations[0].country) for e in events] == [(place, country)], text
 
 
+@pytest.mark.parametrize(("text", "place", "country"), [
+    # A name the gazetteer knows only abroad is kept in the country of the town it lies by.
+    ("Suspected jihadists attacked Kouri, about 20 km south of Djibo, on Monday, killing 11 civilians, residents"
+     " said.", "Kouri", "BF"),
+    # A town of that country stays itself.
+    ("Al-Shabaab fighters attacked Balcad, about 30 km north of Mogadishu, on Monday, killing four soldiers, the"
+     " army said.", "Balcad", "SO"),
+])
+def test_the_town_it_lies_by_gives_the_country(extract: Callable[..., ExtractionResult], text: str, place: str,
+                                               country: str) -> None:
+    events = extract(text, PUBLISHED).events
+    assert [(e.locations[0].name, e.locations[0].country) for e in events] == [(place, country)], text
+
+
 def test_a_date_word_is_no_place(extract: Callable[..., ExtractionResult]) -> None:
     text = "Militants attacked a base in Gao during Ramadan, killing two soldiers, officials said."
     events = extract(text, PUBLISHED).events

@@ -109,7 +109,7 @@ def resolve_mentions(mentions: list[PlaceMention], gazetteer: Gazetteer, datelin
             if location is not None:
                 resolved.append(ResolvedPlace(mention, location))
             continue
-        containers = _phrase_containers(mention, mentions)
+        containers = _phrase_containers(mention, mentions, gazetteer)
         if containers and ranked[0].place.feature == "city" and not _in_any(ranked[0].place, containers):
             # "X village in Chad's Salamat province" where the gazetteer has the name only in
             # Kenya: a candidate inside the named container, else the name kept at it.
@@ -224,9 +224,10 @@ def _add_unknown_containers(mentions: list[PlaceMention], context: Context, gaze
                 context.qualifiers.setdefault(index, []).append(country)
 
 
-def _phrase_containers(mention: PlaceMention, mentions: list[PlaceMention]) -> list[Place]:
+def _phrase_containers(mention: PlaceMention, mentions: list[PlaceMention], gazetteer: Gazetteer) -> list[Place]:
     """The countries, and the regions named as regions ("Ituri province"), that the name's own
-    phrase puts it in ("X village in Congo's Y province", "the town of X in central Mali")."""
+    phrase puts it in ("X village in Congo's Y province", "the town of X in central Mali"); for a
+    town it lies by ("Kouri, about 20 km south of Djibo"), that town's country."""
     by_start = {m.start: m for m in mentions}
     places: list[Place] = []
     for start in mention.within:
@@ -236,8 +237,11 @@ def _phrase_containers(mention: PlaceMention, mentions: list[PlaceMention]) -> l
         elif container.candidates and all(p.feature == "region" for p in container.candidates):
             # "Mir Ali, North Waziristan": a name the gazetteer knows only as regions contains.
             places += list(container.candidates)
-        else:
-            places += [p for p in container.candidates if p.feature == "country"][:1]
+        elif countries := [p for p in container.candidates if p.feature == "country"]:
+            places += countries[:1]
+        elif towns := [p for p in container.candidates if p.feature == "city"]:
+            country = gazetteer.country(max(towns, key=lambda p: p.population).country)
+            places += [country] if country is not None else []
     return places
 
 
