@@ -204,7 +204,11 @@ def _other_days(one: set[date], other: set[date]) -> bool:
 
 
 def _places(unit: Unit, start: int, end: int) -> list[Location]:
-    return [p.location for p in unit.places if start <= p.mention.start < end]
+    """A piece's places; a country beside its towns ("In Myanmar, aircraft bombed a school in Pauk")
+    frames the sentence and holds no clause on its own."""
+    places = [p.location for p in unit.places if start <= p.mention.start < end]
+    finer = [place for place in places if place.feature != "country"]
+    return finer or places
 
 
 def _same_area(one: list[Location], other: list[Location]) -> bool:

@@ -33,7 +33,9 @@ def relevant(report: Report) -> bool:
     # generic one, it counts only with an act or casualty word (extract/units.py does the same).
     categories = {trigger.category for trigger in triggers if not trigger.vague}
     vague = any(trigger.vague for trigger in triggers)
-    acts = {"generic", "casualty"} <= categories or (vague and bool(categories & {"generic", "casualty"}))
+    # "Junta aircraft bombed a school": a vague weapon and a vague act of another kind (extract/units.py).
+    acts = {"generic", "casualty"} <= categories or (vague and bool(categories & {"generic", "casualty"})) or (
+        len({trigger.category for trigger in triggers if trigger.vague}) > 1)
     # "Militants killed 12 soldiers": a casualty word beside an armed actor (extract/units.py
     # reads who did it; here the words only need to be there).
     # "Armed gangs stormed the town": an act word or a vague one beside an armed actor.

@@ -25,6 +25,7 @@ from eventwire.extract.background import background_ranges, find_cues
 from eventwire.extract.clauses import split_clauses
 from eventwire.extract.scope import frame_ranges
 from eventwire.geo.frames import frame_words, in_speaking_clause
+from eventwire.geo.matcher import ACT_LEMMAS, PLACE_ACTS
 from eventwire.geo.resolve import ResolvedPlace
 from eventwire.nlp.attribution import AttributionMention
 from eventwire.nlp.cache import doc_sentences, doc_text
@@ -220,8 +221,11 @@ class Unit:
         # "Armed gangs stormed the town": a vague act word whose doer is an armed group is an act.
         # State forces that storm or raid a place mostly search or arrest: only an armed group counts.
         # "Angry youths set fire to a police station": a riot word where a crowd acts is a riot.
+        # "Junta aircraft bombed a school": a vague weapon and a vague act of another kind hold each
+        # other up.
         if vague and (found or (not accident_cause(self.text) and (
-                acts or evidence or any(self._armed_doer(t, non_state_only=True) for t in vague)
+                acts or evidence or len({t.category for t in vague}) > 1
+                or any(self._armed_doer(t, non_state_only=True) for t in vague)
                 or (_crowd().search(self.text) and any(t.category == "riot" for t in vague))))):
             found = sorted(found + [self._manner(t) for t in vague], key=lambda t: t.start)
         found = self._without_scene(found, bool(acts))
@@ -987,6 +991,13 @@ def _drop_actor_places(sentence: Span, unit: Unit) -> None:
         head = _head_token(sentence, place.mention.start)
         while head is not None and head.dep_ == "conj" and head.head != head and head.head.i < head.i:
             head = head.head  # "Washington and Paris proposed": Paris stands with the subject
+        first = _head_token(sentence, place.mention.start)
+        if first is not None and first.i > sentence.start and first.nbor(-1).pos_ == "VERB" and (
+                first.nbor(-1).lemma_.lower() in ACT_LEMMAS | PLACE_ACTS):
+            # "artillery shelled Kyaukme and fighters ambushed ...": right after an act verb the name is
+            # its object, whatever subject the small model makes of it.
+            kept.append(place)
+            continue
         if head is not None and head.dep_ == "nsubj" and head.head.pos_ == "VERB" and (
             head.head.lemma_.lower() not in _SUBJECT_OK_VERBS
         ):
