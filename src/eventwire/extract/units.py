@@ -74,7 +74,7 @@ STRONG_CATEGORIES = frozenset({"suicide", "chemical", "ied", "grenade", "air", "
                                "territory", "abduction", "riot", "protest", "attack", "looting"})
 # The CAMEO 17 words of the vague riot group that destroy property, not people ("torched",
 # "burned", "set fire to"); looting is a trigger category of its own.
-_PROPERTY_ACT = re.compile(r"(?:torch|burn|set)", re.I)
+PROPERTY_ACT = re.compile(r"(?:torch|burn|set)", re.I)
 
 
 def _words(name: str, section: str, gap: str = " ") -> re.Pattern[str]:
@@ -402,7 +402,7 @@ class Unit:
             return trigger
         if trigger.category != "riot" or _crowd().search(self.text):
             return trigger
-        if _PROPERTY_ACT.match(trigger.text):
+        if PROPERTY_ACT.match(trigger.text):
             # "militiamen looted and burned 60 shops": ACLED's Looting/property destruction, unless
             # the incident also hurt people (typing decides, eventwire.extract.typing).
             return dataclasses.replace(trigger, category="looting", vague=False)
