@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from eventwire.extract.units import PROPERTY_ACT, STRONG_CATEGORIES
-from eventwire.nlp.lexicons import alternation, armed_actor_words, taking_words, word_list
+from eventwire.extract.units import PROPERTY_ACT, STRONG_CATEGORIES, names_crowd
+from eventwire.nlp.lexicons import armed_actor_words, taking_words
 from eventwire.nlp.triggers import find_triggers, inflections
 from eventwire.records import Report
 
@@ -43,7 +43,7 @@ def relevant(report: Report) -> bool:
     # "Hundreds of youths torched a government office": a crowd that destroys property (extract/units.py);
     # "supporters stormed the pitch to celebrate" is no sign on its own.
     crowd = any(trigger.category == "riot" and PROPERTY_ACT.match(trigger.text) for trigger in triggers) and (
-        _names_crowd(text))
+        names_crowd(text))
     armed = ("casualty" in categories or "generic" in categories or vague or bool(categories & STRONG_CATEGORIES)
              ) and _names_armed_actor(text)
     if not categories & STRONG_CATEGORIES and not acts and not armed and not crowd and not _taking(text):
@@ -68,16 +68,6 @@ def _taking_forms() -> frozenset[str]:
     lexicon = taking_words()
     irregular = {"take": ["took", "taken"], "seize": ["seized"], "lead": ["led"]}
     return frozenset(form for lemma in lexicon.verbs | lexicon.particle_verbs for form in inflections(lemma, irregular))
-
-
-def _names_crowd(text: str) -> bool:
-    """Demonstrators or a mob are named (data/lexicons/demonstration_words.json, "crowd")."""
-    return bool(_crowd_words().search(text))
-
-
-@lru_cache(maxsize=1)
-def _crowd_words() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{alternation(word_list('demonstration_words.json', 'crowd'))})\b", re.I)
 
 
 def _names_armed_actor(text: str) -> bool:

@@ -129,6 +129,11 @@ def _scene() -> re.Pattern[str]:
                       re.I)
 
 
+def names_crowd(text: str) -> bool:
+    """Whether a text names demonstrators or a mob (data/lexicons/demonstration_words.json, "crowd")."""
+    return bool(_crowd().search(text))
+
+
 @lru_cache(maxsize=1)
 def _gathering() -> re.Pattern[str]:
     """A demonstration named as an event (a scene), not its people: "fired at demonstrators" names the
@@ -988,10 +993,10 @@ def _drop_actor_places(sentence: Span, unit: Unit) -> None:
             if _local_witness(inside) and place.location.feature == "city":
                 unit.witness_places.append(place)
             continue
-        head = _head_token(sentence, place.mention.start)
+        first = _head_token(sentence, place.mention.start)
+        head = first
         while head is not None and head.dep_ == "conj" and head.head != head and head.head.i < head.i:
             head = head.head  # "Washington and Paris proposed": Paris stands with the subject
-        first = _head_token(sentence, place.mention.start)
         if first is not None and first.i > sentence.start and first.nbor(-1).pos_ == "VERB" and (
                 first.nbor(-1).lemma_.lower() in ACT_LEMMAS | PLACE_ACTS):
             # "artillery shelled Kyaukme and fighters ambushed ...": right after an act verb the name is
