@@ -1193,7 +1193,7 @@ def _place_nouns() -> frozenset[str]:
 
 
 STRONG_PREPOSITIONS = frozenset({"in", "near", "outside", "over", "across", "around", "inside", "throughout"})
-WEAK_PREPOSITIONS = frozenset({"towards", "toward", "to", "from", "at", "into", "via"})
+WEAK_PREPOSITIONS = frozenset({"towards", "toward", "to", "from", "at", "into", "via", "off"})
 
 
 _PEOPLES_REPUBLIC = re.compile(r"\s+People['’]s\s+Republic\b")
