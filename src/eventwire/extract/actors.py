@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from eventwire.geo.frames import demonyms
 from eventwire.geo.gazetteer import load_gazetteer
 from eventwire.nlp.cache import doc_text
 from eventwire.nlp.lexicons import (
@@ -562,3 +563,97 @@ def _phrase(head: Token, skip: list[tuple[int, int]] | None = None) -> str:
     while len(ordered) > 1 and ordered[0].is_punct:
         ordered = ordered[1:]
     return doc_text(head.doc)[ordered[0].idx : ordered[-1].idx + len(ordered[-1].text)]
+
+
+# A proper name as English news writes an armed group's: "al-Shabaab", "M23", "JNIM", "Hay'at
+# Tahrir al-Sham", "Islamic State West Africa Province", "the Houthis".
+_GROUP_NAME = (r"(?:(?:[Aa]l|[Ee]l)-)?[A-Z0-9][\w'’]*(?:-[\w'’]+)*"
+               r"(?:\s+(?:(?:al|el|of|the|wal)\s+)?(?:(?:[Aa]l|[Ee]l|wal)-)?[A-Z][\w'’]*(?:-[\w'’]+)*){0,5}")
+# Words that open a sentence or name a time, never a group.
+_NOT_GROUP_NAMES = frozenset({"the", "a", "an", "on", "in", "at", "by", "of", "and", "but", "some", "two", "three",
+                              "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                              "january", "february", "march", "april", "may", "june", "july", "august",
+                              "september", "october", "november", "december", "local", "suspected", "armed"})
+
+
+@lru_cache(maxsize=1)
+def _group_patterns() -> tuple[re.Pattern[str], ...]:
+    """The frames in which a report tells that a proper name is an armed group's (lexicon:
+    data/lexicons/armed_actors.json, non_state, group_nouns, group_adjectives)."""
+    _, non_state = armed_actor_words()
+    members = sorted((word for word in non_state if " " not in word), key=len, reverse=True)
+    member = "|".join(map(re.escape, members))
+    nouns = "|".join(map(re.escape, word_list("armed_actors.json", "group_nouns")))
+    adjectives = "|".join(map(re.escape, word_list("armed_actors.json", "group_adjectives")))
+    name = rf"(?P<name>{_GROUP_NAME})"
+    return (
+        # "Houthi rebels", "ISWAP fighters", "M23 rebels", "ELN guerrillas"
+        re.compile(rf"{name}\s+(?:{member})\b"),
+        # "the militant group al-Shabaab", "the Islamist armed group JNIM"
+        re.compile(rf"\b(?i:{adjectives})(?:\s+[\w'’-]+){{0,2}}?\s+(?i:{nouns})\s+{name}"),
+        # "the rebel M23 movement", "the jihadist JNIM alliance"
+        re.compile(rf"\b(?i:{adjectives})\s+{name}\s+(?i:{nouns})\b"),
+        # "Al-Shabaab, the al-Qaeda-linked militant group"
+        re.compile(rf"{name},\s+(?:the|an?)\s+(?:[\w'’-]+\s+){{0,4}}?(?i:{adjectives})\s+(?:[\w'’-]+\s+)?(?i:{nouns})\b"),
+        # "fighters of the Islamic State", "militants loyal to X", "members of the armed group X" aside
+        re.compile(rf"\b(?i:{member}|members)\s+(?:of|from|belonging\s+to|loyal\s+to)\s+(?:the\s+)?{name}"),
+        # "Hezbollah's fighters", "the RSF's militiamen"
+        re.compile(rf"{name}['’]s?\s+(?:{member})\b"),
+    )
+
+
+def armed_group_names(text: str) -> frozenset[str]:
+    """The proper names a report itself tells are armed groups', so that the name alone is an armed
+    doer elsewhere in the report ("Al-Shabaab attacked a base in Jowhar" after "the militant group
+    al-Shabaab"; "the RSF shelled ..." after "the paramilitary Rapid Support Forces (RSF)").
+
+    Read from the report's own words, never a list of names, so a group nobody listed is found:
+    a name before a member noun ("Houthi rebels"), a name an armed description introduces or
+    follows ("the militant group X", "X, the al-Qaeda-linked militant group"), members of a name
+    ("fighters of X"), and the acronym the report defines for a name whose head is an armed noun
+    ("the Rapid Support Forces (RSF)", "the National Liberation Army (ELN)").  Demonyms and names
+    of regions or countries ("Sudanese rebels", "Zamfara bandits") tell where fighters are from,
+    not a group's name.  Returns the names as written, with their plural ("Houthi", "Houthis").
+    """
+    found: set[str] = set()
+    for pattern in _group_patterns():
+        for match in pattern.finditer(text):
+            found.add(match.group("name"))
+    state, non_state = armed_actor_words()
+    heads = state | non_state | {noun.lower() for noun in word_list("armed_actors.json", "group_nouns")}
+    for match in re.finditer(rf"(?P<name>{_GROUP_NAME})\s*\(\s*(?P<acronym>[A-Z][A-Za-z0-9-]{{1,9}})\s*\)", text):
+        last = match.group("name").split()[-1].split("-")[0].lower()
+        if last in heads or match.group("name") in found:
+            found.add(match.group("acronym"))
+    return frozenset(name for name in (_bare_name(name) for name in found) if name is not None)
+
+
+def _bare_name(name: str) -> str | None:
+    """The name without a leading article, or None when it is no group's name (a time word, a
+    demonym, a region or country)."""
+    words = name.split()
+    while words and (words[0].lower() in _NOT_GROUP_NAMES or words[0].split("-")[-1][:1].islower()):
+        words = words[1:]  # "The", "Iran-backed": no part of the name
+    if not words or words[-1].split("-")[-1][:1].islower():
+        return None  # "al-Qaeda-linked", "Iran-backed": a modifier, not a name
+    bare = " ".join(words)
+    if bare.lower() in demonyms() or bare.lower().rstrip("s") in demonyms():
+        return None
+    if any(place.feature != "city" for place in load_gazetteer().lookup(bare)):
+        return None
+    return bare
+
+
+def names_armed_group(text: str, names: frozenset[str]) -> list[int]:
+    """Where in ``text`` one of the armed group ``names`` (``armed_group_names``) stands, as written
+    or in the plural ("the Houthis" for "Houthi")."""
+    if not names:
+        return []
+    pattern = _names_pattern(names)
+    return [match.start() for match in pattern.finditer(text)]
+
+
+@lru_cache(maxsize=64)
+def _names_pattern(names: frozenset[str]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?:s|es)?(?![\w-])")

@@ -12,7 +12,7 @@ from typing import Literal, TypeVar
 from spacy.tokens import Doc, Span
 
 from eventwire.errors import ExtractionFailure
-from eventwire.extract.actors import find_actor, find_blame, find_claim
+from eventwire.extract.actors import armed_group_names, find_actor, find_blame, find_claim
 from eventwire.extract.background import names_a_period, opens_a_sequel
 from eventwire.extract.incidents import build_event, group_incidents, unplaced
 from eventwire.extract.normalise import Normalised, normalise
@@ -214,8 +214,12 @@ def _finish(item: _Prepared) -> ExtractionResult:
                     unit.is_title = True
         units.extend(part_units)
         persons.extend(name for name in part_persons if name not in persons)
+    # A name the report tells is an armed group's ("the militant group al-Shabaab") is an armed doer
+    # wherever the report names it alone.
+    armed_names = armed_group_names("\n".join(part[0] for part in item.parts))
     for position, unit in enumerate(units):
         unit.index = position
+        unit.armed_names = armed_names
     lead = next((unit for unit in units if not unit.is_title and (unit.triggers or unit.casualties)), None)
     titles = [unit for unit in units if unit.is_title]
     if lead is not None and lead.accident:

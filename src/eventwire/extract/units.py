@@ -20,7 +20,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.extract.actors import Blame
+from eventwire.extract.actors import Blame, names_armed_group
 from eventwire.extract.background import background_ranges, find_cues
 from eventwire.extract.clauses import split_clauses
 from eventwire.extract.scope import frame_ranges
@@ -65,6 +65,13 @@ _OBJECT_END = re.compile(r"[,;.:]|\s(?:in|near|at|on|from|during|after|outside|i
 # The verbs of the lexicon's act words that do not say how, as a doer's act ("forces struck a depot").
 _STRIKE_VERB = re.compile(r"struck|hits?|hitting|target(?:s|ed|ing)", re.I)
 _WORD = re.compile(r"[a-z]+(?:\s(?:forces|men|guards?|members))?")
+# The verb of bombing (not the noun "bomb", which troops may find or defuse): done by state forces,
+# from the air.
+_STATE_BOMBING = re.compile(r"bombed", re.I)
+# "The army said it ...", "The Houthis said they had ...": the speaker (group 1, its clause) of a
+# statement whose subject pronoun does the act that follows.
+_SPEAKER_PRONOUN = re.compile(r"(?:^|[,;:]\s*)([^,;:]*?)\s+(?:said|says|announced|claimed|stated|confirmed)\s+"
+                              r"(?:that\s+)?(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?$", re.I)
 # Characters after an act within which a noun is read as its object.
 _OBJECT_SPAN = 30
 # An attack word that names the doer, not the act ("gunmen", "knifeman"): among the counted victims
@@ -188,6 +195,8 @@ class Unit:
     lemmas: frozenset[str] = frozenset()
     # A clause of a sentence that tells several incidents (a round-up's lead).
     shared: bool = False
+    # The proper names the report tells are armed groups' (extract/actors.armed_group_names).
+    armed_names: frozenset[str] = frozenset()
 
     def strong_triggers(self, political: bool) -> list[TriggerMention]:
         """The triggers that make this sentence report an incident, typed for ACLED.
@@ -230,7 +239,7 @@ class Unit:
         # other up.
         if vague and (found or (not accident_cause(self.text) and (
                 acts or evidence or len({t.category for t in vague}) > 1
-                or any(self._armed_doer(t, non_state_only=True) for t in vague)
+                or any(self._armed_doer(t, non_state_only=not _STATE_BOMBING.fullmatch(t.text)) for t in vague)
                 or (_crowd().search(self.text) and any(t.category == "riot" for t in vague))))):
             found = sorted(found + [self._manner(t) for t in vague], key=lambda t: t.start)
         found = self._without_scene(found, bool(acts))
@@ -354,13 +363,26 @@ class Unit:
         if non_state_only:
             state = frozenset()
         before = self.text[: trigger.start - self.start]
-        clause = _CLAUSE_BREAK.split(before)[-1].lower()
-        armed = [m for m in _WORD.finditer(clause) if _armed_word(m.group(), state | non_state)]
-        if armed and not _COUNT_END.search(clause[: armed[-1].start()]) and not _PASSIVE_END.search(before):
+        clause = _CLAUSE_BREAK.split(before)[-1]
+        armed = self._armed_in(clause, state | non_state)
+        if armed and not _COUNT_END.search(clause[: max(armed)]) and not _PASSIVE_END.search(before):
+            return True
+        if self._armed_speaker(before, state | non_state):
             return True
         agent = _BY_AGENT.match(self.text[trigger.end - self.start :])
-        return agent is not None and any(_armed_word(m.group(), state | non_state)
-                                         for m in _WORD.finditer(agent.group(1).lower()))
+        return agent is not None and bool(self._armed_in(agent.group(1), state | non_state))
+
+    def _armed_in(self, text: str, words: frozenset[str]) -> list[int]:
+        """Where in ``text`` an armed actor is named: by a noun of the lexicon ("gunmen", "Ukrainian
+        forces") or by a name the report tells is an armed group's ("the Houthis")."""
+        found = [m.start() for m in _WORD.finditer(text.lower()) if _armed_word(m.group(), words)]
+        return sorted(found + names_armed_group(text, self.armed_names))
+
+    def _armed_speaker(self, before: str, words: frozenset[str]) -> bool:
+        """"The Israeli military said it struck a depot", "The Houthis said they targeted a ship": the
+        subject pronoun of the act, right after a speech verb, is the speaker, here an armed actor."""
+        speaker = _SPEAKER_PRONOUN.search(before)
+        return speaker is not None and bool(self._armed_in(speaker.group(1), words))
 
     def _armed_killing(self) -> list[TriggerMention]:
         """"Militants killed 12 soldiers", "Troops killed four gunmen in X": a killing whose doer, in
@@ -375,6 +397,12 @@ class Unit:
             before = self.text[: trigger.start - self.start]
             clause = _CLAUSE_BREAK.split(before)[-1].lower()
             armed = [m for m in _WORD.finditer(clause) if _armed_word(m.group(), state | non_state)]
+            named = names_armed_group(_CLAUSE_BREAK.split(before)[-1], self.armed_names)
+            if not _PASSIVE_END.search(before) and ((named and not _COUNT_END.search(clause[: max(named)])) or (
+                    self._armed_speaker(before, state | non_state))):
+                # "Al-Shabaab killed five civilians", "the army said it killed six militants": a doer
+                # named by the name of its group, or the speaker as the pronoun's.
+                return [self._killing_of(trigger, state | non_state)]
             if _PASSIVE_END.search(before) or (armed and _COUNT_END.search(clause[: armed[-1].start()])):
                 # "Five soldiers (were) killed": armed victims, so a fight with an armed side.
                 if any(m.group() not in civilian_when_hit() for m in armed):
@@ -382,17 +410,19 @@ class Unit:
                 # "Two Palestinians were killed by Israeli fire", "... by gunmen": the agent of the
                 # passive is an armed actor or its fire.
                 agent = _BY_AGENT.match(self.text[trigger.end - self.start :])
-                if agent and (_fire_noun().search(agent.group(1)) or any(
-                        _armed_word(m.group(), state | non_state) for m in _WORD.finditer(agent.group(1).lower()))):
+                if agent and (_fire_noun().search(agent.group(1)) or self._armed_in(agent.group(1), state | non_state)):
                     return [dataclasses.replace(trigger, category="attack", vague=True)]
                 continue
             if not armed:
                 continue
-            victims = _OBJECT_END.split(self.text[trigger.end - self.start :], maxsplit=1)[0].lower()
-            armed_victims = any(_armed_word(m.group(), (state | non_state) - civilian_when_hit())
-                                for m in _WORD.finditer(victims))
-            return [dataclasses.replace(trigger, category="clash" if armed_victims else "attack", vague=True)]
+            return [self._killing_of(trigger, state | non_state)]
         return []
+
+    def _killing_of(self, trigger: TriggerMention, armed: frozenset[str]) -> TriggerMention:
+        """An armed doer's killing: a clash when its object names armed victims, else an attack."""
+        victims = _OBJECT_END.split(self.text[trigger.end - self.start :], maxsplit=1)[0].lower()
+        armed_victims = any(_armed_word(m.group(), armed - civilian_when_hit()) for m in _WORD.finditer(victims))
+        return dataclasses.replace(trigger, category="clash" if armed_victims else "attack", vague=True)
 
     def _manner(self, trigger: TriggerMention) -> TriggerMention:
         """"stormed", "torched" are riot words only where demonstrators or a mob act; where
@@ -405,6 +435,11 @@ class Unit:
                 # gate"), who carry small arms; state forces firing at a town may be shelling it.
                 return self._against_forces(dataclasses.replace(trigger, category="attack", vague=False))
             return trigger
+        if trigger.category == "ied" and _STATE_BOMBING.fullmatch(trigger.text) and self._armed_doer(trigger) and (
+                not self._armed_doer(trigger, non_state_only=True)):
+            # "The army bombed a fuel depot", "the military said it bombed ...": state forces bomb from
+            # the air (ACLED codes a state's bombing as an air strike, a bomb of an armed group as an IED).
+            return dataclasses.replace(trigger, category="air")
         if trigger.category != "riot" or _crowd().search(self.text):
             return trigger
         if PROPERTY_ACT.match(trigger.text):
