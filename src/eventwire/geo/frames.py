@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Token
 from eventwire.geo.gazetteer import Gazetteer
 from eventwire.geo.names import normalize_name
 from eventwire.nlp.cache import doc_text
-from eventwire.nlp.lexicons import is_person_noun
+from eventwire.nlp.lexicons import is_person_noun, taking_words
 from eventwire.records import Location
 
 Role = Literal["place", "seat", "origin", "name", "care"]
@@ -202,9 +202,23 @@ def _fronted_to_a_statement(preposition: Token) -> bool:
 
 def _peoples_origin(preposition: Token) -> bool:
     """"the labourers, all from Punjab province": "from" hung on a noun for people (WordNet
-    noun.person) tells where they came from, not where the act was."""
+    noun.person) tells where they came from, not where the act was; unless the people are taken
+    ("abducted 14 villagers from X": the parse hangs "from" on the victims, but X is where they
+    were seized)."""
     head = preposition.head
-    return head.pos_ == "NOUN" and head.i < preposition.i and is_person_noun(head.lemma_.lower())
+    return head.pos_ == "NOUN" and head.i < preposition.i and is_person_noun(head.lemma_.lower()) and (
+        not taken_from(preposition))
+
+
+def taken_from(preposition: Token) -> bool:
+    """Whether "from" tells where people were taken by force: it hangs on a taking verb ("seized
+    nine women from X") or on its object ("abducted 14 villagers from X"); taking verbs from
+    data/lexicons/triggers.json "taking" (WordNet)."""
+    taking = taking_words()
+    head = preposition.head
+    if head.pos_ == "NOUN" and head.dep_ in ("dobj", "nsubjpass"):
+        head = head.head
+    return head.pos_ == "VERB" and head.lemma_.lower() in taking.verbs | taking.particle_verbs
 
 
 # Present participles that open a clause telling where or when a statement was made.

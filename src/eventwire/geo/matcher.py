@@ -27,6 +27,7 @@ from eventwire.geo.frames import (
     mention_role,
     names_a_people,
     owns_a_force,
+    taken_from,
     water_body_at,
 )
 from eventwire.geo.gazetteer import Gazetteer, Place
@@ -1119,6 +1120,8 @@ def _place_context(doc: Doc, start: int, strong_only: bool = False) -> bool:
         return True
     if _route_end(doc, index):
         return True
+    if previous.lower_ == "from" and taken_from(previous):
+        return True  # "gunmen abducted 14 villagers from X": where they were seized
     if strong_only:
         return False
     if previous.lower_ in WEAK_PREPOSITIONS:
