@@ -363,14 +363,31 @@ _COLLECTIVE = re.compile(r"\b(?:neither|either|both|all|none)\b|\b(?:the|these|t
                          r"figures|tolls|reports|accounts|numbers|casualty figures|details)\b", re.I)
 
 
+_EVERY = re.compile(r"\b(?:neither|either|both|all|none)\b", re.I)
+
+
 def _verified_for_all(events: list[Event], units: list[Unit]) -> None:
     """A report's sentence that says its figures could not be verified, or were, with no place of
-    its own and in words about them all ("Neither side's claims could be independently verified")
-    holds for every event of the report that says nothing of its own (gold-format.md: verified)."""
+    its own and in words about them all ("Neither side's claims could be independently verified"),
+    in a paragraph that tells no incident, holds for every event of the report that says nothing
+    of its own (gold-format.md: verified)."""
     if len(events) < 2:
         return
     said = [unit for unit in units if not unit.places and not unit.history and _COLLECTIVE.search(unit.text) and any(
         hedge.kind in ("unverified", "verified") for hedge in unit.hedges)]
+    if not said:
+        return
+    # "Gunmen killed seven villagers near X, an official said. The reports could not be independently
+    # confirmed.": a note inside the paragraph of an incident speaks of that incident's figures, not of
+    # the other incidents of a round-up; only a note of a paragraph of its own speaks of them all.
+    # "Neither side's claims", "all the figures" speak of them all wherever they stand.
+    notes = {id(unit) for unit in said}
+    # Keyed as evidence spans start: at the sentence's first character (incidents.sentence_evidence).
+    paragraph_of = {unit.start + len(unit.text) - len(unit.text.lstrip()): unit.paragraph for unit in units
+                    if not unit.is_title and id(unit) not in notes}
+    told_in = {paragraph_of[evidence.start] for event in events for evidence in event.evidence
+               if evidence.start in paragraph_of}
+    said = [unit for unit in said if _EVERY.search(unit.text) or unit.paragraph not in told_in]
     if not said:
         return
     kinds = {hedge.kind for unit in said for hedge in unit.hedges}
