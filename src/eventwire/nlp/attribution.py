@@ -261,6 +261,8 @@ _NAME_TITLES = frozenset({"dr", "mr", "mrs", "ms", "gen", "col", "capt", "maj", 
 
 def _speech_frame(verb: Token, sentence: Span) -> AttributionMention | None:
     cue = verb.idx
+    if _report_of_hearsay(verb):
+        return None  # "dozens said to be dead", "20 people were reported to have been killed"
     if _claims_the_act(verb):
         return None  # "Al-Shabaab claimed responsibility": a claim of the act, not a report of figures
     if verb.dep_ in ("advcl", "xcomp", "pcomp") and verb.lower_ == "saying" and verb.head.lemma_.lower() == "quote":
@@ -331,6 +333,15 @@ def _speech_frame(verb: Token, sentence: Span) -> AttributionMention | None:
 
 
 _RELATIVE_PRONOUNS = frozenset({"which", "who", "that"})
+
+
+def _report_of_hearsay(verb: Token) -> bool:
+    """"with dozens said to be dead", "nine people are said to have died", "three soldiers were
+    reported to have been killed": a speech verb before an infinitive says the figure is hearsay;
+    its subject is what is told of (the victims), never who tells it."""
+    doc = verb.doc
+    after = verb.i + 1
+    return after + 1 < len(doc) and doc[after].lower_ == "to" and doc[after + 1].tag_ == "VB"
 
 
 def _past_dateline(subject: Token) -> Token:
