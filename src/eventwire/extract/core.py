@@ -22,7 +22,7 @@ from eventwire.extract.units import Unit, build_units, doers_told_next, politica
 from eventwire.geo.gazetteer import load_gazetteer
 from eventwire.geo.matcher import find_place_mentions
 from eventwire.geo.resolve import resolve_mentions
-from eventwire.nlp.attribution import defined_acronyms
+from eventwire.nlp.attribution import acronyms_spelt_out
 from eventwire.nlp.cache import doc_sentences
 from eventwire.nlp.pipeline import annotate_docs, new_doc
 from eventwire.records import Event, Evidence, ExtractionResult, Location, Report
@@ -276,7 +276,7 @@ def _finish(item: _Prepared) -> ExtractionResult:
                             f"\"{sentence[:120]}{'...' if len(sentence) > 120 else ''}\" "
                             f"(the place may be missing from the gazetteer; naming its country helps)")
     _verified_for_all(events, units)
-    _acronyms_spelt_out(events, defined_acronyms(item.source.text.text))
+    _acronyms_spelt_out(events, acronyms_spelt_out(item.source.text.text))
     _to_original(events, item, [(unit.start, unit.end, unit.text.strip()) for unit in title_units])
     return ExtractionResult(report.id, item.published, item.published_from, events, warnings=warnings)
 

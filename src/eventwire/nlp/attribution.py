@@ -9,6 +9,7 @@ anonymous source" gives source "an anonymous source" via "X".
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -820,4 +821,34 @@ def defined_acronyms(text: str) -> dict[str, str]:
             if len(letters) >= 2 and initials.endswith(letters):
                 found[acronym] = name[kept[len(kept) - len(letters)].start() :]
                 break
+    return found
+
+
+# A run of capitalised words with the small words names keep inside them: "Rapid Support Forces",
+# "Syrian Observatory for Human Rights".
+_CAPITALISED_NAME = re.compile(r"(?<![\w'’-])[A-Z][a-z][\w'’]*(?:\s+(?:(?:of|for|the|and)\s+)?[A-Z][a-z][\w'’]*){1,7}")
+
+
+def acronyms_spelt_out(text: str) -> dict[str, str]:
+    """``defined_acronyms``, and the acronyms the report uses without defining whose letters are
+    the initials of the capitalised words of exactly one name it also writes out ("Paramilitary
+    Rapid Support Forces shelled ..." then "The RSF said ..." gives {"RSF": "Rapid Support
+    Forces"}).  An acronym with no such name, or with two, is left as it is."""
+    found = defined_acronyms(text)
+    used = {match.group() for match in re.finditer(r"(?<![\w-])[A-Z]{2,6}(?![\w-])", text)} - set(found)
+    if not used:
+        return found
+    names: dict[str, set[str]] = {}
+    for match in _CAPITALISED_NAME.finditer(text):
+        text_of = match.group()
+        words = [(word.start(), word.end()) for word in re.finditer(r"[A-Z][\w'’]*", text_of)]
+        # "Paramilitary Rapid Support Forces", "Rapid Support Forces Commander X": the name may be a
+        # part of the run of capitalised words.
+        for first, last in itertools.combinations(range(len(words) + 1), 2):
+            initials = "".join(text_of[start] for start, _ in words[first:last])
+            if last - first >= 2 and initials in used:
+                names.setdefault(initials, set()).add(text_of[words[first][0] : words[last - 1][1]])
+    for acronym, spelt in names.items():
+        if len(spelt) == 1:
+            found[acronym] = spelt.pop()
     return found
