@@ -962,8 +962,10 @@ def _accepted(doc: Doc, span: Span, start: int, end: int, region: bool, candidat
         return True
     if weak and largest >= 20_000:
         return True
-    if as_written and start >= 1 and doc[start - 1].lemma_.lower() in _PLACES_ONLY:
-        return True  # "insurgents shelled Kukawa", "gunmen stormed X": whatever label the model gives
+    if as_written and start >= 1 and (doc[start - 1].lemma_.lower() in _PLACES_ONLY or _fallen_on(doc, start)):
+        # "insurgents shelled Kukawa", "gunmen stormed X", "jets dropped two bombs on X": whatever label
+        # the model gives
+        return True
     other_entity = labels & {"PERSON", "ORG", "WORK_OF_ART", "EVENT", "FAC", "LAW", "PRODUCT", "NORP"}
     return not other_entity and _looks_like_place(span)
 
@@ -1129,8 +1131,19 @@ def _place_context(doc: Doc, start: int, strong_only: bool = False) -> bool:
     if previous.lemma_.lower() in ACT_LEMMAS and previous.pos_ in ("VERB", "ADJ"):
         return True
     if previous.lower_ in ("of", "on", "against") and index >= 1:
-        return doc[index - 1].lower_ in ACT_NOUNS
+        return doc[index - 1].lower_ in ACT_NOUNS or _fallen_on(doc, start)
     return False
+
+
+def _fallen_on(doc: Doc, start: int) -> bool:
+    """"dropped a guided bomb on X", "fired rockets on X": the name after "on" is where a weapon fell."""
+    return start >= 2 and doc[start - 1].lower_ == "on" and doc[start - 2].lower_ in _PROJECTILES
+
+
+# Nouns of what is dropped or fired, whose "on" names where it fell (ACLED's Explosions/Remote violence
+# weapons, as English news names them).
+_PROJECTILES = frozenset({"bomb", "bombs", "missile", "missiles", "rocket", "rockets", "shell", "shells", "drone",
+                          "drones", "munition", "munitions", "explosives", "grenade", "grenades", "mortar", "mortars"})
 
 
 _NEARNESS = frozenset({"nearby", "neighbouring", "neighboring", "adjacent", "adjoining"})
