@@ -56,7 +56,7 @@ PHYSICAL_VERB_FILES = {33, 35, 38}
 # elsewhere (kept from eventwire's earlier hand list in nlp/attribution.py): "put the toll at",
 # "gave the toll as", "wrote on Telegram", "tweeted", "estimated", "cited", "denied", "counted".
 SUPPLEMENT = ("write", "tweet", "post", "put", "give", "record", "count", "estimate", "cite", "deny", "accuse",
-              "insist", "quote", "blame", "explain", "warn", "confirm", "note", "add", "tell", "report")
+              "insist", "quote", "blame", "explain", "warn", "confirm", "note", "add", "tell", "report", "list")
 LEXFILES = {4: "noun.act", 6: "noun.artifact", 11: "noun.event", 14: "noun.group", 18: "noun.person",
             19: "noun.phenomenon", 22: "noun.process", 28: "noun.time", 32: "verb.communication"}
 AGENT_FILES = {14, 18}

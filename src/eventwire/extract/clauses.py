@@ -36,6 +36,7 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # A frame of speech around the whole sentence ("Police said ...", "..., officials said.")
 # reaches every clause: this many characters from the sentence's edge.
 _FRAME_EDGE = 3
+_ARTICLE = re.compile(r"^\W*(?:the|a|an)\b", re.I)
 
 
 def split_clauses(sentence: Span, unit: Unit) -> list[Unit]:
@@ -235,8 +236,10 @@ def _other_towns(a: Location, b: Location) -> bool:
 def _units(unit: Unit, pieces: list[tuple[int, int]]) -> list[Unit]:
     # The speech verb closing the sentence marks a frame too when the speaker's phrase ends earlier
     # ("..., police in Pakistan's Khyber Pakhtunkhwa province said.").
+    # "The regional governor said on Telegram: ...": the speaker opens the sentence after an article.
     framing = [a for a in unit.attributions
-               if a.start - unit.start <= _FRAME_EDGE or unit.end - max(a.end, a.cue_start) <= _FRAME_EDGE + 12]
+               if _ARTICLE.sub("", unit.text[: max(a.start - unit.start, 0)]).strip() == ""
+               or unit.end - max(a.end, a.cue_start) <= _FRAME_EDGE + 12]
     result: list[Unit] = []
     previous_times = [t for t in unit.times if t.start < pieces[0][1]] or _closing_day(unit, pieces[-1])
     for number, (start, end) in enumerate(pieces):
