@@ -467,7 +467,11 @@ def _modal_acts(head: Token, triggers: list[TriggerMention]) -> list[tuple[int, 
         token = stack.pop()
         tokens.append(token)
         for child in token.children:
-            if child.dep_ in _PREDICATE_DEPS and not (
+            if _condition(child):
+                # "would strike X if rocket fire continued": the condition of a future act, subject and
+                # all, is no act told as done either.
+                tokens += list(child.subtree)
+            elif child.dep_ in _PREDICATE_DEPS and not (
                     child.dep_ in ("conj", "advcl") and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)):
                 stack.append(child)
             elif child.dep_ in ("nsubj", "nsubjpass") and token is head:
@@ -475,6 +479,11 @@ def _modal_acts(head: Token, triggers: list[TriggerMention]) -> list[tuple[int, 
     starts = {token.idx for token in tokens}
     return [(t.start, t.end) for t in triggers if t.category != "casualty" and any(
         t.start <= start < t.end for start in starts)]
+
+
+def _condition(clause: Token) -> bool:
+    """Whether an adverbial clause is a condition ("if ...", "unless ...")."""
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children)
 
 
 def _clause_tokens(head: Token) -> list[Token]:
