@@ -67,7 +67,7 @@ _STRIKE_VERB = re.compile(r"struck|hits?|hitting|target(?:s|ed|ing)", re.I)
 _WORD = re.compile(r"[a-z]+(?:\s(?:forces|men|guards?|members))?")
 # The verb of bombing (not the noun "bomb", which troops may find or defuse): done by state forces,
 # from the air.
-_STATE_BOMBING = re.compile(r"bombed", re.I)
+_STATE_BOMBING = "bombed"
 # "The army said it ...", "The Houthis said they had ...": the speaker (group 1, its clause) of a
 # statement whose subject pronoun does the act that follows.
 _SPEAKER_PRONOUN = re.compile(r"(?:^|[,;:]\s*)([^,;:]*?)\s+(?:said|says|announced|claimed|stated|confirmed)\s+"
@@ -239,7 +239,7 @@ class Unit:
         # other up.
         if vague and (found or (not accident_cause(self.text) and (
                 acts or evidence or len({t.category for t in vague}) > 1
-                or any(self._armed_doer(t, non_state_only=not _STATE_BOMBING.fullmatch(t.text)) for t in vague)
+                or any(self._armed_doer(t, non_state_only=t.text.lower() != _STATE_BOMBING) for t in vague)
                 or (_crowd().search(self.text) and any(t.category == "riot" for t in vague))))):
             found = sorted(found + [self._manner(t) for t in vague], key=lambda t: t.start)
         found = self._without_scene(found, bool(acts))
@@ -435,7 +435,7 @@ class Unit:
                 # gate"), who carry small arms; state forces firing at a town may be shelling it.
                 return self._against_forces(dataclasses.replace(trigger, category="attack", vague=False))
             return trigger
-        if trigger.category == "ied" and _STATE_BOMBING.fullmatch(trigger.text) and self._armed_doer(trigger) and (
+        if trigger.category == "ied" and trigger.text.lower() == _STATE_BOMBING and self._armed_doer(trigger) and (
                 not self._armed_doer(trigger, non_state_only=True)):
             # "The army bombed a fuel depot", "the military said it bombed ...": state forces bomb from
             # the air (ACLED codes a state's bombing as an air strike, a bomb of an armed group as an IED).
