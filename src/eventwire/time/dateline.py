@@ -148,13 +148,17 @@ def find_dateline(text: str, search_lines: int = 4, published: date | None = Non
             if plain and len(stripped) <= 40:
                 found = parse_date(plain.group("date"))
                 if found is not None:
-                    return Dateline(found, None, offset + lead, offset + lead + len(stripped))
-            upper = _WIRE_NO_DATE.match(line[lead:])
-            if upper and upper.group("place").isupper():
-                return Dateline(None, _place_name(upper.group("place")), offset + lead, offset + lead + upper.end())
-            colon = _COLON_PLACE.match(line[lead:])
-            if colon and colon.group("place").isupper() and colon.group("place").lower() not in _LABELS:
-                return Dateline(None, _place_name(colon.group("place")), offset + lead, offset + lead + colon.end())
+                    start = offset + lead
+                    # "March 19, 2024" over "BACOLOD CITY - Two rebels were killed ...": the place the
+                    # next line files from in capitals belongs to the same dateline.
+                    placed = _capitals_place_after(text[start + len(stripped) :])
+                    if placed is not None:
+                        place, end = placed
+                        return Dateline(found, place, start, start + len(stripped) + end)
+                    return Dateline(found, None, start, start + len(stripped))
+            capitals = _capitals_place(line[lead:])
+            if capitals is not None:
+                return Dateline(None, capitals[0], offset + lead, offset + lead + capitals[1])
             title = _WIRE_TITLE.match(line[lead:])
             if title and (title.group("country") or seen > 1):
                 return Dateline(None, title.group("place"), offset + lead, offset + lead + title.end())
@@ -166,6 +170,26 @@ def find_dateline(text: str, search_lines: int = 4, published: date | None = Non
                 break
         offset += len(line)
     return None
+
+
+def _capitals_place(line: str) -> tuple[str, int] | None:
+    """"KANO - ...", "QUETTA: ...": the place a wire or a daily files from, in capitals before a
+    dash or a colon, with where that opening ends in ``line``."""
+    upper = _WIRE_NO_DATE.match(line)
+    if upper and upper.group("place").isupper():
+        return _place_name(upper.group("place")), upper.end()
+    colon = _COLON_PLACE.match(line)
+    if colon and colon.group("place").isupper() and colon.group("place").lower() not in _LABELS:
+        return _place_name(colon.group("place")), colon.end()
+    return None
+
+
+def _capitals_place_after(rest: str) -> tuple[str, int] | None:
+    """The place in capitals opening the first non-empty line of ``rest``, with where that opening
+    ends in ``rest``."""
+    body = rest.lstrip()
+    placed = _capitals_place(body)
+    return (placed[0], len(rest) - len(body) + placed[1]) if placed is not None else None
 
 
 def _place_name(written: str) -> str:
