@@ -19,8 +19,8 @@ PUBLISHED = date(2025, 6, 3)
 
 
 @pytest.mark.parametrize(("text", "killed", "source"), [
-    ("Heavy fighting broke out between Fano militiamen and federal troops near Debre Markos on Monday, with "
-     "dozens said to be dead on both sides, residents reported.", None, "residents"),
+    ("Clashes between militiamen and the army spread around Gondar on Monday, with scores said to be dead, "
+     "traders reported.", None, "traders"),
     ("Gunmen raided a village near Mopti on Monday, with at least 20 people said to have been killed, according "
      "to local sources.", 20, "local sources"),
     ("Militants attacked a checkpoint in Bama on Monday. Three soldiers were said to have been killed, a military "

@@ -395,9 +395,10 @@ class Unit:
             if trigger.category != "casualty" or not _KILL_FORM.fullmatch(trigger.text):
                 continue
             before = self.text[: trigger.start - self.start]
-            clause = _CLAUSE_BREAK.split(before)[-1].lower()
+            written = _CLAUSE_BREAK.split(before)[-1]
+            clause = written.lower()
             armed = [m for m in _WORD.finditer(clause) if _armed_word(m.group(), state | non_state)]
-            named = names_armed_group(_CLAUSE_BREAK.split(before)[-1], self.armed_names)
+            named = names_armed_group(written, self.armed_names)
             if not _PASSIVE_END.search(before) and ((named and not _COUNT_END.search(clause[: max(named)])) or (
                     self._armed_speaker(before, state | non_state))):
                 # "Al-Shabaab killed five civilians", "the army said it killed six militants": a doer
