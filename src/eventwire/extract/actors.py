@@ -23,6 +23,7 @@ from eventwire.nlp.lexicons import (
     is_agent_noun,
     is_person_noun,
     is_thing_noun,
+    listed_armed_groups,
     speech_lemmas,
     word_list,
 )
@@ -614,6 +615,10 @@ def armed_group_names(text: str) -> frozenset[str]:
     ("the Rapid Support Forces (RSF)", "the National Liberation Army (ELN)").  Demonyms and names
     of regions or countries ("Sudanese rebels", "Zamfara bandits") tell where fighters are from,
     not a group's name.  Returns the names as written, with their plural ("Houthi", "Houthis").
+
+    A name of the UCDP Actor Dataset's organised armed groups counts without the report telling
+    it ("JNIM killed 14 soldiers": nlp.lexicons.listed_armed_groups), as wire copy often takes
+    the group as known.
     """
     found: set[str] = set()
     for pattern in _group_patterns():
@@ -625,7 +630,8 @@ def armed_group_names(text: str) -> frozenset[str]:
         last = match.group("name").split()[-1].split("-")[0].lower()
         if last in heads or match.group("name") in found:
             found.add(match.group("acronym"))
-    return frozenset(name for name in (_bare_name(name) for name in found) if name is not None)
+    told = frozenset(name for name in (_bare_name(name) for name in found) if name is not None)
+    return told | listed_armed_groups(text)
 
 
 def _bare_name(name: str) -> str | None:

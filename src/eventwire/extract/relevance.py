@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from eventwire.extract.units import PROPERTY_ACT, STRONG_CATEGORIES, names_crowd
-from eventwire.nlp.lexicons import armed_actor_words, taking_words
+from eventwire.nlp.lexicons import armed_actor_words, listed_armed_groups, taking_words
 from eventwire.nlp.triggers import find_triggers, inflections
 from eventwire.records import Report
 
@@ -71,13 +71,15 @@ def _taking_forms() -> frozenset[str]:
 
 
 def _names_armed_actor(text: str) -> bool:
-    """An armed actor or its fire ("killed by Israeli fire") is named."""
+    """An armed actor or its fire ("killed by Israeli fire") is named, by a noun or by the name of
+    an organised armed group ("JNIM": nlp.lexicons.listed_armed_groups)."""
     state, non_state = armed_actor_words()
     lowered = " ".join(re.findall(r"[a-z]+", text.lower()))
     words = set(lowered.split())
     # "armed men", "security forces": the lexicon's phrases as phrases.
     return bool(words & (state | non_state | _FIRE_WORDS)) or any(
-        f" {phrase} " in f" {lowered} " for phrase in state | non_state if " " in phrase)
+        f" {phrase} " in f" {lowered} " for phrase in state | non_state if " " in phrase) or bool(
+        listed_armed_groups(text))
 
 
 _FIRE_WORDS = frozenset({"gunfire", "sniper", "fire"})

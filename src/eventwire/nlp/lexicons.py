@@ -196,6 +196,49 @@ def taking_words() -> TakingWords:
     return TakingWords(*(frozenset(data[key]) for key in ("verbs", "particle_verbs", "particles", "force")))
 
 
+_NAME_TOKEN = re.compile(r"[^\W_][\w'’]*")
+
+
+@lru_cache(maxsize=1)
+def _listed_group_index() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """First word -> the names of data/lexicons/ucdp_actors.json that start with it, as words."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for name in _load("ucdp_actors.json")["names"]:
+        words = tuple(_NAME_TOKEN.findall(name))
+        if words:
+            index.setdefault(words[0], []).append(words)
+    return {first: tuple(sorted(names, key=len, reverse=True)) for first, names in index.items()}
+
+
+def listed_armed_groups(text: str) -> frozenset[str]:
+    """The organised armed groups of the UCDP Actor Dataset (data/lexicons/ucdp_actors.json,
+    scripts/derive_ucdp_actors.py) that ``text`` names, as written there: "JNIM", "M23", "Allied
+    Democratic Forces"; a name in the plural counts ("the Houthis" for "Houthi").  Case-sensitive,
+    whole words, punctuation between the words of a name ignored."""
+    index = _listed_group_index()
+    matches = list(_NAME_TOKEN.finditer(text))
+    words = [match.group() for match in matches]
+    found: set[str] = set()
+    for at, word in enumerate(words):
+        for name in index.get(word, ()) + index.get(_singular(word), ()):
+            end = at + len(name)
+            if end <= len(words) and (tuple(words[at:end]) == name or (
+                    tuple(words[at:end - 1]) == name[:-1] and _singular(words[end - 1]) == name[-1])):
+                # As the report writes it, so that it can be found again ("Al-Shabaab").
+                found.add(_singular_name(text[matches[at].start() : matches[end - 1].end()], name[-1]))
+                break
+    return frozenset(found)
+
+
+def _singular_name(written: str, last: str) -> str:
+    """The name without the plural ending the report gave it: "Houthis" -> "Houthi"."""
+    return written if written.endswith(last) else written[: len(written) - len(written.rsplit(last, 1)[-1])]
+
+
+def _singular(word: str) -> str:
+    return word[:-2] if word.endswith("es") else word[:-1] if word.endswith("s") else word
+
+
 @lru_cache(maxsize=64)
 def word_list(name: str, section: str) -> tuple[str, ...]:
     """The entries of one section of a lexicon file (data/lexicons/<name>), in file order, read once
