@@ -278,15 +278,17 @@ def _speech_frame(verb: Token, sentence: Span) -> AttributionMention | None:
         # "..., reported officials, with ...": the parse often hangs the act's subject on the verb,
         # or makes the verb a modifier of the speaker.
         return _mention(inverted[-1], verb.text, _channel(verb), None, cue, inverted)
-    if verb.dep_ in _MODIFIER_DEPS and verb.lemma_.lower() != "quote":
+    # ", a vigilante leader, Musa Dantani, told reporters": a name and role set off by commas right
+    # before the verb are its speaker, whatever subject the parse found further back, and even
+    # when the parse hangs the verb on the role as its clause ("the head of X, Name, reported"; a
+    # verb read as a compound, "X, a faction of Y, claim responsibility", is no such frame).
+    apposed, role_after = _apposed_before(verb.i - 1, sentence) if verb.i - 1 > sentence.start and (
+        verb.doc[verb.i - 1].text == ",") else ([], [])
+    if verb.dep_ in _MODIFIER_DEPS and verb.lemma_.lower() != "quote" and not (apposed and verb.dep_ == "acl"):
         return None  # "the deposed president", "figures reported by": a modifier, not a frame
     channel = _channel(verb)
     subject: Token | None = None
     core: list[Token] = []
-    # ", a vigilante leader, Musa Dantani, told reporters": a name and role set off by commas right
-    # before the verb are its speaker, whatever subject the parse found further back.
-    apposed, role_after = _apposed_before(verb.i - 1, sentence) if verb.i - 1 > sentence.start and (
-        verb.doc[verb.i - 1].text == ",") else ([], [])
     for candidate in [] if apposed else _subjects(verb):
         candidate = _past_dateline(candidate)
         if candidate.lower_ in _RELATIVE_PRONOUNS and verb.dep_ in ("relcl", "acl", "advcl", "conj", "ccomp") and (
@@ -756,8 +758,11 @@ def _split_role(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
         cut = titles[-1] + 1
         return tokens[cut:], [t for t in tokens[:cut] if t.lower_ not in _DETERMINERS]
     # "the mayor of the commune, Jean-Marie Kambale": a role set off by a comma before a person's name.
+    # The name may be tagged as no person ("Volodymyr Artiukh" as an organisation): proper nouns
+    # after a role word set off by the comma are a name all the same.
     commas = [index for index, token in enumerate(tokens) if token.text == ","]
-    if commas and 2 <= commas[-1] < len(tokens) - 1 and tokens[-1].ent_type_ == "PERSON" and all(
+    if commas and 2 <= commas[-1] < len(tokens) - 1 and (tokens[-1].ent_type_ == "PERSON" or any(
+            token.lower_ in ROLE_WORDS for token in tokens[: commas[-1]])) and all(
             token.ent_type_ == "PERSON" or token.pos_ == "PROPN" for token in tokens[commas[-1] + 1 :]):
         name, title = _split_role(tokens[commas[-1] + 1 :])  # "..., General Paul Mukendi"
         return name, [t for t in tokens[: commas[-1]] if t.lower_ not in _DETERMINERS] + title
