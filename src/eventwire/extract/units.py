@@ -25,7 +25,7 @@ from eventwire.extract.background import background_ranges, find_cues
 from eventwire.extract.clauses import split_clauses
 from eventwire.extract.scope import frame_ranges
 from eventwire.geo.frames import frame_words, in_speaking_clause
-from eventwire.geo.matcher import ACT_LEMMAS, PLACE_ACTS
+from eventwire.geo.matcher import ACT_LEMMAS, PLACE_ACTS, round_up_label
 from eventwire.geo.resolve import ResolvedPlace
 from eventwire.nlp.attribution import AttributionMention
 from eventwire.nlp.cache import doc_sentences, doc_text
@@ -1020,10 +1020,13 @@ def _drop_actor_places(sentence: Span, unit: Unit) -> None:
     acts = [t.start for t in unit.triggers if t.category not in ("generic", "casualty")]
     acts += [c.start for c in unit.casualties]
     sources = [a for a in unit.attributions if not any(a.start <= position < a.end for position in acts)]
-    kept = []
+    kept: list[ResolvedPlace] = []
+    labels: list[ResolvedPlace] = []
     for place in unit.places:
         if place.mention.role != "place":
             continue
+        if round_up_label(sentence.doc, place.mention.token_start, place.mention.token_end):
+            labels.append(place)
         inside = next((a for a in sources if a.start <= place.mention.start < a.end), None)
         if inside is not None:
             if _local_witness(inside) and place.location.feature == "city":
@@ -1049,7 +1052,9 @@ def _drop_actor_places(sentence: Span, unit: Unit) -> None:
         if head is not None and head.dep_ == "poss" and place.location.feature == "country":
             continue
         kept.append(place)
-    unit.places = kept
+    # "Gitega: Two people were killed ...": a round-up item's label is its place when its sentence
+    # names no other, whatever the parse makes of the label.
+    unit.places = kept or labels
 
 
 def _local_witness(source: AttributionMention) -> bool:

@@ -183,7 +183,7 @@ def find_place_mentions(doc: Doc, gazetteer: Gazetteer, skip: list[tuple[int, in
         mention = dataclasses.replace(mention, role=role,
                                       hint=country_hint(doc, i, gazetteer),
                                       framed=mention.region or _place_context(doc, i, strong_only=True)
-                                      or _after_region_possessive(doc, i) or (
+                                      or _after_region_possessive(doc, i) or round_up_label(doc, i, end) or (
                                           mention.token_end > end and doc[end].lower_ in PART_WORDS))
         mention = _compass_region(doc, mention, gazetteer)
         found.append((mention, accepted))
@@ -947,7 +947,7 @@ def _accepted(doc: Doc, span: Span, start: int, end: int, region: bool, candidat
     weak = _place_context(doc, start)
     # "Jolo Cathedral", "London Bridge" name the town; "Freedom Plaza" does not name a village.
     facility = _facility_follows(doc, end) and (labelled or largest_as_written >= 50_000)
-    if is_country or strong:
+    if is_country or strong or (as_written and round_up_label(doc, start, end)):
         return True
     if not as_written and not labelled and not (weak and largest >= 50_000):
         return False  # only a former or foreign name matches ("Molotov" was Perm): too weak on its own
@@ -1096,6 +1096,14 @@ def _looks_like_place(span: Span) -> bool:
     return all(token.pos_ == "PROPN" or not token.is_alpha for token in span) or any(
         token.ent_type_ in ("GPE", "LOC") for token in span
     )
+
+
+def round_up_label(doc: Doc, start: int, end: int) -> bool:
+    """"Gitega: Two people were killed ...": a name that opens a line and ends in a colon labels a
+    round-up's item with its place, whatever label the model gives the name."""
+    opens_line = start == 0 or "\n" in doc[start - 1].text_with_ws or (
+        doc[start - 1].is_space and "\n" in doc[start - 1].text)
+    return opens_line and end < len(doc) and doc[end].text == ":"
 
 
 def _place_context(doc: Doc, start: int, strong_only: bool = False) -> bool:

@@ -56,16 +56,31 @@ def _shifted(items: list[Any], offset: int) -> list[Any]:
 
 @Language.factory("eventwire_line_breaks", assigns=["token.is_sent_start"])
 def make_line_breaks(nlp: Language, name: str) -> Any:
-    """A line break always ends a sentence: headlines and datelines stand alone."""
+    """A line break always ends a sentence: headlines and datelines stand alone.  A label that
+    opens a line and ends in a colon ("Gitega: Two people were killed ...", the place of a
+    round-up's item) never does: the parser would often make it a sentence of its own, and the
+    sentence would lose its place."""
 
     def line_breaks(doc: Doc) -> Doc:
+        line_start = 0
         for token in doc[1:]:
             previous = doc[token.i - 1]
             if "\n" in previous.text_with_ws or (previous.is_space and "\n" in previous.text):
                 token.is_sent_start = True
+                line_start = token.i
+            elif previous.text == ":" and _label(doc[line_start : previous.i]):
+                token.is_sent_start = False
         return doc
 
     return line_breaks
+
+
+def _label(words: Any) -> bool:
+    """One to four capitalised words (a place, "DR Congo", "Kherson/Zaporizhzhia") before a colon;
+    not all in capitals, a dateline ("LAKKI MARWAT / QUETTA:") that time/dateline.py reads."""
+    names = [token for token in words if token.text not in ("-", "/")]
+    return 1 <= len(names) <= 4 and all(token.text[:1].isupper() and not token.is_space for token in names) and (
+        not all(token.text.isupper() for token in names))
 
 
 @Language.factory("eventwire_numbers", assigns=["doc._.ew_numbers"], requires=["token.is_sent_start"])
