@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from eventwire.extract.units import PROPERTY_ACT, STRONG_CATEGORIES, names_crowd
-from eventwire.nlp.lexicons import armed_actor_words, listed_armed_groups, taking_words
+from eventwire.extract.units import PROPERTY_ACT, STRONG_CATEGORIES, names_crowd, political_target
+from eventwire.nlp.lexicons import armed_actor_words, arrest_words, listed_armed_groups, taking_words
 from eventwire.nlp.triggers import find_triggers, inflections
 from eventwire.records import Report
 
@@ -46,7 +46,8 @@ def relevant(report: Report) -> bool:
         names_crowd(text))
     armed = ("casualty" in categories or "generic" in categories or vague or bool(categories & STRONG_CATEGORIES)
              ) and _names_armed_actor(text)
-    if not categories & STRONG_CATEGORIES and not acts and not armed and not crowd and not _taking(text):
+    if not categories & STRONG_CATEGORIES and not acts and not armed and not crowd and not _taking(text) and (
+            not _arrest(text)):
         return False
     words = len(text.split())
     if words < SHORT_TEXT_WORDS:
@@ -61,6 +62,20 @@ def _taking(text: str) -> bool:
     or an armed actor: extraction reads whether people were abducted (extract/units.py)."""
     words = set(re.findall(r"[a-z]+", text.lower()))
     return bool(words & _taking_forms()) and (bool(words & taking_words().force) or _names_armed_actor(text))
+
+
+def _arrest(text: str) -> bool:
+    """A form of a verb of taking into custody beside an armed actor, a member of a group or a
+    political target: extraction reads whether the arrest is one ACLED codes (extract/units.py)."""
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    lexicon = arrest_words()
+    return bool(words & _arrest_forms()) and (
+        _names_armed_actor(text) or bool(words & lexicon.members) or political_target(text))
+
+
+@lru_cache(maxsize=1)
+def _arrest_forms() -> frozenset[str]:
+    return frozenset(form for lemma in arrest_words().verbs for form in inflections(lemma, {}))
 
 
 @lru_cache(maxsize=1)

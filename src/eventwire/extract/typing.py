@@ -203,7 +203,7 @@ def type_event(triggers: Iterable[TriggerMention], casualties_reported: bool, ac
     if has("protest") and has("clash"):
         return "Riots", "Violent demonstration"
     fired_on = any(t.category == "shelling" and t.vague and t.text.lower().startswith("fire") for t in found)
-    if has("protest") and (has("repression") or fired_on or casualties_reported):
+    if has("protest") and (has("repression") or has("arrest") or fired_on or casualties_reported):
         # "police fired on the marchers", "three protesters were killed": force used against a
         # demonstration (a demonstration's own violence is a riot, typed above).
         return "Protests", "Excessive force against protesters" if casualties_reported else "Protest with intervention"
@@ -215,4 +215,8 @@ def type_event(triggers: Iterable[TriggerMention], casualties_reported: bool, ac
         return VAC, "Attack"
     if has("protest"):
         return "Protests", "Peaceful protest"
+    if has("arrest"):
+        # ACLED: arrests of significant individuals or mass arrests are Strategic developments;
+        # an arrest beside any act of violence is part of that act (extract/units.py _with_arrests).
+        return "Strategic developments", "Arrests"
     return None

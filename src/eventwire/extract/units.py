@@ -34,15 +34,18 @@ from eventwire.nlp.hedges import HedgeMention
 from eventwire.nlp.lexicons import (
     alternation,
     armed_actor_words,
+    arrest_words,
     civilian_when_hit,
     is_abstract_noun,
     is_collective_noun,
     is_person_noun,
+    listed_armed_groups,
     speech_lemmas,
     taking_words,
     toll_change_lemmas,
     word_list,
 )
+from eventwire.nlp.numbers import find_numbers
 from eventwire.nlp.triggers import TriggerMention, accident_cause, generic_act, legacy_ordnance
 from eventwire.time.expressions import TimeMention, find_clock_time
 
@@ -78,7 +81,7 @@ _OBJECT_SPAN = 30
 # it is no act ("four gunmen are dead").
 _DOER_NOUN = re.compile(r"\w+m[ae]n", re.I)
 STRONG_CATEGORIES = frozenset({"suicide", "chemical", "ied", "grenade", "air", "shelling", "interception", "clash",
-                               "territory", "abduction", "riot", "protest", "attack", "looting"})
+                               "territory", "abduction", "riot", "protest", "attack", "looting", "arrest"})
 # The CAMEO 17 words of the vague riot group that destroy property, not people ("torched",
 # "burned", "set fire to"); looting is a trigger category of its own.
 PROPERTY_ACT = re.compile(r"(?:torch|burn|set)", re.I)
@@ -650,9 +653,9 @@ def build_units(doc: Doc, places: list[ResolvedPlace], published: date | None, s
         unit = Unit(
             index=len(units), start=sentence.start_char, end=sentence.end_char, text=sentence.text,
             paragraph=paragraph, is_title=False,
-            triggers=_with_takings(sentence, [t for t in doc._.ew_triggers[index]
+            triggers=_with_arrests(sentence, _with_takings(sentence, [t for t in doc._.ew_triggers[index]
                                               if not _abstract_target(sentence, t) and not _denied_act(sentence, t)
-                                              and not _in_source(doc._.ew_attributions[index], t)]),
+                                              and not _in_source(doc._.ew_attributions[index], t)])),
             casualties=list(doc._.ew_casualties[index]),
             hedges=list(doc._.ew_hedges[index]),
             times=[dataclasses.replace(m, date=published) if morning and m.text.lower() == "overnight" else m
@@ -810,6 +813,55 @@ def _with_takings(sentence: Span, triggers: list[TriggerMention]) -> list[Trigge
         if (force or armed) and span not in covered:
             added.append(TriggerMention("abduction", token.text, *span))
     return sorted(triggers + added, key=lambda t: t.start) if added else triggers
+
+
+def _with_arrests(sentence: Span, triggers: list[TriggerMention]) -> list[TriggerMention]:
+    """The sentence's triggers and its arrests that ACLED codes (Strategic developments / Arrests:
+    detaining significant individuals, or politically significant mass arrests): a verb of taking
+    into custody (data/lexicons/triggers.json "arrest", from WordNet) whose held people are
+    members or suspects of an armed group ("nine alleged members of Los Tiguerones", "four
+    suspected militants", "a bomb maker of the BIFF"), political targets ("two members of
+    parliament", "a journalist"), or many held by an armed side other than the police ("troops
+    detained at least 25 people").  "Police arrested two suspects" in a crime is no event.
+    Parse-dependent: with no parse of who was held, nothing is added."""
+    lexicon = arrest_words()
+    state, non_state = armed_actor_words()
+    added = []
+    described: list[tuple[int, int]] = []
+    for token in sentence:
+        if token.pos_ != "VERB" or token.lemma_.lower() not in lexicon.verbs:
+            continue
+        passive = any(child.dep_ == "auxpass" for child in token.children)
+        held = [child for child in token.children if child.dep_ == ("nsubjpass" if passive else "dobj")]
+        if not held or held[0].tag_ in ("WP", "WDT", "PRP"):
+            continue  # "who were detained", "arrested him": the people are told elsewhere
+        held_text = " ".join(t.text for t in held[0].subtree)
+        held_lower = f" {held_text.lower()} "
+        doers = ([grand for child in token.children if child.dep_ == "agent" for grand in child.children
+                  if grand.dep_ == "pobj"] if passive else [child for child in token.children if child.dep_ == "nsubj"])
+        doer_text = " ".join(t.text for doer in doers for t in doer.subtree).lower()
+        doer_words = set(re.findall(r"[a-z]+", doer_text))
+        members = any(f" {noun}" in held_lower for noun in lexicon.members) or bool(
+            set(re.findall(r"[a-z]+", held_lower)) & (non_state - civilian_when_hit())) or bool(
+            listed_armed_groups(held_text))
+        armed_doer = bool(doer_words & (state | non_state) - lexicon.police)
+        # The count of the people held, not an age ("a 22-year-old man"): a number the held noun governs.
+        counts = [n.value for child in held[0].children if child.dep_ == "nummod"
+                  for n in find_numbers(child.text) if n.value is not None]
+        mass = armed_doer and bool(counts) and max(counts) >= lexicon.mass_count
+        if (members or political_target(held_text) or mass) and any(
+                _a_person(h) or h.like_num or any(c.like_num for c in h.children) for h in held):
+            added.append(TriggerMention("arrest", token.text, token.idx, token.idx + len(token.text)))
+            subtree = list(held[0].subtree)
+            described.append((subtree[0].idx, subtree[-1].idx + len(subtree[-1].text)))
+    if not added:
+        return triggers
+    # "a bomb maker of the Abu Sayyaf", "suspects in last week's bombing": the act words that
+    # describe who was held are no act of the sentence; a demonstration they were held at is
+    # ("23 protesters at a march").
+    kept = [t for t in triggers if t.category in ("protest", "riot") or not any(
+        start <= t.start < end for start, end in described)]
+    return sorted(kept + added, key=lambda t: t.start)
 
 
 def _a_person(token: Token) -> bool:

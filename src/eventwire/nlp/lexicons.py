@@ -239,6 +239,25 @@ def _singular(word: str) -> str:
     return word[:-2] if word.endswith("es") else word[:-1] if word.endswith("s") else word
 
 
+@dataclass(frozen=True, slots=True)
+class ArrestWords:
+    """data/lexicons/triggers.json "arrest" (WordNet verbs of taking into custody, ACLED Arrests):
+    verb lemmas, nouns of members of an armed group or cell, the police's words, and how many
+    people held make a mass arrest."""
+
+    verbs: frozenset[str]
+    members: frozenset[str]
+    police: frozenset[str]
+    mass_count: int
+
+
+@lru_cache(maxsize=1)
+def arrest_words() -> ArrestWords:
+    data = _load("triggers.json")["arrest"]
+    return ArrestWords(frozenset(data["verbs"]), frozenset(data["members"]), frozenset(data["police"]),
+                       int(data["mass_count"]))
+
+
 @lru_cache(maxsize=64)
 def word_list(name: str, section: str) -> tuple[str, ...]:
     """The entries of one section of a lexicon file (data/lexicons/<name>), in file order, read once
