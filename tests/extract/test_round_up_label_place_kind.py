@@ -35,6 +35,34 @@ def test_the_label_places_the_item(extract: Callable[..., ExtractionResult], tex
     assert [(e.locations[0].name, e.fatalities) for e in events] == [(place, killed)], text
 
 
+@pytest.mark.parametrize(("text", "places"), [
+    # Two neighbouring towns of one province, each its own item.
+    ("Overnight in the south\n\nNikopol: Shells hit a row of houses on Wednesday, wounding four people.\n\n"
+     "Marhanets: A drone struck a fuel depot on Wednesday; two workers were wounded.", ["Marhanets", "Nikopol"]),
+    # A label of two words, one the parser would split off, and a label the gazetteer spells otherwise.
+    ("Incident log\n\nCotabato City: A grenade was tossed into a store on Tuesday, wounding the owner.\n\n"
+     "Marawi: Gunmen killed a village official on Tuesday evening.", ["Cotabato City", "Marawi"]),
+    # Items in three countries: each label is its item's place.
+    ("Sahel week\n\nDori: Jihadists killed seven herders on Monday.\n\nMenaka: A roadside bomb destroyed an army truck "
+     "on Tuesday, killing three soldiers.\n\nDiffa: Fighters raided a market on Wednesday and killed two "
+     "traders.", ["Diffa", "Dori", "Menaka"]),
+    # A district the gazetteer lacks whole: the label is kept by its name.
+    ("Police diary\n\nPeshawar: A bomb went off near a bus stand on Monday, wounding six people.\n\n"
+     "Lakki Marwat: Gunmen shot dead a police constable on Monday night.", ["Lakki Marwat", "Peshawar"]),
+])
+def test_every_item_is_an_event_at_its_label(extract: Callable[..., ExtractionResult], text: str,
+                                             places: list[str]) -> None:
+    events = extract(text, PUBLISHED).events
+    assert sorted(e.locations[0].name for e in events) == places, text
+    assert not any(e.actor1 in places for e in events), text  # a label is no doer
+
+
+def test_a_headline_topic_is_no_item_of_its_own(extract: Callable[..., ExtractionResult]) -> None:
+    text = ("Kutum: seven dead as shells hit a displacement camp\n\nKUTUM, Nov 12 - Seven people were killed "
+            "when shells hit the Kassab displacement camp outside Kutum on Tuesday, a camp leader said.")
+    assert [e.fatalities for e in extract(text, PUBLISHED).events] == [7]
+
+
 def test_each_labelled_item_is_its_own_event(extract: Callable[..., ExtractionResult]) -> None:
     text = ("Overnight attacks\n\nKherson: A Russian drone struck a minibus on Wednesday morning, killing the "
             "driver, the regional administration said.\n\nNikopol: Artillery shells hit a row of houses on "

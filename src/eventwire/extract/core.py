@@ -346,9 +346,11 @@ def _units(doc: Doc, published: date | None, skip: list[tuple[int, int]], dateli
         # A clause unit (eventwire.extract.clauses) lies inside its sentence.
         sentence = next((s for s in sentences if s.start_char <= unit.start < s.end_char), None)
         if sentence is not None:
-            unit.actor = find_actor(sentence, unit.triggers, skip)
-            unit.claimed = find_claim(sentence, skip)
-            unit.blamed = find_blame(sentence, skip)
+            # A round-up item's place label ("Lubero: Gunmen killed ...") is no doer.
+            skipped = [*skip, unit.label] if unit.label is not None else skip
+            unit.actor = find_actor(sentence, unit.triggers, skipped)
+            unit.claimed = find_claim(sentence, skipped)
+            unit.blamed = find_blame(sentence, skipped)
     doers_told_next(units)
     persons: list[str] = []
     for ent in doc.ents:

@@ -384,9 +384,10 @@ def _region_location(admin1: str, country: str) -> Location | None:
 
 
 def _marked_distinct(unit: Unit) -> bool:
-    """"Separately, ...", "Elsewhere, ...", "in two separate attacks": the report says so."""
+    """"Separately, ...", "Elsewhere, ...", "in two separate attacks": the report says so; so does a
+    round-up item's place label ("Nikopol: Artillery shells damaged ...")."""
     cues = incident_cues()
-    return bool(cues.distinct.search(unit.text) or cues.several.search(unit.text))
+    return unit.label is not None or bool(cues.distinct.search(unit.text) or cues.several.search(unit.text))
 
 
 def _interceptions_only(unit: Unit) -> bool:

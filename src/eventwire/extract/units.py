@@ -181,6 +181,9 @@ class Unit:
     # Where a local witness who speaks is ("a volunteer in Bardhere said"): the incident's place
     # only when its own sentences name none (place_frames.json witness_nouns).
     witness_places: list[ResolvedPlace] = field(default_factory=list)
+    # A round-up item's place label that opens the sentence ("Gitega: ..."), as character offsets
+    # up to the colon: a new item, and no doer of its act.
+    label: tuple[int, int] | None = None
     # The text (report part) this sentence is in names an accident or disaster cause.
     accident: bool = False
     # The report says its explosive was left from past fighting ("an old landmine"): no new act.
@@ -663,6 +666,11 @@ def build_units(doc: Doc, places: list[ResolvedPlace], published: date | None, s
             attributions=list(doc._.ew_attributions[index]), places=in_sentence, all_places=in_sentence,
         )
         unit.lemmas = frozenset(token.lemma_.lower() for token in sentence)
+        label = _ROUND_UP_LABEL.match(sentence.text)
+        # A headline's topic ("El Fasher: nine killed as ...", no full stop) is no round-up item.
+        if label and (sentence.start_char == 0 or "\n" in doc_text(doc)[sentence.start_char - 1]) and not (
+                label.group(1).isupper()) and re.search(r"[.!?][\"'’”)]*\s*$", sentence.text):
+            unit.label = (sentence.start_char, sentence.start_char + label.end())
         line_start = doc_text(doc).rfind("\n", 0, sentence.start_char) + 1
         stamp = _LIVE_STAMP.match(doc_text(doc)[line_start : sentence.end_char])
         if stamp and published is not None and not unit.times:
@@ -1062,6 +1070,11 @@ def _act_times(sentence: Span, unit: Unit) -> tuple[set[int], set[int]]:
     return found, with_tolls
 
 
+# "Gitega: ", "Lakki Marwat: ", "Kherson/Zaporizhzhia: ": a round-up item's label, one to four
+# capitalised words before a colon at the start of a line (nlp/pipeline.py keeps it in its sentence).
+_ROUND_UP_LABEL = re.compile(r"([A-Z][\w'’.-]*(?:[ /-]+[A-Z][\w'’.-]*){0,3})\s*:\s")
+
+
 def _drop_actor_places(sentence: Span, unit: Unit) -> None:
     """Places that are not where the act happened: an outlet's seat ("a Dubai-based channel"), a
     launch origin ("fired from Lebanon"), a place inside a source, a capital or country that
@@ -1079,6 +1092,7 @@ def _drop_actor_places(sentence: Span, unit: Unit) -> None:
             continue
         if round_up_label(sentence.doc, place.mention.token_start, place.mention.token_end):
             labels.append(place)
+            continue
         inside = next((a for a in sources if a.start <= place.mention.start < a.end), None)
         if inside is not None:
             if _local_witness(inside) and place.location.feature == "city":
@@ -1104,9 +1118,12 @@ def _drop_actor_places(sentence: Span, unit: Unit) -> None:
         if head is not None and head.dep_ == "poss" and place.location.feature == "country":
             continue
         kept.append(place)
-    # "Gitega: Two people were killed ...": a round-up item's label is its place when its sentence
-    # names no other, whatever the parse makes of the label.
-    unit.places = kept or labels
+    # "Gitega: Two people were killed ...": a round-up item's label is its place whatever the parse
+    # makes of it, after the finer places its sentence names ("Moba: ... near Kirungu"); a region
+    # label of a sentence that names towns only heads them ("Dnipropetrovsk region: ... Nikopol ...,
+    # while a drone hit Marhanets": two acts, not one in the region).
+    unit.places = kept + [label for label in labels if label not in kept and label.location.feature == "city"] if (
+        kept) else labels
 
 
 def _local_witness(source: AttributionMention) -> bool:

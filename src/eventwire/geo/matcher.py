@@ -141,6 +141,9 @@ class PlaceMention:
     # territory"): resolved as the town, kept as the unit.
     phrase: bool = False
     unit: bool = False
+    # ``label``: a round-up item's place label ("Menaka: A roadside bomb ..."): the item's place
+    # even in a report whose other items are in other countries.
+    label: bool = False
 
 
 def find_place_mentions(doc: Doc, gazetteer: Gazetteer, skip: list[tuple[int, int]] | None = None
@@ -180,7 +183,7 @@ def find_place_mentions(doc: Doc, gazetteer: Gazetteer, skip: list[tuple[int, in
             # "Moscow's forces shelled X": a capital or region standing for the state that acts; a
             # country stays (it may be the only place the report gives).
             role = "seat"
-        mention = dataclasses.replace(mention, role=role,
+        mention = dataclasses.replace(mention, role=role, label=round_up_label(doc, i, mention.token_end),
                                       hint=country_hint(doc, i, gazetteer),
                                       framed=mention.region or _place_context(doc, i, strong_only=True)
                                       or _after_region_possessive(doc, i) or round_up_label(doc, i, end) or (
@@ -463,7 +466,8 @@ def _with_unknown_names(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazet
         # "Gwer East Local Government Area" name the place without it.
         name_end = end + 1 if unit_after and doc[end].lower_ in units else end
         strict_free = settlement_of or unit_after
-        strong = strict_free or _appositive_settlement(doc, end)
+        # "Lakki Marwat: Gunmen shot dead ...": a round-up item's label is its place.
+        strong = strict_free or _appositive_settlement(doc, end) or round_up_label(doc, i, end)
         # "in Zangon Kataf, Kaduna state,": a name set off by commas before a region of the gazetteer
         # is placed in it, whatever label the model gives the name.
         contained = placed and _container_after(doc, end, mentions, settlement, strict=True) is not None and (
@@ -947,7 +951,7 @@ def _accepted(doc: Doc, span: Span, start: int, end: int, region: bool, candidat
     weak = _place_context(doc, start)
     # "Jolo Cathedral", "London Bridge" name the town; "Freedom Plaza" does not name a village.
     facility = _facility_follows(doc, end) and (labelled or largest_as_written >= 50_000)
-    if is_country or strong or (as_written and round_up_label(doc, start, end)):
+    if is_country or strong or round_up_label(doc, start, end):
         return True
     if not as_written and not labelled and not (weak and largest >= 50_000):
         return False  # only a former or foreign name matches ("Molotov" was Perm): too weak on its own
@@ -1100,10 +1104,12 @@ def _looks_like_place(span: Span) -> bool:
 
 def round_up_label(doc: Doc, start: int, end: int) -> bool:
     """"Gitega: Two people were killed ...": a name that opens a line and ends in a colon labels a
-    round-up's item with its place, whatever label the model gives the name."""
+    round-up's item with its place (or a headline with its topic's, "El Fasher: nine killed as
+    ..."), whatever label the model gives the name."""
     opens_line = start == 0 or "\n" in doc[start - 1].text_with_ws or (
         doc[start - 1].is_space and "\n" in doc[start - 1].text)
     return opens_line and end < len(doc) and doc[end].text == ":"
+
 
 
 def _place_context(doc: Doc, start: int, strong_only: bool = False) -> bool:

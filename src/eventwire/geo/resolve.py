@@ -121,7 +121,10 @@ def resolve_mentions(mentions: list[PlaceMention], gazetteer: Gazetteer, datelin
                 location = _contained(mention, _place_location(holder))
             by_start[mention.start] = location
             resolved.append(ResolvedPlace(mention, location))
-        elif _supported(ranked[0], mention, context, index, gazetteer):
+        elif _supported(ranked[0], mention, context, index, gazetteer) or (
+                mention.label and len({candidate.place.country for candidate in ranked}) == 1):
+            # A round-up label names the item's place; a name the gazetteer knows in one country only
+            # needs no other place of that country in the report.
             location = to_location(mention, ranked[0])
             by_start[mention.start] = location
             resolved.append(ResolvedPlace(mention, location))

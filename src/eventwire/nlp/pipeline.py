@@ -68,11 +68,28 @@ def make_line_breaks(nlp: Language, name: str) -> Any:
             if "\n" in previous.text_with_ws or (previous.is_space and "\n" in previous.text):
                 token.is_sent_start = True
                 line_start = token.i
-            elif previous.text == ":" and _label(doc[line_start : previous.i]):
-                token.is_sent_start = False
+            elif previous.text == ":" and _label(doc[line_start : previous.i]) and line_ends_a_sentence(doc, token.i):
+                for inside in doc[line_start + 1 : token.i + 1]:
+                    inside.is_sent_start = False
         return doc
 
     return line_breaks
+
+
+def line_ends_a_sentence(doc: Doc, index: int) -> bool:
+    """Whether the line of token ``index`` ends with a full stop, "!" or "?" (a quote after it
+    allowed): an item's sentence, not a headline ("El Fasher: nine killed as shells hit a camp")."""
+    last = None
+    for token in doc[index:]:
+        if token.is_space and "\n" in token.text:
+            break
+        if not token.is_space:
+            last = token
+        if "\n" in token.whitespace_:
+            break
+    while last is not None and last.i > index and last.text in ('"', "'", "’", "”", ")"):
+        last = doc[last.i - 1]
+    return last is not None and last.text in (".", "!", "?")
 
 
 def _label(words: Any) -> bool:
