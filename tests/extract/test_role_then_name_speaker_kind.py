@@ -1,7 +1,8 @@
 """Kind (issue 10, kind 4: source): a speaker told as a role, then the name set off by commas, right
 before the speech verb (", the head of the Dnipropetrovsk regional military administration, Serhiy
 Lysak, reported on Telegram") lost the source when the parse hung the verb on the role as its
-modifier, or kept the whole role with the name when the model tagged the name as no person.  The
+modifier, or kept the whole role with the name when the model tagged the name as no person, or
+read no phrase at all when the role held a participle ("the union of displaced families").  The
 pair is the speaker whatever the parse; the name is the source, the role its role.  Sentences
 written for this test."""
 
@@ -31,6 +32,13 @@ PUBLISHED = date(2025, 3, 4)  # a Tuesday
      "committee, U Thein Zaw, told local media.", "U Thein Zaw"),
     ("Gunmen killed six traders near Dikwa on Monday, the spokesman of the state police command, Danjuma Bello, "
      "told reporters.", "Danjuma Bello"),
+    # A participle inside the role ("displaced", "organised") is part of it.
+    ("Shelling of a camp near Nyala killed nine people on Monday, among them three children, the head of the "
+     "union of displaced families, Ibrahim Khater, told AFP.", "Ibrahim Khater"),
+    ("A drone hit a bus in Kherson on Monday, killing two passengers, the director of the city's organised "
+     "transport department, Petro Ivanenko, said.", "Petro Ivanenko"),
+    ("Gunmen killed five miners near Djibo on Monday, including two teenagers, the chairman of the association "
+     "of affected communities, Boureima Sawadogo, said.", "Boureima Sawadogo"),
 ])
 def test_the_name_after_the_role_is_the_source(extract: Callable[..., ExtractionResult], text: str,
                                                source: str) -> None:

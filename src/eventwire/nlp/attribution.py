@@ -517,7 +517,8 @@ def _phrase_back(index: int, sentence: Span) -> tuple[list[Token], int]:
         token = doc[index]
         if token.like_num or token.ent_type_ in _FIGURE_ENTITIES:
             break
-        if not (token.pos_ in _NP_POS or token.lower_ in _NP_LINKS):
+        # "the coordination of displaced persons": a participle that modifies a noun is part of the phrase.
+        if not (token.pos_ in _NP_POS or token.lower_ in _NP_LINKS or (token.dep_ == "amod" and token.tag_ == "VBN")):
             break
         tokens.insert(0, token)
         index -= 1
