@@ -56,24 +56,18 @@ def _shifted(items: list[Any], offset: int) -> list[Any]:
 
 @Language.factory("eventwire_line_breaks", assigns=["token.is_sent_start"])
 def make_line_breaks(nlp: Language, name: str) -> Any:
-    """A line break always ends a sentence: headlines and datelines stand alone, and so does a
-    dateline that opens the lead's line (the skipped ranges the caller gives).  A label that
+    """A line break always ends a sentence: headlines and datelines stand alone.  A label that
     opens a line and ends in a colon ("Gitega: Two people were killed ...", the place of a
     round-up's item) never does: the parser would often make it a sentence of its own, and the
     sentence would lose its place."""
 
     def line_breaks(doc: Doc) -> Doc:
-        # The text after a dateline ("SITTWE, Myanmar — The Arakan Army shelled ...") starts a
-        # sentence: parsed with the dateline, its subject hangs on the dateline's place.
-        ends = {end for _, end in (doc._.ew_skip or [])}
         line_start = 0
         for token in doc[1:]:
             previous = doc[token.i - 1]
             if "\n" in previous.text_with_ws or (previous.is_space and "\n" in previous.text):
                 token.is_sent_start = True
                 line_start = token.i
-            elif token.idx in ends or (previous.idx + len(previous.text) in ends and not previous.whitespace_):
-                token.is_sent_start = True
             elif previous.text == ":" and _label(doc[line_start : previous.i]) and line_ends_a_sentence(doc, token.i):
                 for inside in doc[line_start + 1 : token.i + 1]:
                     inside.is_sent_start = False
