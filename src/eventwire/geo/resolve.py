@@ -343,6 +343,9 @@ def _water_location(mention: PlaceMention, context: Context) -> Location:
     return Location(body.name, country, None, body.lat, body.lon, None, 3, "region", mention.text)
 
 
+_TOWN_PART_WORDS = frozenset({"area", "neighbourhood", "neighborhood", "quarter", "suburb"})
+
+
 def _supported(best: Candidate, mention: PlaceMention, context: Context, index: int, gazetteer: Gazetteer) -> bool:
     """A small town found only by a spelling skeleton of its name, or far from every country the
     text names, is more likely another word ("Samar" is not Samara) than that town; one of the
@@ -371,11 +374,16 @@ def _supported(best: Candidate, mention: PlaceMention, context: Context, index: 
         # no other place's, is that place when the text names no other country ("the hamlet of El
         # Plateado, Cauca" is no Mexican hamlet of that alternate name).
         return True
+    # "the Kalaba area", "the Karama neighbourhood": a part of a town the text places elsewhere (a
+    # district is also a unit of its own, kept with its unit word: "Kurram district").
+    part = mention.text.rsplit(" ", 1)[-1].lower() in _TOWN_PART_WORDS
     if not same_name(place.name, written):
         points = context.soft or any(context.country_weight(code, index) > 0 for code in context.countries)
         if points and place.country not in context.soft and (
-                place.population < _FOREIGN_SPELLING_MAX):
-            return False  # "Baga" is not Bargarh, India, in a report on Lake Chad
+                place.population < _FOREIGN_SPELLING_MAX or part):
+            # "Baga" is not Bargarh, India, in a report on Lake Chad; "the Kalaba area" of a Yemeni
+            # city is no Calamba, however large, when only another spelling matches.
+            return False
         # "Jowhar" for Jawhar, "Hudur" for Xuddur: the spelling the news uses is one of the town's
         # own alternate names in GeoNames, and no other place's, with no country named elsewhere;
         # a town, not a hamlet (a Yemeni hamlet of 0 people is no Darfur town's namesake).
@@ -384,7 +392,7 @@ def _supported(best: Candidate, mention: PlaceMention, context: Context, index: 
     # Another country the rest of the text names (a mention's own reading vouches for nothing).
     names_countries = any(context.country_weight(code, index) > 0 for code in context.countries
                           if code != place.country)
-    return not (names_countries and place.population < SMALL_TOWN)
+    return not (names_countries and (place.population < SMALL_TOWN or part))
 
 
 def _sole_holder(place: Place, written: str, gazetteer: Gazetteer) -> bool:
