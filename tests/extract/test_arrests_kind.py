@@ -49,6 +49,8 @@ def test_arrests_at_a_demonstration_are_force_against_it(extract: Callable[..., 
     "Detectives detained two suspects in Medellín on Monday over the theft of a delivery van, police said.",
     "Police arrested 12 people in Leeds on Saturday after fights broke out outside a nightclub.",
     "The men were arrested in 2019 and convicted last year of fraud, the court in Abuja heard on Tuesday.",
+    # A member noun inside another word ("cell" in "cellphones") names no member.
+    "Police arrested two men carrying stolen cellphones in Kano on Tuesday, a spokesman said.",
 ])
 def test_an_ordinary_arrest_is_no_event(extract: Callable[..., ExtractionResult], text: str) -> None:
     assert extract(text, PUBLISHED).events == [], text

@@ -849,7 +849,7 @@ def _with_arrests(sentence: Span, triggers: list[TriggerMention]) -> list[Trigge
                   if grand.dep_ == "pobj"] if passive else [child for child in token.children if child.dep_ == "nsubj"])
         doer_text = " ".join(t.text for doer in doers for t in doer.subtree).lower()
         doer_words = set(re.findall(r"[a-z]+", doer_text))
-        members = any(f" {noun}" in held_lower for noun in lexicon.members) or bool(
+        members = any(re.search(rf" {re.escape(noun)}s?\b", held_lower) for noun in lexicon.members) or bool(
             set(re.findall(r"[a-z]+", held_lower)) & (non_state - civilian_when_hit())) or bool(
             listed_armed_groups(held_text))
         armed_doer = bool(doer_words & (state | non_state) - lexicon.police)
