@@ -551,7 +551,10 @@ def _phrase(head: Token, skip: list[tuple[int, int]] | None = None) -> str:
         inside = any(start <= token.idx < end for start, end in skip or [])
         # "Al-Shabaab": a hyphen glued to the words on both sides is part of the name.
         glued = token.text == "-" and not token.whitespace_ and index > 0 and not head.doc[index - 1].whitespace_
-        if inside or not (glued or (token in tokens and not token.is_punct)):
+        # "Lashkar-e-Islam": a word glued to a hyphen of the name is part of it, whatever the parse.
+        before_hyphen = (index + 1) in kept and head.doc[index + 1].text == "-" and not token.whitespace_ and (
+            token.is_alpha)
+        if inside or not (glued or before_hyphen or (token in tokens and not token.is_punct)):
             break
         kept.add(index)
     first = min(kept)
