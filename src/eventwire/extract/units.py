@@ -45,6 +45,7 @@ from eventwire.nlp.lexicons import (
     toll_change_lemmas,
     word_list,
 )
+from eventwire.nlp.lines import item_label_colon
 from eventwire.nlp.numbers import find_numbers
 from eventwire.nlp.triggers import TriggerMention, accident_cause, generic_act, legacy_ordnance
 from eventwire.time.expressions import TimeMention, find_clock_time
@@ -666,11 +667,9 @@ def build_units(doc: Doc, places: list[ResolvedPlace], published: date | None, s
             attributions=list(doc._.ew_attributions[index]), places=in_sentence, all_places=in_sentence,
         )
         unit.lemmas = frozenset(token.lemma_.lower() for token in sentence)
-        label = _ROUND_UP_LABEL.match(sentence.text)
-        # A headline's topic ("El Fasher: nine killed as ...", no full stop) is no round-up item.
-        if label and (sentence.start_char == 0 or "\n" in doc_text(doc)[sentence.start_char - 1]) and not (
-                label.group(1).isupper()) and re.search(r"[.!?][\"'’”)]*\s*$", sentence.text):
-            unit.label = (sentence.start_char, sentence.start_char + label.end())
+        colon = item_label_colon(doc, sentence.start)
+        if colon is not None:
+            unit.label = (sentence.start_char, doc[colon].idx + 1)
         line_start = doc_text(doc).rfind("\n", 0, sentence.start_char) + 1
         stamp = _LIVE_STAMP.match(doc_text(doc)[line_start : sentence.end_char])
         if stamp and published is not None and not unit.times:
@@ -1068,11 +1067,6 @@ def _act_times(sentence: Span, unit: Unit) -> tuple[set[int], set[int]]:
                 found.add(mention.start)
                 break
     return found, with_tolls
-
-
-# "Gitega: ", "Lakki Marwat: ", "Kherson/Zaporizhzhia: ": a round-up item's label, one to four
-# capitalised words before a colon at the start of a line (nlp/pipeline.py keeps it in its sentence).
-_ROUND_UP_LABEL = re.compile(r"([A-Z][\w'’.-]*(?:[ /-]+[A-Z][\w'’.-]*){0,3})\s*:\s")
 
 
 def _drop_actor_places(sentence: Span, unit: Unit) -> None:

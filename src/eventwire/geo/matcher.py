@@ -33,6 +33,7 @@ from eventwire.geo.frames import (
 from eventwire.geo.gazetteer import Gazetteer, Place
 from eventwire.geo.names import normalize_name, same_name, written_alike
 from eventwire.nlp.cache import doc_text
+from eventwire.nlp.lines import opens_line
 from eventwire.nlp.pipeline import common_words
 
 MAX_WORDS = 6
@@ -299,8 +300,9 @@ def _compass_region(doc: Doc, mention: PlaceMention, gazetteer: Gazetteer) -> Pl
                                regions=(), candidates=())
 
 
-_TOWN_PARTS = frozenset({"neighbourhood", "neighborhood", "suburb", "quarter", "district", "area", "township",
-                         "borough"})
+#: Words that make a name a part of a town ("the Karama neighbourhood", "the Kalaba area").
+TOWN_PARTS = frozenset({"neighbourhood", "neighborhood", "suburb", "quarter", "district", "area", "township",
+                        "borough"})
 
 
 def _water_modifiers(doc: Doc, mentions: list[PlaceMention]) -> list[PlaceMention]:
@@ -315,7 +317,7 @@ def _water_modifiers(doc: Doc, mentions: list[PlaceMention]) -> list[PlaceMentio
             continue
         # A name before a word of a town's parts ("the Martissant neighbourhood of Port-au-Prince",
         # "the Dahiyeh suburb of Beirut") is that part of the town after it, a place of its own.
-        if mention.water is None and not mention.candidates and words[-2] in _TOWN_PARTS:
+        if mention.water is None and not mention.candidates and words[-2] in TOWN_PARTS:
             continue
         if all(w in settlement or w in FEATURE_WORDS or w == "of" or t.pos_ == "ADJ"
                              for w, t in zip(words, between, strict=True)) and following.water is None:
@@ -370,7 +372,7 @@ def _with_unknown_names(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazet
         # "Harris County, Texas": a unit the gazetteer knows only as a town's name is that unit,
         # placed at its container.
         unit_word = doc[mention.token_end - 1].lower_ in UNIT_REGION_WORDS
-        part = doc[mention.token_end - 1].lower_ in _TOWN_PARTS
+        part = doc[mention.token_end - 1].lower_ in TOWN_PARTS
         owner = _possessive_container(doc, mention.token_start, mentions, part) if mention.water is None else None
         if not mention.region and mention.candidates and owner is not None and owner.region:
             mentions[index] = dataclasses.replace(mention, container=owner.start, possessive=True)
@@ -489,7 +491,7 @@ def _with_unknown_names(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazet
             i = end
             continue
         # "Mogadishu's Hodan district": a part of a town held by the town before the possessive.
-        part = unit_after and doc[end].lower_ in _TOWN_PARTS
+        part = unit_after and doc[end].lower_ in TOWN_PARTS
         owner = _possessive_container(doc, i, mentions, part) if container is None else None
         container = container or owner
         hint = country_hint(doc, i, gazetteer)
@@ -1106,9 +1108,7 @@ def round_up_label(doc: Doc, start: int, end: int) -> bool:
     """"Gitega: Two people were killed ...": a name that opens a line and ends in a colon labels a
     round-up's item with its place (or a headline with its topic's, "El Fasher: nine killed as
     ..."), whatever label the model gives the name."""
-    opens_line = start == 0 or "\n" in doc[start - 1].text_with_ws or (
-        doc[start - 1].is_space and "\n" in doc[start - 1].text)
-    return opens_line and end < len(doc) and doc[end].text == ":"
+    return opens_line(doc, start) and end < len(doc) and doc[end].text == ":"
 
 
 

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 
 from eventwire.geo.build import stem_candidates
 from eventwire.geo.gazetteer import OBLAST_COUNTRIES, Gazetteer, Place
-from eventwire.geo.matcher import PART_WORDS, REGION_WORDS, PlaceMention
+from eventwire.geo.matcher import PART_WORDS, REGION_WORDS, TOWN_PARTS, PlaceMention
 from eventwire.geo.names import normalize_name, same_name
 from eventwire.records import Location
 
@@ -343,7 +343,8 @@ def _water_location(mention: PlaceMention, context: Context) -> Location:
     return Location(body.name, country, None, body.lat, body.lon, None, 3, "region", mention.text)
 
 
-_TOWN_PART_WORDS = frozenset({"area", "neighbourhood", "neighborhood", "quarter", "suburb"})
+# A district is also a unit of its own, kept with its unit word ("Kurram district").
+_TOWN_PART_WORDS = TOWN_PARTS - {"district"}
 
 
 def _supported(best: Candidate, mention: PlaceMention, context: Context, index: int, gazetteer: Gazetteer) -> bool:

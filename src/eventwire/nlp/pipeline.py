@@ -21,6 +21,7 @@ from eventwire.nlp.attribution import find_attributions
 from eventwire.nlp.cache import doc_sentences
 from eventwire.nlp.casualties import find_casualties, find_single_victims
 from eventwire.nlp.hedges import find_hedges
+from eventwire.nlp.lines import item_label_colon, opens_line
 from eventwire.nlp.numbers import find_numbers
 from eventwire.nlp.triggers import find_sentence_triggers
 from eventwire.time.expressions import find_time_mentions
@@ -62,42 +63,16 @@ def make_line_breaks(nlp: Language, name: str) -> Any:
     sentence would lose its place."""
 
     def line_breaks(doc: Doc) -> Doc:
-        line_start = 0
-        for token in doc[1:]:
-            previous = doc[token.i - 1]
-            if "\n" in previous.text_with_ws or (previous.is_space and "\n" in previous.text):
+        for token in doc:
+            if token.i and opens_line(doc, token.i):
                 token.is_sent_start = True
-                line_start = token.i
-            elif previous.text == ":" and _label(doc[line_start : previous.i]) and line_ends_a_sentence(doc, token.i):
-                for inside in doc[line_start + 1 : token.i + 1]:
+            colon = item_label_colon(doc, token.i)
+            if colon is not None:
+                for inside in doc[token.i + 1 : colon + 2]:
                     inside.is_sent_start = False
         return doc
 
     return line_breaks
-
-
-def line_ends_a_sentence(doc: Doc, index: int) -> bool:
-    """Whether the line of token ``index`` ends with a full stop, "!" or "?" (a quote after it
-    allowed): an item's sentence, not a headline ("El Fasher: nine killed as shells hit a camp")."""
-    last = None
-    for token in doc[index:]:
-        if token.is_space and "\n" in token.text:
-            break
-        if not token.is_space:
-            last = token
-        if "\n" in token.whitespace_:
-            break
-    while last is not None and last.i > index and last.text in ('"', "'", "’", "”", ")"):
-        last = doc[last.i - 1]
-    return last is not None and last.text in (".", "!", "?")
-
-
-def _label(words: Any) -> bool:
-    """One to four capitalised words (a place, "DR Congo", "Kherson/Zaporizhzhia") before a colon;
-    not all in capitals, a dateline ("LAKKI MARWAT / QUETTA:") that time/dateline.py reads."""
-    names = [token for token in words if token.text not in ("-", "/")]
-    return 1 <= len(names) <= 4 and all(token.text[:1].isupper() and not token.is_space for token in names) and (
-        not all(token.text.isupper() for token in names))
 
 
 @Language.factory("eventwire_numbers", assigns=["doc._.ew_numbers"], requires=["token.is_sent_start"])
