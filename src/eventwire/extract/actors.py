@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 from eventwire.geo.frames import demonyms
 from eventwire.geo.gazetteer import load_gazetteer
 from eventwire.nlp.cache import doc_text
+from eventwire.nlp.casualties import elided_passive_victim
 from eventwire.nlp.lexicons import (
     actor_cues,
     armed_actor_words,
@@ -533,7 +534,11 @@ def _actor_of(token: Token) -> Token | None:
 
 
 def _reduced_passive(verb: Token) -> bool:
-    """"Troops killed in ambush": a past participle with no auxiliary and no object is passive."""
+    """"Troops killed in ambush": a past participle with no auxiliary and no object is passive, and
+    so is a conjunct of a passive verb that leaves its auxiliary out ("a child was killed and her
+    mother wounded", whatever tag the model gives "wounded")."""
+    if elided_passive_victim(verb) is not None:
+        return True
     if verb.tag_ != "VBN":
         return False
     return not any(child.dep_ in ("aux", "auxpass", "dobj", "obj") for child in verb.children)

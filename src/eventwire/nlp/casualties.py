@@ -689,10 +689,31 @@ def _single_victim_kind(token: Token) -> str | None:
         return "killed"
     # Passive ("a man was wounded") or active with its victim as object ("killing a woman and
     # wounding her husband"); an intransitive or adjectival use names no victim.
-    if lemma in ("injure", "wound", "hurt", "hospitalize", "hospitalise") and any(
+    if lemma in ("injure", "wound", "hurt", "hospitalize", "hospitalise") and (any(
         c.dep_ in ("auxpass", "dobj") for c in _sharing(token).children
-    ):
+    ) or elided_passive_victim(token)):
         return "injured"
+    return None
+
+
+def elided_passive_victim(verb: Token) -> Token | None:
+    """The victim of a passive participle whose auxiliary the sentence leaves out: "two militants
+    were killed and a policeman wounded" (a conjunct of a passive verb, its own subject parsed as
+    an active one's) or "three rebels were killed and a soldier injured" (the participle parsed as
+    a reduced relative clause on its noun)."""
+    if verb.tag_ not in ("VBN", "VBD") or any(child.dep_ in ("aux", "auxpass", "dobj") for child in verb.children):
+        return None
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN", "PRON") and (
+            verb.head.i < verb.i):
+        noun = verb.head
+        # "Two militants, soldier killed in gunfight": one of a list of victims is not the toll.
+        listed = (noun.dep_ in ("conj", "appos") and noun.head.pos_ in ("NOUN", "PROPN")) or any(
+            child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN") for child in noun.children)
+        return None if listed else noun
+    # A transitive verb with a subject and no object after a passive one is passive too, whatever
+    # tag the model gives it ("her mother wounded" read as a past tense).
+    if verb.dep_ == "conj" and any(child.dep_ == "auxpass" for child in verb.head.children):
+        return next((child for child in verb.children if child.dep_ == "nsubj" and child.i < verb.i), None)
     return None
 
 
@@ -722,6 +743,9 @@ def _sharing(verb: Token) -> Token:
 
 
 def _victim(verb: Token) -> Token | None:
+    elided = elided_passive_victim(verb)
+    if elided is not None:
+        return elided if _person_count(elided) is not None else None
     verb = _sharing(verb)
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     roles = ("nsubjpass",) if passive else (("nsubj",) if verb.lemma_.lower() == "die" else ("dobj",))
