@@ -652,6 +652,8 @@ def build_units(doc: Doc, places: list[ResolvedPlace], published: date | None, s
             continue
         if index > 0 and "\n" in doc_text(doc)[sentences[index - 1].start_char : sentence.start_char]:
             paragraph += 1
+        if any(start <= sentence.start_char and sentence.end_char <= end for start, end in skip):
+            continue  # a dateline set apart from its lead (nlp/pipeline.py) tells no incident
         in_sentence = [p for p in places if sentence.start_char <= p.mention.start < sentence.end_char
                        and not any(start <= p.mention.start < end for start, end in skip)]
         unit = Unit(

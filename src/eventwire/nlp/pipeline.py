@@ -57,14 +57,19 @@ def _shifted(items: list[Any], offset: int) -> list[Any]:
 
 @Language.factory("eventwire_line_breaks", assigns=["token.is_sent_start"])
 def make_line_breaks(nlp: Language, name: str) -> Any:
-    """A line break always ends a sentence: headlines and datelines stand alone.  A label that
+    """A line break always ends a sentence: headlines and datelines stand alone, and so does a
+    dateline that opens the lead's line (the skipped ranges the caller gives).  A label that
     opens a line and ends in a colon ("Gitega: Two people were killed ...", the place of a
     round-up's item) never does: the parser would often make it a sentence of its own, and the
     sentence would lose its place."""
 
     def line_breaks(doc: Doc) -> Doc:
+        # The text after a dateline ("SITTWE, Myanmar — The Arakan Army shelled ...", "PESHAWAR,
+        # March 18: A soldier was killed ...") starts a sentence: parsed with the dateline, its
+        # subject hangs on the dateline's place.
+        ends = {end for _, end in (doc._.ew_skip or [])}
         for token in doc:
-            if token.i and opens_line(doc, token.i):
+            if token.i and (opens_line(doc, token.i) or token.idx in ends):
                 token.is_sent_start = True
             colon = item_label_colon(doc, token.i)
             if colon is not None:

@@ -39,9 +39,10 @@ MONTH_DAY = re.compile(rf"^\s*(?:{_MONTH}\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}
                        re.I)
 ISO_DATE = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b")
 _DATE_ONLY_LINE = re.compile(rf"^\s*(?:{_WEEKDAY},?\s+)?(?P<date>.+?)\s*$", re.I)
+# "PESHAWAR, March 18:", "Imphal, Aug 12:": South Asian dailies close the same dateline with a colon.
 _WIRE = re.compile(
-    r"^(?P<place>[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3}),\s+(?P<date>[^()\n]{3,40}?)"
-    r"(?:\s*\((?P<agency>[^)\n]{1,40})\))?\s*(?:--|[-–—])\s+"
+    r"^(?P<place>[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3}),\s+(?P<date>[^()\n:]{3,40}?)"
+    r"(?:\s*\((?P<agency>[^)\n]{1,40})\))?\s*(?:--|[-–—]|:)\s+"
 )
 _COUNTRY_THEN_DATE = re.compile(r"^[A-Z][A-Za-z .'’-]{1,30},\s*(?P<date>.+)$")
 # A letter of any alphabet ("BOGOTÁ", "ŁÓDŹ"): the capitals a wire writes its place in are checked
@@ -132,7 +133,7 @@ def find_dateline(text: str, search_lines: int = 4, published: date | None = Non
             seen += 1
             lead = len(line) - len(line.lstrip())
             wire = _WIRE.match(line[lead:])
-            if wire:
+            if wire and not _is_label(wire.group("place")):
                 written = wire.group("date")
                 # "COTABATO CITY, Philippines, Feb 10 (Agency) -": the country between the place and the date.
                 country_first = _COUNTRY_THEN_DATE.match(written)
@@ -176,12 +177,23 @@ def _capitals_place(line: str) -> tuple[str, int] | None:
     """"KANO - ...", "QUETTA: ...": the place a wire or a daily files from, in capitals before a
     dash or a colon, with where that opening ends in ``line``."""
     upper = _WIRE_NO_DATE.match(line)
-    if upper and upper.group("place").isupper():
+    if upper and upper.group("place").isupper() and not _is_label(upper.group("place")):
         return _place_name(upper.group("place")), upper.end()
     colon = _COLON_PLACE.match(line)
-    if colon and colon.group("place").isupper() and colon.group("place").lower() not in _LABELS:
+    if colon and colon.group("place").isupper() and not _is_label(colon.group("place")):
         return _place_name(colon.group("place")), colon.end()
+    # "Thursday, March 27, 2025" over "MOSCOW, March 27 (Agency) - ...": the wire's dateline repeats
+    # the day of the date line above it.
+    wire = _WIRE.match(line)
+    if wire and not _is_label(wire.group("place")) and (
+            parse_date(wire.group("date")) is not None or MONTH_DAY.match(wire.group("date"))):
+        return _place_name(wire.group("place")), wire.end()
     return None
+
+
+def _is_label(place: str) -> bool:
+    """"BREAKING:", "SYRIA LIVE:", "UKRAINE UPDATE -": a page's label, not the place it files from."""
+    return place.lower() in _LABELS or any(word in _LABELS for word in place.lower().split())
 
 
 def _capitals_place_after(rest: str) -> tuple[str, int] | None:
