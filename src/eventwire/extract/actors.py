@@ -304,7 +304,7 @@ def find_actor(sentence: Span, triggers: list[TriggerMention], skip: list[tuple[
             return re.sub(r"^the\s+", "", name)
     for trigger in triggers:
         token = _token_at(sentence, trigger.start)
-        if token is None:
+        if token is None or _meets_a_mine(token, trigger):
             continue
         # "gunmen", "rioters" as the trigger word: the trigger names its own agent.
         own = token.pos_ == "NOUN" and is_person_noun(token.lemma_) and _is_agent(token, ranges)
@@ -493,6 +493,14 @@ def _token_at(sentence: Span, char: int) -> Token | None:
         if token.idx <= char < token.idx + len(token.text) + 1:
             return token
     return None
+
+
+# "The convoy hit a mine", "a boy stepped on a mine": who meets a mine is its victim, not its layer.
+_MEETING_VERBS = frozenset({"strike", "hit", "step", "run", "drive", "trigger"})
+
+
+def _meets_a_mine(token: Token, trigger: TriggerMention) -> bool:
+    return token.lemma_.lower() in _MEETING_VERBS and trigger.text.lower().rstrip("s").endswith("mine")
 
 
 _LIGHT_VERBS = frozenset({"come", "be", "become", "remain", "suffer", "see", "face", "experience"})
