@@ -201,8 +201,44 @@ def find_place_mentions(doc: Doc, gazetteer: Gazetteer, skip: list[tuple[int, in
     mentions = _state_or_country(doc, _water_modifiers(doc, _with_unknown_names(doc, mentions, gazetteer, skip)))
     mentions = _capital_phrases(doc, mentions, gazetteer, skip)
     countries = _text_countries(doc, mentions)
-    return [dataclasses.replace(m, within=_within_after(doc, mentions, index), text_countries=countries)
-            for index, m in enumerate(mentions)]
+    marked = [dataclasses.replace(m, within=_within_after(doc, mentions, index), text_countries=countries)
+              for index, m in enumerate(mentions)]
+    # A name the text calls a village is framed as a place, and kept by its name when no town of
+    # the gazetteer fits; a province or country of that name is no village, nor a large city that
+    # only another spelling matches ("Yankara village" is not Ankara), which would otherwise point
+    # the whole text at its country.
+    return [dataclasses.replace(m, framed=True, regions=(), candidates=tuple(
+        c for c in m.candidates if c.feature == "city" and (
+            c.population < _VILLAGE_NAMESAKE_MAX or normalize_name(c.name) == normalize_name(m.text))))
+        if _called_a_village(doc, m, gazetteer) else m for m in marked]
+
+
+_VILLAGE_NOUNS = frozenset({"village", "villages", "hamlet", "hamlets"})
+# A village's namesake by another spelling above this size is another place (GeoNames population).
+_VILLAGE_NAMESAKE_MAX = 100_000
+
+
+def _bare_name(name: str) -> str:
+    """A region's name without its unit and compass words ("Zamfara State" -> "zamfara", "eastern
+    Congo" -> "congo")."""
+    return normalize_name(" ".join(w for w in name.split()
+                                   if w.lower() not in REGION_WORDS | UNIT_REGION_WORDS | DIRECTIONS))
+
+
+def _called_a_village(doc: Doc, mention: PlaceMention, gazetteer: Gazetteer) -> bool:
+    """"Yankara village", "the village of Yankara", "the hamlet of El Plateado"; not a region or
+    country of that very name before the word ("a Zamfara village", "a Kharkiv region village",
+    "villages of Myanmar's Maungdaw township"), which says where the village lies."""
+    written = _bare_name(mention.text)
+    if mention.region or mention.country_only or any(
+            place.feature == "country" or (place.feature != "city" and _bare_name(place.name) == written)
+            for place in (*mention.candidates, *mention.regions, *gazetteer.lookup(mention.text))):
+        return False
+    after = doc[mention.token_end].lower_ if mention.token_end < len(doc) else ""
+    of = mention.token_start >= 2 and doc[mention.token_start - 1].lower_ == "of"
+    # "Shewa village of North Waziristan": the region after a named village's "of" holds it.
+    named = mention.token_start >= 3 and doc[mention.token_start - 3].pos_ == "PROPN"
+    return after in _VILLAGE_NOUNS or (of and not named and doc[mention.token_start - 2].lower_ in _VILLAGE_NOUNS)
 
 
 def _text_countries(doc: Doc, mentions: list[PlaceMention]) -> tuple[str, ...]:
@@ -318,6 +354,10 @@ def _water_modifiers(doc: Doc, mentions: list[PlaceMention]) -> list[PlaceMentio
         # A name before a word of a town's parts ("the Martissant neighbourhood of Port-au-Prince",
         # "the Dahiyeh suburb of Beirut") is that part of the town after it, a place of its own.
         if mention.water is None and not mention.candidates and words[-2] in TOWN_PARTS:
+            continue
+        # "in Shewa village of North Waziristan": a named settlement held by the region after it; a
+        # describing river or sea takes the article ("the Danube port of").
+        if mention.water is None and (mention.token_start == 0 or doc[mention.token_start - 1].lower_ != "the"):
             continue
         if all(w in settlement or w in FEATURE_WORDS or w == "of" or t.pos_ == "ADJ"
                              for w, t in zip(words, between, strict=True)) and following.water is None:

@@ -131,7 +131,9 @@ def resolve_mentions(mentions: list[PlaceMention], gazetteer: Gazetteer, datelin
         elif mention.framed and not any(p.feature != "city" for p in mention.candidates) and (
                 kept := _in_report_country(mention, context, gazetteer, index, framed=True)) is not None:
             # "Kech district", "near Baga" where the gazetteer has only a namesake of another
-            # spelling or far away: the name is kept in the report's country.
+            # spelling or far away: the name is kept in the report's country (and holds the names
+            # the text places in it: "Kadisau village of Faskari area").
+            by_start[mention.start] = kept
             resolved.append(ResolvedPlace(mention, kept))
     for mention in _containers_first(unknown):
         container = by_start.get(mention.container) if mention.container is not None else None
