@@ -343,6 +343,10 @@ def _units(doc: Doc, published: date | None, skip: list[tuple[int, int]], dateli
     sentences = doc_sentences(doc)
     for unit in units:
         unit.is_title = is_title
+        if _verification_note(unit):
+            # "None of the tolls could be verified, as phone lines across Darfur are down": the
+            # note's places are those of its reason, no incident's, and it speaks of every figure.
+            unit.places = []
         # A clause unit (eventwire.extract.clauses) lies inside its sentence.
         sentence = next((s for s in sentences if s.start_char <= unit.start < s.end_char), None)
         if sentence is not None:
@@ -363,6 +367,14 @@ def _units(doc: Doc, published: date | None, skip: list[tuple[int, int]], dateli
 # report's figures, not one incident's or one body's ("the air force's figures", "its figures").
 _COLLECTIVE = re.compile(r"\b(?:neither|either|both|all|none)\b|\b(?:the|these|those)\s+(?:[a-z]+\s+)?(?:claims|"
                          r"figures|tolls|reports|accounts|numbers|casualty figures|details)\b", re.I)
+
+
+def _verification_note(unit: Unit) -> bool:
+    """A sentence that only says whether the report's figures could be verified: a verification
+    hedge, words about the figures as a whole, and no act or figure of its own."""
+    return any(hedge.kind in ("unverified", "verified") for hedge in unit.hedges) and bool(
+        _COLLECTIVE.search(unit.text)) and not unit.casualties and all(
+        trigger.category in ("casualty", "generic") for trigger in unit.triggers)
 
 
 _EVERY = re.compile(r"\b(?:neither|either|both|all|none)\b", re.I)
