@@ -133,7 +133,21 @@ def group_incidents(units: list[Unit], political: bool) -> list[Incident]:
             current.time, current.time_is_report = time, unit.event_time_is_report
     _headline_over_several(incidents)
     incidents = _summary_over_several(incidents)
-    incidents = [incident for incident in incidents if not _told_again(incident, incidents)]
+    for incident in list(incidents):
+        bodies = _told_again(incident, incidents)
+        # Every place the headline names is the one body incident's ("Plateau, Benue killings: 21
+        # dead" over a Benue incident names another state too: a total of several).
+        whole = len(bodies) == 1 and all(any(
+            _headline_holds(title, place.location) for unit in bodies[0].units if not unit.is_title
+            for place in unit.places) for title in incident.places()) and not _sums_more(incident, bodies[0])
+        if whole:
+            # The headline's figures are the body incident's claims, as when it joins the lead; its
+            # places and doer are the body's, told more fully there ("Lubero blast" names no doer).
+            told = [dataclasses.replace(unit, places=[], actor=None) for unit in incident.units]
+            bodies[0].units = sorted(bodies[0].units + told, key=lambda unit: unit.index)
+        if bodies:
+            # Told by several ("Plateau, Benue killings: 21 dead"), its total is none of theirs.
+            incidents.remove(incident)
     report_text = " ".join(unit.text for unit in units)
     kept = [incident for incident in incidents if not _ordinary_crime(incident, report_text, political)]
     by_index = {unit.index: unit for unit in units}
@@ -209,21 +223,35 @@ def _referred_to(incidents: list[Incident], current: Incident, unit: Unit, time:
     return found[0] if len(found) == 1 else None
 
 
-def _told_again(incident: Incident, incidents: list[Incident]) -> bool:
+def _sums_more(headline: Incident, body: Incident) -> bool:
+    """"21 dead in fresh attacks" over a body incident that tells its own 7: the headline's figure
+    is larger than every figure of that kind the incident gives, so it sums more than this one."""
+    for kind in ("killed", "injured"):
+        own = [c.value for unit in body.units if not unit.is_title for c in unit.casualties
+               if c.kind == kind and c.value is not None]
+        told = [c.value for unit in headline.units for c in unit.casualties if c.kind == kind and c.value is not None]
+        if own and told and max(told) > max(own):
+            return True
+    return False
+
+
+def _told_again(incident: Incident, incidents: list[Incident]) -> list[Incident]:
     """A headline that the grouping left on its own ("Drone strike hits militants in Darfur;
     shells land in Omdurman market", split at its two places) whose act the body tells again at a
-    place the headline's holds: the body's incident is the one, the headline adds nothing."""
+    place the headline's holds: the body's incidents that tell it (its figures are the one's)."""
     if not incident.units or not all(unit.is_title for unit in incident.units):
-        return False
+        return []
     named = incident.places()
+    told: list[Incident] = []
     for other in incidents:
         if other is incident or all(unit.is_title for unit in other.units):
             continue
         body = [p.location for unit in other.units if not unit.is_title for p in unit.places]
-        if incident.categories & other.categories and any(
+        # A headline's act may name no weapon ("two FC men martyred in Mastung blast"): it agrees with any.
+        if (not incident.categories or incident.categories & other.categories) and any(
                 _headline_holds(title, place) for title in named for place in body):
-            return True
-    return False
+            told.append(other)
+    return told
 
 
 def _headline_over_several(incidents: list[Incident]) -> None:
@@ -533,7 +561,8 @@ def _towns_named_apart(new: list[Location], known: list[Location]) -> bool:
 
 def _unit_free(name: str) -> str:
     """A place name without the word for its kind of unit, as the gold format compares names."""
-    return re.sub(r"\s+(?:oblast|region|province|governorate|district|state|county|department|city)$", "",
+    return re.sub(r"\s+(?:oblast|region|province|governorate|district|state|county|department|city|territory|township|"
+                  r"municipality)$", "",
                   normalize_name(name))
 
 
@@ -580,6 +609,9 @@ def _headline_holds(title: Location, place: Location) -> bool:
     """Whether a headline's place names a body's place: the same name, or a region that holds it
     ("U.S. strike hits ISIS in Puntland" over a body's "Cal Miskaad mountains of Bari region")."""
     if normalize_name(title.name) == normalize_name(place.name):
+        return True
+    # "Mastung blast" over the body's "Mastung district": the town and the district named after it.
+    if title.country == place.country and _unit_free(title.name) == _unit_free(place.name):
         return True
     return title.feature == "region" and title.country == place.country and (
         _spans(title, place) or (title.admin1 is not None and title.admin1 == place.admin1))
