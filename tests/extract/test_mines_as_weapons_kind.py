@@ -29,6 +29,8 @@ IED = "Remote explosive/landmine/IED"
      "police said.", date(2025, 8, 20), None, 4),
     ("A tractor ran over an anti-tank mine in a field near Orikhiv on Friday, killing the driver, the regional "
      "governor said.", date(2025, 5, 12), 1, None),
+    ("A buried mine killed three shepherds near Kidal in northern Mali on Monday, local officials said.",
+     date(2025, 3, 19), 3, None),
 ])
 def test_a_mine_that_goes_off_is_a_remote_explosive(extract: Callable[..., ExtractionResult], text: str,
                                                     published: date, killed: int | None,
@@ -45,3 +47,12 @@ def test_a_mine_that_goes_off_is_a_remote_explosive(extract: Callable[..., Extra
 ])
 def test_a_mine_of_a_mineral_is_a_pit(extract: Callable[..., ExtractionResult], text: str) -> None:
     assert extract(text, date(2025, 3, 12)).events == []
+
+
+def test_a_mine_laid_by_a_named_group_is_theirs(extract: Callable[..., ExtractionResult]) -> None:
+    # A failure of a user trial: "an explosive mine planted by ELN guerrillas" was an armed clash.
+    text = ("Two soldiers were killed and one injured by an explosive mine planted by ELN guerrillas in a rural "
+            "area of Tame, Arauca, on Saturday, the army said.")
+    events = extract(text, date(2025, 3, 19)).events
+    assert [(e.sub_event_type, e.fatalities, e.injured) for e in events] == [(IED, 2, 1)]
+    assert events[0].actor1 is not None and "ELN" in events[0].actor1

@@ -52,3 +52,18 @@ def test_a_describing_sea_before_a_town_still_describes(extract: Callable[..., E
     text = "A Russian drone struck the Black Sea port of Izmail on Monday, wounding two workers, the governor said."
     events = extract(text, PUBLISHED).events
     assert [[loc.name for loc in e.locations][:1] for e in events] == [["Izmail"]]
+
+
+@pytest.mark.parametrize(("text", "region", "country"), [
+    # Failures of a user trial and sentences of their kind: the region's capital city was chosen.
+    ("Junta troops burned dozens of homes and shot dead four villagers in a Sagaing village on Thursday, "
+     "residents said.", "Sagaing Region", "MM"),
+    ("Gunmen killed six people in a Katsina village on Saturday, police said.", "Katsina State", "NG"),
+    ("A Russian drone killed two farmers in a Kherson village on Monday, the regional governor said.",
+     "Kherson Oblast", "UA"),
+])
+def test_a_region_between_an_article_and_village_is_the_region(
+        extract: Callable[..., ExtractionResult], text: str, region: str, country: str) -> None:
+    events = extract(text, PUBLISHED).events
+    assert [[(loc.name, loc.country, loc.feature) for loc in e.locations] for e in events] == [
+        [(region, country, "region")]]

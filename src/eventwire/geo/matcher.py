@@ -207,6 +207,7 @@ def find_place_mentions(doc: Doc, gazetteer: Gazetteer, skip: list[tuple[int, in
     # the gazetteer fits; a province or country of that name is no village, nor a large city that
     # only another spelling matches ("Yankara village" is not Ankara), which would otherwise point
     # the whole text at its country.
+    marked = [_region_of_a_village(doc, m, gazetteer) for m in marked]
     return [dataclasses.replace(m, framed=True, regions=(), candidates=tuple(
         c for c in m.candidates if c.feature == "city" and (
             c.population < _VILLAGE_NAMESAKE_MAX or normalize_name(c.name) == normalize_name(m.text))))
@@ -216,6 +217,22 @@ def find_place_mentions(doc: Doc, gazetteer: Gazetteer, skip: list[tuple[int, in
 _VILLAGE_NOUNS = frozenset({"village", "villages", "hamlet", "hamlets"})
 # A village's namesake by another spelling above this size is another place (GeoNames population).
 _VILLAGE_NAMESAKE_MAX = 100_000
+
+
+def _region_of_a_village(doc: Doc, mention: PlaceMention, gazetteer: Gazetteer) -> PlaceMention:
+    """"in a Kherson village", "a Sagaing village": a name between an article and "village" says
+    which region holds the village; the region of that name, not its capital city."""
+    end = mention.token_end
+    if mention.region or end >= len(doc) or doc[end].lower_ not in _VILLAGE_NOUNS or mention.token_start == 0 or (
+            doc[mention.token_start - 1].lower_ not in ("a", "an")):
+        return mention
+    written = _bare_name(mention.text)
+    regions = tuple(place for place in (*mention.candidates, *mention.regions, *gazetteer.lookup(mention.text))
+                    if place.feature == "region" and _bare_name(place.name) == written)
+    if not regions:
+        return mention
+    unique = tuple(dict.fromkeys(regions))
+    return dataclasses.replace(mention, region=True, regions=unique, candidates=unique)
 
 
 def _bare_name(name: str) -> str:
