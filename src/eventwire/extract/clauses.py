@@ -16,6 +16,7 @@ police said three died") the clause before it.  A sentence left in one piece is 
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from datetime import date
 from typing import TYPE_CHECKING
@@ -23,6 +24,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from eventwire.nlp.lexicons import armed_actor_words
+from eventwire.nlp.numbers import words_to_number
 from eventwire.nlp.triggers import TriggerMention
 from eventwire.records import Location
 from eventwire.time.expressions import TimeMention
@@ -43,10 +45,70 @@ def split_clauses(sentence: Span, unit: Unit) -> list[Unit]:
     """The unit as one or more clause units (offsets stay report offsets)."""
     if unit.history or unit.is_title:
         return [unit]
-    pieces = _pieces(sentence, unit)
+    gapped, extra_cuts = _gapped_clauses(sentence, unit)
+    pieces = _pieces(sentence, gapped, extra_cuts)
     if len(pieces) < 2:
         return [unit]
-    return _units(unit, pieces)
+    units = _units(gapped, pieces)
+    for before, piece in itertools.pairwise(units):
+        if piece.start in extra_cuts:
+            piece.gapped_from = before
+    return units
+
+
+# "and another four", "and a further 12": words between the joint and the repeated figure.
+_GAP_LEAD = frozenset({"a", "another", "further"})
+_GAP_PLACE = frozenset({"in", "near", "at", "outside", "around"})
+
+
+def _gapped_clauses(sentence: Span, unit: Unit) -> tuple[Unit, list[int]]:
+    """"Gunmen killed six people in Bokkos on Sunday and another four in Mangu the next day",
+    "abducted 20 villagers in Maru on Friday and 12 in Tsafe on Saturday": a second clause that
+    leaves out the verb of the first (gapping) and gives only a figure and a place.  The figure is
+    the act's again, of the kind the first clause's figure is; the joint is a clause boundary.
+    Returns the unit with those figures and acts, and the character offsets of the joints."""
+    tokens = list(sentence)
+    cuts: list[int] = []
+    casualties = list(unit.casualties)
+    triggers = list(unit.triggers)
+    for position, token in enumerate(tokens):
+        if token.lower_ != "and" or position == 0:
+            continue
+        index = position + 1
+        while index < len(tokens) and tokens[index].lower_ in _GAP_LEAD:
+            index += 1
+        if index >= len(tokens) or not tokens[index].like_num:
+            continue
+        number = tokens[index]
+        value = int(number.text) if number.text.isdigit() else words_to_number(number.text)
+        stretch = []
+        for later in tokens[index + 1 :]:
+            if later.text in (",", ";", ".") or later.lower_ in ("and", "but", "while"):
+                break
+            stretch.append(later)
+        # No verb of its own ("the following day" has a participle for an adjective), and a place
+        # after "in" or "near".
+        if value is None or any(t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" and t.lower_ != "following"
+                                for t in stretch) or not any(
+                t.lower_ in _GAP_PLACE and any(t.i < p.mention.token_start <= t.i + 3 for p in unit.places)
+                for t in stretch):
+            continue
+        before = [c for c in unit.casualties if c.end <= token.idx and c.value is not None and c.part_of is None]
+        earlier = [t for t in unit.triggers if t.end <= token.idx and t.category != "generic"]
+        acts = [t for t in earlier if t.category != "casualty"] or earlier
+        if not before and not acts:
+            continue
+        span = (number.idx, number.idx + len(number.text))
+        if before and not any(c.start < span[1] and span[0] < c.end for c in unit.casualties):
+            casualties.append(dataclasses.replace(before[-1], value=value, qualifier="exact", start=span[0],
+                                                  end=span[1], low=None, high=None, vague=None, breakdowns=[]))
+        if acts:
+            triggers.append(dataclasses.replace(acts[-1], start=span[0], end=span[1]))
+        cuts.append(token.idx)
+    if not cuts:
+        return unit, []
+    return dataclasses.replace(unit, casualties=sorted(casualties, key=lambda c: c.start),
+                               triggers=sorted(triggers, key=lambda t: t.start)), cuts
 
 
 def _boundaries(sentence: Span) -> list[int]:
@@ -141,9 +203,10 @@ def _has_place(unit: Unit, start: int, end: int) -> bool:
     return any(start <= p.mention.start < end for p in unit.places)
 
 
-def _pieces(sentence: Span, unit: Unit) -> list[tuple[int, int]]:
+def _pieces(sentence: Span, unit: Unit, extra_cuts: list[int] | None = None) -> list[tuple[int, int]]:
     doc = sentence.doc
-    cuts = [doc[i].idx if i < len(doc) else sentence.end_char for i in _boundaries(sentence)]
+    cuts = sorted({doc[i].idx if i < len(doc) else sentence.end_char for i in _boundaries(sentence)}
+                  | set(extra_cuts or []))
     edges = [unit.start] + [c for c in cuts if unit.start < c < unit.end] + [unit.end]
     pieces = [(edges[i], edges[i + 1]) for i in range(len(edges) - 1)]
     # A piece with no act is a fronted phrase or an aside of the next clause.

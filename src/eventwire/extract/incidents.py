@@ -413,9 +413,11 @@ def _region_location(admin1: str, country: str) -> Location | None:
 
 def _marked_distinct(unit: Unit) -> bool:
     """"Separately, ...", "Elsewhere, ...", "in two separate attacks": the report says so; so does a
-    round-up item's place label ("Nikopol: Artillery shells damaged ...")."""
+    round-up item's place label ("Nikopol: Artillery shells damaged ..."), and a clause that
+    repeats the act before it with a figure and place of its own ("... and 15 in Barsalogho")."""
     cues = incident_cues()
-    return unit.label is not None or bool(cues.distinct.search(unit.text) or cues.several.search(unit.text))
+    return unit.label is not None or unit.gapped_from is not None or bool(
+        cues.distinct.search(unit.text) or cues.several.search(unit.text))
 
 
 def _interceptions_only(unit: Unit) -> bool:

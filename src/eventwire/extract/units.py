@@ -202,10 +202,21 @@ class Unit:
     lemmas: frozenset[str] = frozenset()
     # A clause of a sentence that tells several incidents (a round-up's lead).
     shared: bool = False
+    # The clause whose act this one repeats with a figure and a place of its own, leaving out the
+    # verb ("... in Djibo on Saturday and 15 in Barsalogho on Sunday"): another incident of that act.
+    gapped_from: Unit | None = None
     # The proper names the report tells are armed groups' (extract/actors.armed_group_names).
     armed_names: frozenset[str] = frozenset()
 
     def strong_triggers(self, political: bool) -> list[TriggerMention]:
+        """The triggers that make this sentence report an incident, typed for ACLED (a clause that
+        repeats the act before it has that act's); see :meth:`_own_strong_triggers`."""
+        own = self._own_strong_triggers(political)
+        if not own and self.gapped_from is not None:
+            return self.gapped_from.strong_triggers(political)
+        return own
+
+    def _own_strong_triggers(self, political: bool) -> list[TriggerMention]:
         """The triggers that make this sentence report an incident, typed for ACLED.
 
         A violence predicate is recognised by its lemma (the lexicon), never by the parse, and
