@@ -133,6 +133,7 @@ def group_incidents(units: list[Unit], political: bool) -> list[Incident]:
             current.time, current.time_is_report = time, unit.event_time_is_report
     _headline_over_several(incidents)
     incidents = _summary_over_several(incidents)
+    _dated_by_an_opening_summary(incidents, units)
     for incident in list(incidents):
         bodies = _told_again(incident, incidents)
         # Every place the headline names is the one body incident's ("Plateau, Benue killings: 21
@@ -293,6 +294,25 @@ def _summary_over_several(incidents: list[Incident]) -> list[Incident]:
         if not incident.units:
             incident.time = None
     return [incident for incident in incidents if incident.units]
+
+
+def _dated_by_an_opening_summary(incidents: list[Incident], units: list[Unit]) -> None:
+    """"Fighting flared on two fronts in Sudan on Tuesday. In El Fasher, RSF shelling killed 11 ...
+    Separately, an air strike on Kabkabiya killed 20 ...": a sentence with no act or figure of its
+    own that counts the places or acts the report then tells dates the incidents after it that
+    give no day (as a summary grouped with one of them does, _summary_over_several)."""
+    grouped = {id(unit) for incident in incidents for unit in incident.units}
+    for unit in units:
+        day = unit.event_time
+        if id(unit) in grouped or unit.history or unit.is_title or day is None or unit.event_time_is_report or (
+                day.precision != "day") or not _counts_several(unit):
+            continue
+        after = [incident for incident in incidents if min(u.index for u in incident.units) > unit.index]
+        if len(after) >= 2:
+            for incident in after:
+                if incident.time is None:
+                    incident.time = day
+        return
 
 
 def _counts_several(unit: Unit) -> bool:
