@@ -246,16 +246,16 @@ def _called_a_village(doc: Doc, mention: PlaceMention, gazetteer: Gazetteer) -> 
     """"Yankara village", "the village of Yankara", "the hamlet of El Plateado"; not a region or
     country of that very name before the word ("a Zamfara village", "a Kharkiv region village",
     "villages of Myanmar's Maungdaw township"), which says where the village lies."""
-    written = _bare_name(mention.text)
-    if mention.region or mention.country_only or any(
-            place.feature == "country" or (place.feature != "city" and _bare_name(place.name) == written)
-            for place in (*mention.candidates, *mention.regions, *gazetteer.lookup(mention.text))):
-        return False
     after = doc[mention.token_end].lower_ if mention.token_end < len(doc) else ""
     of = mention.token_start >= 2 and doc[mention.token_start - 1].lower_ == "of"
     # "Shewa village of North Waziristan": the region after a named village's "of" holds it.
     named = mention.token_start >= 3 and doc[mention.token_start - 3].pos_ == "PROPN"
-    return after in _VILLAGE_NOUNS or (of and not named and doc[mention.token_start - 2].lower_ in _VILLAGE_NOUNS)
+    if not (after in _VILLAGE_NOUNS or (of and not named and doc[mention.token_start - 2].lower_ in _VILLAGE_NOUNS)):
+        return False
+    written = _bare_name(mention.text)
+    return not mention.region and not mention.country_only and not any(
+        place.feature == "country" or (place.feature != "city" and _bare_name(place.name) == written)
+        for place in (*mention.candidates, *mention.regions, *gazetteer.lookup(mention.text)))
 
 
 def _text_countries(doc: Doc, mentions: list[PlaceMention]) -> tuple[str, ...]:
