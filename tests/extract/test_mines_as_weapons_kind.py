@@ -31,6 +31,8 @@ IED = "Remote explosive/landmine/IED"
      "governor said.", date(2025, 5, 12), 1, None),
     ("A buried mine killed three shepherds near Kidal in northern Mali on Monday, local officials said.",
      date(2025, 3, 19), 3, None),
+    ("A patrol trod on a mine near Kupiansk on Friday, wounding two soldiers, the brigade said.",
+     date(2025, 3, 19), None, 2),
 ])
 def test_a_mine_that_goes_off_is_a_remote_explosive(extract: Callable[..., ExtractionResult], text: str,
                                                     published: date, killed: int | None,

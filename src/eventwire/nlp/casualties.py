@@ -746,9 +746,16 @@ def _victim(verb: Token) -> Token | None:
     elided = elided_passive_victim(verb)
     if elided is not None:
         return elided if _person_count(elided) is not None else None
+    dies = verb.lemma_.lower() == "die"
     verb = _sharing(verb)
+    while dies and verb.dep_ in ("conj", "advcl") and verb.head.pos_ in ("VERB", "AUX") and not any(
+            child.dep_ in ("nsubj", "nsubjpass") for child in verb.children):
+        # "stepped on a mine while herding goats ... and died": the parse may hang "died" on the
+        # clause between; the subject is the first verb's.
+        verb = verb.head
     passive = any(c.dep_ == "auxpass" for c in verb.children)
-    roles = ("nsubjpass",) if passive else (("nsubj",) if verb.lemma_.lower() == "die" else ("dobj",))
+    # "A boy stepped on a mine and died": the subject "died" shares with the verb before it.
+    roles = ("nsubjpass",) if passive else (("nsubj",) if dies or verb.lemma_.lower() == "die" else ("dobj",))
     for child in verb.children:
         # "and shot dead a priest": the small model may parse "dead" as a second object; it is the
         # verb's own word for the killing, not a victim.
