@@ -454,7 +454,11 @@ def build_context(mentions: list[PlaceMention], gazetteer: Gazetteer, dateline_p
     if dateline_place:
         places = [p for p in gazetteer.lookup(dateline_place) if p.feature == "city"]
         if places:
-            countries[max(places, key=lambda p: p.population).country] += 1
+            filed_from = max(places, key=lambda p: p.population)
+            countries[filed_from.country] += 1
+            # The city a wire files from is mostly near what it reports: of two namesakes ("Bishnupur
+            # district" in Manipur and in West Bengal under an Imphal dateline), the nearer one.
+            anchors.append((-1, filed_from))
     soft = Counter(mentions[0].text_countries if mentions else ())
     for mention in mentions:
         shared = _countries_named(mention) if mention.role == "place" else []
