@@ -496,7 +496,7 @@ def _token_at(sentence: Span, char: int) -> Token | None:
 
 
 # "The convoy hit a mine", "a boy stepped on a mine": who meets a mine is its victim, not its layer.
-_MEETING_VERBS = frozenset({"strike", "hit", "step", "run", "drive", "trigger"})
+_MEETING_VERBS = frozenset({"strike", "hit", "step", "run", "drive", "tread", "trigger"})
 
 
 def _meets_a_mine(token: Token, trigger: TriggerMention) -> bool:
