@@ -84,8 +84,8 @@ _FILLER_REST = (
     # A people's plural: "Palestinians", "Israelis", "Afghans", "Sudanese".
     r"(?-i:[A-Z][a-z]{2,}(?:ians|ans|is|ese))|"
     # A group's or place's name before the counted noun: "two Hezbollah fighters", "five al-Shabaab
-    # militants", "12 Kyiv residents".
-    r"(?-i:(?:al-|el-)?[A-Z][\w'-]+(?=\s+[a-z]))"
+    # militants", "12 Kyiv residents", one word of several ("two Frontier Corps personnel").
+    r"(?-i:(?:al-|el-)?[A-Z][\w'-]+(?=(?:\s+[A-Z][\w'-]+)*\s+[a-z]))"
 )
 _NO_FIGURE_AFTER = re.compile(
     r"^(?:-|\s)?(?:year|years?[- ]old|%|percent|per cent|km|kilomet|miles?|metres|meters|am\b|pm\b|"
