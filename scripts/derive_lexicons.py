@@ -32,11 +32,17 @@ index files are ordered by tagged frequency, so "first sense" is the most freque
   three most frequent a physical thing, place, person or group, none of the five most frequent a
   person or group: "budget", "deal", "decision"); and collective nouns (first sense a group:
   "family", "crowd").
+- sport_terms.json: the terms of game reporting. Single-word noun lemmas that are no verb or
+  adjective lemma (so no "strike", "attack", "shot"), none of whose three most frequent senses is
+  anything but a game's: a hyponym of athlete.n.01 or player.n.01 ("goalkeeper", "batsman"), a
+  ball game or combat sport named in SPORT_GAMES, or a sense whose gloss names one ("innings",
+  "touchdown", "shortstop"). A report dense in them is a game's report.
 """
 
 from __future__ import annotations
 
 import json
+import re
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -96,7 +102,17 @@ FIGURE_GIVING = ("provide", "release", "issue", "publish", "compile", "supply", 
                  "confirm", "report", "record", "collect", "gather")
 FIGURE_NOUNS = ("figure", "count", "number", "tally", "toll", "estimate", "data", "statistic", "statistics", "numbers",
                 "figures", "estimates", "casualty")
-TOLL_CHANGE = ("rise", "climb", "increase", "jump", "mount", "grow", "soar", "reach")
+TOLL_CHANGE = ("rise", "raise", "climb", "increase", "jump", "mount", "grow", "soar", "reach")
+FIGURE_SHOWING = ("show", "indicate", "reveal")
+FIGURE_SHOWING_SOURCE = ("Hand-picked for eventwire from WordNet 3.0 show.v.01, indicate.v.02 and reveal.v.02: a verb "
+                         "of showing whose subject is a figure noun given by a body ('figures from the health ministry "
+                         "showed', 'a tally by the monitor showed') names that body as the figures' source.")
+DOCUMENT_NOUNS = ("statement", "communique", "communiqu\u00e9")
+DOCUMENT_NOUNS_SOURCE = ("Hand-picked for eventwire from WordNet 3.0 statement.n.01 and communique.n.01 (a "
+                         "body's own statement; 'report', 'post' and 'update' are left out, as they name a news "
+                         "outlet's or a stranger's text as often as the body's): a source that is only such a "
+                         "document, with no body of its own named ('according to the statement', 'the report "
+                         "added'), is the body that gave it, told before.")
 FIGURE_SOURCE = ("Hand-picked for eventwire from WordNet 3.0: verbs of giving or publishing (provide.v.02, "
                  "release.v.05 'make public', issue.v.01, publish.v.01, compile.v.01, supply.v.01, share.v.02, "
                  "give.v.03, put.v.05 'put the toll at', announce.v.01, confirm.v.01, report.v.01, record.v.01, "
@@ -106,6 +122,17 @@ FIGURE_SOURCE = ("Hand-picked for eventwire from WordNet 3.0: verbs of giving or
                  "source in its by-agent ('the figures were provided by X'); figure_nouns: after 'according to', a "
                  "figure noun's by- or from-phrase ('according to figures released by X', 'a tally from X') is the "
                  "source.")
+
+# athlete.n.01 and player.n.01 ("a person who participates in or is skilled at some game").
+SPORT_PEOPLE_ROOTS = ("09820263", "10439851")
+# Ball games and combat sports (hyponyms of sport.n.01 whose names news uses for nothing else); a
+# gloss that names one makes its sense a game's term ("innings: the batting turn of a cricket player").
+SPORT_GAMES = ("baseball", "basketball", "cricket", "football", "golf", "handball", "hockey", "lacrosse", "netball",
+               "polo", "rugby", "soccer", "softball", "tennis", "volleyball", "badminton", "boxing", "wrestling",
+               "croquet")
+# Lexicographer files a game's term lives in: noun.act, noun.artifact, noun.cognition, noun.communication,
+# noun.event, noun.group, noun.location, noun.person, noun.time.
+SPORT_FILES = {4, 6, 9, 10, 11, 14, 15, 18, 28}
 
 # official.n.01, administrator.n.01, head.n.04 (a person in charge), leader.n.01, spokesperson.n.01
 # (10638385; spokesman.n.01, 10638310, is one of its hyponyms), council_member.n.01, legislator.n.01.
@@ -161,6 +188,39 @@ def _closure(roots: tuple[str, ...], hyponyms: dict[str, list[str]]) -> set[str]
     return seen
 
 
+def _glosses(path: Path) -> tuple[dict[str, str], set[str]]:
+    """offset -> gloss (before its examples), offsets of instances (a named person or place)."""
+    glosses: dict[str, str] = {}
+    instances: set[str] = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith(" ") or " | " not in line:
+            continue
+        head, gloss = line.split(" | ", 1)
+        fields = head.split()
+        glosses[fields[0]] = gloss.split(";")[0].lower()
+        if " @i " in head:
+            instances.add(fields[0])
+    return glosses, instances
+
+
+def _sport_terms(wordnet: Path) -> list[str]:
+    noun_index = _index(wordnet / "index.noun")
+    other_lemmas = set(_index(wordnet / "index.verb")) | set(_index(wordnet / "index.adj"))
+    lexfile, hyponyms, _ = _data(wordnet / "data.noun")
+    glosses, instances = _glosses(wordnet / "data.noun")
+    people = _closure(SPORT_PEOPLE_ROOTS, hyponyms)
+    games = re.compile(r"\b(?:" + "|".join(SPORT_GAMES) + r")\b")
+
+    def game_sense(offset: str, lemma: str) -> bool:
+        return offset not in instances and (offset in people or lemma in SPORT_GAMES or (
+            lexfile[offset] in SPORT_FILES and bool(games.search(glosses[offset]))))
+
+    return sorted(lemma for lemma, offsets in noun_index.items()
+                  if "_" not in lemma and lemma not in other_lemmas
+                  and not (lemma.endswith("s") and lemma[:-1] in noun_index)
+                  and all(game_sense(offset, lemma) for offset in offsets[:3]))
+
+
 def _reporting(offset: str, reporting: set[str], lexfile: dict[str, int]) -> bool:
     return offset in reporting and lexfile[offset] == 32
 
@@ -205,12 +265,16 @@ def main(wordnet: Path) -> None:
         "supplement": list(SUPPLEMENT),
         "supplement_source": "eventwire's earlier hand list (nlp/attribution.py): verbs that carry a figure in news",
         "figure_giving": list(FIGURE_GIVING),
+        "figure_showing": list(FIGURE_SHOWING),
+        "figure_showing_source": FIGURE_SHOWING_SOURCE,
+        "document_nouns": list(DOCUMENT_NOUNS),
+        "document_nouns_source": DOCUMENT_NOUNS_SOURCE,
         "figure_nouns": list(FIGURE_NOUNS),
         "figure_source": FIGURE_SOURCE,
         "toll_change": list(TOLL_CHANGE),
-        "toll_change_source": ("Hand-picked for eventwire from WordNet 3.0 increase.v.01 and its troponyms as news "
-                               "uses them of a toll ('the toll rose to 21 on Sunday'): the day such a verb governs "
-                               "dates the update, not the act."),
+        "toll_change_source": ("Hand-picked for eventwire from WordNet 3.0 increase.v.01 and its troponyms, and "
+                               "raise.v.02 ('raised the toll to'), as news uses them of a toll ('the toll rose to "
+                               "21 on Sunday'): the day such a verb governs dates the update, not the act."),
     }, indent=0) + "\n", encoding="utf-8")
     (OUT / "agent_nouns.json").write_text(json.dumps({
         **source,
@@ -269,8 +333,20 @@ def main(wordnet: Path) -> None:
                 "'the district commissioner, X, said')",
         "lemmas": offices,
     }, indent=0) + "\n", encoding="utf-8")
-    print(f"{len(speech)} speech verbs, {len(agents)} agent nouns, {len(not_agents)} non-agent nouns, "
-          f"{len(offices)} office nouns")
+    sport = _sport_terms(wordnet)
+    (OUT / "sport_terms.json").write_text(json.dumps({
+        **source,
+        "rule": "single-word noun lemmas that are no verb or adjective lemma and none of whose three most frequent "
+                "senses is anything but a game's: a hyponym of athlete.n.01 (09820263) or player.n.01 (10439851), "
+                "not a named person; a game of 'games'; or a sense in noun.act, noun.artifact, noun.cognition, "
+                "noun.communication, noun.event, noun.group, noun.location, noun.person or noun.time whose gloss "
+                "names one of 'games' ('innings: the batting turn of a cricket player'); a plural of another "
+                "lemma ('majors', 'minors') is left out",
+        "games": list(SPORT_GAMES),
+        "lemmas": sport,
+    }, indent=0) + "\n", encoding="utf-8")
+    print(f"{len(sport)} sport terms, {len(speech)} speech verbs, {len(agents)} agent nouns, "
+          f"{len(not_agents)} non-agent nouns, {len(offices)} office nouns")
 
 
 if __name__ == "__main__":

@@ -17,7 +17,7 @@ from eventwire.extract.background import names_a_period, opens_a_sequel
 from eventwire.extract.incidents import build_event, group_incidents, unplaced
 from eventwire.extract.normalise import Normalised, normalise
 from eventwire.extract.relevance import relevant
-from eventwire.extract.scope import exercise_lead, figurative_lead, frame_lead, hurt_in_a_game, sport_lead
+from eventwire.extract.scope import exercise_lead, figurative_lead, frame_lead, hurt_in_a_game, sport_lead, sport_report
 from eventwire.extract.units import Unit, build_units, doers_told_next, political_cue
 from eventwire.geo.gazetteer import load_gazetteer
 from eventwire.geo.matcher import find_place_mentions
@@ -236,7 +236,8 @@ def _finish(item: _Prepared) -> ExtractionResult:
     if item.first and lead is not None:
         _totals_report(units, lead)
     if item.first and (_lead_is_frame(item, exercise_lead) or _lead_is_frame(item, sport_lead)
-                       or _lead_is_frame(item, figurative_lead)):
+                       or _lead_is_frame(item, figurative_lead) or sport_report(
+                           [sentence for doc in item.docs for sentence in doc_sentences(doc)])):
         # An exercise report ("fired missiles at a decommissioned ship on Monday in annual drills")
         # or a game's ("Shakhtar crush Dynamo in Lviv 'battle'"): its acts that hurt no one (players
         # hurt in the game aside) are the exercise's or the game's, whatever day they give.

@@ -286,6 +286,40 @@ def figurative_lead(sentence: Span) -> bool:
                for word, following in itertools.pairwise(words))
 
 
+# A report with this many distinct terms of game reporting is a game's report (measured on every gold
+# set and trial of docs/evaluation.md: the reports of games have 4 to 8, the conflict reports 2 at most).
+SPORT_REPORT_TERMS = 4
+
+
+@lru_cache(maxsize=1)
+def _sport_terms() -> frozenset[str]:
+    """Terms of game reporting: data/lexicons/sport_terms.json (WordNet 3.0, scripts/derive_lexicons.py)
+    with out-of-scope-frames.json sport and sport_people."""
+    text = resources.files("eventwire").joinpath("data/lexicons/sport_terms.json").read_text(encoding="utf-8")
+    return frozenset(json.loads(text)["lemmas"]) | frames().sport | _frames_list("sport_people")
+
+
+def sport_report(sentences: list[Span]) -> bool:
+    """Whether a whole report tells a game: SPORT_REPORT_TERMS or more distinct nouns of game reporting
+    ("striker", "innings", "goalkeeper", "league") in its sentences and no word of an armed group
+    anywhere ("gunmen stormed the stadium during the derby" stays news of violence); police and
+    soldiers guarding a match are common in game reports and no cue.  Its headline and lead may
+    carry none ("Royals ambush Titans in Durban thriller"; "Calgary launched an attack that Winnipeg
+    could not contain")."""
+    terms = _sport_terms()
+    non_state = armed_actor_words()[1]
+    found: set[str] = set()
+    for sentence in sentences:
+        for token in sentence:
+            word = token.lower_
+            if word in non_state or token.lemma_.lower() in non_state:
+                return False
+            if token.pos_ in ("NOUN", "PROPN"):
+                lemma = token.lemma_.lower()
+                found.update(form for form in (lemma, word) if form in terms)
+    return len(found) >= SPORT_REPORT_TERMS
+
+
 _SCORE = re.compile(r"(?<![\d.,/:-])\b\d{1,2}-\d{1,2}\b(?![\d.,/:-])")
 
 
