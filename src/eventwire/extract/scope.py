@@ -680,7 +680,9 @@ def lone_attacker_without_motive(incident_text: str, actor: str | None, categori
 def private_quarrel(act_text: str, categories: set[str], report_text: str, political_target: bool) -> bool:
     """Whether an attack is ordinary crime by its cause: the report gives a private quarrel as the
     cause and denies a political one ("over a land dispute ... no link to terrorism", "There is no
-    militant angle"), whoever the doers ("four brothers and a cousin"), unless the sentences of the
+    militant angle"), or gives a quarrel of a family, neighbours or an inheritance ("over an old
+    family enmity": out-of-scope-frames.json private_parties), whoever the doers ("four brothers
+    and a cousin", "armed men"), unless the sentences of the
     act itself (``act_text``) name a motive, an organised group or a political target: a
     province's militant attacks told as background do not count (scope-and-types.md: ordinary
     crime without a political actor or motive is out of scope).
@@ -690,11 +692,31 @@ def private_quarrel(act_text: str, categories: set[str], report_text: str, polit
     lexicon = frames()
     if not categories or not categories <= {"attack"} or political_target:
         return False
-    if not (lexicon.quarrel.search(report_text) and _denies_a_motive(report_text, lexicon)):
+    if not (lexicon.quarrel.search(report_text) and _denies_a_motive(report_text, lexicon)) and not _private_cause(
+            report_text):
         return False
     organised = armed_actor_words()[1] - lexicon.generic_doers
     words = set(re.findall(r"[a-z]+", _DENIAL.sub(" ", _without_negated(act_text, lexicon)).lower()))
     return not lexicon.motive.search(_without_negated(act_text, lexicon)) and not words & organised
+
+
+# A quarrel noun after an article, whatever links it ("an argument between neighbours"); "row" is left
+# to the linked phrases of Frames.quarrel, as "in a row" counts days.
+_QUARREL_NOUN = re.compile(r"\b(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?:dispute|argument|quarrel|"
+                           r"altercation|feud|spat|squabble|brawl|disagreement|grudge|enmity)s?\b", re.I)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+def _private_cause(text: str) -> bool:
+    """Whether a sentence of the text gives a quarrel and a private party of it (a family, a
+    relative, neighbours, an inheritance: out-of-scope-frames.json private_parties)."""
+    lexicon = frames()
+    parties = _frames_list("private_parties")
+    for sentence in _SENTENCE_END.split(text):
+        if (lexicon.quarrel.search(sentence) or _QUARREL_NOUN.search(sentence)) and set(
+                re.findall(r"[a-z]+(?:-[a-z]+)*", sentence.lower())) & parties:
+            return True
+    return False
 
 
 # A denial and what it denies, to the end of its clause ("ruling out any link to Islamist militants").
