@@ -110,9 +110,15 @@ def resolve_mentions(mentions: list[PlaceMention], gazetteer: Gazetteer, datelin
                 resolved.append(ResolvedPlace(mention, location))
             continue
         containers = _phrase_containers(mention, mentions, gazetteer)
-        if containers and ranked[0].place.feature == "city" and not _in_any(ranked[0].place, containers):
+        if containers and (ranked[0].place.feature == "city" or (
+                ranked[0].place.feature == "region"
+                and not {c.place.country for c in ranked} & {q.country for q in containers})):
             # "X village in Chad's Salamat province" where the gazetteer has the name only in
-            # Kenya: a candidate inside the named container, else the name kept at it.
+            # Kenya: a candidate inside the named container, else the name kept at it ("Oran
+            # district of Bauchi State" is no Algerian province; a region of the container's own
+            # country is left to the ranking, as in a list "the regions of Bryansk, Oryol and
+            # Kursk").  A town the gazetteer has inside the region its own phrase names ("Toma town
+            # in Kota department of the Boucle du Mouhoun region") needs no other support.
             inside = [c for c in ranked if _in_any(c.place, containers)]
             if inside:
                 location = to_location(mention, inside[0])
