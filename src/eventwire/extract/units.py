@@ -39,6 +39,7 @@ from eventwire.nlp.lexicons import (
     is_abstract_noun,
     is_collective_noun,
     is_person_noun,
+    is_thing_noun,
     listed_armed_groups,
     speech_lemmas,
     taking_words,
@@ -433,6 +434,17 @@ class Unit:
                     return [dataclasses.replace(trigger, category="attack", vague=True)]
                 continue
             if not armed:
+                # "Maoists killed two soldiers", "Naxalites killed three jawans": an act that kills an
+                # armed side's members is in scope whoever the doer (scope-and-types.md), so a doer
+                # word the lexicon lacks still makes it a clash, unless the report names an accident.
+                killing = self._killing_of(trigger, state | non_state)
+                doer = [m.group() for m in _WORD.finditer(clause)][-1:]
+                # The doer is a person or group, or a name WordNet lacks ("Naxalites", "Houthis"),
+                # never a thing ("a speeding truck killed two soldiers").
+                if killing.category == "clash" and doer and not (
+                        is_thing_noun(doer[0]) or is_thing_noun(doer[0].removesuffix("s"))) and not accident_cause(
+                        self.text):
+                    return [killing]
                 continue
             return [self._killing_of(trigger, state | non_state)]
         return []
