@@ -1235,14 +1235,20 @@ def _antecedent(mention: AttributionMention, earlier: list[AttributionMention],
     return None
 
 
+_NEWS_AGENCY = re.compile(r"\bnews\s+agency\b", re.I)
 _STATE_OUTLET = re.compile(r"\b(?:state|state-run|state-owned|state-controlled|government|government-run|"
                            r"official|public)\b[\w\s'-]{0,30}$", re.I)
 
 
 def _state_outlet(claim: Claim) -> bool:
     """Whether the outlet a claim was read from is described as the state's ("state media", "the
-    state news agency SANA", "the official IRNA news agency", "state-run television")."""
+    state news agency SANA", "the official IRNA news agency", "state-run television"), or is a
+    country's news agency by its name ("the National News Agency", "the Ukrinform news agency"):
+    the agencies of a country's own press that its officials give figures to, unlike a paper or a
+    broadcaster that another report quotes ("Al Jazeera reported")."""
     assert claim.via is not None
+    if _NEWS_AGENCY.search(claim.via):
+        return True
     sentence = claim.evidence.sentence
     at = sentence.find(claim.via)
     return at >= 0 and bool(_STATE_OUTLET.search(sentence[max(0, at - 40) : at + len(claim.via)].split(",")[-1]))
