@@ -26,7 +26,7 @@ pytestmark = pytest.mark.slow
      "said in a statement that the attackers arrived on motorbikes at dusk.", "Plateau Peace Network"),
     ("Security forces shot dead four protesters in Kampala on Thursday, a state-funded human rights body said.\n\n"
      "The Uganda Human Rights Commission (UHRC) said the four had died of gunshot wounds.",
-     "Uganda Human Rights Commission"),
+     "Uganda Human Rights Commission (UHRC)"),
     ("Militants killed nine villagers near Diapaga on Monday, a monitoring group said.\n\nThe Sahel Security "
      "Observatory said the attackers also stole cattle before fleeing.", "Sahel Security Observatory"),
     ("Police fired on protesters in Nakuru on Monday, killing two, a human rights body said. The Independent "

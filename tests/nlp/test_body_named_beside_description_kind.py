@@ -19,11 +19,11 @@ PUBLISHED = date(2026, 3, 4)
 
 @pytest.mark.parametrize(("text", "source"), [
     ("Six soldiers were killed in a suicide attack near Bannu on Monday, the military's media wing, the"
-     " Inter-Services Public Relations (ISPR), said in a statement.", "Inter-Services Public Relations"),
+     " Inter-Services Public Relations (ISPR), said in a statement.", "Inter-Services Public Relations (ISPR)"),
     ("Nine civilians were killed in shelling on Kadugli on Monday, a volunteer group, the Kadugli Emergency"
      " Room, said.", "Kadugli Emergency Room"),
     ("Five villagers were killed by militiamen near Djugu on Friday, a local rights group, the Ituri Civil"
-     " Society Forum (ICSF), said.", "Ituri Civil Society Forum"),
+     " Society Forum (ICSF), said.", "Ituri Civil Society Forum (ICSF)"),
 ])
 def test_the_named_body_beside_its_description_is_the_source(extract: Callable[..., ExtractionResult],
                                                              text: str, source: str) -> None:

@@ -463,13 +463,21 @@ def _totals_report(units: list[Unit], lead: Unit) -> None:
 def _acronyms_spelt_out(events: list[Event], acronyms: dict[str, str]) -> None:
     """A source the report names by an acronym it defines ("the SDF said", after "the Syrian
     Democratic Forces (SDF)") is given as the name with its acronym, "Syrian Democratic Forces
-    (SDF)", so that either form a reader knows finds it."""
+    (SDF)", so that either form a reader knows finds it; so is a source named in full whose
+    acronym the report gives ("the Inter-Services Public Relations said" in a report that writes
+    "(ISPR)")."""
     if not acronyms:
         return
+    by_name = {full.lower(): acronym for acronym, full in acronyms.items()}
 
     def spelt(source: str | None) -> str | None:
-        full = acronyms.get(source) if source else None
-        return f"{full} ({source})" if full else source
+        if not source:
+            return source
+        full = acronyms.get(source)
+        if full:
+            return f"{full} ({source})"
+        acronym = by_name.get(source.lower())
+        return f"{source} ({acronym})" if acronym else source
 
     for event in events:
         event.source = spelt(event.source)
