@@ -91,8 +91,9 @@ def _names_armed_actor(text: str) -> bool:
     state, non_state = armed_actor_words()
     lowered = " ".join(re.findall(r"[a-z]+", text.lower()))
     words = set(lowered.split())
-    # "armed men", "security forces": the lexicon's phrases as phrases.
-    return bool(words & (state | non_state | _FIRE_WORDS)) or any(
+    # "armed men", "security forces": the lexicon's phrases as phrases; "armed youths", "armed
+    # villagers": people called armed (extract/units.py reads whether they are).
+    return bool(words & (state | non_state | _FIRE_WORDS)) or " armed " in f" {lowered} " or any(
         f" {phrase} " in f" {lowered} " for phrase in state | non_state if " " in phrase) or bool(
         listed_armed_groups(text))
 

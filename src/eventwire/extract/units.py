@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.extract.actors import Blame, names_armed_group
 from eventwire.extract.background import background_ranges, find_cues
 from eventwire.extract.clauses import split_clauses
-from eventwire.extract.scope import frame_ranges
+from eventwire.extract.scope import frame_ranges, frames
 from eventwire.geo.frames import frame_words, in_speaking_clause
 from eventwire.geo.matcher import ACT_LEMMAS, PLACE_ACTS, round_up_label
 from eventwire.geo.resolve import ResolvedPlace
@@ -37,6 +37,7 @@ from eventwire.nlp.lexicons import (
     arrest_words,
     civilian_when_hit,
     is_abstract_noun,
+    is_agent_noun,
     is_collective_noun,
     is_person_noun,
     is_thing_noun,
@@ -69,7 +70,7 @@ _BY_AGENT = re.compile(r"^\s+(?:\w+\s+){0,4}?by\s+((?:[\w'-]+[ \t]*){1,4})", re.
 _OBJECT_END = re.compile(r"[,;.:]|\s(?:in|near|at|on|from|during|after|outside|inside|across|when|while)\s", re.I)
 # The verbs of the lexicon's act words that do not say how, as a doer's act ("forces struck a depot").
 _STRIKE_VERB = re.compile(r"struck|hits?|hitting|target(?:s|ed|ing)", re.I)
-_WORD = re.compile(r"[a-z]+(?:\s(?:forces|men|guards?|members))?")
+_WORD = re.compile(r"armed\s[a-z]+|[a-z]+(?:\s(?:forces|men|guards?|members))?")
 # The verb of bombing (not the noun "bomb", which troops may find or defuse): done by state forces,
 # from the air.
 _STATE_BOMBING = "bombed"
@@ -586,8 +587,16 @@ def _armed_group(text: str) -> bool:
 
 
 def _armed_word(words: str, armed: frozenset[str]) -> bool:
-    """"armed men", "security forces" as listed; "Ukrainian forces", "rebel fighters" by their head."""
-    return words in armed or words.split()[-1] in armed
+    """"armed men", "security forces" as listed; "Ukrainian forces", "rebel fighters" by their head;
+    people the text calls armed ("armed youths", "armed villagers": WordNet person or group nouns)
+    as an armed group, save thieves ("armed robbers": out-of-scope-frames.json criminal_doers)."""
+    head = words.split()[-1]
+    if words in armed or head in armed:
+        return True
+    if not words.startswith("armed ") or not armed & armed_actor_words()[1]:
+        return False
+    singular = head[:-3] + "man" if head.endswith("men") else head.removesuffix("s")
+    return singular not in frames().criminal_doers and (is_agent_noun(head) or is_agent_noun(singular))
 
 
 @lru_cache(maxsize=1)
