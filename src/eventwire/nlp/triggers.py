@@ -29,8 +29,9 @@ from typing import Any
 from spacy.tokens import Span
 
 LEXICON = "triggers.json"
-# Words between two tokens of a multiword trigger: "air strike", "air-strike".
-_SEP = r"(?:\s+|-)"
+# Words between two tokens of a multiword trigger: "air strike", "air-strike"; a word set in
+# quotation marks stays a word of it ('had "liberated" the village', "so-called 'cleansing' raids").
+_SEP = r"(?:[\"'”’]?\s+[\"'“‘]?|-)"
 _VOWELS = "aeiou"
 # A word as the fast path sees it: letters, split at hyphens and apostrophes.
 _WORD = re.compile(r"(?<![A-Za-z])[A-Za-z]+")
