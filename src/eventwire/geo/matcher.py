@@ -526,7 +526,10 @@ def _with_unknown_names(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazet
         name_end = end + 1 if unit_after and doc[end].lower_ in units else end
         strict_free = settlement_of or unit_after
         # "Lakki Marwat: Gunmen shot dead ...": a round-up item's label is its place.
-        strong = strict_free or _appositive_settlement(doc, end) or round_up_label(doc, i, end)
+        # "took control of Alimbongo, about 20 kilometres south of Lubero": where a name lies by a town
+        # says it is a place.
+        strong = strict_free or _appositive_settlement(doc, end) or round_up_label(doc, i, end) or (
+            _relative_position_after(doc, end))
         # "in Zangon Kataf, Kaduna state,": a name set off by commas before a region of the gazetteer
         # is placed in it, whatever label the model gives the name.
         contained = placed and _container_after(doc, end, mentions, settlement, strict=True) is not None and (
@@ -775,9 +778,11 @@ def _container_after(doc: Doc, end: int, mentions: list[PlaceMention], settlemen
 
 # ", east of Khan Younis", ", about 30 km south of Zaria", ", near Gusau": where a name lies, told by
 # a town it lies by.
+# ", about 20 km south of X", ", east of X", ", near X", ", some 10 miles from X" ("from" only after a distance).
 _RELATIVE_POSITION = re.compile(
-    r",\s+(?:(?:about|some|around|roughly|nearly|just)\s+)?(?:\d+(?:\.\d+)?\s*(?:km|kilometres|kilometers|miles)\s+)?"
-    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|near|outside|close\s+to)\s+(?:the\s+\w+\s+of\s+)?[A-Z]")
+    r",\s+(?:(?:about|some|around|roughly|nearly|just)\s+)?(?:\d+(?:\.\d+)?\s*(?:km|kilometres|kilometers|miles)\s+"
+    r"(?:from|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)|(?:north|south|east|west)(?:-?(?:east|west))?\s+of|"
+    r"near|outside|close\s+to)\s+(?:the\s+\w+\s+of\s+)?[A-Z]")
 
 
 def _relative_position_after(doc: Doc, end: int) -> bool:
