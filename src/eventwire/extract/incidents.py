@@ -730,8 +730,12 @@ def build_event(incident: Incident, political: bool, person_names: list[str],
         # outlet speaks for the state, so the figures are attributed to it (gold-format.md: "the
         # person or body the figures are attributed to"); a private outlet quoted by another news
         # report ("Al Jazeera reported") is where the report read them, not their source.
-        source = next((c.via for c in (fatalities_claim, injured_claim)
-                       if c is not None and c.source is None and c.via and _state_outlet(c)), None)
+        # A headline's figure carries no attribution ("Two killed in drone strike"): the body's
+        # same figure names the outlet.
+        figures = [c for c in (fatalities_claim, injured_claim) if c is not None]
+        figures += [c for c in claims if c not in figures and not c.in_title and any(
+            c.kind == t.kind and c.value == t.value for t in figures)]
+        source = next((c.via for c in figures if c.source is None and c.via and _state_outlet(c)), None)
     verified = _verified(all_units)
     for claim in claims:
         claim.verified = verified
