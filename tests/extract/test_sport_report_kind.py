@@ -78,3 +78,12 @@ def test_a_conflict_report_that_mentions_a_match_keeps_its_act() -> None:
     text = ("KHARKIV, May 11 - A Russian drone struck a stadium in Kharkiv on Sunday shortly after a youth "
             "football match had ended, damaging the stands, the regional governor said. No one was hurt.")
     assert _events(text) == ["Air/drone strike"]
+
+
+@pytest.mark.parametrize("text", [
+    "EDMONTON - The Oilers shelled the Calgary goaltender in a 7-1 rout on Saturday night.",
+    "NISHINOMIYA, Japan - The Hanshin Tigers unleashed a nine-run offensive in the sixth inning to crush the "
+    "Yomiuri Giants 12-3 on Sunday.",
+])
+def test_a_short_game_lead_with_a_term_of_the_wordnet_list_and_a_score_is_no_incident(text: str) -> None:
+    assert _events(text) == []

@@ -261,16 +261,25 @@ def frame_lead(sentence: Span) -> bool:
 
 def sport_lead(sentence: Span) -> bool:
     """Whether a report's headline or lead tells a game: two or more words of sport reporting
-    (out-of-scope-frames.json sport, and the people of a game, sport_people: "fast bowlers ...
-    to go top of the league") in it.  Such a report's violence words ("crush", "battle", "killed
-    us on the counter-attack", "a must-win clash") and players hurt are the game's."""
+    (sport_terms.json from WordNet, out-of-scope-frames.json sport, and the people of a game,
+    sport_people: "fast bowlers ... to go top of the league", "a nine-run sixth inning") in it, the
+    names of the games left out ("a drone struck a stadium after a football match" is news of
+    war).  Such a report's violence words ("crush", "battle", "killed us on the counter-attack", "a
+    must-win clash") and players hurt are the game's."""
     words = set(re.findall(r"[a-z]+(?:-[a-z]+)*", sentence.text.lower()))
     # A score ("tore Dynamo apart 4-1", "won 2-0") counts as one word of sport.
     score = 1 if _SCORE.search(sentence.text) else 0
     forms = words | {word[:-1] for word in words if word.endswith("s")}
     if words & armed_actor_words()[1]:
         return False  # "militants ambushed a bus carrying footballers of a league team": an attack
-    return len(forms & frames().sport) + len(words & _frames_list("sport_people")) + score >= 2
+    return len(forms & (_sport_terms() - _sport_games())) + score >= 2
+
+
+@lru_cache(maxsize=1)
+def _sport_games() -> frozenset[str]:
+    """The names of the games in sport_terms.json ("football", "cricket")."""
+    text = resources.files("eventwire").joinpath("data/lexicons/sport_terms.json").read_text(encoding="utf-8")
+    return frozenset(json.loads(text)["games"])
 
 
 def figurative_lead(sentence: Span) -> bool:
