@@ -276,10 +276,16 @@ def sport_lead(sentence: Span) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _sport_lexicon() -> dict[str, Any]:
+    """data/lexicons/sport_terms.json (WordNet 3.0, scripts/derive_lexicons.py), read once."""
+    text = resources.files("eventwire").joinpath("data/lexicons/sport_terms.json").read_text(encoding="utf-8")
+    data: dict[str, Any] = json.loads(text)
+    return data
+
+
 def _sport_games() -> frozenset[str]:
     """The names of the games in sport_terms.json ("football", "cricket")."""
-    text = resources.files("eventwire").joinpath("data/lexicons/sport_terms.json").read_text(encoding="utf-8")
-    return frozenset(json.loads(text)["games"])
+    return frozenset(_sport_lexicon()["games"])
 
 
 def figurative_lead(sentence: Span) -> bool:
@@ -304,8 +310,7 @@ SPORT_REPORT_TERMS = 4
 def _sport_terms() -> frozenset[str]:
     """Terms of game reporting: data/lexicons/sport_terms.json (WordNet 3.0, scripts/derive_lexicons.py)
     with out-of-scope-frames.json sport and sport_people."""
-    text = resources.files("eventwire").joinpath("data/lexicons/sport_terms.json").read_text(encoding="utf-8")
-    return frozenset(json.loads(text)["lemmas"]) | frames().sport | _frames_list("sport_people")
+    return frozenset(_sport_lexicon()["lemmas"]) | frames().sport | _frames_list("sport_people")
 
 
 def sport_report(sentences: list[Span]) -> bool:
@@ -709,11 +714,16 @@ def private_quarrel(act_text: str, categories: set[str], report_text: str, polit
     return not lexicon.motive.search(_without_negated(act_text, lexicon)) and not words & organised
 
 
-# A quarrel noun after an article, whatever links it ("an argument between neighbours"); "row" is left
-# to the linked phrases of Frames.quarrel, as "in a row" counts days.
-_QUARREL_NOUN = re.compile(r"\b(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?:dispute|argument|quarrel|"
-                           r"altercation|feud|spat|squabble|brawl|disagreement|grudge|enmity)s?\b", re.I)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+@lru_cache(maxsize=1)
+def _quarrel_noun() -> re.Pattern[str]:
+    """A quarrel noun of out-of-scope-frames.json quarrel_nouns after an article, whatever links it
+    ("an argument between neighbours"); "row" is left to the linked phrases of Frames.quarrel, as
+    "in a row" counts days."""
+    nouns = "|".join(re.escape(noun) for noun in sorted(_frames_list("quarrel_nouns") - {"row"}))
+    return re.compile(rf"\b(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){{0,3}}?(?:{nouns})s?\b", re.I)
 
 
 def _private_cause(text: str) -> bool:
@@ -722,7 +732,7 @@ def _private_cause(text: str) -> bool:
     lexicon = frames()
     parties = _frames_list("private_parties")
     for sentence in _SENTENCE_END.split(text):
-        if (lexicon.quarrel.search(sentence) or _QUARREL_NOUN.search(sentence)) and set(
+        if (lexicon.quarrel.search(sentence) or _quarrel_noun().search(sentence)) and set(
                 re.findall(r"[a-z]+(?:-[a-z]+)*", sentence.lower())) & parties:
             return True
     return False
