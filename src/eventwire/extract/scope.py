@@ -666,8 +666,8 @@ def lone_attacker_without_motive(incident_text: str, actor: str | None, categori
     # report tells, no political cause, no organised group named (a fight with the guards included).
     told = re.findall(r"[a-z]+(?:\s+men)?", _DENIAL.sub(" ", _without_negated(incident_text, lexicon)).lower())
     organised = armed_actor_words()[1] - lexicon.generic_doers
-    if categories <= {"attack", "clash"} and lexicon.theft.search(_DENIAL.sub(" ", report_text)) and not (
-            set(told) & organised):
+    if categories <= {"attack", "clash"} and lexicon.theft.search(_DENIAL.sub(" ", _without_group_business(
+            report_text, organised))) and not set(told) & organised:
         return True
     if not categories <= {"attack"} or not lexicon.no_motive.search(report_text):
         return False
@@ -689,6 +689,22 @@ def lone_attacker_without_motive(incident_text: str, actor: str | None, categori
     # it denies: "no link to any militant group").
     words = re.findall(r"[a-z]+", _without_negated(incident_text, lexicon).lower())
     return any(thieves(word) for word in words) and not set(words) & armed_actor_words()[1]
+
+
+def _without_group_business(text: str, organised: frozenset[str]) -> str:
+    """The text without its sentences that name an organised armed group: a theft told there is the
+    groups' business ("two cartels that have fought for years over fuel theft", "militias have
+    long profited from cattle theft"), not the motive of the act the report tells; a group named
+    only under a denial ("ruling out any link to militants") does not count."""
+    def names_a_group(sentence: str) -> bool:
+        # "ruling out any link to Islamist militants": a group denied names none.
+        lowered = " ".join(re.findall(r"[a-z]+", _DENIAL.sub(" ", sentence).lower()))
+        words = set(lowered.split())
+        phrases = [phrase for phrase in organised if " " in phrase]
+        return bool((words | {word.removesuffix("s") for word in words}) & organised) or any(
+            f" {phrase} " in f" {lowered} " or f" {phrase}s " in f" {lowered} " for phrase in phrases)
+
+    return " ".join(sentence for sentence in _SENTENCE_END.split(text) if not names_a_group(sentence))
 
 
 def private_quarrel(act_text: str, categories: set[str], report_text: str, political_target: bool) -> bool:
