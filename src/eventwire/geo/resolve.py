@@ -386,6 +386,10 @@ def _supported(best: Candidate, mention: PlaceMention, context: Context, index: 
     # "the Kalaba area", "the Karama neighbourhood": a part of a town the text places elsewhere (a
     # district is also a unit of its own, kept with its unit word: "Kurram district").
     part = mention.text.rsplit(" ", 1)[-1].lower() in _TOWN_PART_WORDS
+    if not same_name(place.name, written) and any(
+            c.feature == "region" and c.country == place.country and same_name(c.name, written)
+            for c in mention.candidates):
+        return True  # "Jenin" for Janīn: the town's own region bears the name as written
     if not same_name(place.name, written):
         points = context.soft or any(context.country_weight(code, index) > 0 for code in context.countries)
         if points and place.country not in context.soft and (
