@@ -22,8 +22,30 @@ pytestmark = pytest.mark.slow
      "killing four villagers, residents said.", "Kukareta", "NG"),
     ("KHARTOUM - Paramilitary fighters stormed Wad Ashana, 30 km south of Um Rawaba, on Sunday and killed 12 "
      "villagers, activists said.", "Wad Ashana", "SD"),
+    # Described as a village before the distance: "a village about N km from Y".
+    ("Militiamen killed six people on Wednesday when they attacked Kabumbe, a village about 25 km from Kalemie "
+     "town, an administrator said.", "Kabumbe", "CD"),
+    ("Gunmen shot dead four farmers in Rafin Gora, a hamlet some 15 kilometres from Zaria, on Sunday, "
+     "residents said.", "Rafin Gora", "NG"),
 ])
 def test_a_name_placed_by_distance_is_kept(text: str, first: str, country: str) -> None:
     events = extract_report(Report("distance", text, published=dt.date(2025, 5, 12))).events
     assert len(events) == 1
     assert (events[0].locations[0].name, events[0].locations[0].country) == (first, country)
+
+
+@pytest.mark.parametrize("text, first, country", [
+    # Described before its distance ("a village about N km from Y", "a market village about N km from Y"):
+    # placed at the town it lies by (precision 2), not only somewhere in the country.
+    ("Six people were killed on Wednesday when militiamen attacked Kabumbe, a village about 30 km from Kalemie "
+     "town, according to the territory administrator.", "Kabumbe", "CD"),
+    ("Gunmen killed three traders on Friday at Mbau, a market village about 12 km from Beni, according to local "
+     "officials.", "Mbau", "CD"),
+    ("Gunmen shot dead four farmers in Rafin Gora, a hamlet some 15 kilometres from Zaria, on Sunday, "
+     "residents said.", "Rafin Gora", "NG"),
+])
+def test_a_described_name_is_placed_at_the_town(text: str, first: str, country: str) -> None:
+    events = extract_report(Report("distance", text, published=dt.date(2025, 5, 12))).events
+    assert len(events) == 1
+    first_place = events[0].locations[0]
+    assert (first_place.name, first_place.country, first_place.precision) == (first, country, 2)

@@ -198,8 +198,9 @@ def find_place_mentions(doc: Doc, gazetteer: Gazetteer, skip: list[tuple[int, in
         previous = mentions[index - 1]
         if previous.role == "name" and doc_text(doc)[previous.end : mentions[index].start].strip() in ("and", "&"):
             mentions[index] = dataclasses.replace(mentions[index], role="name")
-    mentions = _state_or_country(doc, _water_modifiers(doc, _with_unknown_names(doc, mentions, gazetteer, skip)))
+    # Capitals named by a phrase first: "the Hodan district of the capital" is held by it.
     mentions = _capital_phrases(doc, mentions, gazetteer, skip)
+    mentions = _state_or_country(doc, _water_modifiers(doc, _with_unknown_names(doc, mentions, gazetteer, skip)))
     countries = _text_countries(doc, mentions)
     marked = [dataclasses.replace(m, within=_within_after(doc, mentions, index), text_countries=countries)
               for index, m in enumerate(mentions)]
@@ -370,7 +371,7 @@ def _water_modifiers(doc: Doc, mentions: list[PlaceMention]) -> list[PlaceMentio
             continue
         # A name before a word of a town's parts ("the Martissant neighbourhood of Port-au-Prince",
         # "the Dahiyeh suburb of Beirut") is that part of the town after it, a place of its own.
-        if mention.water is None and not mention.candidates and words[-2] in TOWN_PARTS:
+        if mention.water is None and words[-2] in TOWN_PARTS:
             continue
         # "in Shewa village of North Waziristan": a named settlement held by the region after it; a
         # describing river or sea takes the article ("the Danube port of").
@@ -425,6 +426,9 @@ def _with_unknown_names(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazet
     """
     words = frame_words()
     settlement, units = words["settlement_nouns"], words["unit_nouns"]
+    # "the Kinama quarter", "the Gikondo ward": the parts of a town name the part, as a settlement
+    # noun names the settlement.
+    parts = words["part_nouns"] | TOWN_PARTS
     for index, mention in enumerate(mentions):
         # "Harris County, Texas": a unit the gazetteer knows only as a town's name is that unit,
         # placed at its container.
@@ -437,6 +441,10 @@ def _with_unknown_names(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazet
             container = _container_after(doc, mention.token_end, mentions, settlement, strict=True)
             if container is not None:
                 mentions[index] = dataclasses.replace(mention, region=True, container=container.start)
+        elif not mention.region and mention.water is None and (town := _town_holding_part(doc, mention, mentions)):
+            # "the Al-Karama suburb of Homs": a part of the town named after it, whatever namesakes
+            # the gazetteer has abroad.
+            mentions[index] = dataclasses.replace(mention, container=town.start)
         elif not mention.region and mention.water is None and _appositive_settlement(doc, mention.token_end):
             # "Kalaba, a town in Kasai province": the town of that name inside the container.
             container = _container_after(doc, mention.token_end, mentions, settlement, strict=True)
@@ -498,8 +506,11 @@ def _with_unknown_names(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazet
             # "Kirkuk, X and Nineveh provinces": a list that a plural unit word closes.
             before in _LIST_JOINTS and _list_of_units_after(doc, end, units))
         # "Kabarwe village", "the Alishing District of Laghman Province"
-        unit_after = end < len(doc) and (doc[end].lower_ in settlement | units | {"area"} or _unit_phrase_at(
+        unit_after = end < len(doc) and (doc[end].lower_ in settlement | units | parts or _unit_phrase_at(
             doc, end)) and end not in taken
+        # "the Zamzam displacement camp", "the Kalma IDP camp": a camp described by what it holds.
+        unit_at = end if unit_after else _described_camp(doc, end, settlement | words["site_nouns"], taken)
+        unit_after = unit_at is not None
         # "in a South Kordofan drone strike": a name before the act noun of an "in a" phrase.
         act_after = end < len(doc) and (_acronym(doc[end]) or doc[end].lower_ in ACT_NOUNS)
         # "an attack on Ungwan Rimi, Kaduna State": the object of an act noun is where it happened.
@@ -534,7 +545,7 @@ def _with_unknown_names(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazet
         # is placed in it, whatever label the model gives the name.
         contained = placed and _container_after(doc, end, mentions, settlement, strict=True) is not None and (
             end < len(doc) and doc[end].text == ",")
-        if not (strong or placed or act_object) or gazetteer.has_name(normalize_name(doc[i:end].text)) or (
+        if not (strong or placed or act_object) or _known_here(doc[i:end].text, strict_free, gazetteer) or (
                 _not_a_settlement(doc[i:end])) or (
                 not strong and not contained and any(
                     t.ent_type_ in _NOT_PLACE_ENTITIES - ({"ORG", "FAC"} if near_site else set())
@@ -544,7 +555,7 @@ def _with_unknown_names(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazet
             # "in X" alone is weak: a person or organisation the model sees there is not a place.
             i = end
             continue
-        unit_end = end + (_unit_phrase_length(doc, end) or 1) if unit_after else name_end
+        unit_end = unit_at + (_unit_phrase_length(doc, unit_at) or 1) if unit_at is not None else name_end
         container = _container_after(doc, unit_end, mentions, settlement,
                                      strict=not (strict_free or near_site or act_object))
         if act_object and not (strong or placed) and container is None:
@@ -570,6 +581,52 @@ def _with_unknown_names(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazet
                                   container=container.start if container else None, possessive=owner is not None))
         i = name_end
     return sorted([*mentions, *added], key=lambda m: m.start)
+
+
+def _town_holding_part(doc: Doc, mention: PlaceMention, mentions: list[PlaceMention]) -> PlaceMention | None:
+    """The town after "the X suburb of", "the X quarter of", "the X neighbourhood in" that holds the
+    part X names, or None (a region after the part word is left to the unit readings)."""
+    end = mention.token_end
+    if doc[end - 1].lower_ not in TOWN_PARTS:
+        if end >= len(doc) or doc[end].lower_ not in TOWN_PARTS:
+            return None
+        end += 1
+    if end >= len(doc) or doc[end].lower_ not in ("of", "in"):
+        return None
+    town = next((m for m in mentions if m.token_start == end + 1 and m.water is None and m.role == "place"), None)
+    if town is None or town.region or town.unit or not any(p.feature == "city" for p in town.candidates) or (
+            doc[town.token_end - 1].lower_ in frame_words()["unit_nouns"] | REGION_WORDS):
+        return None  # "the Buleda area of Kech district": a unit holds it, whatever town it sounds like
+    return town
+
+
+def _known_here(name: str, unit_after: bool, gazetteer: Gazetteer) -> bool:
+    """Whether an unknown-looking name is left to the gazetteer's reading: always, unless a unit or
+    settlement noun frames it and the gazetteer knows it only by another spelling ("the Kalma refugee
+    camp" is no American Calmar, which the gazetteer's reading would drop)."""
+    if not gazetteer.has_name(normalize_name(name)):
+        return False
+    return not unit_after or any(same_name(place.name, name) for place in gazetteer.lookup(name))
+
+
+def _described_camp(doc: Doc, end: int, nouns: frozenset[str], taken: set[int]) -> int | None:
+    """The index of a settlement or site noun after one or two describing nouns ("displacement
+    camp", "IDP camp", "displaced persons camp") right after an unknown name, or None.
+
+    An all-capital name is a group's ("as ISWAP attacks base"), and an act noun describes no camp.
+    """
+    if end < 1 or doc[end - 1].is_upper:
+        return None
+    for index in range(end, min(end + 3, len(doc))):
+        token = doc[index]
+        if index in taken:
+            return None
+        if index > end and token.lower_ in nouns:
+            return index
+        if token.lower_ in ACT_NOUNS or token.lemma_.lower() in ACT_LEMMAS or not (
+                (token.pos_ == "NOUN" and token.is_lower) or _acronym(token) or token.tag_ == "VBN"):
+            return None
+    return None
 
 
 def _unit_phrases() -> list[tuple[str, ...]]:
@@ -623,6 +680,10 @@ def _capital_phrases(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazettee
             code = next((p.country for p in owner.candidates if p.feature == "country"), None) if owner else None
             if owner is not None:
                 start, end = (owner.token_start, i + 1) if possessive else (i, owner.token_end)
+            elif before is not None and before.lower_ == "the":
+                # "Bujumbura: ... in the Ngagara quarter of the capital": the bare word names the
+                # national capital the text named last before it.
+                code = _last_capital_named(mentions, token.idx)
         capital = gazetteer.capital_of(code) if code else None
         if capital is None:
             continue
@@ -635,6 +696,15 @@ def _capital_phrases(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazettee
     if not found:
         return mentions
     return sorted([m for m in mentions if m.start not in replaced] + found, key=lambda m: m.start)
+
+
+def _last_capital_named(mentions: list[PlaceMention], before: int) -> str | None:
+    """The country of the last national capital named (by its own name) before character ``before``."""
+    for mention in reversed([m for m in mentions if m.end <= before and m.role == "place"]):
+        capitals = {p.country for p in mention.candidates if p.capital and same_name(p.name, mention.text)}
+        if len(capitals) == 1:
+            return capitals.pop()
+    return None
 
 
 def _compass_name_word(doc: Doc, i: int) -> bool:
@@ -747,20 +817,24 @@ def _container_after(doc: Doc, end: int, mentions: list[PlaceMention], settlemen
     ``strict`` (the name had only "in" before it): the place must follow a comma.
     """
     following = next((m for m in mentions if m.token_start >= end and m.water is None and m.role == "place"), None)
-    if following is None or following.token_start - end > 7:
+    if following is None or following.token_start - end > 10:
         return None
     between = doc[end : following.token_start]
     allowed = settlement | frame_words()["part_nouns"] | {
         ",", "a", "an", "the", "in", "of", "near", "northern", "southern", "eastern", "western", "central", "north",
         "south", "east", "west", "northeastern", "northwestern", "southeastern", "southwestern", "restive",
         # ", about 30 km south of Zaria": a distance to the town it lies by.
-        "about", "some", "around", "roughly", "nearly", "km", "kilometres", "kilometers", "miles", "outside"}
+        "about", "some", "around", "roughly", "nearly", "km", "kilometres", "kilometers", "miles", "outside", "from",
+        # "X commune on the edge of Goma", "X locality on the outskirts of Y": a part of the town.
+        "on", "at"} | frame_words()["side_nouns"]
     # "a remote locality in", "a forested area of": describing adjectives (or participles) are no obstacle,
     # and in a description set off by commas that says what the name is ("X, a farming locality in
     # Y", "X, a mainly Christian village in Y") any words are.
     described = len(between) >= 3 and between[0].text == "," and between[1].lower_ in ("a", "an", "the") and any(
         token.lower_ in _description_nouns() for token in between) and any(
-        token.lower_ in ("in", "of") for token in between[-3:])
+        token.lower_ in ("in", "of", "from") for token in between[-3:])
+    if len(between) > 7 and not described:
+        return None  # only a description set off by commas ("X, a market village about 12 km from Y") is long
     if not described and any(token.lower_ not in allowed and token.pos_ != "ADJ" and token.tag_ != "VBN"
                              and not token.like_num for token in between):
         return None
@@ -1279,9 +1353,9 @@ def _list_of_units_after(doc: Doc, end: int, units: frozenset[str]) -> bool:
 
 @lru_cache(maxsize=1)
 def _place_nouns() -> frozenset[str]:
-    """"the commune of X", "the locality of X", "the township of X": PLACE_NOUNS with the settlement
-    nouns of place_frames.json."""
-    return PLACE_NOUNS | frame_words()["settlement_nouns"]
+    """"the commune of X", "the locality of X", "the township of X", "the Kinama quarter of X":
+    PLACE_NOUNS with the settlement and part nouns of place_frames.json and the parts of a town."""
+    return PLACE_NOUNS | frame_words()["settlement_nouns"] | frame_words()["part_nouns"] | TOWN_PARTS
 
 
 STRONG_PREPOSITIONS = frozenset({"in", "near", "outside", "over", "across", "around", "inside", "throughout"})
