@@ -953,17 +953,29 @@ _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3}
 
 
 def _day_before_statement(unit: Unit) -> None:
-    """The act told after a statement's "a day after" is dated back from the statement's day."""
-    statement = [t for t in unit.times if t.start in unit.report_times and t.date is not None and t.precision == "day"]
-    if len(statement) != 1 or len(unit.times) != 1:
+    """The act told after a statement's "a day after" is dated back from the statement's day.
+
+    So is one told after the day of a clause that tells no act ("Residents buried their dead on
+    Tuesday, a day after gunmen killed 12 villagers"): that day is no act's, and is replaced.
+    """
+    if len(unit.times) != 1 or unit.times[0].date is None or unit.times[0].precision != "day":
         return
-    match = _DAYS_AFTER.search(unit.text, statement[0].end - unit.start)
-    if match is None or match.start() - (statement[0].end - unit.start) > 2:
+    day = unit.times[0]
+    match = _DAYS_AFTER.search(unit.text, day.end - unit.start)
+    if match is None or match.start() - (day.end - unit.start) > 2:
+        return
+    statement = day.start in unit.report_times
+    after = unit.start + match.end()
+    if not statement and (any(t.start < after and t.category != "casualty" for t in unit.triggers)
+                          or any(c.start < after for c in unit.casualties)):
+        # "Troops retook the town on Tuesday, a day after ...", "Four died on Tuesday, a day
+        # after ...": the day is that act's ("buried their dead" tells none).
         return
     days = _COUNTS[match.group("count").lower()] if match.group("count") else 0
-    assert statement[0].date is not None
-    unit.times.append(TimeMention(unit.start + match.start() + 1, unit.start + match.end(), match.group().strip(", "),
-                                  statement[0].date - timedelta(days=days), "day"))
+    assert day.date is not None
+    earlier = TimeMention(unit.start + match.start() + 1, unit.start + match.end(), match.group().strip(", "),
+                          day.date - timedelta(days=days), "day")
+    unit.times = [day, earlier] if statement else [earlier]
 
 
 # The nouns of a short span before "after" ("a day after", "hours after"): the act is recent.
