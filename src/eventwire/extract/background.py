@@ -350,8 +350,16 @@ def _shares_subject(clause: Token) -> bool:
 def _time_frame(clause: Token) -> bool:
     """"killed thousands this year, when the rebels seized X": a when-clause tells when the
     background happened, so it is background too."""
+    if clause.dep_ not in ("advcl", "ccomp", "relcl"):
+        return False
+    # "since July, when fighting between X and Y killed 1,000": the parse may hang "when" on the
+    # clause's subject (and call the clause a complement), so the clause's first word counts as
+    # well as its own marker.
+    first = min(clause.subtree, key=lambda token: token.i)
+    if first.lower_ in _FRAME_MARKS:
+        return True
     return clause.dep_ == "advcl" and any(child.dep_ in ("advmod", "mark") and child.lower_ in _FRAME_MARKS
-                                          for child in clause.children)
+                                               for child in clause.children)
 
 
 def _cut_at_semicolons(sentence: Span, span: tuple[int, int], position: int) -> tuple[int, int]:
