@@ -31,6 +31,7 @@ from eventwire.geo.build import stem_candidates
 from eventwire.geo.gazetteer import OBLAST_COUNTRIES, Gazetteer, Place
 from eventwire.geo.matcher import PART_WORDS, REGION_WORDS, TOWN_PARTS, PlaceMention
 from eventwire.geo.names import normalize_name, same_name
+from eventwire.nlp.pipeline import common_words
 from eventwire.records import Location
 
 NEAR_KM = 150.0
@@ -134,6 +135,12 @@ def resolve_mentions(mentions: list[PlaceMention], gazetteer: Gazetteer, datelin
             location = to_location(mention, ranked[0])
             by_start[mention.start] = location
             resolved.append(ResolvedPlace(mention, location))
+        elif (exact := _supported_as_written(ranked, mention, context, index, gazetteer)) is not None:
+            # "a farm near Kaura": a larger namesake of another spelling ranks first but has no
+            # support; the town of this very name does.
+            location = to_location(mention, exact)
+            by_start[mention.start] = location
+            resolved.append(ResolvedPlace(mention, location))
         elif mention.framed and not any(p.feature != "city" for p in mention.candidates) and (
                 kept := _in_report_country(mention, context, gazetteer, index, framed=True)) is not None:
             # "Kech district", "near Baga" where the gazetteer has only a namesake of another
@@ -165,6 +172,26 @@ def resolve_mentions(mentions: list[PlaceMention], gazetteer: Gazetteer, datelin
             by_start[mention.start] = location
             resolved.append(ResolvedPlace(mention, location))
     return sorted(resolved, key=lambda place: place.mention.start)
+
+
+def _supported_as_written(ranked: list[Candidate], mention: PlaceMention, context: Context, index: int,
+                          gazetteer: Gazetteer) -> Candidate | None:
+    """The best-ranked town whose own name is the name as written and that has support, when a
+    namesake of another spelling ranked above it; None when there is none.
+
+    Only for a name that place words frame ("near X", "in X") and in a country the text points at,
+    or in a text that points at none ("Nigerian soldiers ... near Baga" is no Catalan Bagà).
+    """
+    written = _written(mention.text)
+    if not mention.framed or (ranked and same_name(ranked[0].place.name, written)) or (
+            " " not in written and written.lower() in common_words()):
+        return None  # "took over Freedom Plaza": an English word is no town of that name
+    pointed = set(context.soft) | {code for code in context.countries if context.country_weight(code, index) > 0}
+
+    def fits(candidate: Candidate) -> bool:
+        return candidate.place.feature == "city" and same_name(candidate.place.name, written) and (
+            not pointed or candidate.place.country in pointed)
+    return next((c for c in ranked[1:] if fits(c) and _supported(c, mention, context, index, gazetteer)), None)
 
 
 def _only_containers_country_named(container: Location, known: list[Candidate], context: Context, index: int
