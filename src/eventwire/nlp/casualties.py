@@ -610,7 +610,12 @@ PERSON_NOUNS = frozenset({
     "commander", "leader", "official", "suspect", "attacker", "gunman", "assailant", "bystander", "teacher",
     "other", "others", "people", "persons",
 })
+# A victim named by a personal pronoun, as the subject ("he died") or the object ("killing him",
+# "shot her dead"); a possessive "her" ("killing her husband") is no object of the verb.
 _SINGULAR_PRONOUNS = frozenset({"he", "she"})
+_OBJECT_PRONOUNS = frozenset({"him", "her"})
+# Nouns of two people ("an elderly couple"), counted as two when the victim is one of them.
+_PAIR_NOUNS = frozenset({"couple"})
 
 
 def find_single_victims(sentence: Span, known: list[CasualtyMention]) -> list[CasualtyMention]:
@@ -769,8 +774,15 @@ def _victim(verb: Token) -> Token | None:
 
 def _person_count(noun: Token) -> int | None:
     """1 for "a man", "the mayor", "he"; N for "two women"; None if not people or not counted."""
+    if noun.lower_ in _OBJECT_PRONOUNS:
+        # "shot a village chief ..., killing him": one victim, when the sentence names him before;
+        # alone the pronoun may be anyone of an earlier sentence (an attacker the police shot).
+        return 1 if noun.dep_ != "poss" and _antecedent_before(noun) else None
     if noun.lower_ in _SINGULAR_PRONOUNS or noun.ent_type_ == "PERSON":
         return 1
+    if noun.lemma_.lower() in _PAIR_NOUNS and noun.tag_ == "NN" and not any(
+            child.lower_ == "of" for child in noun.children):
+        return 2  # "an elderly couple", not "a couple of soldiers"
     if noun.lemma_.lower() not in PERSON_NOUNS and noun.lower_ not in PERSON_NOUNS and not (
         # Any other person word ("her husband", "a shopkeeper"): WordNet noun.person.
         noun.pos_ == "NOUN" and is_person_noun(noun.lemma_.lower())
@@ -782,6 +794,12 @@ def _person_count(noun: Token) -> int | None:
         return value
     # "a family" is several people of unknown number.
     return None if noun.tag_ in ("NNS", "NNPS") or is_collective_noun(noun.lemma_) else 1
+
+
+def _antecedent_before(pronoun: Token) -> bool:
+    """Whether a singular person noun comes before the pronoun in its sentence."""
+    return any(token.tag_ == "NN" and (token.lemma_.lower() in PERSON_NOUNS or is_person_noun(token.lemma_.lower()))
+               for token in pronoun.sent if token.i < pronoun.i)
 
 
 def _age_noun(noun: Token) -> bool:
