@@ -453,7 +453,7 @@ def _unit_number(token: Token) -> bool:
 
 # Tokens that may stand inside a source noun phrase read from the surface.
 _NP_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "PART"})
-_NP_LINKS = frozenset({"of", "for", "in", "-", "&", "'s", "’s", "’", "'"})
+_NP_LINKS = frozenset({"of", "for", "in", "at", "-", "&", "'s", "’s", "’", "'"})
 _BETWEEN = frozenset({"AUX", "ADV"})
 
 
