@@ -49,3 +49,16 @@ def test_a_described_name_is_placed_at_the_town(text: str, first: str, country: 
     assert len(events) == 1
     first_place = events[0].locations[0]
     assert (first_place.name, first_place.country, first_place.precision) == (first, country, 2)
+
+
+@pytest.mark.parametrize("text, places", [
+    # The town after "N km from" is a place whatever label the model gives it, and a name it holds
+    # does not vote for its own namesakes' countries (Mushu is no Turkish Muş).
+    ("Bandits killed seven people in Dogon Dawa, a farming village about 25 km from Birnin Gwari, on Sunday "
+     "night, residents said.", [("Dogon Dawa", "NG"), ("Birnin Gwari", "NG")]),
+    ("Gunmen attacked Mushu, a farming village about 15 km from Bokkos, before dawn on Saturday and killed 11 "
+     "people, a community leader said.", [("Mushu", "NG"), ("Bokkos", "NG")]),
+])
+def test_the_town_of_the_distance_holds_the_name(text: str, places: list[tuple[str, str]]) -> None:
+    events = extract_report(Report("distance", text, published=dt.date(2025, 6, 4))).events
+    assert [[(place.name, place.country) for place in event.locations] for event in events] == [places]

@@ -150,7 +150,7 @@ def water_body_at(doc: Doc, start: int) -> tuple[int, WaterBody] | None:
     return None
 
 
-_DISTANCE_UNITS = frozenset({"km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "metres",
+DISTANCE_UNITS = frozenset({"km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "metres",
                              "meters"})
 
 
@@ -168,7 +168,7 @@ def mention_role(doc: Doc, start: int, end: int) -> Role:
         index -= 1
     if index >= 1 and doc[index].lower_ == "in" and doc[index - 1].lower_ in seat_words:
         return "seat"  # "the group, based in Dakar"
-    if index >= 1 and doc[index].lower_ == "from" and doc[index - 1].lower_ in _DISTANCE_UNITS:
+    if index >= 1 and doc[index].lower_ == "from" and doc[index - 1].lower_ in DISTANCE_UNITS:
         return "place"  # "a hamlet some 15 kilometres from Zaria": where a place lies, not an origin
     if index >= 1 and doc[index].lower_ == "from" and _launched(doc[index]):
         return "origin"

@@ -18,6 +18,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.geo.frames import (
+    DISTANCE_UNITS,
     Role,
     WaterBody,
     country_hint,
@@ -1274,6 +1275,8 @@ def _place_context(doc: Doc, start: int, strong_only: bool = False) -> bool:
         return True
     if previous.lower_ == "from" and taken_from(previous):
         return True  # "gunmen abducted 14 villagers from X": where they were seized
+    if previous.lower_ == "from" and index >= 1 and doc[index - 1].lower_ in DISTANCE_UNITS:
+        return True  # "a village about 15 km from X": the town a place lies by
     if strong_only:
         return False
     if previous.lower_ in WEAK_PREPOSITIONS:

@@ -478,6 +478,8 @@ def build_context(mentions: list[PlaceMention], gazetteer: Gazetteer, dateline_p
             countries[states[0].country] += 1
             own[index] = (states[0].country, 1)
             continue
+        if mention.container is not None:
+            continue  # "Mushu, a village about 15 km from Bokkos": its container says where it is
         towns = [p for p in mention.candidates
                  if p.feature == "city" and (not mention.hint or p.country in mention.hint)]
         # A town of the name as written votes before a larger one matched by another of its names
