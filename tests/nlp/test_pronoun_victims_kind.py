@@ -1,9 +1,10 @@
 """Kind (issue 10, kind 1, fatalities): a victim named by a pronoun object ("killing him", "shot
 her dead", "wounding her and her son") is one person when the sentence names that person before
-(alone, "him" may be an attacker of an earlier sentence), and "an elderly couple" is two; before,
-only a subject pronoun ("he died") counted, so such reports had no figure and no source.  A
-possessive "her" ("killing her husband") names no victim of its own, and "a couple of soldiers" is
-no count.  Sentences written for this test."""
+(alone, "him" may be an attacker of an earlier sentence), "killing them both" is two when it names
+two people before, and "an elderly couple" is two; before, only a subject pronoun ("he died")
+counted, so such reports had no figure and no source.  A possessive "her" ("killing her husband")
+names no victim of its own, and "a couple of soldiers" is no count.  Sentences written for this
+test."""
 
 from __future__ import annotations
 
@@ -31,6 +32,13 @@ pytestmark = pytest.mark.slow
      1, 2, "police"),
     ("Gunmen shot at a pastor in Jos on Monday, killing his wife, church officials said.", 1, None,
      "church officials"),
+    # "both": the two people the sentence named before.
+    ("Paramilitary fighters broke into a farmhouse outside Sennar on Friday and shot a farmer and his wife, "
+     "killing them both, a local rights group said.", 2, None, "local rights group"),
+    ("Gunmen shot a teacher and a pupil outside a school in Maiduguri on Monday, killing both, police said.",
+     2, None, "police"),
+    ("A drone hit two men on a motorbike near Nikopol on Monday, killing both of them, the governor said.",
+     2, None, "governor"),
 ])
 def test_pronoun_and_pair_victims_are_counted(text: str, killed: int, injured: int | None, source: str) -> None:
     events = extract_report(Report("pronoun", text, published=dt.date(2025, 7, 9))).events

@@ -774,6 +774,9 @@ def _victim(verb: Token) -> Token | None:
 
 def _person_count(noun: Token) -> int | None:
     """1 for "a man", "the mayor", "he"; N for "two women"; None if not people or not counted."""
+    if noun.lower_ == "both" or (noun.lower_ == "them" and any(c.lower_ == "both" for c in noun.children)):
+        # "killing them both", "killing both (of them)": the two people the sentence named before.
+        return 2 if _antecedent_before(noun, plural=True) else None
     if noun.lower_ in _OBJECT_PRONOUNS:
         # "shot a village chief ..., killing him": one victim, when the sentence names him before;
         # alone the pronoun may be anyone of an earlier sentence (an attacker the police shot).
@@ -796,10 +799,14 @@ def _person_count(noun: Token) -> int | None:
     return None if noun.tag_ in ("NNS", "NNPS") or is_collective_noun(noun.lemma_) else 1
 
 
-def _antecedent_before(pronoun: Token) -> bool:
-    """Whether a singular person noun comes before the pronoun in its sentence."""
-    return any(token.tag_ == "NN" and (token.lemma_.lower() in PERSON_NOUNS or is_person_noun(token.lemma_.lower()))
-               for token in pronoun.sent if token.i < pronoun.i)
+def _antecedent_before(pronoun: Token, plural: bool = False) -> bool:
+    """Whether a person noun comes before the pronoun in its sentence: a singular one, or with
+    ``plural`` two people ("a farmer and his wife", "two men")."""
+    people = [token for token in pronoun.sent if token.i < pronoun.i and token.pos_ == "NOUN" and (
+        token.lemma_.lower() in PERSON_NOUNS or is_person_noun(token.lemma_.lower()))]
+    if not plural:
+        return any(token.tag_ == "NN" for token in people)
+    return len([t for t in people if t.tag_ == "NN"]) >= 2 or any(t.tag_ == "NNS" for t in people)
 
 
 def _age_noun(noun: Token) -> bool:
