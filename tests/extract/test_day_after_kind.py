@@ -28,6 +28,11 @@ pytestmark = pytest.mark.slow
     # "hours after": the same day.
     ("Schools stayed shut in Bannu on Saturday, hours after militants attacked a police station in the city, "
      "killing two officers, police said.", dt.date(2025, 3, 9), dt.date(2025, 3, 8)),
+    # A time of day inside the act's clause ("in an overnight raid", "late at night") names no day of its own.
+    ("Residents of Bama began returning home on Thursday, two days after insurgents killed eight people in an "
+     "overnight raid on the town, a local official said.", dt.date(2024, 9, 21), dt.date(2024, 9, 17)),
+    ("Shops in Kherson reopened on Friday, a day after Russian shelling late at night killed three people, the "
+     "governor said.", dt.date(2024, 9, 21), dt.date(2024, 9, 19)),
     # A statement's day, as before.
     ('"We have nothing left," a farmer in Kupiansk said on Monday, a day after Russian shells destroyed his '
      "house, killing his wife.", dt.date(2025, 3, 4), dt.date(2025, 3, 2)),

@@ -950,6 +950,9 @@ def _abstract_target(sentence: Span, trigger: TriggerMention) -> bool:
 # counted back from the statement's ("X said on Tuesday, a day after militants overran a base").
 _DAYS_AFTER = re.compile(r",\s+(?:(?P<count>a|one|two|three)\s+days?|hours|only\s+hours|just\s+hours)\s+after\b", re.I)
 _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3}
+# A weekday, a month or a figure: a time expression that names its own day.
+_NAMES_A_DAY = re.compile(r"\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|"
+                          r"sep|oct|nov|dec)[a-z]*\b|yesterday|today", re.I)
 
 
 def _day_before_statement(unit: Unit) -> None:
@@ -958,12 +961,15 @@ def _day_before_statement(unit: Unit) -> None:
     So is one told after the day of a clause that tells no act ("Residents buried their dead on
     Tuesday, a day after gunmen killed 12 villagers"): that day is no act's, and is replaced.
     """
-    if len(unit.times) != 1 or unit.times[0].date is None or unit.times[0].precision != "day":
+    if not unit.times or unit.times[0].date is None or unit.times[0].precision != "day":
         return
     day = unit.times[0]
     match = _DAYS_AFTER.search(unit.text, day.end - unit.start)
     if match is None or match.start() - (day.end - unit.start) > 2:
         return
+    if any(t.start < unit.start + match.end() or _NAMES_A_DAY.search(t.text) for t in unit.times[1:]):
+        return  # "... two days after, on Monday, ...": the act's own day is named
+    # Times after it that name no day ("in an overnight raid") tell the hour of the act's day.
     statement = day.start in unit.report_times
     after = unit.start + match.end()
     if not statement and (any(t.start < after and t.category != "casualty" for t in unit.triggers)
@@ -1032,7 +1038,11 @@ def _set_aside_references(sentence: Span, unit: Unit) -> None:
             # The act's own place and day, when its clause names them, not the consequence's ("a
             # curfew in Bokkos on Sunday after gunmen killed nine in nearby Mushere on Saturday").
             unit.places = [p for p in unit.places if inside(p.mention.start)] or unit.places
-            unit.times = [t for t in unit.times if inside(t.start)] or unit.times
+            # (After "two days after", "in an overnight raid" names no day of its own: the day is
+            # counted back from the one before, _day_before_statement.)
+            counted = _DAYS_AFTER.search(unit.text) is not None
+            unit.times = [t for t in unit.times if inside(t.start) and (
+                not counted or _NAMES_A_DAY.search(t.text))] or unit.times
         return
     main_times = [t for t in unit.times if not inside(t.start)]
     reference_times = [t for t in unit.times if inside(t.start) and not t.since]
