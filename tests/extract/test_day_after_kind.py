@@ -33,6 +33,12 @@ pytestmark = pytest.mark.slow
      "overnight raid on the town, a local official said.", dt.date(2024, 9, 21), dt.date(2024, 9, 17)),
     ("Shops in Kherson reopened on Friday, a day after Russian shelling late at night killed three people, the "
      "governor said.", dt.date(2024, 9, 21), dt.date(2024, 9, 19)),
+    # The act after ", a day after" however the parse hangs "after" (on "day", itself on the act's verb).
+    ("Soldiers patrolled the streets of Culiacan on Wednesday, a day after a gun battle between rival cartel "
+     "factions left seven people dead in the city, state prosecutors said.", dt.date(2024, 10, 4),
+     dt.date(2024, 10, 1)),
+    ("Police sealed off the market in Bunia on Sunday, a day after a raid by militiamen left nine people dead "
+     "in the town, a local official said.", dt.date(2025, 3, 4), dt.date(2025, 3, 1)),
     # A statement's day, as before.
     ('"We have nothing left," a farmer in Kupiansk said on Monday, a day after Russian shells destroyed his '
      "house, killing his wife.", dt.date(2025, 3, 4), dt.date(2025, 3, 2)),

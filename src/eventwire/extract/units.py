@@ -1003,11 +1003,25 @@ def _reference_ranges(sentence: Span, triggers: list[TriggerMention]) -> list[tu
                 # "X said on Monday, a day after rebels overran the base": the statement is made a
                 # day after the act, which is the news, not an earlier incident beside it.
                 continue
+            if _after_a_day_of_no_act(sentence, token, triggers):
+                continue
             start = min(t.idx for t in subtree)
             end = max(t.idx + len(t.text) for t in subtree)
             if any(start <= trigger.start < end for trigger in triggers):
                 ranges.append((start, end))
     return ranges
+
+
+def _after_a_day_of_no_act(sentence: Span, after: Token, triggers: list[TriggerMention]) -> bool:
+    """"Soldiers patrolled the streets on Wednesday, a day after a gun battle left seven dead": what
+    followed the act is told on its day, and the act after ", a day after" is the news, however the
+    parse hangs "after" (here on "day", itself on the act's verb)."""
+    start = sentence.start_char
+    match = next((m for m in _DAYS_AFTER.finditer(sentence.text) if start + m.end() == after.idx + len(after.text)),
+                 None)
+    if match is None:
+        return False
+    return not any(t.start < start + match.start() and t.category != "casualty" for t in triggers)
 
 
 def _set_aside_references(sentence: Span, unit: Unit) -> None:
