@@ -436,7 +436,10 @@ def _with_unknown_names(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazet
         unit_word = doc[mention.token_end - 1].lower_ in UNIT_REGION_WORDS
         part = doc[mention.token_end - 1].lower_ in TOWN_PARTS
         owner = _possessive_container(doc, mention.token_start, mentions, part) if mention.water is None else None
-        if not mention.region and mention.candidates and owner is not None and owner.region:
+        # ("the city's Hodan district": a part of the town before the possessive, as a region holds a name.)
+        town_owner = owner is not None and part and not any(p.feature in ("country", "region")
+                                                             for p in owner.candidates)
+        if not mention.region and mention.candidates and owner is not None and (owner.region or town_owner):
             mentions[index] = dataclasses.replace(mention, container=owner.start, possessive=True)
         elif not mention.region and unit_word and len(mention.text.split()) > 1:
             container = _container_after(doc, mention.token_end, mentions, settlement, strict=True)
@@ -806,6 +809,11 @@ def _possessive_container(doc: Doc, start: int, mentions: list[PlaceMention], pa
     ``part``: the name is a part of a town ("Mogadishu's Hodan district"), so a town holds it too."""
     if start < 2 or doc[start - 1].text not in ("'s", "’s"):
         return None
+    if part and start >= 3 and doc[start - 2].lower_ in ("city", "town") and doc[start - 3].lower_ == "the":
+        # "the city's Tierra Blanca neighbourhood": the part of the town the text named last before it.
+        return next((m for m in reversed(mentions) if m.token_end <= start - 3 and m.water is None
+                     and m.role == "place" and not m.region and any(p.feature == "city" for p in m.candidates)),
+                    None)
     features = ("region", "country", "city") if part else ("region", "country")
     return next((m for m in mentions if m.token_end == start - 1 and m.water is None and m.role == "place"
                  and (m.region or any(p.feature in features for p in m.candidates))), None)
