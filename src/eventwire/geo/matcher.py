@@ -833,9 +833,9 @@ def _container_after(doc: Doc, end: int, mentions: list[PlaceMention], settlemen
         ",", "a", "an", "the", "in", "of", "near", "northern", "southern", "eastern", "western", "central", "north",
         "south", "east", "west", "northeastern", "northwestern", "southeastern", "southwestern", "restive",
         # ", about 30 km south of Zaria": a distance to the town it lies by.
-        "about", "some", "around", "roughly", "nearly", "km", "kilometres", "kilometers", "miles", "outside", "from",
+        "about", "some", "around", "roughly", "nearly", "outside", "from",
         # "X commune on the edge of Goma", "X locality on the outskirts of Y": a part of the town.
-        "on", "at"} | frame_words()["side_nouns"]
+        "on", "at"} | DISTANCE_UNITS | frame_words()["side_nouns"]
     # "a remote locality in", "a forested area of": describing adjectives (or participles) are no obstacle,
     # and in a description set off by commas that says what the name is ("X, a farming locality in
     # Y", "X, a mainly Christian village in Y") any words are.
