@@ -80,7 +80,8 @@ def background_cues() -> BackgroundCues:
     weak = set(data["weak_period"])
     strong = [p for p in data["period"] + data["retrospect"] if p not in weak]
     return BackgroundCues(_phrase_pattern(strong), _phrase_pattern(sorted(weak)),
-                          frozenset(data["reference_modifiers"]), _phrase_pattern(data["habit"]),
+                          frozenset(data["reference_modifiers"] + data["habit_modifiers"]),
+                          _phrase_pattern(data["habit"]),
                           _conflict_total_pattern(data["conflict_nouns"]), frozenset(data["conflict_nouns"]),
                           _phrase_pattern(data["elapsed"]), _phrase_pattern(data["sequel"]))
 
@@ -144,8 +145,9 @@ def _period_end(mention: TimeMention) -> date:
 
 
 def find_cues(text: str, start: int, times: list[TimeMention], triggers: list[TriggerMention],
-              published: date | None) -> list[Cue]:
-    """Background cues in a sentence ``text`` that starts at report offset ``start``."""
+              published: date | None, sentence: Span | None = None) -> list[Cue]:
+    """Background cues in a sentence ``text`` that starts at report offset ``start`` (``sentence``:
+    its parse, where the caller has it)."""
     lexicon = background_cues()
     cues = [Cue(start + m.start(), start + m.end()) for m in lexicon.strong.finditer(text)]
     cues += [Cue(start + m.start(), start + m.end(), habit=True) for m in lexicon.habit.finditer(text)]
@@ -164,9 +166,18 @@ def find_cues(text: str, start: int, times: list[TimeMention], triggers: list[Tr
             cues.append(Cue(start + match.start(), start + match.end(), weak=True))
     for trigger in triggers:
         window = max(0, trigger.start - start - 30)
-        word = re.search(r"(\w+)\s+$", text[window : trigger.start - start])
-        if word and word.group(1).lower() in lexicon.modifiers:
-            cues.append(Cue(start + window + word.start(1), trigger.end, act=True))
+        # The modifier right before the act word or one word before it ("previous raids",
+        # "regular missile strikes", "frequent Russian attacks").
+        words = re.search(r"(\w+)\s+(?:([\w-]+)\s+)?$", text[window : trigger.start - start])
+        if words is None:
+            continue
+        for group in (2, 1):
+            # One word back only before an act noun: "regular forces clashed" is no habit.
+            if group == 1 and words.group(2) and not _noun_at(sentence, trigger.start):
+                continue
+            if words.group(group) and words.group(group).lower() in lexicon.modifiers:
+                cues.append(Cue(start + window + words.start(group), trigger.end, act=True))
+                break
     for mention in times:
         if _ONGOING.match(text[mention.end - start :]):
             continue
@@ -188,6 +199,12 @@ def find_cues(text: str, start: int, times: list[TimeMention], triggers: list[Tr
             ):
                 cues.append(Cue(start + match.start(), start + match.end()))
     return cues
+
+
+def _noun_at(sentence: Span | None, char: int) -> bool:
+    """Whether the parse makes the word at report offset ``char`` a noun."""
+    token = next((t for t in sentence if t.idx == char), None) if sentence is not None else None
+    return token is not None and token.pos_ == "NOUN"
 
 
 def background_ranges(sentence: Span, cues: list[Cue], triggers: list[TriggerMention],

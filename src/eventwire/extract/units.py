@@ -1217,7 +1217,7 @@ def _head_token(sentence: Span, char: int) -> Token | None:
 def _is_history(sentence: Span, unit: Unit, published: date | None) -> bool:
     """Whether the whole sentence is background; background clauses of a sentence about the
     incident lose their triggers, figures, places and times (``eventwire.extract.background``)."""
-    cues = find_cues(unit.text, unit.start, unit.times, unit.triggers, published)
+    cues = find_cues(unit.text, unit.start, unit.times, unit.triggers, published, sentence)
     # Verdicts, commemorations and disasters (eventwire.extract.scope) cover their acts the same way.
     frames = frame_ranges(sentence, unit.triggers, unit.casualties, unit.times, published)
     if not cues and not frames:
