@@ -190,7 +190,8 @@ def frame_ranges(sentence: Span, triggers: list[TriggerMention], casualties: lis
             start, end = _extent(_object_of(token))
             if any(start <= t.start < end and t.category != "casualty" for t in triggers):
                 ranges.append((start, end))
-        elif lemma in lexicon.judicial or lemma in lexicon.commemorative or token.lower_ in lexicon.commemorative:
+        elif (lemma in lexicon.judicial or lemma in lexicon.commemorative or token.lower_ in lexicon.commemorative
+              or _marks_a_span(token)):
             governed = _governed(token)
             if _recent_act_inside(governed, triggers, times, published):
                 continue
@@ -256,7 +257,9 @@ def frame_lead(sentence: Span) -> bool:
     # "gathered to mark the anniversary", "met to honour the dead": the object of the purpose.
     tokens += [grandchild for child in tokens[1:] if child.dep_ in ("xcomp", "advcl")
                for grandchild in child.children if grandchild.dep_ in ("dobj", "attr")]
-    return any(token.lemma_.lower() in words or token.lower_ in lexicon.commemorative for token in tokens)
+    tokens += [child for child in root.children if child.dep_ in ("xcomp", "advcl")]
+    return any(token.lemma_.lower() in words or token.lower_ in lexicon.commemorative or _marks_a_span(token)
+               for token in tokens)
 
 
 def sport_lead(sentence: Span) -> bool:
@@ -427,6 +430,11 @@ def _governed(cue: Token) -> list[Token]:
     """What a frame word governs: its subtree; for a frame verb, its clause; for a purpose clause
     ("gathered to mark the anniversary"), the clause it serves."""
     anchor = cue
+    if cue.pos_ in ("NOUN", "PROPN") and cue.dep_ == "pobj" and cue.head.lower_ == "in" and (
+            cue.head.head.pos_ == "VERB" and cue.lemma_.lower() in frames().commemorative):
+        # "rallied in memory of the victims", "gathered in honour of the dead": the gathering is
+        # the commemoration.
+        return _clause_tokens(cue.head.head)
     if cue.pos_ in ("NOUN", "PROPN"):
         # "the anniversary of the bombing" / "a verdict on the attack": the noun's own phrase, and the
         # clause of the verb it completes when that verb is a purpose clause.
@@ -493,6 +501,24 @@ def _intended(cue: Token) -> list[Token]:
                 a.dep_ == "prep" and a.lower_ in ("over", "after", "following") for a in [t, *t.ancestors]
                 if a.i > child.i and a in child.subtree))
     return tokens
+
+
+# What "to mark" marks when it is a span since an act: "five years since", "a decade after".
+_SPAN_UNITS = frozenset({"year", "month", "week", "decade", "day"})
+
+
+def _marks_a_span(token: Token) -> bool:
+    """""marched to mark five years since the bombing", "to mark the anniversary": a purpose clause
+    that marks an anniversary or a span of time since an act is a commemoration, like "to
+    commemorate" (wherever the parse hangs the "since")."""
+    if token.lemma_.lower() != "mark" or not _is_purpose(token):
+        return False
+    objects = [child for child in token.children if child.dep_ == "dobj"]
+    if any(o.lemma_.lower() == "anniversary" for o in objects):
+        return True
+    around = [t for child in token.children if child.dep_ in ("dobj", "prep") for t in child.subtree]
+    return any(o.lemma_.lower() in _SPAN_UNITS for o in objects) and any(
+        t.lower_ in ("since", "after") for t in around)
 
 
 def _is_purpose(token: Token) -> bool:
