@@ -251,13 +251,15 @@ def frame_lead(sentence: Span) -> bool:
     frames (out-of-scope-frames.json: judicial, commemorative, exercise).  Such a report retells
     the attack it is about; its later acts without a recent day of their own are that story."""
     lexicon = frames()
-    root = sentence.root
     words = lexicon.judicial | lexicon.commemorative | lexicon.exercise
-    tokens = [root, *(child for child in root.children if child.dep_ in _LEAD_DEPS)]
+    # "A court sentenced three men ..., the judiciary said": the reported clause of a lead that
+    # ends in its attribution is what the lead tells.
+    heads = [sentence.root, *(child for child in sentence.root.children if child.dep_ == "ccomp")]
+    tokens = [*heads, *(child for root in heads for child in root.children if child.dep_ in _LEAD_DEPS)]
     # "gathered to mark the anniversary", "met to honour the dead": the object of the purpose.
     tokens += [grandchild for child in tokens[1:] if child.dep_ in ("xcomp", "advcl")
                for grandchild in child.children if grandchild.dep_ in ("dobj", "attr")]
-    tokens += [child for child in root.children if child.dep_ in ("xcomp", "advcl")]
+    tokens += [child for root in heads for child in root.children if child.dep_ in ("xcomp", "advcl")]
     return any(token.lemma_.lower() in words or token.lower_ in lexicon.commemorative or _marks_a_span(token)
                for token in tokens)
 
