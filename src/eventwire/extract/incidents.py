@@ -1585,6 +1585,11 @@ def _named_speaker(incident: Incident, role: str, person_names: list[str]) -> tu
             if (words & told or (office and told & office_nouns()) or civil_name) and not {
                     w.lower() for w in re.findall(r"[A-Za-z]+", before)} & _OTHER_ONE:
                 found.setdefault(name, attribution.source_role or role)
+    if found and civil:
+        # The first non-state body named speaking is the one described: bodies quoted after it
+        # ("The United Nations says the conflict has uprooted ...") speak of the background.
+        name = next(iter(found))
+        return name, found[name]
     if len(found) != 1:
         return None
     name, named_role = next(iter(found.items()))

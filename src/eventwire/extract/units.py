@@ -1217,7 +1217,11 @@ def _head_token(sentence: Span, char: int) -> Token | None:
 def _is_history(sentence: Span, unit: Unit, published: date | None) -> bool:
     """Whether the whole sentence is background; background clauses of a sentence about the
     incident lose their triggers, figures, places and times (``eventwire.extract.background``)."""
-    cues = find_cues(unit.text, unit.start, unit.times, unit.triggers, published, sentence)
+    # "The X Network, which has documented attacks since 2018, said ...": a cue between a named
+    # speaker and its speech verb describes who speaks, not what the sentence tells.
+    speakers = [(a.start, a.cue_start) for a in unit.attributions if a.start < a.cue_start]
+    cues = [cue for cue in find_cues(unit.text, unit.start, unit.times, unit.triggers, published, sentence)
+            if not any(start <= cue.start < end for start, end in speakers)]
     # Verdicts, commemorations and disasters (eventwire.extract.scope) cover their acts the same way.
     frames = frame_ranges(sentence, unit.triggers, unit.casualties, unit.times, published)
     if not cues and not frames:
