@@ -90,7 +90,7 @@ _HAMLET = 2_000
 def resolve_mentions(mentions: list[PlaceMention], gazetteer: Gazetteer, dateline_place: str | None = None,
                      country: str | None = None) -> list[ResolvedPlace]:
     """The place of each mention; a mention the context cannot support is left out (unknown, not a guess)."""
-    mentions = _without_foreign_namesake_regions(mentions)
+    mentions = _without_foreign_namesake_regions(mentions, gazetteer)
     context = build_context(mentions, gazetteer, dateline_place, country)
     _add_unknown_containers(mentions, context, gazetteer)
     resolved = []
@@ -227,11 +227,13 @@ def _containers_first(mentions: list[PlaceMention]) -> list[PlaceMention]:
     return ordered
 
 
-def _without_foreign_namesake_regions(mentions: list[PlaceMention]) -> list[PlaceMention]:
+def _without_foreign_namesake_regions(mentions: list[PlaceMention], gazetteer: Gazetteer) -> list[PlaceMention]:
     """"Soum province" in a report on Burkina Faso is no other spelling of Ukraine's Sumy Oblast: a
     region the gazetteer knows only by another name than the one written, and only in countries the
     text does not name while it names others, is left unknown (kept in the report's country), never
-    taken abroad.  A region written by its own name ("the Sumy region") stays whatever is named."""
+    taken abroad.  A region written by its own name ("the Sumy region") or by one of its GeoNames
+    alternate names ("North Kivu province" for Nord Kivu, in a report that names only Rwanda)
+    stays whatever is named."""
     named = {place.country for mention in mentions if mention.country_only for place in mention.candidates}
     named |= {code for mention in mentions for code in mention.hint}
     if not named:
@@ -240,7 +242,8 @@ def _without_foreign_namesake_regions(mentions: list[PlaceMention]) -> list[Plac
     for mention in mentions:
         written = _without_region_word(mention.text)
         if mention.region and mention.regions and not any(region.country in named for region in mention.regions) and (
-                not any(same_name(_without_region_word(region.name), written) for region in mention.regions)):
+                not any(same_name(_without_region_word(region.name), written) for region in mention.regions)) and (
+                not {region.key for region in mention.regions} & gazetteer.known_as(written)):
             mention = dataclasses.replace(mention, regions=(), candidates=tuple(
                 place for place in mention.candidates if place.feature != "region" or place.country in named))
         kept.append(mention)
