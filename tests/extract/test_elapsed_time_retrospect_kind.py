@@ -48,3 +48,20 @@ def test_news_told_beside_a_span_is_kept(extract: Callable[..., ExtractionResult
                                          killed: int) -> None:
     events = extract(text, PUBLISHED).events
     assert [(e.locations[0].name, e.fatalities) for e in events] == [(place, killed)], text
+
+
+@pytest.mark.parametrize(("text", "place", "left_out"), [
+    ("Rebels took control of Nyabiondo, a village in North Kivu province, on Friday, residents said. Its capture"
+     " comes less than a fortnight after they seized Goma, the provincial capital.", "Nyabiondo", "Goma"),
+    ("Militants stormed Kalaya, a village in Borno State, on Friday, killing nine farmers, residents said. A"
+     " fortnight after gunmen killed 40 in Maiduguri, the region remains tense.", "Kalaya", "Maiduguri"),
+])
+def test_a_fortnight_is_a_long_span(extract: Callable[..., ExtractionResult], text: str, place: str,
+                                    left_out: str) -> None:
+    """"a fortnight after" counts back two weeks, as "two weeks after" does: the act it names is not
+    the day's incident, and its place is none of the incident's."""
+    events = extract(text, date(2025, 2, 8)).events
+    assert len(events) == 1
+    names = [location.name for location in events[0].locations]
+    assert names[0] == place
+    assert left_out not in names
