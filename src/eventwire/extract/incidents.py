@@ -134,6 +134,7 @@ def group_incidents(units: list[Unit], political: bool) -> list[Incident]:
     _headline_over_several(incidents)
     incidents = _summary_over_several(incidents)
     _dated_by_an_opening_summary(incidents, units)
+    _dated_by_the_course_told_next(incidents)
     for incident in list(incidents):
         bodies = _told_again(incident, incidents)
         # Every place the headline names is the one body incident's ("Plateau, Benue killings: 21
@@ -313,6 +314,44 @@ def _dated_by_an_opening_summary(incidents: list[Incident], units: list[Unit]) -
                 if incident.time is None:
                     incident.time = day
         return
+
+
+# Definite words that point back to an incident's place or doers ("the town", "the rebels").
+_POINTS_BACK = re.compile(r"\b(?:the|its|their)\s+(?:[\w-]+\s+)?(?:town|village|city|area|camp|base|post|school|"
+                          r"rebels|fighters|militants|gunmen|attackers|insurgents|jihadists|militiamen|troops|"
+                          r"soldiers|assailants|raiders|kidnappers)\b", re.I)
+
+
+# A day of the last week, as a present-perfect lead's news is ("on Thursday", "late on Sunday",
+# "yesterday", "overnight"); a calendar date ("on August 7") may be any earlier act's.
+_RECENT_DAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\byesterday\b|\bovernight\b|"
+                         r"\blast\s+night\b", re.I)
+
+
+def _dated_by_the_course_told_next(incidents: list[Incident]) -> None:
+    """"Rebels have taken control of Pinga ... The rebels entered the town on Thursday afternoon": an
+    incident its own sentences leave undated (a lead in the present perfect) takes the day of one
+    of the two sentences right after its first that tells the act's course with no act of its own,
+    pointing back to its place or doers ("the town", "the fighters", or the place by name), when
+    that day is one of the last week's and dates no statement."""
+    for incident in incidents:
+        if incident.time is not None:
+            continue
+        first = min(unit.index for unit in incident.units)
+        names = {place.location.name for unit in incident.units for place in unit.places}
+        for unit in sorted(incident.context, key=lambda u: u.index):
+            if unit.index <= first or unit.history or unit.is_title or any(
+                    t.category not in ("generic", "casualty") for t in unit.triggers):
+                continue  # (an act of its own may be another: "It was seized by the insurgents on August 7")
+            if unit.index > first + 2:
+                break
+            day = unit.event_time
+            if day is None or day.date is None or day.precision != "day" or unit.event_time_is_report or (
+                    not _RECENT_DAY.search(day.text)):
+                continue
+            if _POINTS_BACK.search(unit.text) or any(name in unit.text for name in names):
+                incident.time = day
+                break
 
 
 def _counts_several(unit: Unit) -> bool:
