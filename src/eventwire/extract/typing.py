@@ -171,6 +171,13 @@ def type_event(triggers: Iterable[TriggerMention], casualties_reported: bool, ac
         # outweighs a fight, a shooting, a riot or force against protesters (ACLED: Armed clash is
         # organised armed sides fighting; remote violence is one-sided).
         weapon = None
+    remote = [t for t in found if t.category in ("ied", "grenade", "air", "shelling") and not t.vague]
+    if weapon is not None and any(t.category == "territory" for t in found) and remote and min(
+            t.start for t in found if t.category == "territory") < remote[0].start:
+        # "Rebels seized Pinga ... seven were killed by stray bullets and mortar rounds": a place
+        # taken, told before any weapon, is the territorial change (ACLED: taking control of a
+        # location through armed engagement); the weapons are how the fight was fought.
+        weapon = None
     if weapon == "Grenade" and has("protest"):
         # Grenades used on a demonstration (stun, tear-gas or police grenades at the crowd) are force
         # against protesters; a grenade thrown at a rally as the scene of an attack has lost its
