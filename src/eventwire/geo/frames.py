@@ -91,9 +91,14 @@ def cue_countries(doc: Doc) -> set[str]:
 
 @lru_cache(maxsize=1)
 def demonyms() -> dict[str, frozenset[str]]:
-    """Demonym (normalised: lower-case, no accents) -> ISO 3166-1 alpha-2 codes: "pakistani" -> {"PK"}."""
-    rows = csv.DictReader(_lexicon_lines("demonyms.tsv"), delimiter="\t")
-    return {normalize_name(row["demonym"]): frozenset(row["countries"].split(",")) for row in rows}
+    """Demonym (normalised: lower-case, no accents) -> ISO 3166-1 alpha-2 codes: "pakistani" -> {"PK"}
+    (demonyms.tsv from countryinfo, and the country adjectives it lacks, demonym_adjectives.tsv)."""
+    found: dict[str, frozenset[str]] = {}
+    for name in ("demonyms.tsv", "demonym_adjectives.tsv"):
+        for row in csv.DictReader(_lexicon_lines(name), delimiter="\t"):
+            key = normalize_name(row["demonym"])
+            found[key] = found.get(key, frozenset()) | frozenset(row["countries"].split(","))
+    return found
 
 
 @dataclass(frozen=True, slots=True)
