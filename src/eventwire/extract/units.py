@@ -557,6 +557,11 @@ class Unit:
                   and not _BY_DEADLINE.search(self.text[max(0, m.start - self.start - 12) : m.start - self.start])]
         if not usable:
             return None
+        # "spread across eastern Syria this week, with nine killed in Dhiban on Wednesday": a day
+        # the sentence names is the act's, inside the week the sentence also names.
+        days = [m for m in usable if m.precision == "day"]
+        if days and len(days) < len(usable):
+            usable = days
         # "an overnight attack ... on Sunday": a day the sentence names outright beats a word
         # relative to the report's own day ("overnight", "last night", "today").
         named = [m for m in usable if not _RELATIVE_TO_REPORT.search(m.text) and m.start not in self.report_times]
