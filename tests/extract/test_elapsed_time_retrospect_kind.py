@@ -65,3 +65,25 @@ def test_a_fortnight_is_a_long_span(extract: Callable[..., ExtractionResult], te
     names = [location.name for location in events[0].locations]
     assert names[0] == place
     assert left_out not in names
+
+
+@pytest.mark.parametrize(("text", "published", "place", "day"), [
+    ("Tension rose in Mogadishu this week after a car bomb killed six people at a checkpoint on Tuesday, police"
+     " said.", date(2023, 9, 1), "Mogadishu", date(2023, 8, 29)),
+    ("Shops stayed shut in Jos last week after gunmen killed nine traders at a market in Bokkos on Thursday,"
+     " police said.", date(2023, 9, 4), "Bokkos", date(2023, 8, 31)),
+])
+def test_this_or_last_week_after_an_act_is_no_span(extract: Callable[..., ExtractionResult], text: str,
+                                                   published: date, place: str, day: date) -> None:
+    """"this week after", "last week after": the count of a long span is a number ("two weeks
+    after", "a few weeks after"), never "this" or "last", whose week is the report's own news."""
+    events = extract(text, published).events
+    assert [(e.locations[0].name, e.date) for e in events] == [(place, day)]
+
+
+@pytest.mark.parametrize("text", [
+    "Schools reopened in Maiduguri a few weeks after a suicide bomber killed 12 people at a mosque in Konduga.",
+    "Twenty-five years after the embassy bombing in Nairobi that killed 213 people, survivors met on Monday.",
+])
+def test_counted_spans_stay_history(extract: Callable[..., ExtractionResult], text: str) -> None:
+    assert extract(text, date(2023, 9, 1)).events == []

@@ -66,8 +66,15 @@ class Cue:
     months: bool = False
 
 
+# What "#" stands for in a phrase: a count ("two", "twenty-five", "12", "a", "a few", "several"),
+# never another word ("this week after" is no "# week after").
+_COUNT = (r"(?:\d[\d,.]*|a\s+few|a\s+couple\s+of|an?|one|several|few|many|some|"
+          r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+          r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?)")
+
+
 def _phrase_pattern(phrases: list[str]) -> re.Pattern[str]:
-    parts = [r"\s+".join(r"\w+" if word == "#" else re.escape(word) for word in phrase.split())
+    parts = [r"\s+".join(_COUNT if word == "#" else re.escape(word) for word in phrase.split())
              for phrase in sorted(phrases, key=len, reverse=True)]
     return re.compile(r"\b(?:" + "|".join(parts) + r")\b", re.I)
 
