@@ -81,13 +81,15 @@ _RETAKE = re.compile(r"\s*(?:retak|retook|recaptur|regain|reclaim|liberat)", re.
 
 def _government(actor: str) -> bool:
     """Whether a territory actor is a state force (ACLED inter code 1): an army, troops or forces
-    named alone ("the army") or by a country ("Syrian troops", "Israel Defense Forces"); a force
+    named alone ("the army") or by a country ("Syrian troops", "Israel Defense Forces", "Sudan's
+    army"); a force
     named by anything else ("the Arakan Army", "Houthi forces") or holding a non-state word
     ("fighters of ...", "rebel troops") is an armed group (data/lexicons/armed_actors.json)."""
     if not _government_actor().search(actor):
         return False
     _, non_state = armed_actor_words()
-    words = re.findall(r"[\w'-]+", actor)
+    # "Sudan's army": the country's possessive names the country.
+    words = [re.sub(r"['’]s$", "", word) for word in re.findall(r"[\w'’-]+", actor)]
     if any(word.lower() in non_state for word in words):
         return False
     gazetteer = load_gazetteer()
