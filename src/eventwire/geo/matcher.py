@@ -34,6 +34,7 @@ from eventwire.geo.frames import (
 from eventwire.geo.gazetteer import Gazetteer, Place
 from eventwire.geo.names import normalize_name, same_name, written_alike
 from eventwire.nlp.cache import doc_text
+from eventwire.nlp.lexicons import names_a_listed_group
 from eventwire.nlp.lines import opens_line
 from eventwire.nlp.pipeline import common_words
 
@@ -178,6 +179,11 @@ def find_place_mentions(doc: Doc, gazetteer: Gazetteer, skip: list[tuple[int, in
             i += 1
             continue
         end, candidates = match
+        if names_a_listed_group(doc[i:end].text) and not gazetteer.known_as(doc[i:end].text):
+            # "seized the town from al-Shabaab": an armed group's name that only a place of another
+            # spelling shares (Iran's Shabāb) is the group.
+            i = end
+            continue
         mention, accepted = _make_mention(doc, i, end, candidates, gazetteer)
         role = mention_role(doc, i, mention.token_end)
         if role == "place" and owns_a_force(doc, mention.token_end) and not any(

@@ -230,6 +230,17 @@ def listed_armed_groups(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+@lru_cache(maxsize=1)
+def _listed_group_names_folded() -> frozenset[str]:
+    return frozenset(" ".join(_NAME_TOKEN.findall(name)).lower() for name in _load("ucdp_actors.json")["names"])
+
+
+def names_a_listed_group(text: str) -> bool:
+    """Whether ``text``, whole, is the name of an armed group of the UCDP Actor Dataset in any letter
+    case and with any punctuation between its words ("al-Shabaab", "AL SHABAAB")."""
+    return " ".join(_NAME_TOKEN.findall(text)).lower() in _listed_group_names_folded()
+
+
 def _singular_name(written: str, last: str) -> str:
     """The name without the plural ending the report gave it: "Houthis" -> "Houthi"."""
     return written if written.endswith(last) else written[: len(written) - len(written.rsplit(last, 1)[-1])]
