@@ -414,7 +414,10 @@ def _unnamed(head: Token) -> bool:
     if head.ent_type_ in _AGENT_ENTITIES or head.pos_ == "PROPN":
         return False
     modifiers = [t for t in head.subtree if t.i < head.i and t.dep_ in ("compound", "amod", "nmod", "poss", "flat")]
-    if any(t.ent_type_ in _AGENT_ENTITIES or t.pos_ == "PROPN" for t in modifiers):
+    # A country's adjective qualifies the force whether or not NER types it ("Somali troops",
+    # "Malian soldiers": demonyms.tsv).
+    if any(t.ent_type_ in _AGENT_ENTITIES or t.pos_ == "PROPN" or (t.text[:1].isupper() and t.lower_ in demonyms())
+           for t in modifiers):
         return False
     if head.tag_ in ("NN", "NNP") or head.lemma_.lower() == head.lower_:
         return False  # singular or uninflected: "the army", "police"
