@@ -33,6 +33,8 @@ HISTORY_DAYS = 45
 # "(April 2019–present)": a period still going on.
 _ONGOING = re.compile(r"\s*[-–—]\s*(?:present|now|today)\b", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+# Between a year and the act noun it dates: nothing, or one word ("2014 raid", "2020 port explosion").
+_MODIFIES = re.compile(r"\s+(?:[\w-]+\s+)?")
 _CLAUSE_DEPS = frozenset({"ROOT", "advcl", "conj", "ccomp", "parataxis", "relcl"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
@@ -64,6 +66,9 @@ class Cue:
     # A span of months ("between April and June") dates every figure of its sentence, whatever
     # clause the parse hangs it on, unless the sentence also names a day.
     months: bool = False
+    # A past year on an act noun ("the 2020 port explosion"): the act is history; inside another
+    # noun's phrase ("victims of the 2020 port explosion protested") only that phrase is.
+    year: bool = False
 
 
 # What "#" stands for in a phrase: a count ("two", "twenty-five", "12", "a", "a few", "several"),
@@ -185,26 +190,29 @@ def find_cues(text: str, start: int, times: list[TimeMention], triggers: list[Tr
             if words.group(group) and words.group(group).lower() in lexicon.modifiers:
                 cues.append(Cue(start + window + words.start(group), trigger.end, act=True))
                 break
+    year_acts = [(start + m.start(), trigger) for m in _YEAR.finditer(text) for trigger in triggers
+                 if _MODIFIES.fullmatch(text[m.end() : trigger.start - start])]
     for mention in times:
         if _ONGOING.match(text[mention.end - start :]):
             continue
+        if mention.precision == "year" and any(mention.start <= at < mention.end for at, _ in year_acts):
+            continue  # read with its act below
         if (mention.since and mention.date is None) or (mention.date is not None and published is not None and (
             _period_end(mention) < published - timedelta(days=HISTORY_DAYS)
             # "killed 2,400 people in 2024" in a January report: a past calendar year is a total
             # or a retold act, never the day of the report's incident.
             or (mention.precision == "year" and mention.date.year < published.year)
         )):
-            cues.append(Cue(mention.start, mention.end))
+            cues.append(Cue(mention.start, mention.end, year=mention.precision == "year"))
     if published is not None:
         # "in a 2014 raid": a year that modifies an act is no time expression, but dates the act.
         # ("the 2016 peace deal", "2010-2011 protests" are no date of an act.)
         for match in _YEAR.finditer(text):
             year = int(match.group())
-            act_after = any(0 < trigger.start - (start + match.end()) <= 2 for trigger in triggers)
-            if act_after and date(year, 12, 31) < published - timedelta(days=HISTORY_DAYS) and not _ONGOING.match(
-                text[match.end() :]
-            ):
-                cues.append(Cue(start + match.start(), start + match.end()))
+            act = next((trigger for at, trigger in year_acts if at == start + match.start()), None)
+            if act is not None and date(year, 12, 31) < published - timedelta(days=HISTORY_DAYS) and not (
+                    _ONGOING.match(text[match.end() :])):
+                cues.append(Cue(start + match.start(), act.end, act=True, year=True))
     return cues
 
 
@@ -233,13 +241,27 @@ def background_ranges(sentence: Span, cues: list[Cue], triggers: list[TriggerMen
             continue
         if cue.weak and _recent_span(token, times or [], published):
             continue
-        if cue.act:
-            noun = next((t for t in sentence if t.idx < cue.end <= t.idx + len(t.text)), token)
-            if noun.dep_ not in ("nsubj", "nsubjpass"):
+        year_noun = next((t.head for t in sentence if cue.start <= t.idx < cue.end and t.like_num
+                          and t.dep_ in ("nummod", "compound", "amod") and t.head.pos_ == "NOUN"), None)
+        if cue.act or (cue.year and year_noun is not None):
+            noun = year_noun if not cue.act and year_noun is not None else next(
+                (t for t in sentence if t.idx < cue.end <= t.idx + len(t.text)), token)
+            # A dated act on the clause's verb ("killed 47 villagers in a 2014 raid") dates the clause;
+            # one inside another noun's phrase ("victims of the 2020 explosion") only that phrase.
+            holder = noun.head.head if noun.head.dep_ == "prep" else None
+            # ("those killed in the 2017 bombing": a participle that modifies a noun is in its phrase.)
+            nested = holder is not None and (holder.pos_ in ("NOUN", "PROPN", "PRON") or (
+                holder.dep_ == "acl" and holder.tag_ == "VBN"))
+            if noun.dep_ not in ("nsubj", "nsubjpass") and (not cue.year or nested):
                 # "in response to previous bombings in Baghdad": only the act named is another one;
                 # as the subject ("a similar attack last month killed 14") it carries its clause.
-                ranges.append((min(t.idx for t in noun.subtree),
-                               max(t.idx + len(t.text) for t in noun.subtree)))
+                # (An act verb the parse hangs on the noun, "the explosion protested outside
+                # parliament", is the sentence's own verb misread, not a reduced relative clause.)
+                acts = {t.start for t in triggers if t.category not in ("generic", "casualty")}
+                misread = {t.i for child in noun.children if child.dep_ == "acl" and (
+                    child.tag_ in _FINITE or child.idx in acts) for t in child.subtree}
+                phrase = [t for t in noun.subtree if t.i not in misread]
+                ranges.append((min(t.idx for t in phrase), max(t.idx + len(t.text) for t in phrase)))
                 continue
         head = _clause_head(token)
         if head is None or (cue.habit and head.dep_ in ("relcl", "acl")):
@@ -277,6 +299,7 @@ def _elapsed_span(sentence: Span, cue: Cue) -> tuple[int, int]:
     return cue.start, max(end, surface)
 
 
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _CONJUNCTIONS = frozenset({"and", "but", "while", "whereas", "as", "then"})
 
 
