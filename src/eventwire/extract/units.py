@@ -1164,7 +1164,8 @@ def _drop_actor_places(sentence: Span, unit: Unit) -> None:
             continue
         inside = next((a for a in sources if a.start <= place.mention.start < a.end), None)
         if inside is not None:
-            if _local_witness(inside) and place.location.feature == "city":
+            if place.location.feature == "city" and (_local_witness(inside) or (
+                    _local_office(inside) and not _a_capital(place))):
                 unit.witness_places.append(place)
             continue
         first = _head_token(sentence, place.mention.start)
@@ -1202,6 +1203,24 @@ def _local_witness(source: AttributionMention) -> bool:
     nouns = frame_words()["witness_nouns"]
     cut = next((i for i, word in enumerate(words) if word in ("in", "of", "at", "from")), len(words))
     return not source.via and cut > 0 and words[cut - 1] in nouns
+
+
+# Offices that speak for the place they are in ("police in Kano", "officials in Kherson").
+_LOCAL_OFFICES = frozenset({"police", "policemen", "official", "officials", "authorities", "governor", "mayor",
+                            "administrator", "commissioner"})
+
+
+def _local_office(source: AttributionMention) -> bool:
+    """The police or officials of a town ("Police in Kano said ..."): where they are is the place
+    they speak of when the sentence names no other (a national capital's officials speak for the
+    whole country, _a_capital)."""
+    words = source.source.lower().replace(",", " ").split()
+    cut = next((i for i, word in enumerate(words) if word in ("in", "of", "at")), len(words))
+    return not source.via and cut > 0 and words[cut - 1] in _LOCAL_OFFICES
+
+
+def _a_capital(place: ResolvedPlace) -> bool:
+    return any(candidate.capital and candidate.name == place.location.name for candidate in place.mention.candidates)
 
 
 def _in_speaking_clause_at(sentence: Span, char: int) -> bool:
