@@ -1196,13 +1196,18 @@ def _drop_actor_places(sentence: Span, unit: Unit) -> None:
         kept) else labels
 
 
+def _speaker_noun(source: AttributionMention) -> str | None:
+    """The noun a speaker is named by before where it is ("volunteer" of "a volunteer in Bardhere",
+    "police" of "Police in Kano"); None for a source quoted through another."""
+    words = source.source.lower().replace(",", " ").split()
+    cut = next((i for i, word in enumerate(words) if word in ("in", "of", "at", "from")), len(words))
+    return words[cut - 1] if not source.via and cut > 0 else None
+
+
 def _local_witness(source: AttributionMention) -> bool:
     """A speaker who is one of the people of a place ("a volunteer in Bardhere", "residents of X",
     "a community leader in Dansadau"), not an office, an outlet or an official far away."""
-    words = source.source.lower().replace(",", " ").split()
-    nouns = frame_words()["witness_nouns"]
-    cut = next((i for i, word in enumerate(words) if word in ("in", "of", "at", "from")), len(words))
-    return not source.via and cut > 0 and words[cut - 1] in nouns
+    return _speaker_noun(source) in frame_words()["witness_nouns"]
 
 
 # Offices that speak for the place they are in ("police in Kano", "officials in Kherson").
@@ -1214,9 +1219,7 @@ def _local_office(source: AttributionMention) -> bool:
     """The police or officials of a town ("Police in Kano said ..."): where they are is the place
     they speak of when the sentence names no other (a national capital's officials speak for the
     whole country, _a_capital)."""
-    words = source.source.lower().replace(",", " ").split()
-    cut = next((i for i, word in enumerate(words) if word in ("in", "of", "at")), len(words))
-    return not source.via and cut > 0 and words[cut - 1] in _LOCAL_OFFICES
+    return _speaker_noun(source) in _LOCAL_OFFICES
 
 
 def _a_capital(place: ResolvedPlace) -> bool:
