@@ -20,7 +20,7 @@ from eventwire.records import ExtractionResult
 @pytest.mark.parametrize("text", [
     "Sudan's army recaptured the town of Sinja on Saturday, the military said.",
     "Mali's army retook the town of Anefis on Saturday, officials said.",
-    "Myanmar's military recaptured the town of Kawlin on Saturday, state media said.",
+    "Myanmar's military recaptured the town of Hpakant on Saturday, state media said.",
 ])
 def test_a_countrys_possessive_force_regains_territory(extract: Callable[..., ExtractionResult], text: str) -> None:
     events = extract(text, date(2024, 9, 16)).events

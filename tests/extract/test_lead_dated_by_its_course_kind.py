@@ -1,5 +1,5 @@
 """Kind (issue 10, kind 3, dates): a lead in the present perfect gives no day ("Rebels have taken
-control of Pinga ..."); the sentence after it tells how the act went and when ("The rebels entered
+control of Kashebere ..."); the sentence after it tells how the act went and when ("The rebels entered
 the town on Thursday afternoon ..."), without an act word of its own. That day is the incident's:
 the sentence points back to its place or doers ("the town", "the fighters") and its day is one of
 the last week's. Before, such incidents were left undated and matched no gold event. A calendar
@@ -21,9 +21,9 @@ PUBLISHED = date(2025, 2, 8)  # a Saturday
 
 
 @pytest.mark.parametrize(("text", "day"), [
-    ("Rebels have taken control of Pinga, a trading town in North Kivu province, after two days of fighting,"
-     " residents said.\n\nThe rebels entered the town on Thursday afternoon after government soldiers pulled"
-     " back, according to a local administrator.", date(2025, 2, 6)),
+    ("Rebels have taken control of Kashebere, a market town in North Kivu province, residents said.\n\nThe"
+     " insurgents marched into the town on Thursday afternoon once the last soldiers had left, a local chief"
+     " said.", date(2025, 2, 6)),
     ("Jihadists have seized the town of Tessit in the Gao region, residents said.\n\nThe fighters rode into the"
      " town on motorbikes late on Wednesday and raised their flag over the mayor's office, a resident said.",
      date(2025, 2, 5)),
@@ -37,9 +37,9 @@ def test_the_day_told_with_the_acts_course_dates_it(extract: Callable[..., Extra
 
 
 @pytest.mark.parametrize("text", [
-    "Rebels have taken control of Pinga, a trading town in North Kivu province, residents said. Peace talks"
+    "Rebels have taken control of Kashebere, a market town in North Kivu province, residents said. Peace talks"
     " between the two sides are due to resume on Monday in Doha.",
-    "Rebels have taken control of Pinga, a trading town in North Kivu province, residents said. The army said on"
+    "Rebels have taken control of Kashebere, a market town in North Kivu province, residents said. The army said on"
     " Thursday it would retake the town.",
     "Jihadists have seized the town of Tessit in the Gao region, residents said. The town had been besieged since"
     " last year.",

@@ -1,5 +1,5 @@
 """Kind (issue 10, kinds 1 and 9): a post, position, station or fort taken ("Jihadists overran an
-army post in Douentza", "Rebels seized a police station in Tibu", "Troops recaptured a border post
+army post in Douentza", "Rebels seized a police station in El Tarra", "Troops recaptured a border post
 near Kurmuk", "overran a government position outside Lashio") is a place taken, as a base or an
 outpost already was (triggers.json territory; ACLED: control of a location gained through armed
 engagement). Before, 'post' and 'station' were no positions and such a report gave no event.
@@ -22,7 +22,7 @@ PUBLISHED = date(2024, 4, 10)
 @pytest.mark.parametrize(("text", "place", "sub_event_type"), [
     ("Jihadists overran an army post in Douentza on Tuesday, killing six soldiers, the army said.", "Douentza",
      "Non-state actor overtakes territory"),
-    ("Rebels seized a police station in Tibu on Tuesday, residents said.", "Tibu",
+    ("Rebels seized a police station in El Tarra on Tuesday, residents said.", "El Tarra",
      "Non-state actor overtakes territory"),
     ("Troops recaptured a border post near Kurmuk on Tuesday, the army said.", "Kurmuk",
      "Government regains territory"),

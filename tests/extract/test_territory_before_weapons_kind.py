@@ -1,5 +1,5 @@
 """Kind (issue 10, kind 9, sub-event type): a place taken, told before any weapon ("Rebels seized
-the town of Pinga ... At least seven civilians were killed by stray bullets and mortar rounds
+the town of Kitshanga ... Five civilians died when mortar bombs and stray bullets hit their homes
 during the fighting"), is the territorial change (ACLED: a non-state actor or the government
 takes control of a location through armed engagement); the weapons named after it are how the
 fight was fought. Before, any named remote weapon outranked the taking and the event was typed
@@ -20,8 +20,8 @@ PUBLISHED = date(2025, 2, 8)
 
 
 @pytest.mark.parametrize(("text", "sub_event_type"), [
-    ("Rebels seized the town of Pinga in North Kivu province on Thursday after two days of fighting, residents"
-     " said. At least seven civilians were killed by stray bullets and mortar rounds during the fighting.",
+    ("Rebels captured the town of Kitshanga in North Kivu province on Thursday after a day-long battle, residents"
+     " said. Five civilians died when mortar bombs and stray bullets hit their homes.",
      "Non-state actor overtakes territory"),
     ("Troops retook the town of Kalaya in Borno State on Friday, the army said. Artillery shells killed four"
      " civilians during the battle, residents said.", "Government regains territory"),

@@ -21,8 +21,8 @@ PUBLISHED = date(2025, 2, 8)
 @pytest.mark.parametrize(("text", "village", "region", "country"), [
     ("Rebels shelled Kalembe, a village in North Kivu province, on Thursday, killing four civilians, residents"
      " said. Rwanda denies backing the rebels.", "Kalembe", "Nord Kivu", "CD"),
-    ("Rebels seized Pinga, a trading town in the Walikale territory of North Kivu province, on Thursday,"
-     " residents said. Kinshasa says the group is backed by Rwanda, which denies it.", "Pinga", "Nord Kivu", "CD"),
+    ("Insurgents overran Kashebere, a market town in the Masisi territory of North Kivu province, on Thursday,"
+     " residents said. Kinshasa accuses Rwanda of arming them.", "Kashebere", "Nord Kivu", "CD"),
     ("A roadside bomb killed three soldiers near Sabari, a village in Khost province, on Thursday, officials said."
      " Pakistan denied involvement.", "Sabari", "Khowst", "AF"),
 ])
