@@ -316,10 +316,13 @@ def _dated_by_an_opening_summary(incidents: list[Incident], units: list[Unit]) -
         return
 
 
-# Definite words that point back to an incident's place or doers ("the town", "the rebels").
-_POINTS_BACK = re.compile(r"\b(?:the|its|their)\s+(?:[\w-]+\s+)?(?:town|village|city|area|camp|base|post|school|"
-                          r"rebels|fighters|militants|gunmen|attackers|insurgents|jihadists|militiamen|troops|"
-                          r"soldiers|assailants|raiders|kidnappers)\b", re.I)
+@lru_cache(maxsize=1)
+def _points_back() -> re.Pattern[str]:
+    """Definite words that point back to an incident's place or doers ("the town", "the rebels"):
+    incident-cues.json points_back."""
+    path = resources.files("eventwire") / "data" / "lexicons" / "incident-cues.json"
+    nouns = "|".join(map(re.escape, json.loads(path.read_text(encoding="utf-8"))["points_back"]))
+    return re.compile(rf"\b(?:the|its|their)\s+(?:[\w-]+\s+)?(?:{nouns})\b", re.I)
 
 
 # A day of the last week, as a present-perfect lead's news is ("on Thursday", "late on Sunday",
@@ -349,7 +352,7 @@ def _dated_by_the_course_told_next(incidents: list[Incident]) -> None:
             if day is None or day.date is None or day.precision != "day" or unit.event_time_is_report or (
                     not _RECENT_DAY.search(day.text)):
                 continue
-            if _POINTS_BACK.search(unit.text) or any(name in unit.text for name in names):
+            if _points_back().search(unit.text) or any(name in unit.text for name in names):
                 incident.time = day
                 break
 

@@ -1210,16 +1210,11 @@ def _local_witness(source: AttributionMention) -> bool:
     return _speaker_noun(source) in frame_words()["witness_nouns"]
 
 
-# Offices that speak for the place they are in ("police in Kano", "officials in Kherson").
-_LOCAL_OFFICES = frozenset({"police", "policemen", "official", "officials", "authorities", "governor", "mayor",
-                            "administrator", "commissioner"})
-
-
 def _local_office(source: AttributionMention) -> bool:
-    """The police or officials of a town ("Police in Kano said ..."): where they are is the place
-    they speak of when the sentence names no other (a national capital's officials speak for the
-    whole country, _a_capital)."""
-    return _speaker_noun(source) in _LOCAL_OFFICES
+    """The police or officials of a town ("Police in Kano said ...": place_frames.json
+    local_office_nouns): where they are is the place they speak of when the sentence names no
+    other (a national capital's officials speak for the whole country, _a_capital)."""
+    return _speaker_noun(source) in frame_words()["local_office_nouns"]
 
 
 def _a_capital(place: ResolvedPlace) -> bool:
