@@ -374,6 +374,26 @@ def _modifier(token: Token, settlement: frozenset[str], saw_of: bool) -> bool:
     return normalize_name(token.text) not in demonyms() and (token.ent_type_ == "NORP" or token.pos_ == "ADJ")
 
 
+def settlement_apposed(doc: Doc, start: int, end: int | None) -> bool:
+    """Whether the name at ``start:end`` is set off by a comma right after the settlement or unit
+    noun that describes it: "in a Congolese city, Goma, on Monday", "near the northern town,
+    Gwoza.". The noun's phrase opens with an article (so "in the village, police said" is a
+    clause's end, not a name), and a comma, full stop or preposition closes the name (``end`` None:
+    the name's end is not known yet)."""
+    words = frame_words()
+    settlement = words["settlement_nouns"] | words["unit_nouns"]
+    if start < 3 or doc[start - 1].text != "," or doc[start - 2].lower_ not in settlement:
+        return False
+    index, skipped = start - 3, 0
+    while index >= 0 and skipped <= _MAX_MODIFIERS and (_modifier(doc[index], settlement, False) or (
+            doc[index].text[:1].isupper() and normalize_name(doc[index].text) in demonyms())):
+        index -= 1
+        skipped += 1
+    if index < 0 or doc[index].lower_ not in ("a", "an", "the"):
+        return False
+    return end is None or end >= len(doc) or doc[end].text in (",", ".", ";") or doc[end].pos_ == "ADP"
+
+
 def country_hint(doc: Doc, start: int, gazetteer: Gazetteer) -> frozenset[str]:
     """Countries a demonym or possessive country before the name says: "the Pakistani city of X",
     "Lebanon's northern city of X", "Pakistan's X district".
@@ -384,7 +404,9 @@ def country_hint(doc: Doc, start: int, gazetteer: Gazetteer) -> frozenset[str]:
     words = frame_words()
     settlement = words["settlement_nouns"] | words["unit_nouns"]
     index = start - 1
-    saw_of = index >= 0 and doc[index].lower_ == "of"
+    # "a Congolese city, Goma,": the noun's phrase before the comma says the country as "of" does.
+    saw_of = index >= 0 and (doc[index].lower_ == "of" or (doc[index].text == "," and settlement_apposed(
+        doc, start, None)))
     if saw_of:
         index -= 1
         if index < 0 or doc[index].lower_ not in settlement:

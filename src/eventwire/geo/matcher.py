@@ -28,6 +28,7 @@ from eventwire.geo.frames import (
     mention_role,
     names_a_people,
     owns_a_force,
+    settlement_apposed,
     taken_from,
     water_body_at,
 )
@@ -513,6 +514,7 @@ def _with_unknown_names(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazet
         settlement_of = (before == "of" and i >= 2 and (doc[i - 2].lower_ in settlement | units or (
             doc[i - 2].tag_ == "NNS" and doc[i - 2].lemma_.lower() in settlement | units))) or (
             i >= 1 and _settlement_title(doc, i - 1, settlement)) or _listed_after_places_of(doc, i) or (
+            settlement_apposed(doc, i, end)) or (
             # "Kirkuk, X and Nineveh provinces": a list that a plural unit word closes.
             before in _LIST_JOINTS and _list_of_units_after(doc, end, units))
         # "Kabarwe village", "the Alishing District of Laghman Province"
@@ -1100,7 +1102,8 @@ def _accepted(doc: Doc, span: Span, start: int, end: int, region: bool, candidat
         p.population > 0 and written_alike(p.name, span.text))]
     largest_as_written = max(as_written, default=0)
     largest = max((p.population for p in candidates), default=0)
-    strong = region or _place_context(doc, start, strong_only=True) or _appositive_settlement(doc, end)
+    strong = region or _place_context(doc, start, strong_only=True) or _appositive_settlement(doc, end) or (
+        settlement_apposed(doc, start, end))
     weak = _place_context(doc, start)
     # "Jolo Cathedral", "London Bridge" name the town; "Freedom Plaza" does not name a village.
     facility = _facility_follows(doc, end) and (labelled or largest_as_written >= 50_000)

@@ -106,7 +106,7 @@ def resolve_mentions(mentions: list[PlaceMention], gazetteer: Gazetteer, datelin
         ranked = rank_candidates(mention, context, index)
         if mention.hint and not any(c.place.country in mention.hint for c in ranked):
             # "the Pakistani city of X" where the gazetteer knows X only elsewhere: keep the name in PK.
-            location = _contained_in_country(mention, gazetteer)
+            location = _contained_in_country(mention, context, gazetteer)
             if location is not None:
                 resolved.append(ResolvedPlace(mention, location))
             continue
@@ -167,7 +167,8 @@ def resolve_mentions(mentions: list[PlaceMention], gazetteer: Gazetteer, datelin
         elif container is not None:
             location = _contained(mention, container)
         else:
-            location = _contained_in_country(mention, gazetteer) or _in_report_country(mention, context, gazetteer)
+            location = _contained_in_country(mention, context, gazetteer) or _in_report_country(
+                mention, context, gazetteer)
         if location is not None:
             by_start[mention.start] = location
             resolved.append(ResolvedPlace(mention, location))
@@ -320,11 +321,19 @@ def _contained(mention: PlaceMention, container: Location) -> Location:
                     "region" if mention.region else "city", mention.text)
 
 
-def _contained_in_country(mention: PlaceMention, gazetteer: Gazetteer) -> Location | None:
-    """A name placed only by the demonym or possessive before it; None when that names no one country."""
-    if len(mention.hint) != 1:
+def _contained_in_country(mention: PlaceMention, context: Context, gazetteer: Gazetteer) -> Location | None:
+    """A name placed only by the demonym or possessive before it; None when that names no one country.
+
+    A demonym of several countries ("Congolese": CD and CG) names the one of them the report
+    names elsewhere, itself or by a region, and none when it names neither or both."""
+    hint = mention.hint
+    if len(hint) > 1:
+        named = {code for code in context.countries if context.countries[code] > 0} | set(context.soft) | {
+            code for code, _ in context.regions}
+        hint = hint & named
+    if len(hint) != 1:
         return None
-    country = gazetteer.country(next(iter(mention.hint)))
+    country = gazetteer.country(next(iter(hint)))
     if country is None:
         return None
     return Location(_written(mention.text), country.country, None, country.lat, country.lon, None, 3,
