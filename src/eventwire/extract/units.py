@@ -1157,6 +1157,10 @@ def _drop_actor_places(sentence: Span, unit: Unit) -> None:
     kept: list[ResolvedPlace] = []
     labels: list[ResolvedPlace] = []
     for place in unit.places:
+        if place.mention.role == "refuge" and place.location.feature == "city":
+            # "Survivors who fled to X said ...": where people went places the act only when
+            # nothing else does, as a local witness's town does.
+            unit.witness_places.append(place)
         if place.mention.role != "place":
             continue
         if round_up_label(sentence.doc, place.mention.token_start, place.mention.token_end):

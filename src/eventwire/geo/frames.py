@@ -37,7 +37,7 @@ from eventwire.nlp.cache import doc_text
 from eventwire.nlp.lexicons import is_person_noun, taking_words
 from eventwire.records import Location
 
-Role = Literal["place", "seat", "origin", "name", "care"]
+Role = Literal["place", "seat", "origin", "name", "care", "refuge"]
 MAX_WATER_WORDS = 4
 # Words that may stand between a demonym and the name: "the southern Spanish city of X".
 _MAX_MODIFIERS = 3
@@ -191,6 +191,8 @@ def mention_role(doc: Doc, start: int, end: int) -> Role:
         return "name"
     if _care_destination(doc, index):
         return "care"
+    if _refuge(doc, start):
+        return "refuge"
     return "place"
 
 
@@ -290,6 +292,30 @@ def _care_destination(doc: Doc, index: int) -> bool:
     to = [t for t in doc[max(0, index - _CARE_WINDOW) : care[-1].i] if t.lower_ == "to"]
     return bool(to) and to[-1].i >= 1 and (doc[to[-1].i - 1].lemma_.lower() in words["transfer_lemmas"]
                                            or to[-1].head.lemma_.lower() in words["transfer_lemmas"])
+
+
+def _refuge(doc: Doc, start: int) -> bool:
+    """"survivors fled to the nearby town of X", "escaped into X", "sought refuge in X": where people
+    went after the act (place_frames.json flight_lemmas, refuge_nouns). The words between the
+    preposition and the name may be an article, modifiers and a settlement noun with "of"."""
+    words = frame_words()
+    settlement = words["settlement_nouns"] | words["unit_nouns"]
+    index = start - 1
+    if index >= 1 and doc[index].lower_ == "of" and doc[index - 1].lower_ in settlement:
+        index -= 2
+        while index >= 0 and doc[index].is_lower and doc[index].pos_ in ("ADJ", "ADV"):
+            index -= 1  # "the nearby", "the small northern"
+    if index >= 0 and doc[index].lower_ == "the":
+        index -= 1
+    if index < 1:
+        return False
+    preposition = doc[index]
+    if preposition.lower_ in ("to", "towards", "toward", "into"):
+        head = preposition.head
+        return (head.i < index and head.lemma_.lower() in words["flight_lemmas"]) or (
+            doc[index - 1].lemma_.lower() in words["flight_lemmas"])
+    return preposition.lower_ == "in" and doc[index - 1].lower_ in words["refuge_nouns"] and index >= 2 and (
+        doc[index - 2].lemma_.lower() in ("seek", "take", "find"))
 
 
 def _closes_a_proper_name(doc: Doc, start: int) -> bool:

@@ -471,7 +471,7 @@ def build_context(mentions: list[PlaceMention], gazetteer: Gazetteer, dateline_p
     anchors: list[tuple[int, Place]] = []
     own: dict[int, tuple[str, int]] = {}
     for index, mention in enumerate(mentions):
-        if mention.role != "place" or mention.water is not None or not mention.candidates:
+        if mention.role not in ("place", "refuge") or mention.water is not None or not mention.candidates:
             continue  # an outlet's seat or a launch origin says nothing of where the incident is
         named_country = _named_country(mention)
         if named_country is not None and len(_countries_named(mention)) > 1:
