@@ -322,11 +322,15 @@ def _within_after(doc: Doc, mentions: list[PlaceMention], index: int) -> tuple[i
         # "Kouri, about 20 km south of Djibo": the town it lies by places it in that town's country.
         following = next((m for m in mentions[index + 1 :] if m.water is None and m.role == "place"), None)
         return (following.start,) if following is not None and following.token_start - end <= 8 else ()
+    country_before = False
     for following in mentions[index + 1 :]:
         between = doc[end : following.token_start]
-        if len(between) > 6 or not between or any(t.lower_ not in fillers for t in between) or (
+        # "Liancourt in Haiti's Artibonite department": a country's possessive joins its region.
+        allowed = fillers | ({"'s", "’s"} if country_before else set())
+        if len(between) > 6 or not between or any(t.lower_ not in allowed for t in between) or (
                 following.water is not None or following.role != "place"):
             break
+        country_before = following.country_only or any(p.feature == "country" for p in following.candidates)
         if following.region or following.country_only or any(p.feature == "country" for p in following.candidates) or (
                 following.candidates and all(p.feature == "region" for p in following.candidates)):
             # "Palma, Cabo Delgado": a name that is only a region's, bare, holds the town before it.

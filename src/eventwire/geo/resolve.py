@@ -275,7 +275,8 @@ def _phrase_containers(mention: PlaceMention, mentions: list[PlaceMention], gaze
     for start in mention.within:
         container = by_start[start]
         if container.region:
-            places += list(container.regions)
+            # "Haiti's Centre department": the possessive or demonym says whose region of that name.
+            places += [r for r in container.regions if r.country in container.hint] or list(container.regions)
         elif container.candidates and all(p.feature == "region" for p in container.candidates):
             # "Mir Ali, North Waziristan": a name the gazetteer knows only as regions contains.
             places += list(container.candidates)
@@ -284,7 +285,10 @@ def _phrase_containers(mention: PlaceMention, mentions: list[PlaceMention], gaze
         elif towns := [p for p in container.candidates if p.feature == "city"]:
             country = gazetteer.country(max(towns, key=lambda p: p.population).country)
             places += [country] if country is not None else []
-    return places
+    # "X in Colombia's Cauca department": the region says more than its country, which holds
+    # every namesake of X there.
+    return [p for p in places if p.feature != "country" or not any(
+        q.feature == "region" and q.country == p.country for q in places)]
 
 
 def _in_any(place: Place, containers: list[Place]) -> bool:
