@@ -580,7 +580,7 @@ def _with_unknown_names(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazet
         # "Mogadishu's Hodan district": a part of a town held by the town before the possessive.
         part = unit_after and doc[end].lower_ in TOWN_PARTS
         owner = _possessive_container(doc, i, mentions, part) if container is None else None
-        container = container or owner
+        container = container or owner or (_town_of_the_sentence(doc, i, mentions) if part else None)
         hint = country_hint(doc, i, gazetteer)
         framed = strong or (placed and doc[i].pos_ == "PROPN")
         if container is None and not hint and not framed:
@@ -597,6 +597,17 @@ def _with_unknown_names(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazet
                                   container=container.start if container else None, possessive=owner is not None))
         i = name_end
     return sorted([*mentions, *added], key=lambda m: m.start)
+
+
+def _town_of_the_sentence(doc: Doc, i: int, mentions: list[PlaceMention]) -> PlaceMention | None:
+    """"In Taiz, shells landed in the X neighbourhood": the one town a sentence names holds a part
+    of a town it names with no container of its own; None when the sentence names no town or
+    several, or a region or country besides."""
+    sentence = doc[i].sent
+    inside = [m for m in mentions if sentence.start <= m.token_start < sentence.end and m.water is None
+              and m.role == "place" and m.token_start != i]
+    towns = [m for m in inside if not m.region and any(p.feature == "city" for p in m.candidates)]
+    return towns[0] if len(towns) == 1 and len(inside) == 1 else None
 
 
 def _town_holding_part(doc: Doc, mention: PlaceMention, mentions: list[PlaceMention]) -> PlaceMention | None:
