@@ -24,6 +24,8 @@ PUBLISHED = date(2025, 6, 20)
      "volunteer group said.", "Jabra", "Khartoum"),
     ("Gunmen opened fire on a bus in the Tabba quarter on Monday in Port Sudan, killing two people, police said.",
      "Tabba", "Port Sudan"),
+    ("In Kharkiv, Ukraine's second city, a guided bomb hit the Pyatykhatky neighbourhood on Monday, wounding "
+     "seven people, the mayor said.", "Pyatykhatky", "Kharkiv"),
 ])
 def test_the_sentences_one_town_holds_the_part(extract: Callable[..., ExtractionResult], text: str, part: str,
                                               town: str) -> None:

@@ -460,6 +460,10 @@ def _with_unknown_names(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazet
             # "the Al-Karama suburb of Homs": a part of the town named after it, whatever namesakes
             # the gazetteer has abroad.
             mentions[index] = dataclasses.replace(mention, container=town.start)
+        elif not mention.region and mention.water is None and part and (
+                town := _town_of_the_sentence(doc, mention.token_start, mentions)):
+            # "In Kharkiv, a bomb hit the X neighbourhood": the sentence's town, not a namesake elsewhere.
+            mentions[index] = dataclasses.replace(mention, container=town.start)
         elif not mention.region and mention.water is None and _appositive_settlement(doc, mention.token_end):
             # "Kalaba, a town in Kasai province": the town of that name inside the container.
             container = _container_after(doc, mention.token_end, mentions, settlement, strict=True)
@@ -601,11 +605,11 @@ def _with_unknown_names(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazet
 
 def _town_of_the_sentence(doc: Doc, i: int, mentions: list[PlaceMention]) -> PlaceMention | None:
     """"In Taiz, shells landed in the X neighbourhood": the one town a sentence names holds a part
-    of a town it names with no container of its own; None when the sentence names no town or
-    several, or a region or country besides."""
+    of a town it names with no container of its own ("In Taiz, Yemen's third city, ..."); None when
+    the sentence names no town or several, or a region besides."""
     sentence = doc[i].sent
     inside = [m for m in mentions if sentence.start <= m.token_start < sentence.end and m.water is None
-              and m.role == "place" and m.token_start != i]
+              and m.role == "place" and m.token_start != i and not any(p.feature == "country" for p in m.candidates)]
     towns = [m for m in inside if not m.region and any(p.feature == "city" for p in m.candidates)]
     return towns[0] if len(towns) == 1 and len(inside) == 1 else None
 
