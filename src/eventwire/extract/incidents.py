@@ -970,9 +970,12 @@ def _locations(incident: Incident) -> list[Location]:
     references |= {(p.location.name, p.location.country) for unit, p in measured
                    if _ROUTE_END.search(unit.text[max(0, p.mention.start - unit.start - 60) :
                                                   p.mention.start - unit.start])}
-    # "a base along the Bama–Konduga road": the towns a road joins are its ends.
+    # "a base along the Bama–Konduga road", "the road linking the village to Bol": the towns a road
+    # joins are its ends.
     references |= {(p.location.name, p.location.country) for unit, p in measured
                    if _ROAD_AFTER.match(unit.text[p.mention.end - unit.start :])
+                   or _ROAD_LINKS.search(unit.text[max(0, p.mention.start - unit.start - 80) :
+                                                   p.mention.start - unit.start])
                    or (_ROAD_JOIN_BEFORE.search(unit.text[max(0, p.mention.start - unit.start - 40) :
                                                          p.mention.start - unit.start])
                        and _ROAD_WORD_AFTER.match(unit.text[p.mention.end - unit.start :]))}
@@ -1009,6 +1012,9 @@ _ROUTE_END = re.compile(r"\b(?:travel+(?:ing|ed)|head(?:ing|ed)|driving|drove|jo
                         r"the)\s+way|bound|en\s+route)\s+(?:from|to|for)\s+(?:[\w'-]+\s+){0,3}?(?:(?:to|for)\s+)?$",
                         re.I)
 _ROAD_WORDS = r"(?:road|highway|route|axis|corridor|railway|motorway|expressway|pipeline|border\s+crossing)"
+_ROAD_LINKS = re.compile(rf"\b{_ROAD_WORDS}\s+(?:that\s+|which\s+)?(?:link|connect|join)(?:s|ed|ing)?\s+"
+                         r"(?:(?:[\w'’-]+\s+){0,4}?(?:to|with|and)\s+)?(?:the\s+(?:\w+\s+)?(?:city|town|village|"
+                         r"capital)\s+of\s+)?$", re.I)
 _ROAD_AFTER = re.compile(rf"\s*[–—-]\s*[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*){{0,2}}\s+{_ROAD_WORDS}\b")
 _ROAD_JOIN_BEFORE = re.compile(r"[A-Z][\w'’.]*\s*[–—-]\s*$")
 _ROAD_WORD_AFTER = re.compile(rf"\s+{_ROAD_WORDS}\b", re.I)
