@@ -1,0 +1,55 @@
+"""Kind (issue 10, kind 8, look-alikes): aircraft sent to evacuate the injured, ferry food or
+rescue survivors after a disaster ("The government sent helicopters to evacuate the injured",
+"Military helicopters were flying the wounded to hospitals") are no air strike; before, the
+aircraft word and the casualty word beside it made an act out of the errand, which then took the
+disaster's toll. An aircraft that strikes is still one, and so are the rockets an aircraft fires
+("helicopters fired rockets", "rockets fired from warplanes": ACLED counts attacks by helicopters
+as air strikes), not rockets fired at aircraft. Sentences written for this test
+(data/lexicons/triggers.json "exclude" and "air")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+
+from eventwire.records import ExtractionResult
+
+pytestmark = pytest.mark.slow
+PUBLISHED = date(2025, 8, 12)
+
+
+@pytest.mark.parametrize("text", [
+    "ASADABAD, Afghanistan, Aug 12 - At least 20 people died when floods swept through villages in Nuristan "
+    "province on Sunday, officials said.\n\nThe toll had stood at 12 on Monday but rose as rescuers reached "
+    "remote areas.\n\nThe government said it had sent helicopters to evacuate the injured.",
+    "KATHMANDU, Aug 12 - A landslide buried dozens of homes in Sindhupalchok district on Monday, killing at least "
+    "14 people, officials said.\n\nMilitary helicopters were flying the injured to hospitals in the capital.",
+    "MANILA, Aug 12 - A typhoon killed at least 30 people in Cagayan province on Monday, officials said.\n\nAir "
+    "force planes were used to deliver food to villages cut off by the storm, where dozens were injured.",
+])
+def test_aircraft_on_an_errand_of_care_make_no_incident(extract: Callable[..., ExtractionResult],
+                                                        text: str) -> None:
+    assert extract(text, PUBLISHED).events == []
+
+
+@pytest.mark.parametrize("text", [
+    "Military helicopters fired rockets at a village in Sagaing region on Monday, killing nine people, residents "
+    "said.",
+    "Junta aircraft bombed a market in Magway region on Monday, killing 11 people, a rescue worker said.",
+    "Rockets fired from warplanes hit a market in Kafr Nabl on Monday, killing seven people, rescuers said.",
+])
+def test_aircraft_that_strike_are_still_an_air_strike(extract: Callable[..., ExtractionResult], text: str) -> None:
+    events = extract(text, PUBLISHED).events
+    assert [e.sub_event_type for e in events] == ["Air/drone strike"]
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels fired rockets at an air force base in Kassala on Monday, killing two soldiers, the army said.",
+    "A Russian missile hit an aircraft repair plant in Lviv on Monday, wounding four workers, the mayor said.",
+])
+def test_rockets_fired_at_aircraft_or_their_sites_are_no_air_strike(extract: Callable[..., ExtractionResult],
+                                                                   text: str) -> None:
+    events = extract(text, PUBLISHED).events
+    assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack"]
