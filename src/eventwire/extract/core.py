@@ -525,6 +525,8 @@ def dateline_location(dateline: str) -> Location | None:
     # "KABUL (Reuters) -", "GAO, Mali —", "QUETTA:", "BANNU / PESHAWAR:" (the first place of several).
     head = dateline.split("(", 1)[0].split("/", 1)[0].strip(" -–—:")
     name, _, rest = head.partition(",")
+    # "HYDERABAD, Pakistan, Aug 12 -": the country ends at the next comma, before the day.
+    rest = rest.partition(",")[0]
     countries = {p.country for word in [rest.strip()] if word for p in gazetteer.lookup(word)
                  if p.feature in ("country", "region")}
     towns = [p for p in gazetteer.lookup(name.strip().title()) if p.feature == "city"

@@ -701,8 +701,9 @@ def build_units(doc: Doc, places: list[ResolvedPlace], published: date | None, s
                                               and not _in_source(doc._.ew_attributions[index], t)])),
             casualties=list(doc._.ew_casualties[index]),
             hedges=list(doc._.ew_hedges[index]),
+            # A wire dateline's date ("KABUL, Afghanistan, Aug 12 -") dates the report, not an act.
             times=[dataclasses.replace(m, date=published) if morning and m.text.lower() == "overnight" else m
-                   for m in doc._.ew_times[index]],
+                   for m in doc._.ew_times[index] if not any(a <= m.start < b for a, b in skip)],
             attributions=list(doc._.ew_attributions[index]), places=in_sentence, all_places=in_sentence,
         )
         unit.lemmas = frozenset(token.lemma_.lower() for token in sentence)

@@ -68,9 +68,17 @@ def make_line_breaks(nlp: Language, name: str) -> Any:
         # March 18: A soldier was killed ...") starts a sentence: parsed with the dateline, its
         # subject hangs on the dateline's place.
         ends = {end for _, end in (doc._.ew_skip or [])}
+        lead = False
         for token in doc:
             if token.i and (opens_line(doc, token.i) or token.idx in ends):
                 token.is_sent_start = True
+                lead = token.idx in ends
+            elif lead and (token.text in (".", "!", "?") or "\n" in token.text):
+                lead = False
+            elif lead and token.text[:1].islower():
+                # "KABUL, Afghanistan, Aug 12 - Gunmen killed four ...": the parser, misled by the
+                # dateline's date, may cut the lead after its subject; a lower-case word goes on it.
+                token.is_sent_start = False
             colon = item_label_colon(doc, token.i)
             if colon is not None:
                 for inside in doc[token.i + 1 : colon + 2]:
