@@ -185,6 +185,10 @@ def find_place_mentions(doc: Doc, gazetteer: Gazetteer, skip: list[tuple[int, in
             # spelling shares (Iran's Shabāb) is the group.
             i = end
             continue
+        if (group_end := _listed_group_holding(doc, i, end)) is not None:
+            # "fighters of Islamic State Sahel Province": a region inside a listed group's name.
+            i = group_end
+            continue
         mention, accepted = _make_mention(doc, i, end, candidates, gazetteer)
         role = mention_role(doc, i, mention.token_end)
         if role == "place" and owns_a_force(doc, mention.token_end) and not any(
@@ -585,7 +589,8 @@ def _with_unknown_names(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazet
         part = unit_after and doc[end].lower_ in TOWN_PARTS
         owner = _possessive_container(doc, i, mentions, part) if container is None else None
         container = container or owner or (_town_of_the_sentence(doc, i, mentions) if part else None)
-        hint = country_hint(doc, i, gazetteer)
+        hint = country_hint(doc, i, gazetteer) or (
+            _country_of_the_sentence(doc, i, mentions) if container is None else frozenset())
         framed = strong or (placed and doc[i].pos_ == "PROPN")
         if container is None and not hint and not framed:
             # Without a container, only a place frame ("a base in X", "the village of X", "X
@@ -601,6 +606,16 @@ def _with_unknown_names(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazet
                                   container=container.start if container else None, possessive=owner is not None))
         i = name_end
     return sorted([*mentions, *added], key=lambda m: m.start)
+
+
+def _country_of_the_sentence(doc: Doc, i: int, mentions: list[PlaceMention]) -> frozenset[str]:
+    """"In Somalia, fighters attacked a base near X": the one country a sentence names holds a name
+    of it that the gazetteer lacks, whichever country the report names most; empty when the
+    sentence names none or several."""
+    sentence = doc[i].sent
+    codes = {p.country for m in mentions if sentence.start <= m.token_start < sentence.end and m.water is None
+             and m.role == "place" for p in m.candidates[:1] if p.feature == "country"}
+    return frozenset(codes) if len(codes) == 1 else frozenset()
 
 
 def _town_of_the_sentence(doc: Doc, i: int, mentions: list[PlaceMention]) -> PlaceMention | None:
@@ -956,6 +971,28 @@ def _titled_town(doc: Doc, i: int, gazetteer: Gazetteer) -> bool:
     written = doc[i : match[0]].text
     return any(p.feature == "city" and (same_name(p.name, written) or same_name(f"{p.name} City", written))
                for p in match[1])
+
+
+# How many words a listed group's name may have around a place name inside it ("Islamic State
+# West Africa Province").
+_GROUP_NAME_REACH = 4
+
+
+def _listed_group_holding(doc: Doc, start: int, end: int) -> int | None:
+    """The end of an armed group's name that holds the name at ``start:end``: a UCDP-listed name
+    before it with only capitalised words between, the name going on in capitalised words ("Islamic
+    State Sahel Province", "Islamic State West Africa Province": a listed group's branch), or None."""
+    for first in range(max(0, start - _GROUP_NAME_REACH), start):
+        if not doc[first].text[:1].isupper():
+            continue
+        for last in range(start, first, -1):
+            if names_a_listed_group(doc[first:last].text) and all(
+                    token.text[:1].isupper() for token in doc[last:start]):
+                group_end = end
+                while group_end < len(doc) and doc[group_end].text[:1].isupper() and doc[group_end].is_alpha:
+                    group_end += 1
+                return group_end
+    return None
 
 
 def _can_start(token: Token) -> bool:
