@@ -133,6 +133,7 @@ def group_incidents(units: list[Unit], political: bool) -> list[Incident]:
             current.time, current.time_is_report = time, unit.event_time_is_report
     _headline_over_several(incidents)
     incidents = _summary_over_several(incidents)
+    incidents = _country_leads_told_again(incidents)
     _dated_by_an_opening_summary(incidents, units)
     _dated_by_the_course_told_next(incidents)
     for incident in list(incidents):
@@ -191,7 +192,15 @@ def _earlier_incident(incidents: list[Incident], current: Incident | None, unit:
     fine = [place for place in current.places() if place.feature != "country"]
     if holds(current) or (fine and _compatible(places, fine, countries=False) and not _other_town(places, fine)):
         return None
-    found = [incident for incident in incidents if incident is not current and holds(incident) and (
+    def leads_in_country(incident: Incident) -> bool:
+        # "Drone strikes killed seven in Sudan and militants killed five in Somalia ... In Sudan,
+        # the drones hit a market in El Obeid": a lead that names only the country holds its towns.
+        known = incident.places()
+        return bool(known) and all(other.feature == "country" for other in known) and any(
+            other.country == place.country for place in places for other in known)
+
+    found = [incident for incident in incidents if incident is not current and (
+        holds(incident) or leads_in_country(incident)) and (
         time is None or time.date is None or incident.time is None or incident.time.date == time.date) and (
         not categories or bool(categories & incident.categories) or _refers_back(unit))]
     return found[0] if len(found) == 1 else None
@@ -295,6 +304,38 @@ def _summary_over_several(incidents: list[Incident]) -> list[Incident]:
         if not incident.units:
             incident.time = None
     return [incident for incident in incidents if incident.units]
+
+
+def _country_leads_told_again(incidents: list[Incident]) -> list[Incident]:
+    """"Jihadists killed 30 miners in northern Burkina Faso, and five soldiers died in an ambush in
+    western Niger ... In Burkina Faso, gunmen surrounded a mine near Gorom-Gorom on Monday ...": a
+    lead that places an act only in a country, told again later at a town of that country, is that
+    incident: the fuller telling stands for it, and the lead's sentences join it only when they give
+    a figure the telling lacks.
+    Only when exactly one later incident of that country can be it (an act of a kind it names, or
+    none named, and no other day)."""
+    for incident in list(incidents):
+        places = incident.places()
+        if not places or any(place.feature != "country" for place in places) or any(
+                unit.is_title for unit in incident.units):
+            continue
+        countries = {place.country for place in places}
+        day = incident.time.date if incident.time is not None and not incident.time_is_report else None
+        later = [other for other in incidents[incidents.index(incident) + 1 :] if any(
+            p.feature != "country" and p.country in countries for p in other.places()) and (
+            not incident.categories or not other.categories or incident.categories & other.categories) and (
+            day is None or other.time is None or other.time.date == day)]
+        if len(later) != 1:
+            continue
+        kinds = {c.kind for unit in incident.units for c in unit.casualties if c.value is not None}
+        own = {c.kind for unit in later[0].units for c in unit.casualties if c.value is not None}
+        if not kinds <= own:
+            # The later telling lacks a figure the lead gives: the lead's sentences join it, as a
+            # headline's do, their places and doer left to the fuller telling.
+            told = [dataclasses.replace(unit, places=[], actor=None) for unit in incident.units]
+            later[0].units = sorted(later[0].units + told, key=lambda unit: unit.index)
+        incidents.remove(incident)
+    return incidents
 
 
 def _dated_by_an_opening_summary(incidents: list[Incident], units: list[Unit]) -> None:
