@@ -412,6 +412,12 @@ def _coordinated_mention(text: str, parts: list[NumberMention]) -> CasualtyMenti
     qualifier, qualifier_start = _qualifier(text, first)
     start = min(first.start, before_start if before is not None else first.start, qualifier_start)
     value = sum(p.value or 0 for p in parts)
+    if len(parts) > 2 and breakdowns[0].description.lower() in ("people", "persons") and (
+            sum(p.value or 0 for p in parts[1:]) <= (first.value or 0)) and re.match(
+            r"^\s*(?:,|—|–|-)", text[breakdowns[0].end : parts[1].start]):
+        # "Ten people, six soldiers and four militants, were killed": the first figure is the
+        # toll, the list set off after it counts its parts.
+        value, breakdowns = first.value or 0, breakdowns[1:]
     return CasualtyMention(kind, value, qualifier, start, max(after_end, breakdowns[-1].end), breakdowns=breakdowns)
 
 
@@ -643,7 +649,9 @@ def find_single_victims(sentence: Span, known: list[CasualtyMention]) -> list[Ca
         overlapping = [m for m in known + found if m.start < end and start < m.end]
         for mention in overlapping:
             # "The police chief and two others were injured": the figure is three, not two.
-            if mention.kind == kind and mention.value is not None and count > mention.value:
+            # A figure with its parts told ("Ten people, six soldiers and four militants") is whole.
+            if mention.kind == kind and mention.value is not None and count > mention.value and not (
+                    mention.breakdowns):
                 mention.value = count
                 mention.start = min(mention.start, start)
         if overlapping:
