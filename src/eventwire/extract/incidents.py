@@ -1631,7 +1631,10 @@ def _named_speaker(incident: Incident, role: str, person_names: list[str]) -> tu
     the figure's source is the person as named (gold-format.md).  A named person speaking in the
     incident's sentences whose name, role or the words set off after it share a content word of
     the role; None when there is none or several."""
-    words = {w.lower().removesuffix("s") for w in re.findall(r"[A-Za-z]{3,}", role)} - _NOT_ROLE
+    # "the director of the town's main hospital": the settlement owning the office says where, not
+    # who (a police officer "in the town" is someone else).
+    words = {w.lower().removesuffix("s") for w in re.findall(r"[A-Za-z]{3,}", role)} - _NOT_ROLE - (
+        frame_words()["settlement_nouns"])
     # "a local official said" ... "The district commissioner, X, told reporters": an official
     # named later by the title of the office held (office_nouns.json, WordNet).
     head = _role_head(re.findall(r"[\w'-]+", role)).lower()

@@ -702,7 +702,14 @@ def _mention(head: Token, cue: str, channel: str | None, via: str | None, cue_st
         return None
     source_tokens, role_tokens = _split_role(tokens)
     if role_tokens:
-        role_parts.insert(0, _text(role_tokens))
+        # "Colonel Ahmed Ali of the army": a title and a body apart from each other are two parts.
+        runs: list[list[Token]] = []
+        for token in sorted(role_tokens, key=lambda t: t.i):
+            if runs and all(t.lower_ in _DETERMINERS or t.is_punct for t in token.doc[runs[-1][-1].i + 1 : token.i]):
+                runs[-1].append(token)
+            else:
+                runs.append([token])
+        role_parts[0:0] = [_text(run) for run in runs]
     source = _text(source_tokens) or head.text
     start = min(t.idx for t in (source_tokens or [head]))
     end = max(t.idx + len(t.text) for t in (source_tokens or [head]))
@@ -754,6 +761,12 @@ ROLE_WORDS = frozenset({
 
 def _split_role(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
     """Split "Belgorod Governor Vyacheslav Gladkov" into the name and the role before it."""
+    of = next((index for index, token in enumerate(tokens) if token.lower_ == "of"), None)
+    if of is not None and of > 0 and tokens[of - 1].ent_type_ == "PERSON":
+        # "Dr Abdi Warsame of Baidoa General Hospital": the person before "of"; the body after it
+        # is where the person works ("General" there is no title).
+        name, title = _split_role(tokens[:of])
+        return name, title + [t for t in tokens[of + 1 :] if t.lower_ not in _DETERMINERS]
     titles = [index for index, token in enumerate(tokens) if token.lower_ in ROLE_WORDS]
     if titles and titles[-1] < len(tokens) - 1 and all(t.pos_ == "PROPN" for t in tokens[titles[-1] + 1 :]):
         cut = titles[-1] + 1
