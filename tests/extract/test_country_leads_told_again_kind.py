@@ -46,3 +46,25 @@ def test_a_country_lead_told_nowhere_else_stays(extract: Callable[..., Extractio
                      "roadside bomb struck an army truck near Fada N'Gourma on Wednesday, killing four soldiers, a "
                      "security source said.", PUBLISHED).events
     assert [(e.locations[0].country, e.fatalities) for e in events] == [("ML", 12), ("BF", 4)]
+
+
+def test_a_lead_summing_acts_in_several_countries_dates_each_and_gives_none_its_total(
+        extract: Callable[..., ExtractionResult]) -> None:
+    # The lead's 20 is the sum of the two acts told next, each in the country its paragraph opens with.
+    text = ("Militant attacks in Chad and Cameroon killed at least 20 people on Saturday, officials said.\n\nIn Chad, "
+            "Boko Haram fighters killed 14 fishermen on an island near Ngouboua, a local official said.\n\nIn "
+            "Cameroon, six soldiers died when militants attacked a post near Kolofata, close to the border with "
+            "Nigeria, the army said.")
+    events = extract(text, PUBLISHED).events
+    assert [(e.locations[0].name, e.locations[0].country, e.fatalities, e.date) for e in events] == [
+        ("Ngouboua", "TD", 14, date(2025, 3, 8)), ("Kolofata", "CM", 6, date(2025, 3, 8))]
+
+
+def test_a_total_over_three_countries_is_no_incidents_figure(extract: Callable[..., ExtractionResult]) -> None:
+    text = ("Fighting in Sudan, South Sudan and Ethiopia left 19 people dead on Friday, officials said.\n\nIn Sudan, "
+            "a drone hit a fuel depot in Kosti, killing seven workers, a medic said.\n\nIn South Sudan, cattle raiders "
+            "killed eight herders near Bor, the county commissioner said.\n\nIn Ethiopia, militiamen shot dead four "
+            "traders near Gondar, residents said.")
+    events = extract(text, PUBLISHED).events
+    assert [(e.locations[0].country, e.fatalities, e.date) for e in events] == [
+        ("SD", 7, date(2025, 3, 7)), ("SS", 8, date(2025, 3, 7)), ("ET", 4, date(2025, 3, 7))]

@@ -287,6 +287,7 @@ def _summary_over_several(incidents: list[Incident]) -> list[Incident]:
     the body then tells one by one: its total is no incident's figure and its place none's.  It
     leaves whichever incident it was grouped with; its day, where the summary gives one, dates the
     incidents that give none."""
+    incidents = [piece for incident in incidents for piece in _by_country_after_summary(incident)]
     for index, incident in enumerate(incidents):
         summaries = [unit for unit in incident.units if not unit.is_title and _counts_several(unit)]
         if not summaries:
@@ -295,6 +296,11 @@ def _summary_over_several(incidents: list[Incident]) -> list[Incident]:
             unit not in summaries and not unit.is_title for unit in other.units)]
         if len(told) < 2:
             continue
+        kinds = {c.kind for unit in summaries for c in unit.casualties if c.value is not None}
+        if all(_over_countries(unit) for unit in summaries) and not all(kinds <= {
+                c.kind for unit in other.units if unit not in summaries for c in unit.casualties
+                if c.value is not None} for other in told):
+            continue  # a total over countries stays where some act told after it gives no figure
         incident.units = [unit for unit in incident.units if unit not in summaries]
         day = next((unit.event_time for unit in summaries if unit.event_time is not None
                     and not unit.event_time_is_report and unit.event_time.precision == "day"), None)
@@ -304,6 +310,35 @@ def _summary_over_several(incidents: list[Incident]) -> list[Incident]:
         if not incident.units:
             incident.time = None
     return [incident for incident in incidents if incident.units]
+
+
+def _over_countries(unit: Unit) -> bool:
+    """A sentence over two or more countries and no finer place ("Attacks in Nigeria and Niger killed
+    at least 31 people", "Violence in Syria, Iraq and Yemen left 14 dead"): a summary when the body
+    then tells acts in them one by one (one border clash told once is not)."""
+    return len({p.location.country for p in unit.places}) >= 2 and all(
+        p.location.feature == "country" for p in unit.places)
+
+
+def _by_country_after_summary(incident: Incident) -> list[Incident]:
+    """"Militant attacks in Chad and Cameroon killed 20 people. In Chad, fighters killed 14 ...
+    In Cameroon, six soldiers died ...": a summary over several countries holds the acts told after
+    it in each of them together; they are one incident per country, in turn."""
+    first = incident.units[0] if incident.units else None
+    if first is None or first.is_title or not _counts_several(first):
+        return [incident]
+    pieces = [Incident(units=[first], context=incident.context, time=incident.time,
+                       time_is_report=incident.time_is_report, share=incident.share, area=incident.area)]
+    country: str | None = None
+    for unit in incident.units[1:]:
+        finer = {p.location.country for p in unit.places if p.location.feature != "country"}
+        if len(finer) == 1 and next(iter(finer)) != country:
+            country = next(iter(finer))
+            pieces.append(Incident())
+        pieces[-1].units.append(unit)
+    for piece in pieces[1:]:
+        piece.time = next((u.event_time for u in piece.units if u.event_time is not None), None)
+    return pieces if len(pieces) > 2 else [incident]
 
 
 def _country_leads_told_again(incidents: list[Incident]) -> list[Incident]:
@@ -400,7 +435,10 @@ def _dated_by_the_course_told_next(incidents: list[Incident]) -> None:
 
 def _counts_several(unit: Unit) -> bool:
     """"in two attacks", "in two Somali towns", "across three regions": two or more acts or places
-    counted (incident-cues.json several and summary_places), with up to two words between."""
+    counted (incident-cues.json several and summary_places), with up to two words between; or a
+    sentence over two or more countries and no finer place (_over_countries)."""
+    if _over_countries(unit):
+        return True
     for match in _several_counted().finditer(unit.text):
         word = match.group("count").lower()
         count = int(word) if word.isdigit() else words_to_number(word)

@@ -613,8 +613,13 @@ def _country_of_the_sentence(doc: Doc, i: int, mentions: list[PlaceMention]) -> 
     of it that the gazetteer lacks, whichever country the report names most; empty when the
     sentence names none or several."""
     sentence = doc[i].sent
-    codes = {p.country for m in mentions if sentence.start <= m.token_start < sentence.end and m.water is None
-             and m.role == "place" for p in m.candidates[:1] if p.feature == "country"}
+    named = [m for m in mentions if sentence.start <= m.token_start < sentence.end and m.water is None
+             and m.role == "place" and m.candidates[:1] and m.candidates[0].feature == "country"]
+    fronted = [m for m in named if m.token_start == sentence.start + 1 and doc[sentence.start].lower_ == "in"]
+    if fronted:
+        # "In Niger, soldiers were killed near X, close to the border with Mali": the sentence's frame.
+        return frozenset({fronted[0].candidates[0].country})
+    codes = {m.candidates[0].country for m in named}
     return frozenset(codes) if len(codes) == 1 else frozenset()
 
 
@@ -871,6 +876,8 @@ def _container_after(doc: Doc, end: int, mentions: list[PlaceMention], settlemen
     if following is None or following.token_start - end > 10:
         return None
     between = doc[end : following.token_start]
+    if any(token.text in (".", "!", "?") or "\n" in token.text for token in between):
+        return None  # "near X, a local official said.\n\nIn Cameroon, ...": the next sentence's place
     allowed = settlement | frame_words()["part_nouns"] | {
         ",", "a", "an", "the", "in", "of", "near", "northern", "southern", "eastern", "western", "central", "north",
         "south", "east", "west", "northeastern", "northwestern", "southeastern", "southwestern", "restive",
