@@ -53,3 +53,10 @@ def test_rockets_fired_at_aircraft_or_their_sites_are_no_air_strike(extract: Cal
                                                                    text: str) -> None:
     events = extract(text, PUBLISHED).events
     assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack"]
+
+
+def test_the_worst_hit_district_of_a_disaster_is_no_act(extract: Callable[..., ExtractionResult]) -> None:
+    text = ("A magnitude 6.0 earthquake struck Pakistan's Balochistan province on Sunday, killing at least 25 people, "
+            "officials said.\n\nArmy helicopters were sent to carry the injured from the worst-hit district of Harnai "
+            "to hospitals in Quetta.\n\nThe hardest-hit villages had no power on Monday.")
+    assert extract(text, PUBLISHED).events == []

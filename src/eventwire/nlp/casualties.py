@@ -801,7 +801,12 @@ def _person_count(noun: Token) -> int | None:
         return None
     numbers = [child for child in noun.children if child.dep_ == "nummod"]
     if numbers:
-        value = words_to_number(numbers[0].text) if not numbers[0].text.isdigit() else int(numbers[0].text)
+        # "Twenty-two": the parse splits a hyphenated number into its words; read them together.
+        first = min(t.i for t in numbers[0].subtree)
+        written = noun.doc[first : numbers[0].i + 1].text
+        value = words_to_number(written) if not written.isdigit() else int(written)
+        if value is None:
+            value = words_to_number(numbers[0].text) if not numbers[0].text.isdigit() else int(numbers[0].text)
         return value
     # "a family" is several people of unknown number.
     return None if noun.tag_ in ("NNS", "NNPS") or is_collective_noun(noun.lemma_) else 1
@@ -843,10 +848,16 @@ def _victim_count(victim: Token) -> tuple[int, Token]:
     """"a man and two women" is three; the count and the last token of the phrase."""
     total = _person_count(victim) or 1
     last = victim
+    parts = 0
     for conjunct in victim.conjuncts:
         count = _person_count(conjunct)
         if count is None:
             return 1, victim
-        total += count
+        parts += count
         last = max(last, conjunct, key=lambda token: token.i)
-    return total, last
+    if victim.lemma_.lower() in ("people", "person") and victim.conjuncts and victim.i + 1 < len(victim.doc) and (
+            victim.nbor().text in (",", "-", "—", "–")) and parts <= total:
+        # "22 people, 15 villagers and seven vigilantes, died": the list set off after the figure
+        # counts its parts (the parse makes them conjuncts).
+        return total, last
+    return total + parts, last
