@@ -1282,7 +1282,10 @@ _NAME_ARTICLES = frozenset({"la", "las", "los", "le", "les", "el", "al", "um"})
 def _names_a_feature(doc: Doc, start: int, end: int) -> bool:
     before = doc[max(0, start - 2) : start]
     after = doc[end] if end < len(doc) else None
-    if after is not None and after.lower_ in FEATURE_WORDS and after.text[:1].isupper():
+    if after is not None and after.lower_ in FEATURE_WORDS and (after.text[:1].isupper() or (
+            after.lower_ == "river" and not (end + 1 < len(doc) and doc[end + 1].lower_ in REGION_WORDS))):
+        # "north of the Niger river", "the Congo River": the river, not the country ("Cross River
+        # State" is a region).
         return True
     return len(before) == 2 and before[0].lower_ in FEATURE_WORDS and before[1].lower_ == "of"
 
