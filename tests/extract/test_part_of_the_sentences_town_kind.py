@@ -34,6 +34,19 @@ def test_the_sentences_one_town_holds_the_part(extract: Callable[..., Extraction
     assert events[0].locations[0].precision == 2
 
 
+@pytest.mark.parametrize(("text", "part", "town"), [
+    # The gazetteer knows these parts of the town: they are placed as known, and still come first.
+    ("In Kyiv, a Russian missile hit a block of flats in the Obolon neighbourhood on Monday, killing three "
+     "residents, the mayor said.", "Obolon", "Kyiv"),
+    ("In Kyiv, debris from a downed drone fell on houses in the Darnytsia neighbourhood on Monday, wounding two "
+     "people, the mayor said.", "Darnytsia", "Kyiv"),
+])
+def test_a_known_part_held_by_the_sentences_town_comes_first(extract: Callable[..., ExtractionResult], text: str,
+                                                             part: str, town: str) -> None:
+    events = extract(text, PUBLISHED).events
+    assert [[loc.name for loc in e.locations] for e in events] == [[part, town]]
+
+
 def test_a_part_beside_two_towns_is_held_by_neither(extract: Callable[..., ExtractionResult]) -> None:
     # Which town holds it is not said: it is not put at either.
     events = extract("Shells hit the Jabra neighbourhood and homes in Bahri and Omdurman on Tuesday, killing five "

@@ -21,6 +21,7 @@ from eventwire.extract.typing import type_event
 from eventwire.extract.units import Unit, political_target
 from eventwire.geo.frames import demonyms, frame_words, is_water_body, land_region_spans
 from eventwire.geo.gazetteer import load_gazetteer
+from eventwire.geo.matcher import TOWN_PARTS
 from eventwire.geo.names import normalize_name
 from eventwire.geo.resolve import ResolvedPlace, distance_km
 from eventwire.nlp.attribution import AttributionMention
@@ -1077,6 +1078,11 @@ def _locations(incident: Incident) -> list[Location]:
     parts = {(loc.name, loc.country) for loc in seen if loc.precision == 2 and loc.feature == "city" and any(
         other is not loc and other.feature == "city" and other.precision == 1 and (other.lat, other.lon) == (
             loc.lat, loc.lon) for other in seen)}
+    # "In Kharkiv, bombs hit the Saltivka neighbourhood": a part of a town the gazetteer knows, held by
+    # the town its sentence names, is finer than that town.
+    towns = {p.mention.start for _, p in measured if p.location.feature == "city"}
+    parts |= {(p.location.name, p.location.country) for _, p in measured if p.mention.container in towns
+              and p.location.feature == "city" and p.mention.text.split()[-1].lower() in TOWN_PARTS}
     # A landmark comes after every place that is not one, a district before the city it is north of.
     return sorted(seen, key=lambda loc: ((loc.name, loc.country) in references,
                                          (loc.name, loc.country) not in parts,
