@@ -990,7 +990,8 @@ def _listed_group_holding(doc: Doc, start: int, end: int) -> int | None:
     before it with only capitalised words between, the name going on in capitalised words ("Islamic
     State Sahel Province", "Islamic State West Africa Province": a listed group's branch), or None."""
     for first in range(max(0, start - _GROUP_NAME_REACH), start):
-        if not doc[first].text[:1].isupper():
+        # The group's words run into the place's ("claimed by the Taliban. Kabul police said" does not).
+        if not doc[first].text[:1].isupper() or not all(t.is_alpha or t.text == "-" for t in doc[first:start]):
             continue
         for last in range(start, first, -1):
             if names_a_listed_group(doc[first:last].text) and all(
