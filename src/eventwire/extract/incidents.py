@@ -93,6 +93,11 @@ def group_incidents(units: list[Unit], political: bool) -> list[Incident]:
     current: Incident | None = None
     for unit in units:
         if unit.history:
+            if current is not None and not unit.is_title and any(
+                    h.kind in ("unverified", "verified") for h in unit.hedges) and not unit.casualties:
+                # "The accounts could not be verified, as access has been cut since fighting began in
+                # 2023": the past date belongs to the reason; the note still speaks of the figures.
+                current.context.append(unit)
             continue
         strong = [] if unit is labelled else unit.strong_triggers(political)
         figures = any(c.kind in CASUALTY_KINDS or c.kind.endswith("_downed") for c in unit.casualties) or any(
