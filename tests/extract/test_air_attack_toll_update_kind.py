@@ -1,7 +1,7 @@
 """Kind (issue 10, kind 9, sub-event types, and kind 6, splitting): "an air attack", "air
 assaults", "an air bombardment" name an air strike (ACLED: Air/drone strike), as "an aerial
 attack" already did. Before, "air attack" was a generic attack: typed Attack, and a toll update
-of it ("The death toll from a Russian air attack on X rose to 11 on Thursday") stood apart from
+of it ("The death toll from an air attack on X rose to eight on Thursday") stood apart from
 the same strike told next with its day ("Russian aircraft dropped three guided bombs on the city
 on Tuesday"), two events where there is one. Sentences written for this test
 (data/lexicons/triggers.json "air")."""
@@ -30,9 +30,9 @@ def test_an_air_attack_is_an_air_strike(extract: Callable[..., ExtractionResult]
 
 def test_a_toll_update_of_an_air_attack_joins_the_strike_told_next(extract: Callable[..., ExtractionResult]) -> None:
     text = ("KYIV, Oct 30 (Agency) - The death toll from a Russian air attack on the northern city of Chernihiv "
-            "rose to eight on Thursday after rescuers found two more bodies, the regional governor said.\n\nRussian "
-            "aircraft dropped two guided bombs on the city on Tuesday, hitting a school and a block of flats, the "
-            "governor said. He had given a toll of five on Tuesday night.")
+            "rose to eight on Thursday, the regional governor said.\n\nRussian jets released two glide bombs "
+            "over the city on Tuesday, hitting a school and a block of flats, the governor said. He had given a toll "
+            "of five on Tuesday night.")
     events = extract(text, PUBLISHED).events
     assert [(e.locations[0].name, e.date, e.fatalities, e.sub_event_type) for e in events] == [
         ("Chernihiv", date(2025, 10, 28), 8, "Air/drone strike")]

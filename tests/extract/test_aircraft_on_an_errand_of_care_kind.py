@@ -1,6 +1,6 @@
 """Kind (issue 10, kind 8, look-alikes): aircraft sent to evacuate the injured, ferry food or
-rescue survivors after a disaster ("The government sent helicopters to evacuate the injured",
-"Military helicopters were flying the wounded to hospitals") are no air strike; before, the
+rescue survivors after a disaster ("Army helicopters were sent to carry the injured to hospitals",
+"planes were used to deliver food") are no air strike; before, the
 aircraft word and the casualty word beside it made an act out of the errand, which then took the
 disaster's toll. An aircraft that strikes is still one, and so are the rockets an aircraft fires
 ("helicopters fired rockets", "rockets fired from warplanes": ACLED counts attacks by helicopters
@@ -22,8 +22,8 @@ PUBLISHED = date(2025, 8, 12)
 
 @pytest.mark.parametrize("text", [
     "ASADABAD, Afghanistan, Aug 12 - At least 20 people died when floods swept through villages in Nuristan "
-    "province on Sunday, officials said.\n\nThe toll had stood at 12 on Monday but rose as rescuers reached "
-    "remote areas.\n\nThe government said it had sent helicopters to evacuate the injured.",
+    "province on Sunday, officials said.\n\nOfficials had counted 12 dead on the first night, before rescuers "
+    "got through to the mountain villages.\n\nThe air force used two helicopters to airlift the injured.",
     "KATHMANDU, Aug 12 - A landslide buried dozens of homes in Sindhupalchok district on Monday, killing at least "
     "14 people, officials said.\n\nMilitary helicopters were flying the injured to hospitals in the capital.",
     "MANILA, Aug 12 - A typhoon killed at least 30 people in Cagayan province on Monday, officials said.\n\nAir "

@@ -1,4 +1,4 @@
-"""Kind (issue 10, kind 2, places): "In Taiz, shells landed in the X neighbourhood on Monday": a
+"""Kind (issue 10, kind 2, places): "In Khartoum, shells hit homes in the X neighbourhood on Monday": a
 part of a town (neighbourhood, quarter, suburb, district) that the gazetteer lacks and that has no
 container of its own is held by the one town its sentence names, and as the finer place comes
 first (gold-format.md: most specific first). Before, the part was kept at the country's point

@@ -1,4 +1,4 @@
-"""Kind (issue 10, kind 2, places): the town people fled to after an act ("Survivors who fled to the
+"""Kind (issue 10, kind 2, places): the town people fled to after an act ("Villagers who escaped to the
 nearby town of X described ...", "Residents who escaped to X said ...", "sought refuge in X") is
 where they went, not where the act was. Before, such a town (known to the gazetteer) was put
 before the village the act sentence names, which the gazetteer may lack. The refuge still says
@@ -19,7 +19,7 @@ PUBLISHED = date(2025, 6, 20)
 
 
 @pytest.mark.parametrize(("text", "place"), [
-    ("Gunmen killed 12 people in Dogon Noma on Tuesday, police said. Survivors who fled to the nearby town of "
+    ("Gunmen killed 12 people in Dogon Noma on Tuesday, police said. Villagers who escaped to the nearby town of "
      "Kaura described attackers shooting at anyone in the streets.", "Dogon Noma"),
     ("Shelling killed four people in Huliaipole on Wednesday, the regional governor said. Residents who escaped "
      "to Zaporizhzhia said whole streets had been destroyed by the shelling.", "Huliaipole"),

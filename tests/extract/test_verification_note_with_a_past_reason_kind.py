@@ -1,6 +1,6 @@
 """Kind (issue 10, kind 4, verification): a note that the figures could not be verified whose
-reason names a past date ("The accounts could not be independently verified, as internet access in
-the region has been cut since fighting began in 2023") still speaks of the incident's figures.
+reason names a past date ("The figures could not be independently verified, as phone lines in the
+region have been cut since fighting broke out in April 2023") still speaks of the incident's figures.
 Before, the past year made the whole sentence background, so the event's verified stayed null.
 Sentences written for this test."""
 

@@ -1,7 +1,7 @@
 """Kind (issue 10, kind 7, figures): a toll followed by the list of its parts set off by commas or
-dashes ("Ten people, six soldiers and four militants, were killed", "killing 11 people, six police
-officers and five civilians") is the first figure, with the list as its breakdown. Before, the
-list was read as a coordination and summed with the toll (10 + 6 + 4 = 20), and the parse's count
+dashes ("Twelve people, eight civilians and four police officers, were killed", "killing 11
+people, six police officers and five civilians") is the first figure, with the list as its
+breakdown. Before, the list was read as a coordination and summed with the toll (12 + 8 + 4 = 24), and the parse's count
 of conjoined victims could add it again (a hyphenated number, "Thirty-four", was read as its last
 word). Sentences written for this test."""
 

@@ -95,8 +95,8 @@ def group_incidents(units: list[Unit], political: bool) -> list[Incident]:
         if unit.history:
             if current is not None and not unit.is_title and any(
                     h.kind in ("unverified", "verified") for h in unit.hedges) and not unit.casualties:
-                # "The accounts could not be verified, as access has been cut since fighting began in
-                # 2023": the past date belongs to the reason; the note still speaks of the figures.
+                # "The figures could not be checked, as phone lines have been down since the offensive
+                # of 2022": the past date belongs to the reason; the note still speaks of the figures.
                 current.context.append(unit)
             continue
         strong = [] if unit is labelled else unit.strong_triggers(political)
@@ -319,8 +319,8 @@ def _summary_over_several(incidents: list[Incident]) -> list[Incident]:
 
 
 def _over_countries(unit: Unit) -> bool:
-    """A sentence over two or more countries and no finer place ("Attacks in Nigeria and Niger killed
-    at least 31 people", "Violence in Syria, Iraq and Yemen left 14 dead"): a summary when the body
+    """A sentence over two or more countries and no finer place ("Militant attacks in Chad and Cameroon
+    killed at least 20 people", "Fighting in Sudan, South Sudan and Ethiopia left 19 dead"): a summary when the body
     then tells acts in them one by one (one border clash told once is not)."""
     return len({p.location.country for p in unit.places}) >= 2 and all(
         p.location.feature == "country" for p in unit.places)
@@ -348,8 +348,8 @@ def _by_country_after_summary(incident: Incident) -> list[Incident]:
 
 
 def _country_leads_told_again(incidents: list[Incident]) -> list[Incident]:
-    """"Jihadists killed 30 miners in northern Burkina Faso, and five soldiers died in an ambush in
-    western Niger ... In Burkina Faso, gunmen surrounded a mine near Gorom-Gorom on Monday ...": a
+    """"Gunmen killed 12 villagers in central Mali and a roadside bomb killed four soldiers in eastern
+    Burkina Faso ... In Mali, the attackers stormed a village near Bankass on Tuesday ...": a
     lead that places an act only in a country, told again later at a town of that country, is that
     incident: the fuller telling stands for it, and the lead's sentences join it only when they give
     a figure the telling lacks.
@@ -1680,7 +1680,7 @@ def _named_speaker(incident: Incident, role: str, person_names: list[str]) -> tu
     the figure's source is the person as named (gold-format.md).  A named person speaking in the
     incident's sentences whose name, role or the words set off after it share a content word of
     the role; None when there is none or several."""
-    # "the director of the town's main hospital": the settlement owning the office says where, not
+    # "the head of the town's referral hospital": the settlement owning the office says where, not
     # who (a police officer "in the town" is someone else).
     words = {w.lower().removesuffix("s") for w in re.findall(r"[A-Za-z]{3,}", role)} - _NOT_ROLE - (
         frame_words()["settlement_nouns"])

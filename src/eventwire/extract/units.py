@@ -1159,7 +1159,7 @@ def _drop_actor_places(sentence: Span, unit: Unit) -> None:
     labels: list[ResolvedPlace] = []
     for place in unit.places:
         if place.mention.role == "refuge" and place.location.feature == "city":
-            # "Survivors who fled to X said ...": where people went places the act only when
+            # "Residents who escaped to X said ...": where people went places the act only when
             # nothing else does, as a local witness's town does.
             unit.witness_places.append(place)
         if place.mention.role != "place":

@@ -295,7 +295,7 @@ def _care_destination(doc: Doc, index: int) -> bool:
 
 
 def _refuge(doc: Doc, start: int) -> bool:
-    """"survivors fled to the nearby town of X", "escaped into X", "sought refuge in X": where people
+    """"residents escaped to the nearby town of X", "fled into X", "sought refuge in X": where people
     went after the act (place_frames.json flight_lemmas, refuge_nouns). The words between the
     preposition and the name may be an article, modifiers and a settlement noun with "of"."""
     words = frame_words()

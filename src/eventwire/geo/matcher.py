@@ -329,7 +329,7 @@ def _within_after(doc: Doc, mentions: list[PlaceMention], index: int) -> tuple[i
     country_before = False
     for following in mentions[index + 1 :]:
         between = doc[end : following.token_start]
-        # "Liancourt in Haiti's Artibonite department": a country's possessive joins its region.
+        # "Santa Rosa in Colombia's Cauca department": a country's possessive joins its region.
         allowed = fillers | ({"'s", "’s"} if country_before else set())
         if len(between) > 6 or not between or any(t.lower_ not in allowed for t in between) or (
                 following.water is not None or following.role != "place"):
@@ -624,7 +624,7 @@ def _country_of_the_sentence(doc: Doc, i: int, mentions: list[PlaceMention]) -> 
 
 
 def _town_of_the_sentence(doc: Doc, i: int, mentions: list[PlaceMention]) -> PlaceMention | None:
-    """"In Taiz, shells landed in the X neighbourhood": the one town a sentence names holds a part
+    """"In Khartoum, shells hit homes in the X neighbourhood": the one town a sentence names holds a part
     of a town it names with no container of its own ("In Taiz, Yemen's third city, ..."); None when
     the sentence names no town or several, or a region besides."""
     sentence = doc[i].sent

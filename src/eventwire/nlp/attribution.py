@@ -763,7 +763,7 @@ def _split_role(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
     """Split "Belgorod Governor Vyacheslav Gladkov" into the name and the role before it."""
     of = next((index for index, token in enumerate(tokens) if token.lower_ == "of"), None)
     if of is not None and of > 0 and tokens[of - 1].ent_type_ == "PERSON":
-        # "Dr Abdi Warsame of Baidoa General Hospital": the person before "of"; the body after it
+        # "Dr Hodan Abdi of Jowhar General Hospital": the person before "of"; the body after it
         # is where the person works ("General" there is no title).
         name, title = _split_role(tokens[:of])
         return name, title + [t for t in tokens[of + 1 :] if t.lower_ not in _DETERMINERS]

@@ -415,7 +415,7 @@ def _coordinated_mention(text: str, parts: list[NumberMention]) -> CasualtyMenti
     if len(parts) > 2 and breakdowns[0].description.lower() in ("people", "persons") and (
             sum(p.value or 0 for p in parts[1:]) <= (first.value or 0)) and re.match(
             r"^\s*(?:,|—|–|-)", text[breakdowns[0].end : parts[1].start]):
-        # "Ten people, six soldiers and four militants, were killed": the first figure is the
+        # "Twelve people, eight civilians and four police officers, were killed": the first figure is the
         # toll, the list set off after it counts its parts.
         value, breakdowns = first.value or 0, breakdowns[1:]
     return CasualtyMention(kind, value, qualifier, start, max(after_end, breakdowns[-1].end), breakdowns=breakdowns)
@@ -649,7 +649,7 @@ def find_single_victims(sentence: Span, known: list[CasualtyMention]) -> list[Ca
         overlapping = [m for m in known + found if m.start < end and start < m.end]
         for mention in overlapping:
             # "The police chief and two others were injured": the figure is three, not two.
-            # A figure with its parts told ("Ten people, six soldiers and four militants") is whole.
+            # A figure with its parts told ("Twelve people, eight civilians and four officers") is whole.
             if mention.kind == kind and mention.value is not None and count > mention.value and not (
                     mention.breakdowns):
                 mention.value = count
@@ -857,7 +857,7 @@ def _victim_count(victim: Token) -> tuple[int, Token]:
         last = max(last, conjunct, key=lambda token: token.i)
     if victim.lemma_.lower() in ("people", "person") and victim.conjuncts and victim.i + 1 < len(victim.doc) and (
             victim.nbor().text in (",", "-", "—", "–")) and parts <= total:
-        # "22 people, 15 villagers and seven vigilantes, died": the list set off after the figure
+        # "19 people, 12 villagers and seven militiamen, died": the list set off after the figure
         # counts its parts (the parse makes them conjuncts).
         return total, last
     return total + parts, last
