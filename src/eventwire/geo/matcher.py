@@ -1298,7 +1298,7 @@ def _mislabelled_town(doc: Doc, span: Span, candidates: tuple[Place, ...]) -> bo
     it and not the speaker of a sentence, is taken as the town.
     """
     if len(span) != 1:
-        return False
+        return _mislabelled_long_name(doc, span, candidates)
     token = span[0]
     if token.ent_iob_ == "B" and token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I" and (
         doc[token.i + 1].is_alpha
@@ -1312,6 +1312,28 @@ def _mislabelled_town(doc: Doc, span: Span, candidates: tuple[Place, ...]) -> bo
         return False
     return any(place.population >= 20_000 and same_name(place.name, span.text)
                for place in candidates)
+
+
+def _mislabelled_long_name(doc: Doc, span: Span, candidates: tuple[Place, ...]) -> bool:
+    """A many-word region or town the small model calls a person, mostly as a sentence's subject
+    ("Khyber Pakhtunkhwa has seen ...", "Les Cayes remained tense").
+
+    Taken as the place when the model's entity is exactly the span (not part of a longer name,
+    "Juan Carlos La Rioja"), every word of it is capitalised, no title comes before it, it does not
+    speak, and it is, as written, the main name of a region or town of 100,000 people or more: a
+    person whose whole name is a large place's is rare enough to lose.
+    """
+    first, last = span[0], span[-1]
+    if first.ent_iob_ != "B" or (last.i + 1 < len(doc) and doc[last.i + 1].ent_iob_ == "I"):
+        return False
+    if any(token.is_alpha and not token.text[:1].isupper() for token in span):
+        return False
+    if first.i > 0 and doc[first.i - 1].lower_ in TITLE_WORDS | {"mr", "mrs", "ms", "dr", "senator"}:
+        return False
+    if last.dep_ in ("nsubj", "nsubjpass") and last.head.lemma_.lower() in ("say", "tell", "add", "write"):
+        return False
+    return any(place.population >= 100_000 and place.feature in ("region", "city")
+               and same_name(place.name, span.text) for place in candidates)
 
 
 def _looks_like_place(span: Span) -> bool:
