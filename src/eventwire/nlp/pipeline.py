@@ -79,6 +79,10 @@ def make_line_breaks(nlp: Language, name: str) -> Any:
                 # "KABUL, Afghanistan, Aug 12 - Gunmen killed four ...": the parser, misled by the
                 # dateline's date, may cut the lead after its subject; a lower-case word goes on it.
                 token.is_sent_start = False
+            elif token.i and token.is_alpha and token.text[:1].islower() and doc[token.i - 1].is_alpha:
+                # No sentence ends in a bare word: "Bandits killed eleven villagers ..." under a
+                # headline was cut after its subject, and the act lost its doer and its place.
+                token.is_sent_start = False
             colon = item_label_colon(doc, token.i)
             if colon is not None:
                 for inside in doc[token.i + 1 : colon + 2]:
