@@ -1043,13 +1043,14 @@ def _locations(incident: Incident) -> list[Location]:
     # landmark for the reader; the place named before it is where the act was.
     measured = [(unit, p) for unit in incident.units for p in unit.places]
     references = {(p.location.name, p.location.country) for unit, p in measured
-                  if _DISTANCE_FROM.search(unit.text[max(0, p.mention.start - unit.start - 40) :
+                  if _DISTANCE_FROM.search(unit.text[max(0, p.mention.start - unit.start - 70) :
                                                      p.mention.start - unit.start])}
     # A town named as the place in one sentence ("between Damboa and Biu") stays a place when a
-    # later sentence also measures from it ("20 km south of Damboa").
+    # later sentence also measures from it ("20 km south of Damboa"); a headline does not count, as it
+    # places the act by the town its readers know ("Eight dead in clash outside X").
     references -= {(p.location.name, p.location.country) for unit, p in measured
-                   if not _DISTANCE_FROM.search(unit.text[max(0, p.mention.start - unit.start - 40) :
-                                                          p.mention.start - unit.start])}
+                   if not unit.is_title and not _DISTANCE_FROM.search(
+                       unit.text[max(0, p.mention.start - unit.start - 70) : p.mention.start - unit.start])}
     # "a bus travelling from Quetta to Karachi was stopped near Khuzdar": the ends of a route are
     # where the travellers came from and went, the place is where they were stopped.
     references |= {(p.location.name, p.location.country) for unit, p in measured
@@ -1111,12 +1112,15 @@ _ROAD_WORD_AFTER = re.compile(rf"\s+{_ROAD_WORDS}\b", re.I)
 _APPOSITIVE_LANDMARK = re.compile(r"[A-Z][\w'’-]*,\s+(?:a|an|the)\s+[^,;.]{0,60}?\b(?:above|below|overlooking|near|"
                                   r"outside|close\s+to|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+"
                                   r"(?:the\s+)?$")
-# "30 km north of X", "north of X" (not "the north of X", which is inside X): X is a landmark.
+# "30 km north of X", "north of X" (not "the north of X", which is inside X), "40 km south of the state
+# capital X", "north of the city of X": X is a landmark. Only lower-case describing words may come
+# between, and no preposition: in "40 km south of Jos in Y", Y is a place of its own.
 _DISTANCE_FROM = re.compile(r"(?:\b\d+(?:[.,]\d+)?\s*(?:km|kms|kilomet(?:re|er)s?|miles?)\s+"
                             r"(?:\(\s*\d+\s*miles?\s*\)\s+)?"
                             r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?"
                             r"(?:of|from)|(?<!the )\b(?:north|south|east|west|north-?east|north-?west|south-?east|"
-                            r"south-?west)\s+of)\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
+                            r"south-?west)\s+of)\s+(?:the\s+)?(?:(?!(?:in|at|near|and|or)\b)(?-i:[a-z][\w-]*)\s+){0,3}?"
+                            r"(?:(?-i:[a-z][\w-]*),\s+)?$", re.I)
 
 
 @lru_cache(maxsize=1)
