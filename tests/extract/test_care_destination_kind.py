@@ -28,6 +28,11 @@ PUBLISHED = date(2024, 11, 3)
      "treatment.", "Tyre", "Beirut"),
     ("Six policemen were wounded in a grenade attack in Kulgam on Saturday and shifted to a military hospital in "
      "Srinagar, police said.", "Kulgam", "Srinagar"),
+    # A settlement noun with "of" between the care noun and the name ("a hospital in the port city of X").
+    ("Gunmen stormed the village of Bois-Neuf in Haiti's Artibonite department on Saturday, killing eight people. "
+     "Five wounded people were taken to hospital in the port city of Saint-Marc.", "Bois-Neuf", "Saint-Marc"),
+    ("Militants shelled a market in Daraa governorate on Saturday, killing six people; nine wounded were rushed "
+     "to a hospital in the nearby city of As-Suwayda, activists said.", "Daraa", "As-Suwayda"),
 ])
 def test_where_the_wounded_were_taken_is_no_place_of_the_incident(extract: Extract, text: str, place: str,
                                                                    not_place: str) -> None:

@@ -189,7 +189,7 @@ def mention_role(doc: Doc, start: int, end: int) -> Role:
         return "origin"  # "the workers, all from Punjab province": where the victims came from
     if _closes_a_proper_name(doc, start) or names_a_people(doc, start, end):
         return "name"
-    if _care_destination(doc, index):
+    if _care_destination(doc, _preposition_before(doc, start)):
         return "care"
     if _refuge(doc, start):
         return "refuge"
@@ -294,19 +294,27 @@ def _care_destination(doc: Doc, index: int) -> bool:
                                            or to[-1].head.lemma_.lower() in words["transfer_lemmas"])
 
 
+def _preposition_before(doc: Doc, start: int) -> int:
+    """The index of the word before a name and its article, past a settlement noun with "of" and
+    its modifiers ("to the nearby town of X", "in the port city of X"); -1 at the text's start."""
+    settlement = frame_words()["settlement_nouns"] | frame_words()["unit_nouns"]
+    index = start - 1
+    if index >= 1 and doc[index].lower_ == "of" and doc[index - 1].lower_ in settlement:
+        index -= 2
+        while index >= 0 and doc[index].is_lower and doc[index].pos_ in ("ADJ", "ADV", "NOUN") and (
+                doc[index].lower_ != "the"):
+            index -= 1  # "the nearby", "the small northern", "the port"
+    if index >= 0 and doc[index].lower_ == "the":
+        index -= 1
+    return index
+
+
 def _refuge(doc: Doc, start: int) -> bool:
     """"residents escaped to the nearby town of X", "fled into X", "sought refuge in X": where people
     went after the act (place_frames.json flight_lemmas, refuge_nouns). The words between the
     preposition and the name may be an article, modifiers and a settlement noun with "of"."""
     words = frame_words()
-    settlement = words["settlement_nouns"] | words["unit_nouns"]
-    index = start - 1
-    if index >= 1 and doc[index].lower_ == "of" and doc[index - 1].lower_ in settlement:
-        index -= 2
-        while index >= 0 and doc[index].is_lower and doc[index].pos_ in ("ADJ", "ADV"):
-            index -= 1  # "the nearby", "the small northern"
-    if index >= 0 and doc[index].lower_ == "the":
-        index -= 1
+    index = _preposition_before(doc, start)
     if index < 1:
         return False
     preposition = doc[index]
