@@ -1039,37 +1039,17 @@ def _locations(incident: Incident) -> list[Location]:
     titled = {(loc.name, loc.country) for unit in incident.units if unit.is_title for p in unit.places
               for loc in [p.location]} - {(p.location.name, p.location.country) for unit in incident.units
                                           if not unit.is_title for p in unit.places}
-    # "in Balcad, about 30 km north of Mogadishu": the town a distance is measured from is a
-    # landmark for the reader; the place named before it is where the act was.
     measured = [(unit, p) for unit in incident.units for p in unit.places]
-    references = {(p.location.name, p.location.country) for unit, p in measured
-                  if _DISTANCE_FROM.search(unit.text[max(0, p.mention.start - unit.start - 70) :
-                                                     p.mention.start - unit.start])}
-    # A town named as the place in one sentence ("between Damboa and Biu") stays a place when a
-    # later sentence also measures from it ("20 km south of Damboa"); a headline does not count, as it
-    # places the act by the town its readers know ("Eight dead in clash outside X").
+    # A place is a landmark for the reader (_landmark_mention) only where no sentence names it as a
+    # place: "between Damboa and Biu" then "20 km south of Damboa", "stormed the town of X" then "a
+    # reporter who travelled to X". A headline does not count, as it places the act by the town its
+    # readers know ("Eight dead in clash outside X").
+    references = {(p.location.name, p.location.country) for unit, p in measured if _landmark_mention(unit, p)}
     references -= {(p.location.name, p.location.country) for unit, p in measured
-                   if not unit.is_title and not _DISTANCE_FROM.search(
-                       unit.text[max(0, p.mention.start - unit.start - 70) : p.mention.start - unit.start])}
-    # "a bus travelling from Quetta to Karachi was stopped near Khuzdar": the ends of a route are
-    # where the travellers came from and went, the place is where they were stopped.
-    references |= {(p.location.name, p.location.country) for unit, p in measured
-                   if _ROUTE_END.search(unit.text[max(0, p.mention.start - unit.start - 60) :
-                                                  p.mention.start - unit.start])}
-    # "a base along the Bama–Konduga road", "the road linking the village to Bol": the towns a road
-    # joins are its ends.
-    references |= {(p.location.name, p.location.country) for unit, p in measured
-                   if _ROAD_AFTER.match(unit.text[p.mention.end - unit.start :])
-                   or _ROAD_LINKS.search(unit.text[max(0, p.mention.start - unit.start - 80) :
-                                                   p.mention.start - unit.start])
-                   or (_ROAD_JOIN_BEFORE.search(unit.text[max(0, p.mention.start - unit.start - 40) :
-                                                         p.mention.start - unit.start])
-                       and _ROAD_WORD_AFTER.match(unit.text[p.mention.end - unit.start :]))}
-    # "Furcy, a hamlet in the hills above Haiti's capital": a place that a description set off
-    # after another name measures that name by is a landmark for the reader.
-    references |= {(p.location.name, p.location.country) for unit, p in measured
-                   if _APPOSITIVE_LANDMARK.search(unit.text[max(0, p.mention.start - unit.start - 80) :
-                                                            p.mention.start - unit.start])}
+                   if not unit.is_title and not _landmark_mention(unit, p)}
+    # The ends of a road stay landmarks wherever else they are named: "the Chaman-Spin Boldak
+    # crossing" and "the Chaman sector" name a border post, not the town the shells hit.
+    references |= {(p.location.name, p.location.country) for unit, p in measured if _road_end(unit, p)}
     # A landmark needs another place to stand beside: "south of Krasnohorivka, Donetsk Oblast" names
     # only the town the act was near and the first-level region that holds it.
     landmarks = [loc for loc in seen if (loc.name, loc.country) in references]
@@ -1097,6 +1077,28 @@ def _locations(incident: Incident) -> list[Location]:
                                          has_body and (loc.name, loc.country) in titled,
                                          loc.precision == 3 and (loc.admin1 is None or (
                                              loc.feature == "region" and not _inside_region(loc)))))
+
+
+def _landmark_mention(unit: Unit, place: ResolvedPlace) -> bool:
+    """Whether a sentence names a place only as a landmark for the reader, not as where the act was.
+
+    "in Balcad, about 30 km north of Mogadishu": the town a distance is measured from; "a bus
+    travelling from Quetta to Karachi was stopped near Khuzdar": the ends of a route; "a base along
+    the Bama–Konduga road", "the road linking the village to Bol": the towns a road joins; "Furcy, a
+    hamlet in the hills above Haiti's capital": the place a description set off after another name
+    measures that name by.
+    """
+    before = unit.text[: place.mention.start - unit.start]
+    return bool(_DISTANCE_FROM.search(before[-70:]) or _ROUTE_END.search(before[-60:])
+                or _road_end(unit, place) or _APPOSITIVE_LANDMARK.search(before[-80:]))
+
+
+def _road_end(unit: Unit, place: ResolvedPlace) -> bool:
+    """"the Bama–Konduga road", "the road linking the village to Bol": a town a road joins."""
+    before = unit.text[: place.mention.start - unit.start]
+    after = unit.text[place.mention.end - unit.start :]
+    return bool(_ROAD_AFTER.match(after) or _ROAD_LINKS.search(before[-80:])
+                or (_ROAD_JOIN_BEFORE.search(before[-40:]) and _ROAD_WORD_AFTER.match(after)))
 
 
 _ROUTE_END = re.compile(r"\b(?:travel+(?:ing|ed)|head(?:ing|ed)|driving|drove|journeying|on\s+(?:its|their|his|her|"

@@ -331,16 +331,36 @@ def _within_after(doc: Doc, mentions: list[PlaceMention], index: int) -> tuple[i
         between = doc[end : following.token_start]
         # "Santa Rosa in Colombia's Cauca department": a country's possessive joins its region.
         allowed = fillers | ({"'s", "’s"} if country_before else set())
-        if len(between) > 6 or not between or any(t.lower_ not in allowed for t in between) or (
+        # "the X favela complex in Y", "the X gas field in Y": describing nouns of the name go on.
+        if len(between) > 6 or not between or any(t.lower_ not in allowed and not (
+                t.pos_ == "NOUN" and t.is_lower) for t in between) or (
                 following.water is not None or following.role != "place"):
             break
         country_before = following.country_only or any(p.feature == "country" for p in following.candidates)
         if following.region or following.country_only or any(p.feature == "country" for p in following.candidates) or (
-                following.candidates and all(p.feature == "region" for p in following.candidates)):
-            # "Palma, Cabo Delgado": a name that is only a region's, bare, holds the town before it.
+                following.candidates and all(p.feature == "region" for p in following.candidates)) or (
+                _town_and_region(following) and (any(t.lower_ == "in" for t in between) or (
+                    any(t.text == "," for t in between) and _has_town_in_region(mention, following)))):
+            # "Palma, Cabo Delgado": a name that is only a region's, bare, holds the town before it;
+            # "Progreso in Morelos": so does the region of a name that is both a town and the region
+            # around it. After a comma only when the name has a town in that region: "Kano, Kaduna"
+            # lists two towns.
             found.append(following.start)
         end = following.token_end
     return tuple(found)
+
+
+def _town_and_region(mention: PlaceMention) -> bool:
+    """Whether a name is both a town and a first-level region of the town's country ("Rio de
+    Janeiro", "Morelos", "Kherson")."""
+    towns = {p.country for p in mention.candidates if p.feature == "city"}
+    return any(p.feature == "region" and p.country in towns for p in mention.candidates)
+
+
+def _has_town_in_region(mention: PlaceMention, container: PlaceMention) -> bool:
+    """Whether one of the name's towns lies in a first-level region of the container's readings."""
+    regions = {(p.country, p.admin1) for p in container.candidates if p.feature == "region"}
+    return any(p.feature == "city" and (p.country, p.admin1) in regions for p in mention.candidates)
 
 
 def _compass_region(doc: Doc, mention: PlaceMention, gazetteer: Gazetteer) -> PlaceMention:

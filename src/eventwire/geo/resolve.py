@@ -95,6 +95,8 @@ def resolve_mentions(mentions: list[PlaceMention], gazetteer: Gazetteer, datelin
     _add_unknown_containers(mentions, context, gazetteer)
     resolved = []
     by_start: dict[int, Location] = {}
+    # The names placed by a container, by their normalised spelling.
+    placed: dict[str, Location] = {}
     unknown: list[PlaceMention] = []
     for index, mention in enumerate(mentions):
         if mention.water is not None:
@@ -126,6 +128,7 @@ def resolve_mentions(mentions: list[PlaceMention], gazetteer: Gazetteer, datelin
             else:
                 holder = max(containers, key=lambda q: q.feature == "region")
                 location = _contained(mention, _place_location(holder))
+            placed[normalize_name(mention.text)] = location
             by_start[mention.start] = location
             resolved.append(ResolvedPlace(mention, location))
         elif _supported(ranked[0], mention, context, index, gazetteer) or (
@@ -166,13 +169,32 @@ def resolve_mentions(mentions: list[PlaceMention], gazetteer: Gazetteer, datelin
             location = to_location(mention, known[0])
         elif container is not None:
             location = _contained(mention, container)
+            placed[normalize_name(mention.text)] = location
         else:
             location = _contained_in_country(mention, context, gazetteer) or _in_report_country(
                 mention, context, gazetteer)
         if location is not None:
             by_start[mention.start] = location
             resolved.append(ResolvedPlace(mention, location))
-    return sorted(resolved, key=lambda place: place.mention.start)
+    return _one_reading_per_name(mentions, resolved, placed)
+
+
+def _one_reading_per_name(mentions: list[PlaceMention], resolved: list[ResolvedPlace],
+                          placed: dict[str, Location]) -> list[ResolvedPlace]:
+    """A name the report once places by its container ("the X favela in Rio de Janeiro") means that
+    place wherever the report repeats it bare ("monitors police operations in X"), not a namesake
+    abroad: one reading per name in a report (Gale, Church and Yarowsky's one sense per
+    discourse), which toponym resolvers rely on too. Sorted by position in the text."""
+    if not placed:
+        return sorted(resolved, key=lambda place: place.mention.start)
+    by_mention = {place.mention.start: place for place in resolved}
+    for mention in mentions:
+        location = placed.get(normalize_name(mention.text))
+        if location is None or mention.water is not None or mention.role != "place" or (
+                mention.container is not None or mention.within):
+            continue
+        by_mention[mention.start] = ResolvedPlace(mention, location)
+    return sorted(by_mention.values(), key=lambda place: place.mention.start)
 
 
 def _supported_as_written(ranked: list[Candidate], mention: PlaceMention, context: Context, index: int,
@@ -282,6 +304,11 @@ def _phrase_containers(mention: PlaceMention, mentions: list[PlaceMention], gaze
             places += list(container.candidates)
         elif countries := [p for p in container.candidates if p.feature == "country"]:
             places += countries[:1]
+        elif regions := [p for p in container.candidates if p.feature == "region" and any(
+                q.feature == "city" and q.country == p.country for q in container.candidates)]:
+            # "Progreso in Morelos": a name that is both a town and the region around it holds by
+            # the region.
+            places += regions
         elif towns := [p for p in container.candidates if p.feature == "city"]:
             country = gazetteer.country(max(towns, key=lambda p: p.population).country)
             places += [country] if country is not None else []
