@@ -66,3 +66,12 @@ def test_describing_nouns_do_not_cut_the_container(text: str, name: str, admin1:
 def test_a_name_repeated_bare_keeps_the_reading_its_container_gave(text: str) -> None:
     events = extract_report(Report("container", text, published=dt.date(2025, 3, 12))).events
     assert {(loc.country, loc.admin1) for e in events for loc in e.locations} == {("BR", "Rio de Janeiro")}
+
+
+def test_the_place_stays_first_when_a_later_sentence_travels_to_it() -> None:
+    # Read once by its container and then bare as a route's end ("a reporter who travelled to X"): one
+    # place, named as the act's place, so no landmark.
+    text = ("Gang members stormed the Penha favela in northern Rio de Janeiro on Thursday, killing eight people, a "
+            "rights group said. A reporter who travelled to Penha on Friday counted eight bodies.")
+    events = extract_report(Report("container", text, published=dt.date(2025, 3, 12))).events
+    assert [(loc.name, loc.admin1) for loc in events[0].locations][:1] == [("Penha", "Rio de Janeiro")]
