@@ -621,6 +621,9 @@ def _starts_new(current: Incident, unit: Unit, time: TimeMention | None, categor
     # Another town counts when the unit tells an act of its own there: a day or a figure of its
     # own ("protests continue in Baghdad" is background to a rocket attack near Mosul).
     told = time is not None or _own_figure(unit) or _same_day(unit.text)
+    if _told_again_at_a_town(current, unit, fine) or (time is None and _same_site_again(current, unit) and all(
+            p.country in {k.country for k in known} for p in places)):
+        return False
     if categories and places and fine and any(u.shared and u.end == unit.start for u in current.units) and (
             _towns_named_apart(places, fine)):
         # "Artillery shelled Nikopol, a drone hit a bus in Marhanets, and a bomb struck Kupiansk": a
@@ -638,6 +641,39 @@ def _starts_new(current: Incident, unit: Unit, time: TimeMention | None, categor
     # makes an incident of its own; "Missiles also hit Lviv" (no figure) is the same wave, and a
     # figure with no act ("in Kabul, the ministry said 30 had died") a toll of the same incident.
     return bool(categories) and _own_figure(unit)
+
+
+def _told_again_at_a_town(current: Incident, unit: Unit, fine: list[Location]) -> bool:
+    """"Insurgents attacked a post in Borno State on Sunday, killing nine soldiers ... Seven soldiers
+    and two vigilantes died when the fighters overran the post at X, a village near ...": where the
+    incident is placed only at a region, a sentence that gives the same toll at a town the gazetteer
+    lacks in that region's country tells the same act again, in detail (its place is found by
+    _finer_place_named_later). Towns the sentence names only as landmarks do not count."""
+    if not fine or not all(place.feature == "region" for place in fine):
+        return False
+    tolls = {c.value for u in current.units for c in u.casualties if c.kind == "killed" and c.value}
+    told = {c.value for c in unit.casualties if c.kind == "killed" and c.value}
+    if not told or not told <= tolls:
+        return False
+    countries = {place.country for place in fine}
+    named = [p for p in unit.places if p.location.feature != "country" and not _landmark_mention(unit, p)]
+    unknown = [p for p in named if p.location.feature == "city" and p.location.geonameid is None
+               and p.location.admin1 is None and p.location.country in countries]
+    return bool(unknown) and len(unknown) == len(named)
+
+
+def _same_site_again(current: Incident, unit: Unit) -> bool:
+    """"Fighters stormed an army base in X region ... The militants attacked the base in Y from two
+    directions": the site the incident introduced ("a/an ... base", target_nouns.json sites) named
+    again with "the" tells the same act, whatever other words the second sentence uses for it."""
+    sites = _target_sites()
+    again = {m.group(1).lower() for m in sites.finditer(unit.text)
+             if re.search(r"\bthe\s+(?:[a-z-]+\s+)?$", unit.text[max(0, m.start() - 20) : m.start()])}
+    if not again:
+        return False
+    introduced = {m.group(1).lower() for u in current.units for m in sites.finditer(u.text)
+                  if re.search(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,3}$", u.text[max(0, m.start() - 40) : m.start()])}
+    return bool(again & introduced)
 
 
 # The scorer's radius for one place (shared/spec/gold-format.md: "within 25 km").

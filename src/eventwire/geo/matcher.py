@@ -148,6 +148,9 @@ class PlaceMention:
     # ``label``: a round-up item's place label ("Menaka: A roadside bomb ..."): the item's place
     # even in a report whose other items are in other countries.
     label: bool = False
+    # ``neighbour``: a country named as the other side of a border ("a village near the border with
+    # Niger"): it does not say which country the report's places lie in.
+    neighbour: bool = False
 
 
 def find_place_mentions(doc: Doc, gazetteer: Gazetteer, skip: list[tuple[int, int]] | None = None
@@ -214,7 +217,8 @@ def find_place_mentions(doc: Doc, gazetteer: Gazetteer, skip: list[tuple[int, in
     mentions = _capital_phrases(doc, mentions, gazetteer, skip)
     mentions = _state_or_country(doc, _water_modifiers(doc, _with_unknown_names(doc, mentions, gazetteer, skip)))
     countries = _text_countries(doc, mentions)
-    marked = [dataclasses.replace(m, within=_within_after(doc, mentions, index), text_countries=countries)
+    marked = [dataclasses.replace(m, within=_within_after(doc, mentions, index), text_countries=countries,
+                                  neighbour=_across_a_border(doc, m))
               for index, m in enumerate(mentions)]
     # A name the text calls a village is framed as a place, and kept by its name when no town of
     # the gazetteer fits; a province or country of that name is no village, nor a large city that
@@ -634,13 +638,27 @@ def _country_of_the_sentence(doc: Doc, i: int, mentions: list[PlaceMention]) -> 
     sentence names none or several."""
     sentence = doc[i].sent
     named = [m for m in mentions if sentence.start <= m.token_start < sentence.end and m.water is None
-             and m.role == "place" and m.candidates[:1] and m.candidates[0].feature == "country"]
+             and m.role == "place" and m.candidates[:1] and m.candidates[0].feature == "country"
+             and not _across_a_border(doc, m)]
     fronted = [m for m in named if m.token_start == sentence.start + 1 and doc[sentence.start].lower_ == "in"]
     if fronted:
         # "In Niger, soldiers were killed near X, close to the border with Mali": the sentence's frame.
         return frozenset({fronted[0].candidates[0].country})
     codes = {m.candidates[0].country for m in named}
     return frozenset(codes) if len(codes) == 1 else frozenset()
+
+
+_BORDER_NOUNS = frozenset({"border", "frontier", "borders", "frontiers"})
+
+
+def _across_a_border(doc: Doc, mention: PlaceMention) -> bool:
+    """"a village near the border with Niger", "close to the Niger frontier": the neighbour a border
+    is shared with, not the country the place named before it lies in."""
+    start, end = mention.token_start, mention.token_end
+    before = [t.lower_ for t in doc[max(0, start - 3) : start]]
+    after_border = end < len(doc) and doc[end].lower_ in _BORDER_NOUNS
+    return after_border or (len(before) >= 2 and before[-1] == "with" and before[-2] in _BORDER_NOUNS) or (
+        len(before) >= 3 and before[-1] == "the" and before[-2] == "with" and before[-3] in _BORDER_NOUNS)
 
 
 def _town_of_the_sentence(doc: Doc, i: int, mentions: list[PlaceMention]) -> PlaceMention | None:

@@ -507,6 +507,8 @@ def build_context(mentions: list[PlaceMention], gazetteer: Gazetteer, dateline_p
         named_country = _named_country(mention)
         if named_country is not None and len(_countries_named(mention)) > 1:
             continue  # "Congo", "Korea": which state the context decides, so it vouches for neither
+        if named_country is not None and mention.neighbour:
+            continue  # "near the border with Niger": the country across the border
         if named_country is not None:
             countries[named_country.country] += 2
             own[index] = (named_country.country, 2)
