@@ -472,7 +472,10 @@ class Unit:
             # "The army bombed a fuel depot", "the military said it bombed ...": state forces bomb from
             # the air (ACLED codes a state's bombing as an air strike, a bomb of an armed group as an IED).
             return dataclasses.replace(trigger, category="air")
-        if trigger.category != "riot" or _crowd().search(self.text):
+        if trigger.category != "riot" or (_crowd().search(self.text) and not self._armed_doer(
+                trigger, non_state_only=True)):
+            # "Gunmen stormed a university hostel, killing four students": the crowd word names the
+            # victims; armed men who storm a place attack it.
             return trigger
         if PROPERTY_ACT.match(trigger.text):
             # "militiamen looted and burned 60 shops": ACLED's Looting/property destruction, unless
