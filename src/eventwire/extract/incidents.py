@@ -109,6 +109,11 @@ def group_incidents(units: list[Unit], political: bool) -> list[Incident]:
             # its own is another matter; neither its figures nor its place are any incident's.
             continue
         time = unit.event_time
+        if current is not None and time is None and _in_an_earlier_month(unit, current):
+            # "Fighting near X killed 12 on Tuesday ... Clashes began in early December, when rebels
+            # seized Y": the course that led to the act, not the act.
+            current.context.append(unit)
+            continue
         earlier = _earlier_incident(incidents, current, unit, time, {t.category for t in strong})
         if not strong and not figures:
             if earlier is not None and _fronted_place(unit):
@@ -172,6 +177,16 @@ def group_incidents(units: list[Unit], political: bool) -> list[Incident]:
                 prior.paragraph == paragraph - 1 and prior.triggers)):
             incident.before = [p.location for p in prior.all_places if p.location.feature == "city"]
     return [copy for incident in kept for copy in _separate_copies(incident)]
+
+
+def _in_an_earlier_month(unit: Unit, current: Incident) -> bool:
+    """Whether a sentence with no day of its own is dated by a month before the month of the
+    incident's day ("in early December" after an act "on Tuesday" in January)."""
+    day = current.time.date if current.time is not None and not current.time_is_report else None
+    if day is None or any(t.precision == "day" for t in unit.times):
+        return False
+    return any(t.precision == "month" and t.date is not None and not t.since
+               and (t.date.year, t.date.month) < (day.year, day.month) for t in unit.times)
 
 
 def _earlier_incident(incidents: list[Incident], current: Incident | None, unit: Unit,
