@@ -73,6 +73,8 @@ class _Lexicon:
     # Lower-cased first words of every trigger form: the big expression is tried only where one
     # of them starts (one set lookup per word instead of every branch at every position).
     first_words: frozenset[str]
+    # Verbs whose aircraft subject is on an errand of care or supply, not an air strike.
+    errand_lemmas: frozenset[str] = frozenset()
 
 
 def inflections(lemma: str, irregular: dict[str, list[str]] | None = None) -> set[str]:
@@ -201,6 +203,7 @@ def load_lexicon() -> _Lexicon:
         lemmas=lemmas,
         acts={act: union(patterns) for act, patterns in acts.items()},
         first_words=frozenset(first_words),
+        errand_lemmas=frozenset(raw["exclude"]["errand_lemmas"]),
     )
 
 
@@ -257,7 +260,21 @@ def find_sentence_triggers(sentence: Span) -> list[TriggerMention]:
         if group is None or any(start <= token.idx < end for start, end in covered + excluded):
             continue
         added.append(TriggerMention(group.category, token.text, token.idx, token.idx + len(token.text), group.vague))
+    found = [t for t in found if not _on_an_errand(sentence, t, lexicon.errand_lemmas)]
+    added = [t for t in added if not _on_an_errand(sentence, t, lexicon.errand_lemmas)]
     return sorted(found + added, key=lambda t: t.start) if added else found
+
+
+def _on_an_errand(sentence: Span, trigger: TriggerMention, errands: frozenset[str]) -> bool:
+    """"Helicopters from the defence ministry evacuated the injured to X": an aircraft that the parse
+    makes the subject of a verb of care or supply (triggers.json exclude errand_lemmas)."""
+    if trigger.category != "air":
+        return False
+    span = sentence.doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span.root
+    return token.dep_ == "nsubj" and token.head.lemma_.lower() in errands and token.head.i > token.i
 
 
 def accident_cause(text: str) -> bool:
