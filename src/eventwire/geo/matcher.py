@@ -204,7 +204,7 @@ def find_place_mentions(doc: Doc, gazetteer: Gazetteer, skip: list[tuple[int, in
                                       framed=mention.region or _place_context(doc, i, strong_only=True)
                                       or _after_region_possessive(doc, i) or round_up_label(doc, i, end) or (
                                           mention.token_end > end and doc[end].lower_ in PART_WORDS))
-        mention = _compass_region(doc, mention, gazetteer)
+        mention = _compass_named_town(doc, _compass_region(doc, mention, gazetteer), gazetteer)
         found.append((mention, accepted))
         i = mention.token_end
     mentions = _mark_region_lists(doc, _accept_coordinated(doc, found), gazetteer)
@@ -794,6 +794,35 @@ def _last_capital_named(mentions: list[PlaceMention], before: int) -> str | None
         if len(capitals) == 1:
             return capitals.pop()
     return None
+
+
+# The largest town, as written, that a compass word before its name may only describe ("East
+# Jerusalem", "West Mosul"): below it, "Northern Samar" or "Upper Dir" is a name of its own.
+_DESCRIBED_TOWN = 200_000
+
+
+def _compass_named_town(doc: Doc, mention: PlaceMention, gazetteer: Gazetteer) -> PlaceMention:
+    """"the Philippine province of Northern Samar", "Upper Dir": a capitalised compass word before
+    a smaller town's name begins a longer name the gazetteer lacks, which is kept whole and
+    unresolved (placed by its frame, as any unknown name); the town of the shorter name, or a
+    namesake abroad, is not meant. A large town's part ("East Jerusalem") stays the town."""
+    start = mention.token_start
+    if mention.region or mention.water is not None or start == 0 or not mention.candidates or (
+            not _compass_name_word(doc, start - 1)):
+        return mention
+    base = mention.text
+    if any(p.feature == "country" or (p.feature == "region" and same_name(p.name, base)) for p in mention.candidates):
+        return mention  # "Northern Ukraine", "Southern Darfur": a direction in a country or region
+    end = mention.token_end
+    if end < len(doc) and doc[end].lower_ in frame_words()["unit_nouns"]:
+        return mention  # "the South Gondar zone of Amhara": the unit, read with its container later
+    if max((p.population for p in mention.candidates if same_name(p.name, base)), default=0) >= _DESCRIBED_TOWN:
+        return mention
+    whole = doc[start - 1 : mention.token_end]
+    places = tuple(gazetteer.lookup(whole.text))
+    return dataclasses.replace(mention, text=whole.text, start=whole.start_char, token_start=start - 1,
+                               candidates=places, regions=tuple(p for p in places if p.feature == "region"),
+                               hint=mention.hint or country_hint(doc, start - 1, gazetteer))
 
 
 def _compass_name_word(doc: Doc, i: int) -> bool:

@@ -1,0 +1,47 @@
+"""Kind (issue 10, kind 2, places): a capitalised compass word before a smaller town's name begins
+a longer name ("the Philippine province of Northern Samar", "Upper Dir"): the name is kept whole,
+placed by its frame (the demonym's country), and never read as the shorter town or a namesake
+abroad (Northern Samar was Samara in Russia). A large town's part ("East Jerusalem", "West Mosul")
+stays the town, and a direction in a country or region ("Northern Rakhine") stays a direction.
+Sentences written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.geo.gazetteer import load_gazetteer
+from eventwire.geo.matcher import find_place_mentions
+from eventwire.geo.resolve import resolve_mentions
+from eventwire.nlp.pipeline import annotate
+
+pytestmark = pytest.mark.slow
+
+
+def _places(text: str) -> list[tuple[str, str | None]]:
+    gazetteer = load_gazetteer()
+    resolved = resolve_mentions(find_place_mentions(annotate(text, None), gazetteer), gazetteer)
+    return [(r.location.name, r.location.country) for r in resolved]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Troops clashed with rebels in the central Philippine province of Northern Samar on Sunday.",
+     [("Northern Samar", "PH")]),
+    ("Soldiers fought guerrillas in the hills of the Philippine province of Eastern Samar.",
+     [("Eastern Samar", "PH")]),
+    ("Gunmen attacked a checkpoint in Pakistan's Upper Dir district on Sunday.",
+     [("Pakistan", "PK"), ("Upper Dir district", "PK")]),
+])
+def test_a_compass_word_begins_a_longer_name(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _places(text) == expected
+
+
+def test_without_a_frame_the_longer_name_is_no_namesake_abroad() -> None:
+    assert all(country != "RU" for _, country in _places("Fighting in Northern Samar killed four rebels."))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Police clashed with protesters in East Jerusalem on Friday.", "East Jerusalem"),
+    ("Fighting in West Mosul killed four people.", "Mosul"),
+])
+def test_a_large_towns_part_stays_the_town(text: str, name: str) -> None:
+    assert _places(text)[0][0] == name
