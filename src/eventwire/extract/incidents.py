@@ -652,10 +652,22 @@ def _starts_new(current: Incident, unit: Unit, time: TimeMention | None, categor
         return False
     if categories and not categories & current.categories:
         return True
+    if categories and _across_a_border(places, fine):
+        # "Israeli shells hit X in Lebanon ... Hezbollah fired rockets at the Israeli town of Y": an
+        # act of the same kind in another country is another incident, figure or not.
+        return True
     # "Missiles hit Kyiv, killing 3. In Lviv, a missile wounded 5": an act with a figure of its own
     # makes an incident of its own; "Missiles also hit Lviv" (no figure) is the same wave, and a
     # figure with no act ("in Kabul, the ministry said 30 had died") a toll of the same incident.
     return bool(categories) and _own_figure(unit)
+
+
+def _across_a_border(new: list[Location], known: list[Location]) -> bool:
+    """Whether every place finer than a country that a unit names lies in another country than
+    every such place of the incident."""
+    towns = [place for place in new if place.feature != "country"]
+    others = {place.country for place in known if place.feature != "country"}
+    return bool(towns) and bool(others) and all(place.country not in others for place in towns)
 
 
 def _told_again_at_a_town(current: Incident, unit: Unit, fine: list[Location]) -> bool:
@@ -705,12 +717,21 @@ def _refers_back(unit: Unit) -> bool:
         offset = trigger.start - unit.start
         if not _determined(unit.text[max(0, offset - 25) : offset], trigger.text):
             continue
+        if _RETALIATION.search(unit.text[max(0, offset - 50) : offset]):
+            # "Hezbollah fired rockets at X in response to the attacks": the earlier act is the
+            # cause of this one, which is another act.
+            continue
         after = unit.text[trigger.end - unit.start : trigger.end - unit.start + 30]
         if any(p.mention.start - trigger.end <= len(after) and p.mention.start >= trigger.end
                and re.match(r"^\s+(?:in|at|near|on|outside)\b", after) for p in unit.places):
             continue
         return True
     return False
+
+
+_RETALIATION = re.compile(r"\b(?:in\s+(?:response|reply|retaliation|revenge|return)\s+(?:to|for)|to\s+avenge|avenging|"
+                          r"retaliating\s+for|(?:a|as)\s+(?:response|reply|retaliation)\s+(?:to|for))\s+"
+                          r"(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
 def _determined(before: str, act: str) -> bool:
