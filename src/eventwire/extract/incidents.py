@@ -31,6 +31,7 @@ from eventwire.nlp.lexicons import (
     alternation,
     armed_actor_words,
     figure_giving,
+    is_agent_noun,
     is_person_noun,
     office_nouns,
     toll_change_lemmas,
@@ -1621,9 +1622,13 @@ _NOT_CONTENT = frozenset({"officials", "official", "sources", "source", "authori
 
 def _body(source: str) -> bool:
     """A body, not a person: its head (last word) a common noun that names no person (WordNet
-    noun.person: "resident", "witness" are persons; "department", "administration" are not)."""
+    noun.person: "resident", "witness" are persons; "department", "administration" are not),
+    also capitalised in the body's proper name ("the X Counter Terrorism Department"), where it is
+    a noun of a group or agent (WordNet noun.group) and not a surname."""
     words = re.findall(r"[\w'-]+", source)
-    return bool(words) and words[-1][:1].islower() and not is_person_noun(words[-1].lower())
+    if not words or is_person_noun(words[-1].lower()):
+        return False
+    return words[-1][:1].islower() or is_agent_noun(words[-1].lower())
 
 
 def _named(source: str) -> bool:
@@ -1651,8 +1656,10 @@ def _specific_source(incident: Incident, generic: str | None, source: str | None
     office_holders: list[AttributionMention] = []
     for unit in sorted(incident.units + incident.context, key=lambda u: u.index):
         for attribution in unit.attributions:
-            if attribution.generic or attribution.source == generic or attribution.pronoun or attribution.outlet or (
-                    not _named(attribution.source)):
+            # "Baramulla district police", "Kano State police" keep a generic head, but a name says which.
+            if attribution.source.startswith(generic or "\0") or attribution.pronoun or attribution.outlet or (
+                    not _named(attribution.source)) or (attribution.generic and not words & set(
+                        re.findall(r"[a-z]+", attribution.source.lower()))):
                 continue
             if unit.claimed and unit.lemmas & actor_cues().claim:
                 continue  # "The Islamic State group claimed responsibility, saying ...": the doer's claim

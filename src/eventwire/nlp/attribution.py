@@ -768,7 +768,11 @@ def _split_role(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
         name, title = _split_role(tokens[:of])
         return name, title + [t for t in tokens[of + 1 :] if t.lower_ not in _DETERMINERS]
     titles = [index for index, token in enumerate(tokens) if token.lower_ in ROLE_WORDS]
-    if titles and titles[-1] < len(tokens) - 1 and all(t.pos_ == "PROPN" for t in tokens[titles[-1] + 1 :]):
+    # "the Plateau State Police Command": a body whose head names a group, not a person (WordNet
+    # noun.group, not noun.person), is one name; "Police Commissioner Ahmed" is a role and a name.
+    body_head = is_agent_noun(tokens[-1].lower_) and not is_person_noun(tokens[-1].lower_) if tokens else False
+    if titles and titles[-1] < len(tokens) - 1 and not body_head and all(
+            t.pos_ == "PROPN" for t in tokens[titles[-1] + 1 :]):
         cut = titles[-1] + 1
         return tokens[cut:], [t for t in tokens[:cut] if t.lower_ not in _DETERMINERS]
     # "the mayor of the commune, Jean-Marie Kambale": a role set off by a comma before a person's name.
