@@ -183,6 +183,10 @@ def find_place_mentions(doc: Doc, gazetteer: Gazetteer, skip: list[tuple[int, in
             i += 1
             continue
         end, candidates = match
+        if (tail := _particle_tail(doc, end)) > end:
+            # "Lanao del Sur", "Zamboanga del Norte": a name the gazetteer lacks whole goes on past
+            # a lower-case particle; neither its head (a Lanao region) nor its tail (Oman's Sur) is it.
+            end, candidates = tail, ()
         if names_a_listed_group(doc[i:end].text) and not gazetteer.known_as(doc[i:end].text):
             # "seized the town from al-Shabaab": an armed group's name that only a place of another
             # spelling shares (Iran's Shabāb) is the group.
@@ -823,6 +827,27 @@ def _compass_named_town(doc: Doc, mention: PlaceMention, gazetteer: Gazetteer) -
     return dataclasses.replace(mention, text=whole.text, start=whole.start_char, token_start=start - 1,
                                candidates=places, regions=tuple(p for p in places if p.feature == "region"),
                                hint=mention.hint or country_hint(doc, start - 1, gazetteer))
+
+
+# The lower-case particles of Romance place names ("Lanao del Sur", "Rio Grande do Norte",
+# "Cabo de Santo Agostinho", "Reggio di Calabria", "Villa de los Santos").
+_NAME_PARTICLES = frozenset({"del", "de", "do", "da", "dos", "das", "di", "des", "du", "la", "los", "las"})
+
+
+def _particle_tail(doc: Doc, end: int) -> int:
+    """The end of a name that goes on past particles and capitalised words after ``end`` ("del
+    Sur"), or ``end`` when none follows."""
+    at = end
+    while at + 1 < len(doc) and doc[at].lower_ in _NAME_PARTICLES and doc[at].is_lower:
+        following = at + 1
+        while following < len(doc) and doc[following].lower_ in _NAME_PARTICLES and doc[following].is_lower:
+            following += 1
+        if following >= len(doc) or not (doc[following].is_alpha and doc[following].text[:1].isupper()):
+            break
+        at = following + 1
+        while at < len(doc) and doc[at].is_alpha and doc[at].text[:1].isupper():
+            at += 1
+    return at
 
 
 def _compass_name_word(doc: Doc, i: int) -> bool:

@@ -1,0 +1,48 @@
+"""Kind (issue 10, kind 2, places): a Romance place name goes on past its lower-case particle
+("Lanao del Sur", "Zamboanga del Norte", "Agusan del Sur"): where the gazetteer lacks the whole,
+the whole is kept (placed by its frame) and neither its head (a Lanao region, Zamboanga city) nor
+its tail (Oman's Sur, Guinea-Bissau's Norte) is read as the place. Names the gazetteer has whole
+("Rio Grande do Norte", "Ciudad del Este") are unchanged. Sentences written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.geo.gazetteer import load_gazetteer
+from eventwire.geo.matcher import find_place_mentions
+from eventwire.geo.resolve import resolve_mentions
+from eventwire.nlp.pipeline import annotate
+
+pytestmark = pytest.mark.slow
+
+
+def _places(text: str) -> list[tuple[str, str | None]]:
+    gazetteer = load_gazetteer()
+    resolved = resolve_mentions(find_place_mentions(annotate(text, None), gazetteer), gazetteer)
+    return [(r.location.name, r.location.country) for r in resolved]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Soldiers raided a hideout in the southern Philippine province of Lanao del Sur on Saturday.",
+     [("Lanao del Sur", "PH")]),
+    ("Troops clashed with rebels in the Philippine province of Zamboanga del Norte on Monday.",
+     [("Zamboanga del Norte", "PH")]),
+])
+def test_the_whole_name_is_kept(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _places(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Clashes in Agusan del Sur left three rebels dead.",
+    "Troops clashed with rebels in Zamboanga del Norte.",
+])
+def test_no_part_of_the_name_is_read_as_a_place(text: str) -> None:
+    assert all(country == "PH" for _, country in _places(text))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Gunmen attacked a farm in Rio Grande do Norte state.", "Rio Grande do Norte"),
+    ("Police raided a market in Ciudad del Este.", "Ciudad del Este"),
+])
+def test_names_known_whole_are_unchanged(text: str, name: str) -> None:
+    assert _places(text)[0][0] == name
