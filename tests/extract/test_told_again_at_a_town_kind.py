@@ -44,3 +44,17 @@ def test_a_toll_of_its_own_at_another_town_is_another_event() -> None:
             "residents said.")
     events = extract_report(Report("retold", text, published=dt.date(2025, 3, 11))).events
     assert sorted(e.fatalities or 0 for e in events) == [4, 9]
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers and guerrillas clashed in La Gabarra, a village near the border with Venezuela, on Monday, leaving "
+    "four fighters dead, the army said.",
+    "Jihadists attacked an army camp in Boulkessi on Sunday, killing six soldiers, the army said. The camp, near the "
+    "border with Burkina Faso, has been attacked before.",
+    "Gunmen killed three farmers in Kareto, a village close to the frontier with Niger, on Monday, police said.",
+])
+def test_the_country_across_a_border_is_no_place_of_the_act(text: str) -> None:
+    # The village is unknown to the gazetteer and no other country is named: its country is not
+    # said, so no event is placed in the neighbour (unknown stays unknown).
+    events = extract_report(Report("border", text, published=dt.date(2025, 3, 11))).events
+    assert all(loc.country not in ("VE", "BF", "NE") for e in events for loc in e.locations)
