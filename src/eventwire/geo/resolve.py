@@ -24,6 +24,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -475,7 +476,31 @@ def _supported(best: Candidate, mention: PlaceMention, context: Context, index: 
     # Another country the rest of the text names (a mention's own reading vouches for nothing).
     names_countries = any(context.country_weight(code, index) > 0 for code in context.countries
                           if code != place.country)
-    return not (names_countries and (place.population < SMALL_TOWN or part))
+    # "Houthi shelling hit a market in Hays ... in Hodeidah province": where the rest of the text
+    # names another country and never points at this one, a town under _FOREIGN_SPELLING_MAX is
+    # more likely a namesake the gazetteer lacks there than Hays, Kansas.
+    # The wire dateline's city does not count here: a Nairobi desk files on Somali towns. Nor does a
+    # country near the town: "talks between Israel and Hamas ... in Deir al-Balah".
+    filed_from = next((p.country for i, p in context.anchors if i == -1), None)
+    named_far = [code for code in context.countries if code != place.country
+                 and context.country_weight(code, index) > (1 if code == filed_from else 0)]
+    unpointed = place.country not in context.soft and place.country not in mention.hint
+    far = bool(named_far) and all(_far_from(place, code, gazetteer) for code in named_far)
+    return not ((names_countries and (place.population < SMALL_TOWN or part)) or (
+        far and unpointed and place.population < _FOREIGN_SPELLING_MAX))
+
+
+# How far a town must lie from every country a text names to be a namesake abroad, not a town of
+# a neighbour (km, from the country's point in the gazetteer).
+_ABROAD_KM = 1_500.0
+
+
+def _far_from(place: Place, code: str, gazetteer: Gazetteer) -> bool:
+    """Whether a town lies more than _ABROAD_KM from a country's point (False when either has none)."""
+    country = gazetteer.country(code)
+    if country is None or place.lat is None or place.lon is None or country.lat is None or country.lon is None:
+        return False
+    return distance_km(place.lat, place.lon, country.lat, country.lon) > _ABROAD_KM
 
 
 def _sole_holder(place: Place, written: str, gazetteer: Gazetteer) -> bool:
@@ -493,6 +518,9 @@ def _sole_holder(place: Place, written: str, gazetteer: Gazetteer) -> bool:
         if not 0 < other.population < min(_HAMLET, place.population // 10):
             return False
     return True
+
+
+_COMPASS_NAME = re.compile(r"\b(?:north|south|east|west|central|centre|center)", re.I)
 
 
 def build_context(mentions: list[PlaceMention], gazetteer: Gazetteer, dateline_place: str | None = None,
@@ -515,6 +543,14 @@ def build_context(mentions: list[PlaceMention], gazetteer: Gazetteer, dateline_p
             continue
         if mention.region:
             regions.update((p.country, p.name) for p in mention.regions)
+            # (A region the gazetteer knows only by its town's name still says the country.)
+            named_regions = mention.regions or mention.candidates
+            # A compass-named region ("the Northwest Region") is many countries' and may be
+            # resolved wrong (Iceland's Northwest): it points nowhere.
+            if len({p.country for p in named_regions}) == 1 and not _COMPASS_NAME.search(mention.text):
+                # "Hodeidah province": a region of one country points at that country as a town does.
+                countries[named_regions[0].country] += 1
+                own[index] = (named_regions[0].country, 1)
             continue
         states = [p for p in mention.candidates if p.feature == "region" and _state_over_town(p, mention)]
         if states:
