@@ -171,6 +171,9 @@ def mention_role(doc: Doc, start: int, end: int) -> Role:
     index = start - 1
     if index >= 0 and doc[index].lower_ == "the":
         index -= 1
+    if index >= 1 and doc[index].is_lower and (doc[index].pos_ == "ADJ" or doc[index].tag_ == "VBN") and (
+            doc[index - 1].lower_ == "from"):
+        index -= 1  # "fired from occupied Crimea", "launched from southern Lebanon"
     if index >= 1 and doc[index].lower_ == "in" and doc[index - 1].lower_ in seat_words:
         return "seat"  # "the group, based in Dakar"
     if index >= 1 and doc[index].lower_ == "from" and doc[index - 1].lower_ in DISTANCE_UNITS:
