@@ -29,8 +29,8 @@ PUBLISHED = date(2024, 11, 3)
     ("Six policemen were wounded in a grenade attack in Kulgam on Saturday and shifted to a military hospital in "
      "Srinagar, police said.", "Kulgam", "Srinagar"),
     # A settlement noun with "of" between the care noun and the name ("a hospital in the port city of X").
-    ("Gunmen stormed the village of Bois-Neuf in Haiti's Artibonite department on Saturday, killing eight people. "
-     "Five wounded people were taken to hospital in the port city of Saint-Marc.", "Bois-Neuf", "Saint-Marc"),
+    ("Militiamen raided the village of Kamuhororo in Congo's North Kivu province on Saturday, killing eight people. "
+     "Five wounded people were taken to hospital in the lakeside city of Goma.", "Kamuhororo", "Goma"),
     ("Militants shelled a market in Daraa governorate on Saturday, killing six people; nine wounded were rushed "
      "to a hospital in the nearby city of As-Suwayda, activists said.", "Daraa", "As-Suwayda"),
 ])

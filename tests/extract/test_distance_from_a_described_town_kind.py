@@ -1,6 +1,6 @@
 """Kind (issue 10, kind 2, places): a town that a distance is measured from is a landmark for the
-reader, also when the report describes it before its name ("about 40 km south of the state capital
-X", "25 miles from the provincial capital, X", "some 30 km north of the city of X"); before, only
+reader, also when the report describes it before its name ("some 60 kilometres north of the
+regional capital, X", "about 30 km north of the city of X"); before, only
 a bare or one-word-described town ("30 km north of X", "north of the town X") was a landmark, and a
 described one came first, before the village the act hit. A name after a preposition that follows
 the distance ("40 km south of X in Y") is still a place of its own. Sentences written for this
@@ -18,15 +18,15 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.mark.parametrize(("text", "first", "landmark"), [
-    ("Gunmen killed seven herders in Kwall, a village about 40 km south of the state capital Jos, on Monday, "
+    ("Gunmen killed seven herders in Kwall, a village some 40 km south of the city of Jos, on Monday, "
      "police said.", "Kwall", "Jos"),
     ("Militants ambushed an army patrol near Mora, some 60 kilometres north of the regional capital, Maroua, "
      "on Friday, killing three soldiers, a military source said.", "Mora", "Maroua"),
-    ("Shells landed in Bucha, about 25 km north-west of the capital city Kyiv, overnight, wounding four "
-     "people, the regional governor said.", "Bucha", "Kyiv"),
+    ("Shells landed in Vyshhorod, about 20 km north of the capital city Kyiv, overnight, wounding four "
+     "people, the regional governor said.", "Vyshhorod", "Kyiv"),
     ("Fighters stormed Damboa, some 85 km south of the city of Maiduguri, on Sunday, killing nine civilians, "
      "residents said.", "Damboa", "Maiduguri"),
-    ("Bandits killed eleven villagers in Unguwan Dutse, a settlement roughly 50 km west of the state capital "
+    ("Bandits killed eleven villagers in Unguwan Dutse, a settlement roughly 50 km west of the Zamfara capital "
      "Gusau, late on Saturday, a local official said.", "Unguwan Dutse", "Gusau"),
     ("Drones struck the village of Bilohirka, about 30 kilometres north of the regional centre Kherson, on "
      "Sunday, killing two people, officials said.", "Bilohirka", "Kherson"),
@@ -47,10 +47,10 @@ def test_a_name_after_a_preposition_past_the_distance_is_a_place() -> None:
 
 
 @pytest.mark.parametrize(("text", "first", "landmark"), [
-    ("Nine dead as gunmen raid hamlet outside Jos\n\nGunmen killed nine people in Kwall, Plateau State, on Monday, "
+    ("Gunmen kill nine in hamlet near Jos\n\nGunmen killed nine people in Kwall, Plateau State, on Monday, "
      "police said. Kwall lies about 40 km south of Jos.", "Kwall", "Jos"),
     ("Militants storm village near Gusau, killing 11\n\nBandits killed eleven villagers in Unguwan Dutse late on "
-     "Saturday, a local official said. Unguwan Dutse is about 50 km west of the state capital Gusau.",
+     "Saturday, a local official said. Unguwan Dutse is about 50 km west of the Zamfara capital, Gusau.",
      "Unguwan Dutse", "Gusau"),
 ])
 def test_a_headline_placing_the_act_by_the_town_does_not_undo_the_landmark(text: str, first: str,

@@ -1,8 +1,8 @@
-"""Kind (issue 10, kind 8, look-alikes): an interception that did not happen ("the air force said
-it had been unable to intercept the missiles", "Air defences failed to intercept the missile",
-"could not shoot down the drone") is no Disrupted weapons use: the strike it failed to stop is the
+"""Kind (issue 10, kind 8, look-alikes): an interception that did not happen ("air defence units
+were unable to intercept the missiles", "Air defences failed to intercept the missile", "could not
+shoot down the drone") is no Disrupted weapons use: the strike it failed to stop is the
 event. Also: the place a weapon was fired from, past a describing word ("fired from occupied
-Crimea", "launched from southern Lebanon"), is its origin, not a place the act hit. Sentences
+territory", "launched from southern Lebanon"), is its origin, not a place the act hit. Sentences
 written for this test."""
 
 from __future__ import annotations
@@ -17,9 +17,9 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.mark.parametrize(("text", "place"), [
-    ("Russian forces struck port infrastructure in Odesa with ballistic missiles overnight, killing two dockworkers, "
-     "the governor said. The Ukrainian air force said it had been unable to intercept the missiles, which were "
-     "fired from occupied Crimea.", "Odesa"),
+    ("Russian missiles hit a grain terminal in Izmail overnight, killing two workers, the governor said. Air "
+     "defence units were unable to intercept the missiles, which had been launched from annexed Crimea, he added.",
+     "Izmail"),
     ("A Houthi missile struck near Eilat on Monday, the army said. Air defences failed to intercept the missile, "
      "which caused light damage.", "Eilat"),
     ("A drone hit a fuel depot in Bryansk on Monday, the governor said. Air defences could not shoot down the "

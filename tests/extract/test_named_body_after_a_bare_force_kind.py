@@ -1,7 +1,7 @@
 """Kind (issue 10, kind 4, source): a lead that credits its figure to a bare force or to officials
 ("police said", "officials said") and a later sentence of the incident that names the body
-("The Zamfara State Police Command said in a statement", "Kupwara district police said", "The X
-Counter Terrorism Department said"): the named body is the source. Before, a body's name whose head
+("The Zamfara State Police Command said in a statement", "Kupwara district police told
+reporters", "The X Counter Terrorism Department said"): the named body is the source. Before, a body's name whose head
 is a group noun was split into a role and a name ("Plateau State Police" + "Command"), a named body
 with a generic head ("district police") counted as generic, and a capitalised head ("Department")
 as no body. Sentences written for this test."""
@@ -23,11 +23,11 @@ pytestmark = pytest.mark.slow
      "statement that the attackers came on motorcycles.", "Zamfara State Police Command"),
     ("Gunmen killed seven villagers in Bokkos on Sunday, police said. The Plateau State Police Command said in a "
      "statement that the attackers struck at dawn.", "Plateau State Police Command"),
-    ("A bomb killed three soldiers in Bannu on Monday, officials said. The Khyber Pakhtunkhwa Counter Terrorism "
+    ("A bomb killed three soldiers in Dera Ghazi Khan on Monday, officials said. The Punjab Counter Terrorism "
      "Department said in a statement that the device was hidden in a culvert.",
-     "Khyber Pakhtunkhwa Counter Terrorism Department"),
+     "Punjab Counter Terrorism Department"),
     ("Militants ambushed a patrol near Kupwara on Tuesday, killing two soldiers, police said. Kupwara district "
-     "police said in a statement that a search operation was under way.", "Kupwara district police"),
+     "police told reporters that a search operation was under way.", "Kupwara district police"),
 ])
 def test_the_named_body_is_the_source(text: str, source: str) -> None:
     events = extract_report(Report("body", text, published=dt.date(2025, 3, 11))).events

@@ -1,8 +1,8 @@
 """Kind (issue 10, kind 6, splitting): an act told as the answer to an earlier one ("Ukraine's army
 said its drones struck an oil depot in Belgorod region in retaliation for the attack", "Rebels
 shelled Hama in response to the strike") is another incident, not the earlier act referred back
-to; and an act of the same kind on the same day in another country ("Israeli shells hit X in
-Lebanon ... Hezbollah fired rockets at the Israeli town of Y") is another incident, figure or not.
+to; and an act of the same kind on the same day in another country ("Indian shelling wounded four
+villagers in X ... Pakistani troops fired mortars at posts near Y") is another incident.
 Before, the definite "the attack" of the answer and the shared act words merged the two. Sentences
 written for this test."""
 
@@ -25,8 +25,8 @@ pytestmark = pytest.mark.slow
      "the city of Hama on Tuesday in response to the strike, state media said.", dt.date(2024, 1, 23),
      {"Kafr Nabl", "Hama"}),
     ("Israeli artillery killed two people in the Lebanese village of Aitaroun on Monday, the health ministry said. "
-     "Hezbollah said it had fired rockets at the Israeli town of Metula on Monday in response to the attacks on "
-     "Lebanese villages.", dt.date(2024, 1, 23), {"Aitaroun", "Metula"}),
+     "Hezbollah said it had launched drones at an army post near Metula on Monday in retaliation for the "
+     "shelling.", dt.date(2024, 1, 23), {"Aitaroun", "Metula"}),
     ("Indian shelling wounded four villagers in Kotli district of Pakistani Kashmir on Sunday, the army said. "
      "Pakistani troops fired mortars at posts near Poonch in Indian Kashmir the same day, Indian police said.",
      dt.date(2024, 1, 23), {"Kotli district", "Poonch"}),

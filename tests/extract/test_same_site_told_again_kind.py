@@ -2,7 +2,7 @@
 region") named again with "the" in the next sentence, at a town the gazetteer lacks ("rammed a car
 bomb into the camp at Y, about 150 km north of Z"), tells the same act in detail, whatever other act
 words it uses: one event at that town, on the lead's day. Before, the other act words (a car bomb,
-explosives) made a second, undated event. A sentence with a day of its own is still judged by its
+a blown gate) made a second, undated event. A sentence with a day of its own is still judged by its
 day. Sentences written for this test."""
 
 from __future__ import annotations
@@ -18,11 +18,11 @@ pytestmark = pytest.mark.slow
 
 @pytest.mark.parametrize(("text", "first", "day"), [
     ("Jihadist fighters stormed a military camp in Burkina Faso's Centre-Nord region on Sunday, killing at least 20 "
-     "soldiers, security sources said. The assailants rammed a car bomb into the camp at Dablo, about 150 km north "
-     "of Ouagadougou, before gunmen on motorbikes poured in.", "Dablo", dt.date(2025, 3, 9)),
+     "soldiers, security sources said. The assailants rammed a car bomb into the camp at Diafarabe, about 150 km "
+     "north of Ouagadougou, before gunmen on motorbikes poured in.", "Diafarabe", dt.date(2025, 3, 9)),
     ("Fighters overran an army base in Niger's Tillaberi region on Thursday, killing 17 soldiers, the defence "
-     "ministry said. The militants detonated explosives at the base in Tamou, about 90 km from Niamey, before "
-     "storming it from two directions.", "Tamou", dt.date(2025, 3, 6)),
+     "ministry said. A car bomb blew open the gate of the base in Tamou, about 90 km from Niamey, and gunmen on "
+     "motorbikes followed.", "Tamou", dt.date(2025, 3, 6)),
     ("Gunmen stormed a police station in Mexico's Guerrero state late on Saturday, killing four officers, officials "
      "said. The attackers hurled grenades at the station in Xalpatlahuac, some 200 km east of Acapulco, and then "
      "opened fire on the officers inside.", "Xalpatlahuac", dt.date(2025, 3, 8)),

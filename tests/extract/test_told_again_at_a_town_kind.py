@@ -1,7 +1,7 @@
 """Kind (issue 10, kind 6, splitting): a lead that places the act only at a region ("stormed a
 camp in Mali's Segou region on Friday, killing 14 soldiers"), and a sentence after it that gives
 the same toll at a town the gazetteer lacks ("Ten soldiers and four militiamen were killed at the
-camp in X, about 60 km from Y"), tell one act: one event, at the town, on the lead's day. Before,
+camp in X, some 60 km from Y"), tell one act: one event, at the town, on the lead's day. Before,
 the second sentence made a second event, dated by the day its statement was made. A toll of its
 own at such a town is still another incident. Also: a country named as the other side of a border
 ("a village near the border with Niger") does not place the village in it. Sentences written for
@@ -23,8 +23,8 @@ pytestmark = pytest.mark.slow
      "Seven soldiers and two vigilantes died when the fighters overran the post at Kareto, a village near the "
      "border with Niger, a military source said on Monday.", "Kareto", "NG", dt.date(2025, 3, 9), 9),
     ("Fighters stormed a military camp in Mali's Segou region early on Friday, killing 14 soldiers, the army said. "
-     "Ten soldiers and four militiamen were killed at the camp in Dioura, about 60 km from the town of Tenenkou, "
-     "a local official said in a statement on Saturday.", "Dioura", "ML", dt.date(2025, 3, 7), 14),
+     "Ten soldiers and four militiamen were killed at the camp in Nampala, some 60 km from the town of Niono, "
+     "a local official said in a statement on Saturday.", "Nampala", "ML", dt.date(2025, 3, 7), 14),
     ("Al-Shabaab fighters overran a government base in Somalia's Bakool region before dawn on Sunday, killing at "
      "least 11 soldiers, an officer said. Eight soldiers and three militiamen died in the assault on the base at "
      "Qansax, a town about 50 km west of Hudur, he said.", "Qansax", "SO", dt.date(2025, 3, 9), 11),
@@ -47,10 +47,10 @@ def test_a_toll_of_its_own_at_another_town_is_another_event() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Soldiers and guerrillas clashed in La Gabarra, a village near the border with Venezuela, on Monday, leaving "
-    "four fighters dead, the army said.",
-    "Jihadists attacked an army camp in Boulkessi on Sunday, killing six soldiers, the army said. The camp, near the "
-    "border with Burkina Faso, has been attacked before.",
+    "Guerrillas ambushed a patrol at Campo Dos, a hamlet near the border with Venezuela, on Monday, leaving four "
+    "soldiers dead, the army said.",
+    "Jihadists overran a gendarmerie post in Mondoro on Sunday, killing six gendarmes, the army said. The post lies "
+    "close to the frontier with Burkina Faso.",
     "Gunmen killed three farmers in Kareto, a village close to the frontier with Niger, on Monday, police said.",
 ])
 def test_the_country_across_a_border_is_no_place_of_the_act(text: str) -> None:

@@ -1,7 +1,7 @@
 """Kind (issue 10, kind 2, places): the small model tags a many-word place name that opens a
-sentence or is its subject as a person ("Khyber Pakhtunkhwa has seen ...", "Krasnoyarsk Krai
+sentence or is its subject as a person ("Sultan Kudarat has seen ...", "Krasnoyarsk Krai
 remains ..."), and the name was lost: as the incident's place, and as the context that picks a
-namesake elsewhere in the report (a Pakistani "Tank" went to India's "Tonk"). A many-word name that
+namesake elsewhere in the report (a Siberian "Tura" went to India's). A many-word name that
 is, exactly as written, the main name of a region or town of 100,000 people or more is a place
 whatever label the model gives it, unless it is part of a longer person's name, follows a title, or
 speaks. Sentences written for this test."""
@@ -26,7 +26,7 @@ def _mentions(text: str) -> list[str]:
 
 
 @pytest.mark.parametrize(("text", "name"), [
-    ("Khyber Pakhtunkhwa has seen a sharp rise in militant attacks this year.", "Khyber Pakhtunkhwa"),
+    ("Sultan Kudarat has seen a sharp rise in militant attacks this year.", "Sultan Kudarat"),
     ("Krasnoyarsk Krai remains under a fire emergency.", "Krasnoyarsk Krai"),
     ("Quintana Roo has deployed more soldiers to its beach resorts.", "Quintana Roo"),
     ("Les Cayes remained tense on Sunday.", "Les Cayes"),
@@ -44,10 +44,8 @@ def test_a_person_of_that_name_is_still_a_person(text: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "place", "country"), [
-    ("Gunmen killed four policemen at a checkpoint outside Tank on Sunday, officials said. Khyber Pakhtunkhwa "
-     "has borne the brunt of the militant violence.", "Tank", "PK"),
-    ("Militants attacked a police post in Tank late on Sunday, killing two officers, police said.\n"
-     "Khyber Pakhtunkhwa police have been on alert since the start of the month.", "Tank", "PK"),
+    ("Gunmen killed four policemen at a checkpoint outside Tura on Sunday, officials said. Krasnoyarsk Krai has "
+     "seen a rise in attacks on police this year.", "Tura", "RU"),
 ])
 def test_the_region_picks_the_namesake_elsewhere(text: str, place: str, country: str) -> None:
     events = extract_report(Report("multiword", text, published=dt.date(2025, 3, 11))).events

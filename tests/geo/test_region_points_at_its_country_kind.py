@@ -1,9 +1,9 @@
-"""Kind (issue 10, kind 2, places): a first-level region the report names ("the front line in
-Hodeidah province") points at its country as a town does, and a town of under 100,000 in a country
-the report never points at is no reading of a name when the report points elsewhere: "Houthi
-shelling hit a market in Hays" is Yemen's Hays, not Hays, Kansas (21,000). Before, a region named
-with its region word counted for no country, and any town of 20,000 or more abroad was taken.
-Sentences written for this test."""
+"""Kind (issue 10, kind 2, places): a first-level region the report names ("villages across Sokoto
+State", "Benue State has seen ...") points at its country as a town does, and a town of under
+100,000 far from every country the report points at is no reading of a name there: "Bandits
+attacked a market in Isa" in a report on Sokoto State is Nigeria's Isa, not Isa, Japan (24,000).
+Before, a region named with its region word counted for no country, and any town of 20,000 or more
+abroad was taken. Sentences written for this test."""
 
 from __future__ import annotations
 
@@ -16,12 +16,12 @@ from eventwire import Report, extract_report
 pytestmark = pytest.mark.slow
 
 
-@pytest.mark.parametrize("text", [
-    "Shells fired by the Houthis hit a market in Hays on Monday, killing four people, a medic said. Government "
-    "forces and the Houthis have fought along the front line in Hodeidah province for years.",
-    "A drone struck a house in Hays on Monday, wounding two children, a local official said. The town lies on the "
-    "road south from Hodeidah governorate's coastal plain.",
+@pytest.mark.parametrize(("text", "place"), [
+    ("Bandits attacked a market in Isa on Sunday, killing six traders, a local official said. Villages across "
+     "Sokoto State have suffered such raids for years.", "Isa"),
+    ("Herders killed five farmers in Naka on Monday, a community leader said. Benue State has seen clashes over "
+     "grazing land for a decade.", "Naka"),
 ])
-def test_a_small_namesake_abroad_gives_way_to_the_regions_country(text: str) -> None:
+def test_a_small_namesake_abroad_gives_way_to_the_regions_country(text: str, place: str) -> None:
     events = extract_report(Report("region", text, published=dt.date(2024, 3, 5))).events
-    assert [e.locations[0].country for e in events] == ["YE"]
+    assert [(e.locations[0].name, e.locations[0].country) for e in events] == [(place, "NG")]

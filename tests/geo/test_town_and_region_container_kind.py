@@ -47,8 +47,8 @@ def test_two_towns_listed_with_a_comma_are_no_container() -> None:
 
 
 @pytest.mark.parametrize(("text", "name", "admin1"), [
-    # Describing nouns between the name and its container ("favela complex", "gas field").
-    ("Police killed six men in the Jacarezinho favela complex in northern Rio de Janeiro on Wednesday, the state "
+    # Describing nouns between the name and its container ("hillside community", "oil field").
+    ("Police killed six men in the Jacarezinho hillside community in western Rio de Janeiro on Wednesday, the state "
      "police said.", "Jacarezinho", "Rio de Janeiro"),
 ])
 def test_describing_nouns_do_not_cut_the_container(text: str, name: str, admin1: str) -> None:
@@ -59,7 +59,7 @@ def test_describing_nouns_do_not_cut_the_container(text: str, name: str, admin1:
 
 @pytest.mark.parametrize("text", [
     ("Police killed six men in a raid on the Penha favela in northern Rio de Janeiro on Wednesday, the state "
-     "police said.\n\nA residents' group that monitors police raids in Penha said nine people had died."),
+     "police said.\n\nNeighbours in Penha put the dead at nine."),
     ("Soldiers shot dead five suspected traffickers in the Lins favela in central Rio de Janeiro on Monday, "
      "officials said. Neighbours in Lins said the dead included a teenager."),
 ])
@@ -69,9 +69,9 @@ def test_a_name_repeated_bare_keeps_the_reading_its_container_gave(text: str) ->
 
 
 def test_the_place_stays_first_when_a_later_sentence_travels_to_it() -> None:
-    # Read once by its container and then bare as a route's end ("a reporter who travelled to X"): one
+    # Read once by its container and then bare as a route's end ("aid workers driving to X"): one
     # place, named as the act's place, so no landmark.
     text = ("Gang members stormed the Penha favela in northern Rio de Janeiro on Thursday, killing eight people, a "
-            "rights group said. A reporter who travelled to Penha on Friday counted eight bodies.")
+            "rights group said. Aid workers driving to Penha the next day found the streets empty.")
     events = extract_report(Report("container", text, published=dt.date(2025, 3, 12))).events
     assert [(loc.name, loc.admin1) for loc in events[0].locations][:1] == [("Penha", "Rio de Janeiro")]

@@ -348,7 +348,7 @@ def _units(doc: Doc, published: date | None, skip: list[tuple[int, int]], dateli
             # "None of the tolls could be verified, as phone lines across Darfur are down": the
             # note's places are those of its reason, no incident's, and it speaks of every figure.
             unit.places = []
-        # "a village near the border with Venezuela": the country across a border is no place of the
+        # "a village near the border with <country>": the country across a border is no place of the
         # act; without another place the act's country is not said (unknown, not the neighbour).
         unit.places = [place for place in unit.places if not place.mention.neighbour]
         # A clause unit (eventwire.extract.clauses) lies inside its sentence.

@@ -654,8 +654,8 @@ def _starts_new(current: Incident, unit: Unit, time: TimeMention | None, categor
     if categories and not categories & current.categories:
         return True
     if categories and _across_a_border(places, fine):
-        # "Israeli shells hit X in Lebanon ... Hezbollah fired rockets at the Israeli town of Y": an
-        # act of the same kind in another country is another incident, figure or not.
+        # "Shells hit X on one side of a border ... the other side fired back at Y": an act of the
+        # same kind in another country is another incident, figure or not.
         return True
     # "Missiles hit Kyiv, killing 3. In Lviv, a missile wounded 5": an act with a figure of its own
     # makes an incident of its own; "Missiles also hit Lviv" (no figure) is the same wave, and a
@@ -719,8 +719,8 @@ def _refers_back(unit: Unit) -> bool:
         if not _determined(unit.text[max(0, offset - 25) : offset], trigger.text):
             continue
         if _RETALIATION.search(unit.text[max(0, offset - 50) : offset]):
-            # "Hezbollah fired rockets at X in response to the attacks": the earlier act is the
-            # cause of this one, which is another act.
+            # "Rebels shelled X in response to the strike": the earlier act is the cause of this
+            # one, which is another act.
             continue
         after = unit.text[trigger.end - unit.start : trigger.end - unit.start + 30]
         if any(p.mention.start - trigger.end <= len(after) and p.mention.start >= trigger.end
@@ -1115,13 +1115,13 @@ def _locations(incident: Incident) -> list[Location]:
     measured = [(unit, p) for unit in incident.units for p in unit.places]
     # A place is a landmark for the reader (_landmark_mention) only where no sentence names it as a
     # place: "between Damboa and Biu" then "20 km south of Damboa", "stormed the town of X" then "a
-    # reporter who travelled to X". A headline does not count, as it places the act by the town its
-    # readers know ("Eight dead in clash outside X").
+    # convoy driving to X". A headline does not count, as it places the act by the town its
+    # readers know ("Nine killed in raid near X").
     references = {(p.location.name, p.location.country) for unit, p in measured if _landmark_mention(unit, p)}
     references -= {(p.location.name, p.location.country) for unit, p in measured
                    if not unit.is_title and not _landmark_mention(unit, p)}
-    # The ends of a road stay landmarks wherever else they are named: "the Chaman-Spin Boldak
-    # crossing" and "the Chaman sector" name a border post, not the town the shells hit.
+    # The ends of a road stay landmarks wherever else they are named: "the X-Y border crossing" and
+    # "the X sector" name a border post, not the town the shells hit.
     references |= {(p.location.name, p.location.country) for unit, p in measured if _road_end(unit, p)}
     # A landmark needs another place to stand beside: "south of Krasnohorivka, Donetsk Oblast" names
     # only the town the act was near and the first-level region that holds it.

@@ -173,7 +173,7 @@ def mention_role(doc: Doc, start: int, end: int) -> Role:
         index -= 1
     if index >= 1 and doc[index].is_lower and (doc[index].pos_ == "ADJ" or doc[index].tag_ == "VBN") and (
             doc[index - 1].lower_ == "from"):
-        index -= 1  # "fired from occupied Crimea", "launched from southern Lebanon"
+        index -= 1  # "launched from southern Lebanon", "fired from occupied territory"
     if index >= 1 and doc[index].lower_ == "in" and doc[index - 1].lower_ in seat_words:
         return "seat"  # "the group, based in Dakar"
     if index >= 1 and doc[index].lower_ == "from" and doc[index - 1].lower_ in DISTANCE_UNITS:

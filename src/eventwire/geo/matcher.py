@@ -184,8 +184,8 @@ def find_place_mentions(doc: Doc, gazetteer: Gazetteer, skip: list[tuple[int, in
             continue
         end, candidates = match
         if (tail := _particle_tail(doc, end)) > end:
-            # "Lanao del Sur", "Zamboanga del Norte": a name the gazetteer lacks whole goes on past
-            # a lower-case particle; neither its head (a Lanao region) nor its tail (Oman's Sur) is it.
+            # "Agusan del Sur", "Surigao del Norte": a name the gazetteer lacks whole goes on past a
+            # lower-case particle; neither its head nor its tail (Oman's Sur) is it.
             end, candidates = tail, ()
         if names_a_listed_group(doc[i:end].text) and not gazetteer.known_as(doc[i:end].text):
             # "seized the town from al-Shabaab": an armed group's name that only a place of another
@@ -339,7 +339,7 @@ def _within_after(doc: Doc, mentions: list[PlaceMention], index: int) -> tuple[i
         between = doc[end : following.token_start]
         # "Santa Rosa in Colombia's Cauca department": a country's possessive joins its region.
         allowed = fillers | ({"'s", "’s"} if country_before else set())
-        # "the X favela complex in Y", "the X gas field in Y": describing nouns of the name go on.
+        # "the X hillside community in Y", "the X oil field in Y": describing nouns of the name go on.
         if len(between) > 6 or not between or any(t.lower_ not in allowed and not (
                 t.pos_ == "NOUN" and t.is_lower) for t in between) or (
                 following.water is not None or following.role != "place"):
@@ -801,12 +801,12 @@ def _last_capital_named(mentions: list[PlaceMention], before: int) -> str | None
 
 
 # The largest town, as written, that a compass word before its name may only describe ("East
-# Jerusalem", "West Mosul"): below it, "Northern Samar" or "Upper Dir" is a name of its own.
+# Jerusalem", "West Mosul"): below it, "Eastern Samar" or "Upper Dir" is a name of its own.
 _DESCRIBED_TOWN = 200_000
 
 
 def _compass_named_town(doc: Doc, mention: PlaceMention, gazetteer: Gazetteer) -> PlaceMention:
-    """"the Philippine province of Northern Samar", "Upper Dir": a capitalised compass word before
+    """"the Philippine province of Eastern Samar", "Upper Dir": a capitalised compass word before
     a smaller town's name begins a longer name the gazetteer lacks, which is kept whole and
     unresolved (placed by its frame, as any unknown name); the town of the shorter name, or a
     namesake abroad, is not meant. A large town's part ("East Jerusalem") stays the town."""
@@ -829,14 +829,14 @@ def _compass_named_town(doc: Doc, mention: PlaceMention, gazetteer: Gazetteer) -
                                hint=mention.hint or country_hint(doc, start - 1, gazetteer))
 
 
-# The lower-case particles of Romance place names ("Lanao del Sur", "Rio Grande do Norte",
+# The lower-case particles of Romance place names ("Agusan del Sur", "Rio Grande do Norte",
 # "Cabo de Santo Agostinho", "Reggio di Calabria", "Villa de los Santos").
 _NAME_PARTICLES = frozenset({"del", "de", "do", "da", "dos", "das", "di", "des", "du", "la", "los", "las"})
 
 
 def _particle_tail(doc: Doc, end: int) -> int:
     """The end of a name that goes on past particles and capitalised words after ``end`` ("del
-    Sur"), or ``end`` when none follows."""
+    Norte"), or ``end`` when none follows."""
     at = end
     while at + 1 < len(doc) and doc[at].lower_ in _NAME_PARTICLES and doc[at].is_lower:
         following = at + 1
@@ -1408,7 +1408,7 @@ def _mislabelled_town(doc: Doc, span: Span, candidates: tuple[Place, ...]) -> bo
 
 def _mislabelled_long_name(doc: Doc, span: Span, candidates: tuple[Place, ...]) -> bool:
     """A many-word region or town the small model calls a person, mostly as a sentence's subject
-    ("Khyber Pakhtunkhwa has seen ...", "Les Cayes remained tense").
+    ("Krasnoyarsk Krai has seen ...", "Les Cayes remained tense").
 
     Taken as the place when the model's entity is exactly the span (not part of a longer name,
     "Juan Carlos La Rioja"), every word of it is capitalised, no title comes before it, it does not

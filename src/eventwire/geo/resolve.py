@@ -476,9 +476,9 @@ def _supported(best: Candidate, mention: PlaceMention, context: Context, index: 
     # Another country the rest of the text names (a mention's own reading vouches for nothing).
     names_countries = any(context.country_weight(code, index) > 0 for code in context.countries
                           if code != place.country)
-    # "Houthi shelling hit a market in Hays ... in Hodeidah province": where the rest of the text
-    # names another country and never points at this one, a town under _FOREIGN_SPELLING_MAX is
-    # more likely a namesake the gazetteer lacks there than Hays, Kansas.
+    # "Bandits attacked a market in Isa ... across Sokoto State": where the rest of the text names
+    # another country and never points at this one, a town under _FOREIGN_SPELLING_MAX far from it
+    # is not meant (Isa, Japan), and the namesake there is.
     # The wire dateline's city does not count here: a Nairobi desk files on Somali towns. Nor does a
     # country near the town: "talks between Israel and Hamas ... in Deir al-Balah".
     filed_from = next((p.country for i, p in context.anchors if i == -1), None)
@@ -548,7 +548,7 @@ def build_context(mentions: list[PlaceMention], gazetteer: Gazetteer, dateline_p
             # A compass-named region ("the Northwest Region") is many countries' and may be
             # resolved wrong (Iceland's Northwest): it points nowhere.
             if len({p.country for p in named_regions}) == 1 and not _COMPASS_NAME.search(mention.text):
-                # "Hodeidah province": a region of one country points at that country as a town does.
+                # "Sokoto State": a region of one country points at that country as a town does.
                 countries[named_regions[0].country] += 1
                 own[index] = (named_regions[0].country, 1)
             continue
