@@ -7,20 +7,12 @@ Sentences written for this test."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
-from eventwire.geo.gazetteer import load_gazetteer
-from eventwire.geo.matcher import find_place_mentions
-from eventwire.geo.resolve import resolve_mentions
-from eventwire.nlp.pipeline import annotate
-
 pytestmark = pytest.mark.slow
-
-
-def _places(text: str) -> list[tuple[str, str | None]]:
-    gazetteer = load_gazetteer()
-    resolved = resolve_mentions(find_place_mentions(annotate(text, None), gazetteer), gazetteer)
-    return [(r.location.name, r.location.country) for r in resolved]
+Places = Callable[[str], list[tuple[str, str | None]]]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -31,17 +23,18 @@ def _places(text: str) -> list[tuple[str, str | None]]:
     ("Gunmen attacked a checkpoint in Pakistan's Upper Dir district on Sunday.",
      [("Pakistan", "PK"), ("Upper Dir district", "PK")]),
 ])
-def test_a_compass_word_begins_a_longer_name(text: str, expected: list[tuple[str, str]]) -> None:
-    assert _places(text) == expected
+def test_a_compass_word_begins_a_longer_name(resolved_places: Places, text: str,
+                                              expected: list[tuple[str, str]]) -> None:
+    assert resolved_places(text) == expected
 
 
-def test_without_a_frame_the_longer_name_is_no_namesake_abroad() -> None:
-    assert all(country != "RU" for _, country in _places("Fighting in Western Samar killed four rebels."))
+def test_without_a_frame_the_longer_name_is_no_namesake_abroad(resolved_places: Places) -> None:
+    assert all(country != "RU" for _, country in resolved_places("Fighting in Western Samar killed four rebels."))
 
 
 @pytest.mark.parametrize(("text", "name"), [
     ("Police clashed with protesters in East Jerusalem on Friday.", "East Jerusalem"),
     ("Fighting in West Mosul killed four people.", "Mosul"),
 ])
-def test_a_large_towns_part_stays_the_town(text: str, name: str) -> None:
-    assert _places(text)[0][0] == name
+def test_a_large_towns_part_stays_the_town(resolved_places: Places, text: str, name: str) -> None:
+    assert resolved_places(text)[0][0] == name

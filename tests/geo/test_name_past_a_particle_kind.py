@@ -6,20 +6,12 @@ its tail (Oman's Sur, Guinea-Bissau's Norte) is read as the place. Names the gaz
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
-from eventwire.geo.gazetteer import load_gazetteer
-from eventwire.geo.matcher import find_place_mentions
-from eventwire.geo.resolve import resolve_mentions
-from eventwire.nlp.pipeline import annotate
-
 pytestmark = pytest.mark.slow
-
-
-def _places(text: str) -> list[tuple[str, str | None]]:
-    gazetteer = load_gazetteer()
-    resolved = resolve_mentions(find_place_mentions(annotate(text, None), gazetteer), gazetteer)
-    return [(r.location.name, r.location.country) for r in resolved]
+Places = Callable[[str], list[tuple[str, str | None]]]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -28,21 +20,21 @@ def _places(text: str) -> list[tuple[str, str | None]]:
     ("Troops clashed with rebels in the Philippine province of Surigao del Norte on Monday.",
      [("Surigao del Norte", "PH")]),
 ])
-def test_the_whole_name_is_kept(text: str, expected: list[tuple[str, str]]) -> None:
-    assert _places(text) == expected
+def test_the_whole_name_is_kept(resolved_places: Places, text: str, expected: list[tuple[str, str]]) -> None:
+    assert resolved_places(text) == expected
 
 
 @pytest.mark.parametrize("text", [
     "Clashes in Agusan del Sur left three rebels dead.",
     "Troops clashed with rebels in Surigao del Norte.",
 ])
-def test_no_part_of_the_name_is_read_as_a_place(text: str) -> None:
-    assert all(country == "PH" for _, country in _places(text))
+def test_no_part_of_the_name_is_read_as_a_place(resolved_places: Places, text: str) -> None:
+    assert all(country == "PH" for _, country in resolved_places(text))
 
 
 @pytest.mark.parametrize(("text", "name"), [
     ("Gunmen attacked a farm in Rio Grande do Norte state.", "Rio Grande do Norte"),
     ("Police raided a market in Ciudad del Este.", "Ciudad del Este"),
 ])
-def test_names_known_whole_are_unchanged(text: str, name: str) -> None:
-    assert _places(text)[0][0] == name
+def test_names_known_whole_are_unchanged(resolved_places: Places, text: str, name: str) -> None:
+    assert resolved_places(text)[0][0] == name
