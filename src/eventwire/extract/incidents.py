@@ -111,8 +111,8 @@ def group_incidents(units: list[Unit], political: bool) -> list[Incident]:
             continue
         time = unit.event_time
         if current is not None and time is None and _in_an_earlier_month(unit, current):
-            # "Fighting near X killed 12 on Tuesday ... Clashes began in early December, when rebels
-            # seized Y": the course that led to the act, not the act.
+            # "Rebels and troops fought near X on Tuesday ... The rebels had taken Y in mid-December":
+            # the course that led to the act, not the act.
             current.context.append(unit)
             continue
         earlier = _earlier_incident(incidents, current, unit, time, {t.category for t in strong})
@@ -691,8 +691,8 @@ def _told_again_at_a_town(current: Incident, unit: Unit, fine: list[Location]) -
 
 
 def _same_site_again(current: Incident, unit: Unit) -> bool:
-    """"Fighters stormed an army base in X region ... The militants attacked the base in Y from two
-    directions": the site the incident introduced ("a/an ... base", target_nouns.json sites) named
+    """"Fighters overran an army base in X region ... A car bomb blew open the gate of the base in Y":
+    the site the incident introduced ("a/an ... base", target_nouns.json sites) named
     again with "the" tells the same act, whatever other words the second sentence uses for it."""
     sites = _target_sites()
     again = {m.group(1).lower() for m in sites.finditer(unit.text)
@@ -1656,7 +1656,7 @@ def _specific_source(incident: Incident, generic: str | None, source: str | None
     office_holders: list[AttributionMention] = []
     for unit in sorted(incident.units + incident.context, key=lambda u: u.index):
         for attribution in unit.attributions:
-            # "Baramulla district police", "Kano State police" keep a generic head, but a name says which.
+            # "Kupwara district police", "Kano State police" keep a generic head, but a name says which.
             if attribution.source.startswith(generic or "\0") or attribution.pronoun or attribution.outlet or (
                     not _named(attribution.source)) or (attribution.generic and not words & set(
                         re.findall(r"[a-z]+", attribution.source.lower()))):

@@ -1249,7 +1249,7 @@ def _is_history(sentence: Span, unit: Unit, published: date | None) -> bool:
     incident lose their triggers, figures, places and times (``eventwire.extract.background``)."""
     # "The X Network, which has documented attacks since 2018, said ...": a cue between a named
     # speaker and its speech verb describes who speaks, not what the sentence tells.
-    # Not so before a participle ("The Houthis have launched missiles since the war began, saying
+    # Not so before a participle ("Militants have fired rockets at X since the year began, claiming
     # ..."): there the words between are the sentence's own clause.
     speakers = [(a.start, a.cue_start) for a in unit.attributions if a.start < a.cue_start
                 and not a.cue.lower().endswith("ing")]

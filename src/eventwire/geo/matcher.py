@@ -351,7 +351,7 @@ def _within_after(doc: Doc, mentions: list[PlaceMention], index: int) -> tuple[i
                     any(t.text == "," for t in between) and _has_town_in_region(mention, following)))):
             # "Palma, Cabo Delgado": a name that is only a region's, bare, holds the town before it;
             # "Progreso in Morelos": so does the region of a name that is both a town and the region
-            # around it. After a comma only when the name has a town in that region: "Kano, Kaduna"
+            # around it. After a comma only when the name has a town in that region: "Kano, Katsina"
             # lists two towns.
             found.append(following.start)
         end = following.token_end

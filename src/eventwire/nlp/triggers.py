@@ -266,7 +266,7 @@ def find_sentence_triggers(sentence: Span) -> list[TriggerMention]:
 
 
 def _on_an_errand(sentence: Span, trigger: TriggerMention, errands: frozenset[str]) -> bool:
-    """"Helicopters from the defence ministry evacuated the injured to X": an aircraft that the parse
+    """"Helicopters belonging to the navy evacuated the injured to X": an aircraft that the parse
     makes the subject of a verb of care or supply (triggers.json exclude errand_lemmas)."""
     if trigger.category != "air":
         return False
