@@ -637,8 +637,9 @@ def _starts_new(current: Incident, unit: Unit, time: TimeMention | None, categor
     # Another town counts when the unit tells an act of its own there: a day or a figure of its
     # own ("protests continue in Baghdad" is background to a rocket attack near Mosul).
     told = time is not None or _own_figure(unit) or _same_day(unit.text)
+    known_countries = {place.country for place in known}
     if _told_again_at_a_town(current, unit, fine) or (time is None and _same_site_again(current, unit) and all(
-            p.country in {k.country for k in known} for p in places)):
+            place.country in known_countries for place in places)):
         return False
     if categories and places and fine and any(u.shared and u.end == unit.start for u in current.units) and (
             _towns_named_apart(places, fine)):
@@ -653,7 +654,7 @@ def _starts_new(current: Incident, unit: Unit, time: TimeMention | None, categor
         return False
     if categories and not categories & current.categories:
         return True
-    if categories and _across_a_border(places, fine):
+    if categories and _in_other_countries(places, fine):
         # "Shells hit X on one side of a border ... the other side fired back at Y": an act of the
         # same kind in another country is another incident, figure or not.
         return True
@@ -663,7 +664,7 @@ def _starts_new(current: Incident, unit: Unit, time: TimeMention | None, categor
     return bool(categories) and _own_figure(unit)
 
 
-def _across_a_border(new: list[Location], known: list[Location]) -> bool:
+def _in_other_countries(new: list[Location], known: list[Location]) -> bool:
     """Whether every place finer than a country that a unit names lies in another country than
     every such place of the incident."""
     towns = [place for place in new if place.feature != "country"]
@@ -1187,8 +1188,8 @@ _ROAD_WORD_AFTER = re.compile(rf"\s+{_ROAD_WORDS}\b", re.I)
 _APPOSITIVE_LANDMARK = re.compile(r"[A-Z][\w'’-]*,\s+(?:a|an|the)\s+[^,;.]{0,60}?\b(?:above|below|overlooking|near|"
                                   r"outside|close\s+to|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+"
                                   r"(?:the\s+)?$")
-# "30 km north of X", "north of X" (not "the north of X", which is inside X), "40 km south of the state
-# capital X", "north of the city of X": X is a landmark. Only lower-case describing words may come
+# "30 km north of X", "north of X" (not "the north of X", which is inside X), "60 km north of the
+# regional capital X", "north of the city of X": X is a landmark. Only lower-case describing words may come
 # between, and no preposition: in "40 km south of Jos in Y", Y is a place of its own.
 _DISTANCE_FROM = re.compile(r"(?:\b\d+(?:[.,]\d+)?\s*(?:km|kms|kilomet(?:re|er)s?|miles?)\s+"
                             r"(?:\(\s*\d+\s*miles?\s*\)\s+)?"
