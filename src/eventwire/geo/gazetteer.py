@@ -21,12 +21,12 @@ from pathlib import Path
 from typing import Any, Literal
 
 from eventwire.errors import GazetteerError
-from eventwire.geo.build import OBLAST_COUNTRIES, build_rows, region_stem
+from eventwire.geo.build import OBLAST_COUNTRIES, District, build_rows, region_stem
 from eventwire.geo.names import normalize_name, skeleton
 
-__all__ = ["OBLAST_COUNTRIES", "Gazetteer", "Place", "load_gazetteer", "region_stem"]
+__all__ = ["OBLAST_COUNTRIES", "District", "Gazetteer", "Place", "load_gazetteer", "region_stem"]
 
-INDEX_FORMAT = 11
+INDEX_FORMAT = 12
 MIN_SKELETON = 6
 Feature = Literal["city", "region", "country"]
 _COLUMNS = "key, name, country, admin1, lat, lon, population, feature, geonameid, admin1_code, capital"
@@ -62,6 +62,7 @@ class Gazetteer:
         # Countries and capitals are few and asked for again and again: each code is read once.
         self._country = lru_cache(maxsize=1_024)(self._query_country)
         self._capital = lru_cache(maxsize=1_024)(self._query_capital)
+        self._districts = lru_cache(maxsize=4_096)(self._query_districts)
 
     def _db(self) -> sqlite3.Connection:
         # A forked worker opens its own connection: SQLite connections do not cross fork().
@@ -123,6 +124,18 @@ class Gazetteer:
                                  "AND capital = 1 ORDER BY population DESC", (code,)).fetchone()
         return _place(row) if row else None
 
+    def districts(self, name: str) -> tuple[District, ...]:
+        """The second-level units (GeoNames admin2) called ``name`` without their unit word
+        ("Kurram" for Kurram District), most populous first; empty when there is none."""
+        return self._districts(normalize_name(name))
+
+    def _query_districts(self, normalized: str) -> tuple[District, ...]:
+        rows = self._db().execute(
+            "SELECT name, country, admin1, lat, lon, population FROM districts WHERE spelling = ? "
+            "ORDER BY population DESC", (normalized,)).fetchall()
+        return tuple(District(name, country, admin1, lat, lon, population)
+                     for name, country, admin1, lat, lon, population in rows)
+
     def towns(self) -> list[tuple[int, float, float]]:
         """(key, lat, lon) of every town, for reverse look-ups in benchmarks."""
         query = "SELECT key, lat, lon FROM places WHERE feature = 'city'"
@@ -178,7 +191,7 @@ def write_index(path: Path) -> None:
 
 
 def _write(path: Path) -> None:
-    rows = build_rows()
+    rows, districts = build_rows()
     names: dict[str, list[int]] = {}
     skeletons: dict[str, list[int]] = {}
     for key, row in enumerate(rows):
@@ -212,6 +225,13 @@ def _write(path: Path) -> None:
             connection.execute("CREATE TABLE skeletons (skeleton TEXT PRIMARY KEY, keys TEXT NOT NULL) WITHOUT ROWID")
             connection.executemany("INSERT INTO skeletons (skeleton, keys) VALUES (?, ?)",
                                    ((name, ",".join(map(str, keys))) for name, keys in skeletons.items()))
+            connection.execute("CREATE TABLE districts (spelling TEXT NOT NULL, name TEXT NOT NULL, "
+                               "country TEXT NOT NULL, admin1 TEXT NOT NULL, lat REAL NOT NULL, lon REAL NOT NULL, "
+                               "population INTEGER NOT NULL)")
+            connection.executemany("INSERT INTO districts VALUES (?, ?, ?, ?, ?, ?, ?)",
+                                   ((normalize_name(d.name), d.name, d.country, d.admin1, d.lat, d.lon, d.population)
+                                    for d in districts))
+            connection.execute("CREATE INDEX districts_spelling ON districts (spelling)")
             # A country's own row and its capital are read by country and feature: without this
             # index each was a scan of every place (25 ms a country in a profile of 2,000 items).
             connection.execute("CREATE INDEX places_country ON places (country, feature)")

@@ -26,9 +26,10 @@ import itertools
 import math
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from eventwire.geo.build import stem_candidates
+from eventwire.geo.build import admin2_written_after, stem_candidates
 from eventwire.geo.gazetteer import OBLAST_COUNTRIES, Gazetteer, Place
 from eventwire.geo.matcher import PART_WORDS, REGION_WORDS, TOWN_PARTS, PlaceMention
 from eventwire.geo.names import normalize_name, same_name
@@ -106,6 +107,15 @@ def resolve_mentions(mentions: list[PlaceMention], gazetteer: Gazetteer, datelin
         if not mention.candidates or mention.container is not None:
             unknown.append(mention)
             continue
+        containers = _phrase_containers(mention, mentions, gazetteer)
+        if (unit := _second_level(mention, mentions, context, gazetteer, containers)) is not None:
+            by_start[mention.start] = unit
+            resolved.append(ResolvedPlace(mention, unit))
+            if not any(place.country == unit.country and place.admin1 == unit.admin1 for place in mention.candidates):
+                # The name said bare elsewhere ("... shot dead in Kech" over "Kech district") is the
+                # unit, not a namesake town abroad; a town of the name inside the unit stays a town.
+                placed[normalize_name(_without_unit_word(mention.text))] = unit
+            continue
         ranked = rank_candidates(mention, context, index)
         if mention.hint and not any(c.place.country in mention.hint for c in ranked):
             # "the Pakistani city of X" where the gazetteer knows X only elsewhere: keep the name in PK.
@@ -113,7 +123,6 @@ def resolve_mentions(mentions: list[PlaceMention], gazetteer: Gazetteer, datelin
             if location is not None:
                 resolved.append(ResolvedPlace(mention, location))
             continue
-        containers = _phrase_containers(mention, mentions, gazetteer)
         if containers and (ranked[0].place.feature == "city" or (
                 ranked[0].place.feature == "region"
                 and not {c.place.country for c in ranked} & {q.country for q in containers})):
@@ -168,6 +177,9 @@ def resolve_mentions(mentions: list[PlaceMention], gazetteer: Gazetteer, datelin
             # more likely resolved wrong than the town (a namesake in the container's country,
             # another oblast's Novoselivka, leaves the name at the container).
             location = to_location(mention, known[0])
+        elif (unit := _second_level(
+                mention, mentions, context, gazetteer, [container] if container is not None else [])) is not None:
+            location = unit
         elif container is not None:
             location = _contained(mention, container)
             placed[normalize_name(mention.text)] = location
@@ -411,6 +423,52 @@ def _holds_a_place_elsewhere(mention: PlaceMention, country: str, named: Counter
                 t.country == country for t in towns):
             return True
     return False
+
+
+def _second_level(mention: PlaceMention, mentions: list[PlaceMention], context: Context, gazetteer: Gazetteer,
+                  containers: Sequence[Place | Location]) -> Location | None:
+    """A name written with a unit word ("Kurram district", "Loroum province") that GeoNames has as a
+    second-level unit (admin2), in the container the text puts it in, else in a country the report
+    points at (by a place, a demonym or a region), else in the only country that has a unit so
+    called; kept by its written name at the unit's largest town, at precision 3 (a unit, not a
+    town).  A first-level region of the name goes first ("Kherson region"), and so does a town's
+    namesake unit of a province: "Sultan Kudarat province" is the province, not the town of that
+    name in another region.  None when no unit fits or units of several countries do."""
+    words = mention.text.split()
+    if len(words) < 2 or words[-1].lower() not in admin2_written_after() or mention.regions or any(
+            place.feature != "city" for place in mention.candidates):
+        return None
+    units = gazetteer.districts(_without_unit_word(mention.text))
+    if containers:
+        units = tuple(unit for unit in units if any(unit.country == container.country and (
+            container.feature == "country" or container.admin1 in (None, unit.admin1)) for container in containers))
+    elif mention.hint:
+        units = tuple(unit for unit in units if unit.country in mention.hint)
+    else:
+        # A namesake of the unit's own name ("Kachhi" in the headline, a Georgian town) vouches for
+        # no country.
+        base = normalize_name(_without_unit_word(mention.text))
+        weights = Counter(context.countries)
+        for index, (code, weight) in context.own_country.items():
+            if normalize_name(_without_unit_word(mentions[index].text)) == base:
+                weights[code] -= weight
+        named = {code for code, weight in weights.items() if weight > 0} | set(context.soft) | {
+            code for code, _ in context.regions}
+        if named:
+            units = tuple(unit for unit in units if unit.country in named)
+    units = tuple(unit for unit in units if (unit.country, unit.admin1) in context.regions) or units
+    if not units or len({unit.country for unit in units}) > 1:
+        return None
+    unit = units[0]
+    return Location(mention.text, unit.country, unit.admin1, unit.lat, unit.lon, None, 3, "region", mention.text)
+
+
+def _without_unit_word(text: str) -> str:
+    """"Kota department" -> "Kota": the name without a trailing unit or region word."""
+    words = text.split()
+    if len(words) > 1 and words[-1].lower() in admin2_written_after() | REGION_WORDS | PART_WORDS:
+        words = words[:-1]
+    return " ".join(words)
 
 
 def _water_location(mention: PlaceMention, context: Context) -> Location:
