@@ -115,6 +115,11 @@ def group_incidents(units: list[Unit], political: bool) -> list[Incident]:
             # the course that led to the act, not the act.
             current.context.append(unit)
             continue
+        if current is not None and unit.pattern and time is None and not figures:
+            # "The military has responded with air strikes and artillery": how the war is fought,
+            # told after the incident; its weapons are not the incident's.
+            current.context.append(unit)
+            continue
         earlier = _earlier_incident(incidents, current, unit, time, {t.category for t in strong})
         if not strong and not figures:
             if earlier is not None and _fronted_place(unit):
@@ -868,8 +873,10 @@ def build_event(incident: Incident, political: bool, person_names: list[str],
     # The dateline places an incident whose sentences name no place of its own, unless they name
     # another country, even in a clause set aside ("the strikes India carried out on targets in
     # Pakistan in May 2025"): then the incident is not the dateline city's.
-    abroad = dateline_place is not None and any(p.location.country != dateline_place.country
-                                                for unit in incident.units for p in unit.all_places)
+    # (The places a sentence on how the war is fought names tell too that the story is abroad.)
+    abroad = dateline_place is not None and any(
+        p.location.country != dateline_place.country for unit in incident.units + incident.context
+        if unit in incident.units or unit.pattern for p in unit.all_places)
     locations = _locations(incident)
     if not locations and len(incident.before) == 1 and _THE_TOWN.search(incident.units[0].text):
         locations = list(incident.before)

@@ -181,6 +181,9 @@ class Unit:
     all_places: list[ResolvedPlace] = field(default_factory=list)
     # The next sentence gives this one's toll (_tolls_told_next): "Soldiers raided X. Three died."
     toll_next: bool = False
+    # The sentence tells a way of fighting, not an act (_tells_a_pattern): "The army has responded
+    # with air strikes and artillery".
+    pattern: bool = False
     # Where a local witness who speaks is ("a volunteer in Bardhere said"): the incident's place
     # only when its own sentences name none (place_frames.json witness_nouns).
     witness_places: list[ResolvedPlace] = field(default_factory=list)
@@ -392,6 +395,19 @@ class Unit:
         agent = _BY_AGENT.match(self.text[trigger.end - self.start :])
         return agent is not None and bool(self._armed_in(agent.group(1), state | non_state))
 
+    def _armed_people(self, trigger: TriggerMention) -> bool:
+        """"Soldiers aboard a patrol boat fired on ...", "policemen fired at ...": the clause before
+        the act names a state force by its members (a noun.person noun of WordNet: soldiers,
+        policemen, marines, border guards), not by its institution ("the army", "troops")."""
+        state, _ = armed_actor_words()
+        clause = _CLAUSE_BREAK.split(self.text[: trigger.start - self.start])[-1]
+        for match in _WORD.finditer(clause.lower()):
+            word = match.group()
+            singular = word[:-3] + "man" if word.endswith("men") else word.removesuffix("s")
+            if word != singular and _armed_word(word, state) and is_person_noun(singular):
+                return True
+        return False
+
     def _armed_in(self, text: str, words: frozenset[str]) -> list[int]:
         """Where in ``text`` an armed actor is named: by a noun of the lexicon ("gunmen", "Ukrainian
         forces") or by a name the report tells is an armed group's ("the Houthis")."""
@@ -462,9 +478,12 @@ class Unit:
         "fired on residents" is gunfire at people (an attack), not a bombardment."""
         if trigger.category == "shelling" and trigger.text.lower().startswith("fire"):
             target = self.text[trigger.end - self.start :].split(",")[0].split()[:4]
-            if any(_people_word(word) for word in target) or self._armed_doer(trigger, non_state_only=True):
-                # Gunfire: at people, or by gunmen, militants or bandits ("gunmen fired at the school
-                # gate"), who carry small arms; state forces firing at a town may be shelling it.
+            if any(_gunfire_target(word) for word in target) or self._armed_doer(
+                    trigger, non_state_only=True) or self._armed_people(trigger):
+                # Gunfire: at people or what carries them ("a passenger boat", "the driver's car"),
+                # or by gunmen, militants or bandits ("gunmen fired at the school gate") or by
+                # soldiers or policemen, who carry small arms; state forces ("the army") firing at
+                # a town may be shelling it.
                 return self._against_forces(dataclasses.replace(trigger, category="attack", vague=False))
             return trigger
         if trigger.category == "ied" and trigger.text.lower() == _STATE_BOMBING and self._armed_doer(trigger) and (
@@ -508,9 +527,16 @@ class Unit:
     def _against_forces(self, trigger: TriggerMention) -> TriggerMention:
         """An attack ("opened fire", "gunned down") on a checkpoint, post, base, soldiers or police
         is a fight between armed sides (ACLED: Battles / Armed clash), unless a crowd is there."""
-        if trigger.category == "attack" and self._on_forces(trigger):
+        if trigger.category == "attack" and self._on_forces(trigger) and not self._state_gunfire(trigger):
             return dataclasses.replace(trigger, category="clash")
         return trigger
+
+    def _state_gunfire(self, trigger: TriggerMention) -> bool:
+        """"Policemen fired on a minibus at a checkpoint": soldiers or policemen firing at no armed
+        group attack; the checkpoint or post named is their own, the scene, not a target."""
+        if not trigger.text.lower().startswith("fire") or not self._armed_people(trigger):
+            return False
+        return not _armed_group(self.text[trigger.end - self.start :].split(",")[0])
 
     def _on_forces(self, trigger: TriggerMention) -> bool:
         """Whether armed forces are the target: named after the act (its object side) or counted
@@ -646,6 +672,16 @@ _LIVE_STAMP = re.compile(r"^\s*(\d{1,2}[:.]\d{2})(?:\s*(?:GMT|UTC|CET|EET|local 
                          re.I)
 
 
+def _gunfire_target(word: str) -> bool:
+    """A word of what was fired on that names people: a plural noun of people ("residents") or a
+    common noun of a person, also as a modifier or possessor ("a passenger boat", "the driver's
+    car"); names ("Khan Younis") are no people."""
+    if _people_word(word):
+        return True
+    lower = word.strip(".;:\"'").removesuffix("'s").removesuffix("’s")
+    return lower.islower() and is_person_noun(lower)
+
+
 def _people_word(word: str) -> bool:
     """A plural noun of people ("residents", "worshippers", "villagers"), by WordNet's noun.person
     (data/lexicons/agent_nouns.json)."""
@@ -734,6 +770,7 @@ def build_units(doc: Doc, places: list[ResolvedPlace], published: date | None, s
         unit.toll_times = {start for start in with_tolls if not any(a <= start < b for a, b in skip)}
         _drop_actor_places(sentence, unit)
         unit.history = _is_history(sentence, unit, published)
+        unit.pattern = not unit.history and _tells_a_pattern(sentence, unit)
         for piece in split_clauses(sentence, unit):
             piece.index = len(units)
             units.append(piece)
@@ -1242,6 +1279,29 @@ def _head_token(sentence: Span, char: int) -> Token | None:
     while token.dep_ in ("compound", "flat") and token.head != token and token.head.i > token.i:
         token = token.head
     return token
+
+
+_PRESENT = frozenset({"VBZ", "VBP"})
+
+
+def _tells_a_pattern(sentence: Span, unit: Unit) -> bool:
+    """"The military has responded with air strikes and artillery", "Insurgents often use roadside
+    bombs against convoys": a sentence in the present or present perfect whose acts are all bare
+    nouns (a plural or mass noun with no article, number or possessive: kinds of weapons, not an
+    act) and that gives no day, place or figure tells how a war is fought, not the incident; a
+    generic reading of a bare plural (Carlson 1977), marked by the tense of the sentence's verb."""
+    acts = [t for t in unit.triggers if t.category not in ("generic", "casualty")]
+    if not acts or unit.times or unit.places or any(c.value is not None for c in unit.casualties):
+        return False
+    for trigger in acts:
+        tokens = [token for token in sentence if trigger.start <= token.idx < trigger.end]
+        if not tokens or tokens[-1].tag_ not in ("NNS", "NN") or any(
+                child.dep_ in ("det", "nummod", "poss") for child in tokens[-1].children):
+            return False
+    root = sentence.root
+    auxiliaries = [child for child in root.children if child.dep_ in ("aux", "auxpass")]
+    return root.tag_ in _PRESENT or (root.tag_ in ("VBN", "VBG") and bool(auxiliaries) and all(
+        aux.tag_ in _PRESENT or aux.lower_ == "been" for aux in auxiliaries))
 
 
 def _is_history(sentence: Span, unit: Unit, published: date | None) -> bool:
