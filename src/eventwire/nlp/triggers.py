@@ -260,9 +260,34 @@ def find_sentence_triggers(sentence: Span) -> list[TriggerMention]:
         if group is None or any(start <= token.idx < end for start, end in covered + excluded):
             continue
         added.append(TriggerMention(group.category, token.text, token.idx, token.idx + len(token.text), group.vague))
-    found = [t for t in found if not _on_an_errand(sentence, t, lexicon.errand_lemmas)]
-    added = [t for t in added if not _on_an_errand(sentence, t, lexicon.errand_lemmas)]
+    found = [t for t in found if not _set_aside(sentence, t, lexicon.errand_lemmas)]
+    added = [t for t in added if not _set_aside(sentence, t, lexicon.errand_lemmas)]
     return sorted(found + added, key=lambda t: t.start) if added else found
+
+
+def _set_aside(sentence: Span, trigger: TriggerMention, errands: frozenset[str]) -> bool:
+    return _on_an_errand(sentence, trigger, errands) or _in_a_simile(sentence, trigger)
+
+
+def _in_a_simile(sentence: Span, trigger: TriggerMention) -> bool:
+    """"a roar like a bomb going off", "the water came down like a missile strike", "as if the town
+    had been bombed": an act word inside a comparison (the object of the preposition "like", or a
+    clause opened by "as if"/"as though", itself or through the words that govern it) is a figure
+    of speech, not an act."""
+    span = sentence.doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span.root
+    for _ in range(4):
+        if token.dep_ == "pobj" and token.head.lower_ == "like" and token.head.dep_ == "prep":
+            return True
+        marks = {child.lower_ for child in token.children if child.dep_ == "mark"}
+        if "as" in marks and marks & {"if", "though"}:
+            return True
+        if token.head is token or token.dep_ in ("ROOT", "ccomp", "conj"):
+            return False
+        token = token.head
+    return False
 
 
 def _on_an_errand(sentence: Span, trigger: TriggerMention, errands: frozenset[str]) -> bool:
