@@ -1,7 +1,7 @@
 """Kind (issue 10, kind 1, fatalities): a victim named by a pronoun object ("killing him", "shot
 her dead", "wounding her and her son") is one person when the sentence names that person before
 (alone, "him" may be an attacker of an earlier sentence), "killing them both" is two when it names
-two people before, and "an elderly couple" is two; before, only a subject pronoun ("he died")
+two people before, "killing both men" is two, and "an elderly couple" is two; before, only a subject pronoun ("he died")
 counted, so such reports had no figure and no source.  A possessive "her" ("killing her husband")
 names no victim of its own, and "a couple of soldiers" is no count.  Sentences written for this
 test."""
@@ -39,6 +39,15 @@ pytestmark = pytest.mark.slow
      2, None, "police"),
     ("A drone hit two men on a motorbike near Nikopol on Monday, killing both of them, the governor said.",
      2, None, "governor"),
+    # "both" before a plural noun: two.
+    ("A landmine exploded under a motorcycle carrying two shepherds near Raqqa on Sunday, killing both men and "
+     "wounding a boy, the monitor said.", 2, 1, "monitor"),
+    ("A drone hit a car carrying two journalists near Kherson on Sunday, killing both men, the governor said.",
+     2, None, "governor"),
+    ("Gunmen stopped a pickup carrying a teacher and his brother outside Gao on Friday and shot both brothers "
+     "dead, relatives said.", 2, None, "relatives"),
+    ("Both soldiers were killed when their vehicle hit a roadside bomb near Kismayo on Monday, the army said.",
+     2, None, "army"),
 ])
 def test_pronoun_and_pair_victims_are_counted(text: str, killed: int, injured: int | None, source: str) -> None:
     events = extract_report(Report("pronoun", text, published=dt.date(2025, 7, 9))).events
@@ -51,6 +60,12 @@ def test_a_pronoun_of_an_earlier_sentence_is_no_new_victim() -> None:
             "as he fled, a witness said.")
     events = extract_report(Report("pronoun", text, published=dt.date(2025, 7, 9))).events
     assert [(e.fatalities, e.source) for e in events] == [(4, "police")]
+
+
+def test_both_of_a_coordination_is_no_count() -> None:
+    text = "A mortar round hit a school in Kadugli on Monday, wounding both men and women, witnesses said."
+    events = extract_report(Report("pronoun", text, published=dt.date(2025, 7, 9))).events
+    assert [e.injured for e in events] == [None]
 
 
 def test_a_couple_of_is_no_count() -> None:

@@ -51,6 +51,7 @@ class BackgroundCues:
     conflict_nouns: frozenset[str]
     elapsed: re.Pattern[str]
     sequel: re.Pattern[str]
+    earlier_in_period: re.Pattern[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +96,40 @@ def background_cues() -> BackgroundCues:
                           frozenset(data["reference_modifiers"] + data["habit_modifiers"]),
                           _phrase_pattern(data["habit"]),
                           _conflict_total_pattern(data["conflict_nouns"]), frozenset(data["conflict_nouns"]),
-                          _phrase_pattern(data["elapsed"]), _phrase_pattern(data["sequel"]))
+                          _phrase_pattern(data["elapsed"]), _phrase_pattern(data["sequel"]),
+                          _phrase_pattern(data["earlier_in_period"]))
+
+
+def described_past_ranges(sentence: Span, times: list[TimeMention]) -> list[tuple[int, int]]:
+    """Character spans of relative clauses that tell their noun's past ("The group, which seized X
+    last week, denied ...", "factions that took control of the city earlier this month blamed
+    ..."): a relative clause with a time of a week, month or year, or a phrase of a past period
+    that pins no day (background-cues.json earlier_in_period), describes who or what its noun is,
+    not the incident; a day ("the gunmen, who stormed the village on Sunday, killed 12") keeps it,
+    and so does a clause whose subject is not its noun ("hostages that the militants kidnapped last
+    week": the act done to the noun may be the report's incident)."""
+    ranges: list[tuple[int, int]] = []
+    for token in sentence:
+        if token.dep_ != "relcl" or token.pos_ not in ("VERB", "AUX") or not _noun_is_subject(token):
+            continue
+        subtree = list(token.subtree)
+        start, end = min(t.idx for t in subtree), max(t.idx + len(t.text) for t in subtree)
+        dated = [t for t in times if start <= t.start < end]
+        if any(t.precision == "day" for t in dated):
+            continue
+        if dated or background_cues().earlier_in_period.search(sentence.doc.text[start:end]):
+            ranges.append((start, end))
+    return ranges
+
+
+def _noun_is_subject(clause: Token) -> bool:
+    """Whether a relative clause's subject is its noun: a relative pronoun ("which seized") or a
+    noun the pronoun owns ("whose villages were shelled")."""
+    for child in clause.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            return child.tag_ in ("WDT", "WP") or any(
+                grand.tag_ == "WP$" or grand.lower_ == "whose" for grand in child.children)
+    return False
 
 
 def opens_a_sequel(text: str) -> bool:

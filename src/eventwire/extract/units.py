@@ -21,7 +21,7 @@ from importlib import resources
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.extract.actors import Blame, names_armed_group
-from eventwire.extract.background import background_ranges, find_cues
+from eventwire.extract.background import background_ranges, described_past_ranges, find_cues
 from eventwire.extract.clauses import split_clauses
 from eventwire.extract.scope import frame_ranges, frames
 from eventwire.geo.frames import frame_words, in_speaking_clause
@@ -769,6 +769,7 @@ def build_units(doc: Doc, places: list[ResolvedPlace], published: date | None, s
         # (A wire dateline's date dates the report, not an act: "PORT-AU-PRINCE, Aug. 5 —".)
         unit.toll_times = {start for start in with_tolls if not any(a <= start < b for a, b in skip)}
         _drop_actor_places(sentence, unit)
+        _set_aside_described_past(sentence, unit)
         unit.history = _is_history(sentence, unit, published)
         unit.pattern = not unit.history and _tells_a_pattern(sentence, unit)
         for piece in split_clauses(sentence, unit):
@@ -1279,6 +1280,22 @@ def _head_token(sentence: Span, char: int) -> Token | None:
     while token.dep_ in ("compound", "flat") and token.head != token and token.head.i > token.i:
         token = token.head
     return token
+
+
+def _set_aside_described_past(sentence: Span, unit: Unit) -> None:
+    """A relative clause that tells its noun's past ("the group, which seized X last week") loses
+    its acts, figures, places and times (eventwire.extract.background.described_past_ranges)."""
+    ranges = described_past_ranges(sentence, unit.times)
+    if not ranges:
+        return
+
+    def inside(position: int) -> bool:
+        return any(start <= position < end for start, end in ranges)
+
+    unit.triggers = [t for t in unit.triggers if not inside(t.start)]
+    unit.casualties = [c for c in unit.casualties if not inside(c.start)]
+    unit.places = [p for p in unit.places if not inside(p.mention.start)]
+    unit.times = [t for t in unit.times if not inside(t.start)]
 
 
 _PRESENT = frozenset({"VBZ", "VBP"})

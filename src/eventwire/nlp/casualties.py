@@ -799,6 +799,9 @@ def _person_count(noun: Token) -> int | None:
         noun.pos_ == "NOUN" and is_person_noun(noun.lemma_.lower())
     ) and not _age_noun(noun):
         return None
+    if noun.tag_ == "NNS" and any(child.lower_ == "both" for child in noun.children) and not any(
+            child.dep_ == "conj" for child in noun.children):
+        return 2  # "killing both men", not "both men and women"
     numbers = [child for child in noun.children if child.dep_ == "nummod"]
     if numbers:
         # "Twenty-two": the parse splits a hyphenated number into its words; read them together.
