@@ -1036,13 +1036,16 @@ _SHORT_SPANS = frozenset({"day", "days", "hours", "hour", "minutes", "moments", 
                           "evening", "soon", "just"})
 
 
-def _reference_ranges(sentence: Span, triggers: list[TriggerMention]) -> list[tuple[int, int]]:
+def _reference_ranges(sentence: Span, triggers: list[TriggerMention], times: list[TimeMention]
+                      ) -> list[tuple[int, int]]:
     """Clauses that speak of another incident: "before the attack on X", "after Moscow launched..."."""
     ranges = []
     for token in sentence:
         if token.lower_ in ("before", "after", "since", "following", "than") and token.dep_ in ("prep", "mark"):
             subtree = list(token.subtree) if token.dep_ == "prep" else list(token.head.subtree)
             if token.dep_ == "mark" and token.head == sentence.root:
+                continue
+            if _course_of_the_act(token, subtree, triggers, times):
                 continue
             governor = token.head if token.dep_ == "prep" else token.head.head
             if governor.lemma_.lower() in speech_lemmas() and governor.pos_ == "VERB" and (
@@ -1059,6 +1062,24 @@ def _reference_ranges(sentence: Span, triggers: list[TriggerMention]) -> list[tu
     return ranges
 
 
+def _course_of_the_act(word: Token, phrase: list[Token], triggers: list[TriggerMention],
+                       times: list[TimeMention]) -> bool:
+    """"Gunmen stormed the prison ... and freed 90 inmates after a battle with guards that left
+    three officers dead", "Rebels overran a post after a firefight": a fight named with an
+    indefinite article and no day of its own right after the act is how the act went, not an
+    earlier incident."""
+    if word.lower_ != "after" or word.dep_ != "prep":
+        return False
+    noun = next((child for child in word.children if child.dep_ == "pobj"), None)
+    if noun is None or not any(child.dep_ == "det" and child.lower_ in ("a", "an") for child in noun.children):
+        return False
+    start, end = min(t.idx for t in phrase), max(t.idx + len(t.text) for t in phrase)
+    inside = [t for t in triggers if start <= t.start < end]
+    return any(t.category == "clash" and t.start <= noun.idx < t.end for t in inside) and all(
+        t.category in ("clash", "casualty", "generic") for t in inside) and not any(
+        start <= t.start < end for t in times)
+
+
 def _after_a_day_of_no_act(sentence: Span, after: Token, triggers: list[TriggerMention]) -> bool:
     """"Soldiers patrolled the streets on Wednesday, a day after a gun battle left seven dead": what
     followed the act is told on its day, and the act after ", a day after" is the news, however the
@@ -1072,7 +1093,7 @@ def _after_a_day_of_no_act(sentence: Span, after: Token, triggers: list[TriggerM
 
 
 def _set_aside_references(sentence: Span, unit: Unit) -> None:
-    ranges = _reference_ranges(sentence, unit.triggers)
+    ranges = _reference_ranges(sentence, unit.triggers, unit.times)
     if not ranges:
         return
 

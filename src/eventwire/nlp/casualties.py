@@ -99,12 +99,14 @@ _BREAKDOWN_OF_THEM = re.compile(r"^\s+(?:of them|of whom|of those)\b(?P<rest>[^,
 _NONE_PATTERN = re.compile(
     r"\bno (?:immediate |reported |serious )?(?:reports? of )?(?P<what>casualties|deaths|fatalities|injuries)\b|"
     r"\bwithout (?:any )?(?P<what3>casualties)\b|"
-    r"\b(?:no(?:-| )one|nobody|none)\s+(?:was|were|had been|has been)\s+(?:immediately\s+|reportedly\s+|seriously\s+)?"
+    r"\b(?:no(?:-| )one|nobody|none(?:\s+of(?:\s+[\w'’-]+){1,4}?)?)\s+(?:was|were|had been|has been)\s+"
+    r"(?:immediately\s+|reportedly\s+|seriously\s+)?"
     r"(?:reported\s+)?(?P<what2>killed|hurt|injured|wounded|harmed)(?:\s+or\s+(?P<what5>injured|hurt|wounded))?\b|"
     r"\b(?:no(?:-| )one|nobody)\s+(?P<what4>died)\b",
     re.I,
 )
-# "No one was hurt": nobody was harmed at all, so nobody died either; "no one was killed" and
+# "No one was hurt", "none of the ship's 21 crew were hurt": nobody was harmed at all, so nobody
+# died either; "no one was killed" and
 # "no deaths" say nothing of the injured, and "no injuries" nothing of the dead.
 _NONE_KINDS = {"casualties": ("killed", "injured"), "hurt": ("killed", "injured"), "injured": ("killed", "injured"),
                "wounded": ("killed", "injured"), "harmed": ("killed", "injured"), "killed": ("killed",),
