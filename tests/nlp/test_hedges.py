@@ -35,3 +35,17 @@ def test_hedges_not_able_to_verify_is_unverified(text: str) -> None:
 
 def test_hedges_not_possible_to_say_is_no_verification() -> None:
     assert [h.kind for h in find_hedges("It is not possible to say how many died.")] == []
+
+
+@pytest.mark.parametrize("text", [
+    "The agency was able to independently verify the death toll with the forensic institute.",
+    "Reporters were able to confirm the figures with two hospitals.",
+    "The newspaper managed to verify the toll through hospital records.",
+])
+def test_hedges_able_to_verify_is_verified(text: str) -> None:
+    # Sentences written for this test: being able to verify is the positive of "not able to verify".
+    assert [h.kind for h in find_hedges(text)] == ["verified"]
+
+
+def test_hedges_not_able_to_verify_stays_unverified() -> None:
+    assert [h.kind for h in find_hedges("The agency was not able to verify the toll.")] == ["unverified"]

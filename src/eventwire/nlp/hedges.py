@@ -25,7 +25,10 @@ _UNVERIFIED = re.compile(
     re.I,
 )
 _VERIFIED = re.compile(
-    r"\b(?:independently (?:verified|confirmed))\b|\b(?:has|have) (?:independently )?verified\b", re.I
+    r"\b(?:independently (?:verified|confirmed))\b|\b(?:has|have) (?:independently )?verified\b|"
+    # "The agency was able to independently verify the toll", "reporters managed to confirm it".
+    r"\b(?:(?:was|were|is|are|has been|have been)\s+able|managed)\s+to\s+(?:independently\s+)?(?:verify|confirm)\b",
+    re.I,
 )
 _HEDGE = re.compile(
     r"\b(?:reportedly|allegedly|purportedly|apparently|unconfirmed reports?|is believed to|are believed to|"
