@@ -54,6 +54,10 @@ def test_the_gazetteer_finds_a_unit_by_its_bare_name() -> None:
      "officials said.", "PK", "Khyber Pakhtunkhwa"),
     ("Gunmen shot dead two migrant workers in Pulwama district late on Saturday, police said.",
      "IN", "Jammu and Kashmir"),
+    # The unit word before the name.
+    ("Soldiers raided a militant camp in the southern province of Sultan Kudarat on Saturday, killing four "
+     "fighters, the army said.", "PH", "Soccsksargen"),
+    ("Gunmen killed seven villagers in the province of Loroum on Friday, a local official said.", "BF", "Nord"),
     # The country named after the unit.
     ("Gunmen killed eleven villagers in the Soum province of northern Burkina Faso on Sunday, local sources "
      "said.", "BF", "Sahel"),

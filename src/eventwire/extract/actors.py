@@ -451,13 +451,17 @@ def _not_a_town(modifier: Token) -> bool:
     shelling"): a town or region there ("the Dayton shooting") is where it happened. A name that
     is no nationality, organisation or person counts as a state when the gazetteer knows no place
     of that name or its first one is a country, or when it is an acronym ("US")."""
-    if modifier.ent_type_ in ("NORP", "ORG", "PERSON"):
+    if modifier.ent_type_ in ("ORG", "PERSON"):
         return True
     name = _modifier_text(modifier)
     if name.isupper() and len(name) <= 4:
         return True
     # Only a place of exactly that name: the gazetteer also matches spelling skeletons.
     places = [place for place in load_gazetteer().lookup(name) if place.name.lower() == name.lower()]
+    if modifier.ent_type_ == "NORP":
+        # A people ("Kurdish shelling") is an actor; the model's NORP on an island's or a region's
+        # own name ("Negros ambush") is the place.
+        return not places or places[0].feature != "region"
     return not places or places[0].feature == "country"
 
 

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from eventwire.geo.build import admin2_written_after
 from eventwire.geo.frames import (
     DISTANCE_UNITS,
     Role,
@@ -151,6 +152,9 @@ class PlaceMention:
     # ``neighbour``: a country named as the other side of a border ("a village near the border with
     # Niger"): it does not say which country the report's places lie in.
     neighbour: bool = False
+    # ``unit_before``: a unit word and "of" right before the name ("the province of Loroum", "the
+    # southern district of X"): the name may be a second-level unit (eventwire.geo.resolve).
+    unit_before: bool = False
 
 
 def find_place_mentions(doc: Doc, gazetteer: Gazetteer, skip: list[tuple[int, int]] | None = None
@@ -222,7 +226,7 @@ def find_place_mentions(doc: Doc, gazetteer: Gazetteer, skip: list[tuple[int, in
     mentions = _state_or_country(doc, _water_modifiers(doc, _with_unknown_names(doc, mentions, gazetteer, skip)))
     countries = _text_countries(doc, mentions)
     marked = [dataclasses.replace(m, within=_within_after(doc, mentions, index), text_countries=countries,
-                                  neighbour=_across_a_border(doc, m))
+                                  neighbour=_across_a_border(doc, m), unit_before=_unit_word_before(doc, m))
               for index, m in enumerate(mentions)]
     # A name the text calls a village is framed as a place, and kept by its name when no town of
     # the gazetteer fits; a province or country of that name is no village, nor a large city that
@@ -1653,6 +1657,17 @@ def _mark_region_lists(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazett
             regions = tuple(p for p in gazetteer.lookup(f"{base} region") if p.feature == "region")
             result[index] = dataclasses.replace(mention, regions=regions or mention.regions, region=True)
     return result
+
+
+# "the province of X", "the restive northern district of X"; not "the Tabarre district of X",
+# where the name before the unit word is the unit and X its town.
+_UNIT_OF = re.compile(r"\b[Tt]he\s+(?:[a-z-]+\s+){0,3}?(?P<unit>[a-z]+)\s+of\s+(?:the\s+)?$")
+
+
+def _unit_word_before(doc: Doc, mention: PlaceMention) -> bool:
+    """"the province of Loroum", "the southern district of X": a unit word and "of" right before."""
+    match = _UNIT_OF.search(doc_text(doc)[max(0, mention.start - 50) : mention.start])
+    return match is not None and match.group("unit").lower() in admin2_written_after()
 
 
 def _coordinated(doc: Doc, left: PlaceMention, right: PlaceMention) -> bool:

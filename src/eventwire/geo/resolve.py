@@ -427,18 +427,23 @@ def _holds_a_place_elsewhere(mention: PlaceMention, country: str, named: Counter
 
 def _second_level(mention: PlaceMention, mentions: list[PlaceMention], context: Context, gazetteer: Gazetteer,
                   containers: Sequence[Place | Location]) -> Location | None:
-    """A name written with a unit word ("Kurram district", "Loroum province") that GeoNames has as a
-    second-level unit (admin2), in the container the text puts it in, else in a country the report
-    points at (by a place, a demonym or a region), else in the only country that has a unit so
-    called; kept by its written name at the unit's largest town, at precision 3 (a unit, not a
-    town).  A first-level region of the name goes first ("Kherson region"), and so does a town's
-    namesake unit of a province: "Sultan Kudarat province" is the province, not the town of that
-    name in another region.  None when no unit fits or units of several countries do."""
+    """A name written with a unit word ("Kurram district", "Loroum province", "the province of
+    Lanao del Sur") that GeoNames has as a second-level unit (admin2), in the container the text
+    puts it in, else in a country the report points at (by a place, a demonym or a region), else in
+    the only country that has a unit so called; kept by its written name at the unit's largest
+    town, at precision 3 (a unit, not a town).  A first-level region of the name goes first
+    ("Kherson region"), and so does a town's namesake unit of a province: "Sultan Kudarat
+    province" is the province, not the town of that name in another region.  None when no unit
+    fits or units of several countries do."""
     words = mention.text.split()
-    if len(words) < 2 or words[-1].lower() not in admin2_written_after() or mention.regions or any(
-            place.feature != "city" for place in mention.candidates):
-        return None
-    units = gazetteer.districts(_without_unit_word(mention.text))
+    written_after = len(words) >= 2 and words[-1].lower() in admin2_written_after()
+    # "the southern province of Lanao del Sur": a unit word before the name frames it as well.
+    framed_before = mention.unit_before or (mention.region and not mention.candidates)
+    if not (written_after or framed_before) or mention.regions or any(
+            place.feature != "city" for place in mention.candidates) or any(
+            container.feature == "city" for container in containers):
+        return None  # (a district of a city is a part of the town: "the Tabarre district of Port-au-Prince")
+    units = gazetteer.districts(_without_unit_word(mention.text) if written_after else mention.text)
     if containers:
         units = tuple(unit for unit in units if any(unit.country == container.country and (
             container.feature == "country" or container.admin1 in (None, unit.admin1)) for container in containers))
