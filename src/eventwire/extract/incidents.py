@@ -929,7 +929,7 @@ def build_event(incident: Incident, political: bool, person_names: list[str],
     bare = source_claim.source if source_claim is not None else None
     if bare and round_up:
         bare = _without_seat(bare)
-    if source_claim is not None and (_is_generic(bare) or _force_body(bare)):
+    if source_claim is not None and (_is_generic(bare) or _force_body(bare) or _unnamed_people(bare)):
         source, source_role = _specific_source(incident, bare, source, source_role)
     elif source is not None and _unnamed_person(source, person_names):
         source, source_role = _named_speaker(incident, source, person_names) or (source, source_role)
@@ -1603,6 +1603,16 @@ def _without_seat(source: str) -> str:
 
 def _is_generic(source: str | None) -> bool:
     return bool(source) and bool(re.search(r"\b(?:officials|sources?|authorities)\b", source or ""))
+
+
+def _unnamed_people(source: str | None) -> bool:
+    """"local civil society leaders", "community elders": people named only by a plural of what they
+    are (WordNet noun.person); one of them named later with words of that description ("X, who
+    heads a civil society group") is the source as named (_specific_source)."""
+    words = re.findall(r"[A-Za-z]+", source or "")
+    if len(words) < 2 or not words[-1].islower() or not words[-1].endswith("s"):
+        return False
+    return is_person_noun(words[-1][:-1]) and not _named(source or "")
 
 
 def _force_body(source: str | None) -> bool:
