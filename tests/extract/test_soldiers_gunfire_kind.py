@@ -26,6 +26,12 @@ PUBLISHED = date(2025, 6, 9)
     "Soldiers aboard an armoured vehicle fired at a taxi near Bamenda on Friday, killing two passengers, a "
     "local rights group said.",
     "Unknown men fired on the driver's car outside Kikwit on Thursday, wounding him and a colleague, police said.",
+    # "opened fire", a roadblock named, members named by their force's word or a two-word title.
+    "Soldiers opened fire on a minibus at a roadblock outside Bambari on Tuesday, killing four passengers, a "
+    "rights group said.",
+    "Coast guard sailors fired on a fishing canoe near Bakassi on Tuesday, killing two men, relatives said.",
+    "Border guards fired on a group of unarmed fuel smugglers near Chaman on Sunday, killing two men, a rights "
+    "group said.",
 ])
 def test_gunfire_at_people_or_what_carries_them_is_an_attack(extract: Extract, text: str) -> None:
     (event,) = extract(text, PUBLISHED).events

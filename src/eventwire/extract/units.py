@@ -401,11 +401,17 @@ class Unit:
         policemen, marines, border guards), not by its institution ("the army", "troops")."""
         state, _ = armed_actor_words()
         clause = _CLAUSE_BREAK.split(self.text[: trigger.start - self.start])[-1]
+        previous = ""
         for match in _WORD.finditer(clause.lower()):
             word = match.group()
             singular = word[:-3] + "man" if word.endswith("men") else word.removesuffix("s")
-            if word != singular and _armed_word(word, state) and is_person_noun(singular):
+            # "soldiers", "border guards", "navy sailors": the force's members, by the word itself,
+            # by the two words together or by the force's word before a noun of persons.
+            armed = _armed_word(word, state) or f"{previous} {word}" in state or (
+                bool(previous) and _armed_word(previous, state))
+            if word != singular and armed and is_person_noun(singular):
                 return True
+            previous = word
         return False
 
     def _armed_in(self, text: str, words: frozenset[str]) -> list[int]:
@@ -477,7 +483,7 @@ class Unit:
         armed men do it they are an assault: on armed forces a clash, on others an attack.
         "fired on residents" is gunfire at people (an attack), not a bombardment."""
         if trigger.category == "shelling" and trigger.text.lower().startswith("fire"):
-            target = self.text[trigger.end - self.start :].split(",")[0].split()[:4]
+            target = self.text[trigger.end - self.start :].split(",")[0].split()[:6]
             if any(_gunfire_target(word) for word in target) or self._armed_doer(
                     trigger, non_state_only=True) or self._armed_people(trigger):
                 # Gunfire: at people or what carries them ("a passenger boat", "the driver's car"),
@@ -534,7 +540,7 @@ class Unit:
     def _state_gunfire(self, trigger: TriggerMention) -> bool:
         """"Policemen fired on a minibus at a checkpoint": soldiers or policemen firing at no armed
         group attack; the checkpoint or post named is their own, the scene, not a target."""
-        if not trigger.text.lower().startswith("fire") or not self._armed_people(trigger):
+        if "fire" not in trigger.text.lower() or not self._armed_people(trigger):
             return False
         return not _armed_group(self.text[trigger.end - self.start :].split(",")[0])
 
