@@ -1,4 +1,4 @@
-"""Kind (issue 10, kind 7): "after a battle with guards that left three officers dead", "after a
+"""Kind (issue 10, kind 7): "after a shootout with wardens that left two wardens dead", "after a
 firefight that left four soldiers dead": a fight named with an indefinite article and no day of
 its own, right after the act, is how the act went, so its toll is the act's; an "after" phrase
 that names another act ("after a suicide bombing that killed four") or a fight of another day
@@ -19,8 +19,8 @@ PUBLISHED = date(2025, 4, 7)  # a Monday
 
 
 @pytest.mark.parametrize(("text", "killed", "source"), [
-    ("Gunmen stormed the prison in Jacmel on Saturday and freed 90 inmates after a battle with guards that left "
-     "three officers dead, police said.", 3, "police"),
+    ("Gunmen broke into the jail in Jacmel on Saturday and freed 90 prisoners after a shootout with wardens that "
+     "left two wardens dead, police said.", 2, "police"),
     ("Rebels overran an army post near Beni on Saturday after a firefight that left four soldiers dead, the army "
      "said.", 4, "army"),
     ("Troops regained control of Bama on Sunday after a gun battle with militants that killed 11 fighters, the "

@@ -1,6 +1,6 @@
-"""Kind (issue 10, kind 4): people named only by a plural of what they are ("local civil society
-leaders said", "community leaders said") give way, as the source, to the one of them the report
-names with words of that description ("X, who heads a civil society group"); a person quoted with
+"""Kind (issue 10, kind 4): people named only by a plural of what they are ("local youth leaders
+said", "community leaders said") give way, as the source, to the one of them the report names with
+words of that description ("X, who leads a youth association"); a person quoted with
 no such words ("a shopkeeper") does not replace them.  Sentences written for this test."""
 
 from __future__ import annotations
@@ -18,9 +18,9 @@ PUBLISHED = date(2025, 5, 13)
 
 
 @pytest.mark.parametrize(("text", "source"), [
-    ("At least nine people were killed when militiamen attacked the town of Rutshuru on Saturday, local civil "
-     "society leaders said. The fighters struck at dawn, according to Amani Bahati, who heads a civil society "
-     "group in the area.", "Amani Bahati"),
+    ("At least nine people were killed when militiamen attacked the town of Rutshuru on Saturday, local youth "
+     "leaders said. The fighters struck at dawn, according to Amani Bahati, who leads a youth association in "
+     "the area.", "Amani Bahati"),
     ("Gunmen killed two farmers near Bokkos on Monday, local community leaders said. The attackers came on "
      "motorcycles, said Ishaku Danladi, a community leader in the area.", "Ishaku Danladi"),
     ("An air strike killed five people at a market in Hpakant on Monday, local rights activists said. The jet "

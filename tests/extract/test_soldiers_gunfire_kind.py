@@ -1,7 +1,7 @@
 """Kind (issue 10, kind 9): gunfire is no bombardment.  Soldiers, policemen or marines (a state
 force named by its members, who carry small arms) firing on people, a boat or a vehicle attack
 them (ACLED: Violence against civilians / Attack), and so does anyone firing at what carries
-people ("a passenger boat", "the driver's car"); a post or checkpoint named is the shooters' own
+people ("a pilgrims' minibus", "the driver's car"); a post or checkpoint named is the shooters' own
 scene.  Firing on an armed group stays a clash, and "the army fired on" a town stays shelling.
 Sentences written for this test."""
 
@@ -20,10 +20,10 @@ PUBLISHED = date(2025, 6, 9)
 
 
 @pytest.mark.parametrize("text", [
-    "Soldiers fired on a passenger boat near Sittwe on Saturday, killing six people, the rebel group said.",
+    "Soldiers fired on a crowded ferry near Buthidaung on Saturday, killing six people, the rebel group said.",
     "Policemen fired on a minibus at a checkpoint outside Kisumu on Sunday, killing the driver, relatives said.",
     "Marines fired at a fishing boat off Zamboanga on Tuesday, wounding two fishermen, the coast guard said.",
-    "Soldiers aboard an armoured vehicle fired at a taxi near Bamenda on Friday, killing two passengers, a "
+    "Soldiers aboard an armoured vehicle fired at a taxi near Kumba on Friday, killing two passengers, a "
     "local rights group said.",
     "Unknown men fired on the driver's car outside Kikwit on Thursday, wounding him and a colleague, police said.",
     # "opened fire", a roadblock named, members named by their force's word or a two-word title.

@@ -1,5 +1,5 @@
-"""Kind (issue 10, kind 9): a sentence that tells how a war is fought ("The military has responded
-with air strikes and artillery", "Insurgents often use roadside bombs against convoys") names
+"""Kind (issue 10, kind 9): a sentence that tells how a war is fought ("The junta has answered the
+uprising with jets and rocket launchers", "Insurgents often use roadside bombs against convoys") names
 kinds of weapons, not an act: in the present or present perfect, with bare plural or mass act
 nouns and no day, place or figure, it does not type the incident told before it.  Sentences
 written for this test."""
@@ -20,7 +20,7 @@ LEAD = "Gunmen shot dead four traders at a cattle market in Gwoza on Sunday, pol
 
 
 @pytest.mark.parametrize("pattern", [
-    "The military has responded to the insurgency with air strikes and artillery.",
+    "The junta has answered the uprising with jets and rocket launchers.",
     "Insurgents in the region often use roadside bombs against army convoys.",
     "Government forces rely on drones and helicopter gunships to hit rebel camps, analysts say.",
     "The air force has used guided bombs against hideouts in the forest, according to rights groups.",

@@ -38,7 +38,7 @@ def test_hedges_not_possible_to_say_is_no_verification() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "The agency was able to independently verify the death toll with the forensic institute.",
+    "Our correspondent was able to independently verify the casualty count at the morgue.",
     "Reporters were able to confirm the figures with two hospitals.",
     "The newspaper managed to verify the toll through hospital records.",
 ])

@@ -1,4 +1,4 @@
-"""Kind (issue 10, kind 7): "none of the ship's 19 crew were hurt", "none of the drivers was
+"""Kind (issue 10, kind 7): "none of the tanker's 24 sailors were injured", "none of the drivers was
 injured" say, as "no one was hurt" does, that nobody was killed or injured: 0 and 0, with the
 speaker as source.  Sentences written for this test."""
 
@@ -15,8 +15,8 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.mark.parametrize(("text", "source"), [
-    ("A missile struck a cargo ship off Hodeidah on Monday, the maritime agency said, adding that none of the "
-     "ship's 19 crew were hurt.", "maritime agency"),
+    ("A missile struck a fuel tanker off Hodeidah on Monday, the maritime agency said, adding that none of the "
+     "tanker's 24 sailors were injured.", "maritime agency"),
     ("A drone hit a bus depot in Kharkiv on Tuesday, but none of the drivers was injured, the mayor said.", "mayor"),
     ("Militants fired rockets at an army convoy near Bannu on Friday. None of the soldiers was wounded, the army "
      "said.", "army"),

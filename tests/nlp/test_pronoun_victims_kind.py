@@ -40,8 +40,8 @@ pytestmark = pytest.mark.slow
     ("A drone hit two men on a motorbike near Nikopol on Monday, killing both of them, the governor said.",
      2, None, "governor"),
     # "both" before a plural noun: two.
-    ("A landmine exploded under a motorcycle carrying two shepherds near Raqqa on Sunday, killing both men and "
-     "wounding a boy, the monitor said.", 2, 1, "monitor"),
+    ("A mine blew up under a tractor carrying two farmers near Tabqa on Sunday, killing both men and wounding "
+     "a girl, the monitor said.", 2, 1, "monitor"),
     ("A drone hit a car carrying two journalists near Kherson on Sunday, killing both men, the governor said.",
      2, None, "governor"),
     ("Gunmen stopped a pickup carrying a teacher and his brother outside Gao on Friday and shot both brothers "

@@ -1,5 +1,5 @@
-"""Kind (issue 10, kind 8): a weapon or act word inside a comparison ("a roar like a bomb going
-off", "came down the valley like a missile strike", "as if the town had been bombed") is a figure
+"""Kind (issue 10, kind 8): a weapon or act word inside a comparison ("a noise like an exploding
+shell", "came down the valley like a missile strike", "as if the town had been bombed") is a figure
 of speech: a disaster report that uses one has no incident, and an incident told with one keeps
 its own type.  Sentences written for this test."""
 
@@ -18,7 +18,7 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.mark.parametrize(("sentence", "word"), [
-    ('Survivors described a roar "like a bomb going off" and then a wave of mud.', "bomb"),
+    ('One survivor said the slope came down "like an exploding shell" before dawn.', "shell"),
     ('"The water came down the valley like a missile strike," said one farmer.', "strike"),
     ('A witness said the blaze lit up the sky "as if the town had been bombed".', "bombed"),
     ("From the hill the flattened street looked as though it had been shelled for days.", "shelled"),
@@ -32,9 +32,9 @@ def test_an_act_word_in_a_comparison_is_no_trigger(sentence: str, word: str) -> 
 @pytest.mark.parametrize(("text", "published"), [
     ("KAMPALA, Aug 21 (Wire) - At least 20 people died when a landslide buried houses in a hillside village in "
      "eastern Uganda after two days of rain, local officials said on Thursday.\n\nThe slope gave way before dawn "
-     "on Wednesday near the town of Bulambuli, the district office said. Survivors described a roar \"like a bomb "
-     "going off\" and then a wave of mud.\n\nRescuers pulled bodies from the mud through the day.\n\nNine injured "
-     "people were taken to a hospital in Mbale, the regional capital.", date(2025, 8, 21)),
+     "on Wednesday near the town of Bulambuli, the district office said. One survivor said the slope came "
+     "down \"like an exploding shell\" before dawn.\n\nRescuers pulled bodies from the mud through the day."
+     "\n\nNine injured people were taken to a hospital in Mbale, the regional capital.", date(2025, 8, 21)),
     ("SANAA, March 2 (Wire) - Flash floods swept through villages in Yemen's Hajjah province on Saturday, killing "
      "at least 16 people, a local official said.\n\n\"The water came down the valley like a missile strike,\" said "
      "one farmer whose house was destroyed.\n\nRescue teams recovered bodies from the mud. Twelve injured people "

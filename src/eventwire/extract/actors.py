@@ -460,7 +460,7 @@ def _not_a_town(modifier: Token) -> bool:
     places = [place for place in load_gazetteer().lookup(name) if place.name.lower() == name.lower()]
     if modifier.ent_type_ == "NORP":
         # A people ("Kurdish shelling") is an actor; the model's NORP on an island's or a region's
-        # own name ("Negros ambush") is the place.
+        # own name before an act noun ("<island> ambush") is the place.
         return not places or places[0].feature != "region"
     return not places or places[0].feature == "country"
 

@@ -102,7 +102,7 @@ def background_cues() -> BackgroundCues:
 
 def described_past_ranges(sentence: Span, times: list[TimeMention]) -> list[tuple[int, int]]:
     """Character spans of relative clauses that tell their noun's past ("The group, which seized X
-    last week, denied ...", "factions that took control of the city earlier this month blamed
+    last week, denied ...", "militias that seized the port earlier this month blamed
     ..."): a relative clause with a time of a week, month or year, or a phrase of a past period
     that pins no day (background-cues.json earlier_in_period), describes who or what its noun is,
     not the incident; a day ("the gunmen, who stormed the village on Sunday, killed 12") keeps it,

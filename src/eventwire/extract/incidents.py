@@ -116,7 +116,7 @@ def group_incidents(units: list[Unit], political: bool) -> list[Incident]:
             current.context.append(unit)
             continue
         if current is not None and unit.pattern and time is None and not figures:
-            # "The military has responded with air strikes and artillery": how the war is fought,
+            # "The junta has answered the uprising with jets and rocket launchers": how the war is fought,
             # told after the incident; its weapons are not the incident's.
             current.context.append(unit)
             continue
@@ -1606,9 +1606,9 @@ def _is_generic(source: str | None) -> bool:
 
 
 def _unnamed_people(source: str | None) -> bool:
-    """"local civil society leaders", "community elders": people named only by a plural of what they
+    """"local youth leaders", "community elders": people named only by a plural of what they
     are (WordNet noun.person); one of them named later with words of that description ("X, who
-    heads a civil society group") is the source as named (_specific_source)."""
+    leads a youth association") is the source as named (_specific_source)."""
     words = re.findall(r"[A-Za-z]+", source or "")
     if len(words) < 2 or not words[-1].islower() or not words[-1].endswith("s"):
         return False

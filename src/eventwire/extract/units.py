@@ -396,7 +396,7 @@ class Unit:
         return agent is not None and bool(self._armed_in(agent.group(1), state | non_state))
 
     def _armed_people(self, trigger: TriggerMention) -> bool:
-        """"Soldiers aboard a patrol boat fired on ...", "policemen fired at ...": the clause before
+        """"Marines on a gunboat fired on ...", "policemen fired at ...": the clause before
         the act names a state force by its members (a noun.person noun of WordNet: soldiers,
         policemen, marines, border guards), not by its institution ("the army", "troops")."""
         state, _ = armed_actor_words()
@@ -486,7 +486,7 @@ class Unit:
             target = self.text[trigger.end - self.start :].split(",")[0].split()[:6]
             if any(_gunfire_target(word) for word in target) or self._armed_doer(
                     trigger, non_state_only=True) or self._armed_people(trigger):
-                # Gunfire: at people or what carries them ("a passenger boat", "the driver's car"),
+                # Gunfire: at people or what carries them ("a pilgrims' minibus", "the driver's car"),
                 # or by gunmen, militants or bandits ("gunmen fired at the school gate") or by
                 # soldiers or policemen, who carry small arms; state forces ("the army") firing at
                 # a town may be shelling it.
@@ -680,7 +680,7 @@ _LIVE_STAMP = re.compile(r"^\s*(\d{1,2}[:.]\d{2})(?:\s*(?:GMT|UTC|CET|EET|local 
 
 def _gunfire_target(word: str) -> bool:
     """A word of what was fired on that names people: a plural noun of people ("residents") or a
-    common noun of a person, also as a modifier or possessor ("a passenger boat", "the driver's
+    common noun of a person, also as a modifier or possessor ("a pilgrims' minibus", "the driver's
     car"); names ("Khan Younis") are no people."""
     if _people_word(word):
         return True
@@ -1070,8 +1070,8 @@ def _reference_ranges(sentence: Span, triggers: list[TriggerMention], times: lis
 
 def _course_of_the_act(word: Token, phrase: list[Token], triggers: list[TriggerMention],
                        times: list[TimeMention]) -> bool:
-    """"Gunmen stormed the prison ... and freed 90 inmates after a battle with guards that left
-    three officers dead", "Rebels overran a post after a firefight": a fight named with an
+    """"Gunmen broke into the jail ... and freed 90 prisoners after a shootout with wardens that
+    left two wardens dead", "Rebels overran a post after a firefight": a fight named with an
     indefinite article and no day of its own right after the act is how the act went, not an
     earlier incident."""
     if word.lower_ != "after" or word.dep_ != "prep":
@@ -1329,7 +1329,7 @@ _PRESENT = frozenset({"VBZ", "VBP"})
 
 
 def _tells_a_pattern(sentence: Span, unit: Unit) -> bool:
-    """"The military has responded with air strikes and artillery", "Insurgents often use roadside
+    """"The junta has answered the uprising with jets and rocket launchers", "Insurgents often use roadside
     bombs against convoys": a sentence in the present or present perfect whose acts are all bare
     nouns (a plural or mass noun with no article, number or possessive: kinds of weapons, not an
     act) and that gives no day, place or figure tells how a war is fought, not the incident; a

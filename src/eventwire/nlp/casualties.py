@@ -105,7 +105,7 @@ _NONE_PATTERN = re.compile(
     r"\b(?:no(?:-| )one|nobody)\s+(?P<what4>died)\b",
     re.I,
 )
-# "No one was hurt", "none of the ship's 21 crew were hurt": nobody was harmed at all, so nobody
+# "No one was hurt", "none of the tanker's sailors were injured": nobody was harmed at all, so nobody
 # died either; "no one was killed" and
 # "no deaths" say nothing of the injured, and "no injuries" nothing of the dead.
 _NONE_KINDS = {"casualties": ("killed", "injured"), "hurt": ("killed", "injured"), "injured": ("killed", "injured"),

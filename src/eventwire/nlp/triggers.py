@@ -270,7 +270,7 @@ def _set_aside(sentence: Span, trigger: TriggerMention, errands: frozenset[str])
 
 
 def _in_a_simile(sentence: Span, trigger: TriggerMention) -> bool:
-    """"a roar like a bomb going off", "the water came down like a missile strike", "as if the town
+    """"a noise like an exploding shell", "the water came down like a missile strike", "as if the town
     had been bombed": an act word inside a comparison (the object of the preposition "like", or a
     clause opened by "as if"/"as though", itself or through the words that govern it) is a figure
     of speech, not an act."""
