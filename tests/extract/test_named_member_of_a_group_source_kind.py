@@ -18,7 +18,7 @@ PUBLISHED = date(2025, 5, 13)
 
 
 @pytest.mark.parametrize(("text", "source"), [
-    ("At least nine people were killed when militiamen attacked the town of Rutshuru on Saturday, local youth "
+    ("At least nine people were killed when militiamen attacked the town of Butembo on Saturday, local youth "
      "leaders said. The fighters struck at dawn, according to Amani Bahati, who leads a youth association in "
      "the area.", "Amani Bahati"),
     ("Gunmen killed two farmers near Bokkos on Monday, local community leaders said. The attackers came on "

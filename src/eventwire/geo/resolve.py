@@ -427,8 +427,8 @@ def _holds_a_place_elsewhere(mention: PlaceMention, country: str, named: Counter
 
 def _second_level(mention: PlaceMention, mentions: list[PlaceMention], context: Context, gazetteer: Gazetteer,
                   containers: Sequence[Place | Location]) -> Location | None:
-    """A name written with a unit word ("Kurram district", "Loroum province", "the province of
-    Lanao del Sur") that GeoNames has as a second-level unit (admin2), in the container the text
+    """A name written with a unit word ("Buner district", "Loroum province", "the province of
+    Davao del Sur") that GeoNames has as a second-level unit (admin2), in the container the text
     puts it in, else in a country the report points at (by a place, a demonym or a region), else in
     the only country that has a unit so called; kept by its written name at the unit's largest
     town, at precision 3 (a unit, not a town).  A first-level region of the name goes first
@@ -437,7 +437,7 @@ def _second_level(mention: PlaceMention, mentions: list[PlaceMention], context: 
     fits or units of several countries do."""
     words = mention.text.split()
     written_after = len(words) >= 2 and words[-1].lower() in admin2_written_after()
-    # "the southern province of Lanao del Sur": a unit word before the name frames it as well.
+    # "the southern province of Davao del Sur": a unit word before the name frames it as well.
     framed_before = mention.unit_before or (mention.region and not mention.candidates)
     if not (written_after or framed_before) or mention.regions or any(
             place.feature != "city" for place in mention.candidates) or any(
