@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from eventwire.geo.frames import demonyms
+from eventwire.geo.frames import demonyms, frame_words
 from eventwire.geo.gazetteer import load_gazetteer
 from eventwire.nlp.cache import doc_text
 from eventwire.nlp.casualties import elided_passive_victim
@@ -292,7 +292,8 @@ def find_actor(sentence: Span, triggers: list[TriggerMention], skip: list[tuple[
     ``skip`` are document character ranges that are no part of the text's sentences (the dateline).
     """
     ranges = skip or []
-    claimed = _RESPONSIBILITY.search(sentence.text)
+    claimed = next((match for match in _RESPONSIBILITY.finditer(sentence.text)
+                    if not _supporter(sentence, match, triggers)), None)
     if claimed:
         group = "claimer" if claimed.group("claimer") else "doer"
         name = (claimed.group(group) or "").strip()
@@ -304,7 +305,7 @@ def find_actor(sentence: Span, triggers: list[TriggerMention], skip: list[tuple[
             return re.sub(r"^the\s+", "", name)
     for trigger in triggers:
         token = _token_at(sentence, trigger.start)
-        if token is None or _meets_a_mine(token, trigger):
+        if token is None or _meets_a_mine(token, trigger) or _backers(token):
             continue
         # "gunmen", "rioters" as the trigger word: the trigger names its own agent.
         own = token.pos_ == "NOUN" and is_person_noun(token.lemma_) and _is_agent(token, ranges)
@@ -345,6 +346,36 @@ def find_actor(sentence: Span, triggers: list[TriggerMention], skip: list[tuple[
         if named:
             return named
     return None
+
+
+# An aside that opens with a participle right after a comma: ", backed by", ", supported by".
+_ASIDE_PARTICIPLE = re.compile(r",\s*([a-z]+)\s+$")
+
+
+def _supporter(sentence: Span, match: re.Match[str], triggers: list[TriggerMention]) -> bool:
+    """"The militiamen, backed by Rwandan soldiers, seized X": a "by" phrase in an aside whose
+    participle is no act word names who stood behind the doers, not the doers; "..., killed by
+    Boko Haram" (an act word) names them."""
+    if match.group("doer") is None or match.group("claimer") is not None:
+        return False
+    opening = sentence.text[: match.start()]
+    if not match.group().startswith("by"):
+        return False
+    word = re.search(r"([a-z]+)\s+$", opening)
+    if word is not None and word.group(1) in frame_words()["control_words"]:
+        return True  # "militiamen backed by Rwandan troops" (place_frames.json, control_words)
+    aside = _ASIDE_PARTICIPLE.search(opening)
+    if aside is None:
+        return False
+    start = sentence.start_char + aside.start(1)
+    return not any(t.start <= start < t.end for t in triggers)
+
+
+def _backers(token: Token) -> bool:
+    """Whether a noun is the object of "by" after a word of control or support ("bandits backed by
+    Nigerien gunmen"): it names the doers' backers (place_frames.json, control_words)."""
+    by = token.head
+    return token.dep_ == "pobj" and by.lower_ == "by" and by.head.lower_ in frame_words()["control_words"]
 
 
 def _acts(verb: Token, triggers: list[TriggerMention]) -> bool:

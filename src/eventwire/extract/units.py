@@ -58,6 +58,45 @@ _SUBJECT_OK_VERBS = frozenset({"come", "be", "suffer", "see", "witness", "face",
 _KILL_FORM = re.compile(r"kill(?:s|ed|ing)?", re.I)
 _PASSIVE_END = re.compile(r"\b(?:was|were|been|being|be|are|is)\s+(?:\w+\s+)?$", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:\n]|\b(?:said|says|told|after|when|while|as)\b", re.I)
+# What opens an aside set off by commas between a doer and its act: a relative pronoun, a participle,
+# an adverb or a quantifier of the doers ("Troops, backed by militia fighters, killed ...", "The
+# gunmen, who wore fatigues, shot ...", "Rebels, some on motorbikes, raided ...").
+_ASIDE_OPENING = re.compile(r"\s*(?:who|whom|whose|which|some|many|most|all|both|each|including|along|together|"
+                            r"among|\w+ed|\w+ing|\w+ly)\b", re.I)
+
+
+def _doer_clause(before: str, act: str) -> str:
+    """The clause before an act where its doer is named: the text after the last clause break, or,
+    when the act follows an aside set off by commas, the clause before the asides ("Army troops,
+    backed by militia fighters, killed ..." gives "Army troops"). A supporter named in an aside is
+    no doer; an ``act`` in -ing right after a comma tells the result of the act before."""
+    parts = _CLAUSE_BREAK.split(before)
+    if parts[-1].strip() or len(parts) < 3 or not _ASIDE_OPENING.match(parts[-2]) or act.lower().endswith("ing"):
+        # "Militants stormed X, killing 11": the result of the act before, no act of its own.
+        return parts[-1]
+    for part in reversed(parts[:-1]):
+        if part.strip() and not _ASIDE_OPENING.match(part):
+            return part
+    return parts[-1]
+
+
+def _without_asides(text: str, act: int) -> str:
+    """The text with the asides set off by commas before the act at offset ``act`` taken out: they
+    describe who acts ("Fighters, backed by army troops, attacked ...": the troops are no target).
+    Asides after the act ("..., killing five soldiers, ...") name its victims and stay."""
+    return re.sub(r"(?<=[A-Za-z]),([^,;.]*),(?=\s*[a-z])", lambda m: " " if m.end() <= act and _ASIDE_OPENING.match(
+        m.group(1)) else m.group(), text)
+
+
+def _past_aside(after: str) -> str:
+    """The text after an act or doer word with an aside that opens it cut off ("The gunmen, who wore
+    army fatigues, shot ...": the fatigues are no target); the same text when none opens it."""
+    aside = re.match(r"\s*,([^,;.]*),", after)
+    if aside is None or not _ASIDE_OPENING.match(aside.group(1)):
+        return after
+    return after[aside.end():]
+
+
 # A count: a number of its own ("five", "12"), not a digit inside a name ("M23 rebels", "Brigade 313").
 _COUNT_END = re.compile(r"(?:(?<![\w-])\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|"
                         r"several|many|some|scores|hundreds)\b)[\w\s-]{0,20}$", re.I)
@@ -306,8 +345,8 @@ class Unit:
                 converted.append(dataclasses.replace(trigger, category="clash", vague=True))
             elif act == "assault":
                 # Forces named as responders ("..., adding that troops had been deployed") are no target.
-                category = "clash" if _military_target().search(_responders().sub(" ", self.without_sources())) else (
-                    "attack")
+                told = _without_asides(self.without_sources(), trigger.start - self.start)
+                category = "clash" if _military_target().search(_responders().sub(" ", told)) else "attack"
                 converted.append(dataclasses.replace(trigger, category=category, vague=True))
         return converted or self._armed_killing() or self._blamed_killing()
 
@@ -321,7 +360,7 @@ class Unit:
         for trigger in self.triggers:
             if trigger.category != "casualty":
                 continue
-            clause = _CLAUSE_BREAK.split(self.text[: trigger.start - self.start])[-1].lower()
+            clause = _doer_clause(self.text[: trigger.start - self.start], trigger.text).lower()
             armed = [m.group() for m in _WORD.finditer(clause) if _armed_word(m.group(), state | non_state)]
             category = "clash" if any(word not in civilian_when_hit() for word in armed) else "attack"
             return [dataclasses.replace(trigger, category=category, vague=True)]
@@ -386,7 +425,7 @@ class Unit:
         if non_state_only:
             state = frozenset()
         before = self.text[: trigger.start - self.start]
-        clause = _CLAUSE_BREAK.split(before)[-1]
+        clause = _doer_clause(before, trigger.text)
         armed = self._armed_in(clause, state | non_state)
         if armed and not _COUNT_END.search(clause[: max(armed)]) and not _PASSIVE_END.search(before):
             return True
@@ -400,7 +439,7 @@ class Unit:
         the act names a state force by its members (a noun.person noun of WordNet: soldiers,
         policemen, marines, border guards), not by its institution ("the army", "troops")."""
         state, _ = armed_actor_words()
-        clause = _CLAUSE_BREAK.split(self.text[: trigger.start - self.start])[-1]
+        clause = _doer_clause(self.text[: trigger.start - self.start], trigger.text)
         previous = ""
         for match in _WORD.finditer(clause.lower()):
             word = match.group()
@@ -437,7 +476,7 @@ class Unit:
             if trigger.category != "casualty" or not _KILL_FORM.fullmatch(trigger.text):
                 continue
             before = self.text[: trigger.start - self.start]
-            written = _CLAUSE_BREAK.split(before)[-1]
+            written = _doer_clause(before, trigger.text)
             clause = written.lower()
             armed = [m for m in _WORD.finditer(clause) if _armed_word(m.group(), state | non_state)]
             named = names_armed_group(written, self.armed_names)
@@ -559,7 +598,7 @@ class Unit:
                 return True
         else:
             # The object side, without the sources ("..., police officers said" names no target).
-            after = self.without_sources()[trigger.end - self.start :]
+            after = _past_aside(self.without_sources()[trigger.end - self.start :])
             # Forces named right after the act are its object ("gunned down six police officers");
             # further on they may be the responders ("... confronted by officers", "..., after which
             # troops were deployed").

@@ -295,14 +295,23 @@ def _text_countries(doc: Doc, mentions: list[PlaceMention]) -> tuple[str, ...]:
             codes = table.get(normalize_name(token.text))
             if codes is not None and len(codes) == 1 and not (
                     token.i + 2 < len(doc) and doc[token.i + 1].text in ("-", "–")
-                    and doc[token.i + 2].lower_ in control) and not _attackers_weapon(doc, token.i + 1):
-                # ("Rwandan-backed rebels" near Kalehe: the backer's country, not the place's;
-                # "an Israeli drone strike" near a Lebanese village: the attacker's.)
+                    and doc[token.i + 2].lower_ in control) and not _attackers_weapon(doc, token.i + 1) and not (
+                    _backer(doc, token.i, control)):
+                # ("Rwandan-backed rebels" or "rebels backed by Rwandan troops" near Kalehe: the
+                # backer's country, not the place's; "an Israeli drone strike" near a Lebanese
+                # village: the attacker's.)
                 found.extend(codes)
     for mention in mentions:
         if mention.water is not None and len(mention.water.coastal) <= _FEW_SHORES:
             found.extend(mention.water.coastal)
     return tuple(found)
+
+
+def _backer(doc: Doc, index: int, control: frozenset[str]) -> bool:
+    """Whether the demonym at ``index`` follows a word of control or support and "by" ("backed by
+    Ugandan troops", "supported by the Eritrean army"): it names who stands behind a party."""
+    before = [token.lower_ for token in doc[max(0, index - 3) : index] if token.lower_ not in ("the", "a")]
+    return len(before) >= 2 and before[-1] == "by" and before[-2] in control
 
 
 # A weapon or a strike that a demonym before it says whose it is ("an Israeli drone strike", "Russian
