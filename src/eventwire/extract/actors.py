@@ -565,6 +565,10 @@ def _actor_of(token: Token) -> Token | None:
                 for grandchild in child.children:
                     if grandchild.dep_ == "pobj" and grandchild.lower_ not in _not_actors():
                         return grandchild
+        if verb is token and verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.pos_ == "VERB" and (
+                verb.head.lemma_.lower() not in _LIGHT_VERBS):
+            # "Fighters burst into a hotel, killing six": the result's doer is the clause's subject.
+            return _actor_of(verb.head)
     noun = token if token.pos_ in ("NOUN", "PROPN") else None
     if noun is not None:
         for child in noun.children:

@@ -286,10 +286,20 @@ def _told_again(incident: Incident, incidents: list[Incident]) -> list[Incident]
             continue
         body = [p.location for unit in other.units if not unit.is_title for p in unit.places]
         # A headline's act may name no weapon ("two FC men martyred in Mastung blast"): it agrees with any.
-        if (not incident.categories or incident.categories & other.categories) and any(
-                _headline_holds(title, place) for title in named for place in body):
+        if (not incident.categories or incident.categories & other.categories) and (any(
+                _headline_holds(title, place) for title in named for place in body) or (
+                _same_toll(incident, other) and {p.country for p in named} & {p.country for p in body})):
             told.append(other)
     return told
+
+
+def _same_toll(headline: Incident, body: Incident) -> bool:
+    """"Militants storm village near X, killing 11" over "Bandits killed eleven villagers in Y", a
+    village the headline names by the town it is near: the headline's death toll is the body's own."""
+    told = {c.value for unit in headline.units for c in unit.casualties if c.kind == "killed" and c.value}
+    own = {c.value for unit in body.units if not unit.is_title for c in unit.casualties
+           if c.kind == "killed" and c.value}
+    return bool(told) and told <= own
 
 
 def _headline_over_several(incidents: list[Incident]) -> None:

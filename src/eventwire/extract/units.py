@@ -57,6 +57,7 @@ _SUBJECT_OK_VERBS = frozenset({"come", "be", "suffer", "see", "witness", "face",
 # A political target in the same sentence as the attack: data/lexicons/political_targets.json.
 _KILL_FORM = re.compile(r"kill(?:s|ed|ing)?", re.I)
 _PASSIVE_END = re.compile(r"\b(?:was|were|been|being|be|are|is)\s+(?:\w+\s+)?$", re.I)
+_PASSIVE = re.compile(r"\b(?:was|were|been|being)\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:\n]|\b(?:said|says|told|after|when|while|as)\b", re.I)
 # What opens an aside set off by commas between a doer and its act: a relative pronoun, a participle,
 # an adverb or a quantifier of the doers ("Troops, backed by militia fighters, killed ...", "The
@@ -78,6 +79,36 @@ def _doer_clause(before: str, act: str) -> str:
         if part.strip() and not _ASIDE_OPENING.match(part):
             return part
     return parts[-1]
+
+
+# How many words open a clause where its subject is named ("Al-Shabaab fighters on motorbikes").
+_SUBJECT_WORDS = 5
+
+
+def _result_subject(before: str, act: str) -> str | None:
+    """"Jihadists swept through three villages, killing 30": a killing told as the result of the
+    clause before it ("..., killing N") is done by that clause's subject, named in its first words
+    (asides set off by commas skipped). None when the act is no such result or the clause is passive."""
+    if not act.lower().endswith("ing"):
+        return None
+    parts = _CLAUSE_BREAK.split(before)
+    if parts[-1].strip() or len(parts) < 2:
+        return None
+    clauses = [part for part in parts[:-1] if part.strip()]
+    while clauses and _ASIDE_OPENING.match(clauses[-1]):
+        clauses.pop()
+    if not clauses:
+        return None
+    subject = clauses[-1].split()[:_SUBJECT_WORDS]
+    asides = len(clauses) > 1 and _ASIDE_OPENING.match(clauses[-2])
+    while len(clauses) > 1 and _ASIDE_OPENING.match(clauses[-2]):
+        clauses.pop(-2)
+    if asides and len(clauses) > 1:
+        # "On Sunday, insurgents, some on horseback, rode into X, killing 12": the subject stands
+        # before the asides, the verb after them.
+        subject = clauses[-2].split()[-_SUBJECT_WORDS:] + subject
+    text = " ".join(subject)
+    return None if _PASSIVE.search(text) else text
 
 
 def _without_asides(text: str, act: int) -> str:
@@ -476,6 +507,11 @@ class Unit:
             if trigger.category != "casualty" or not _KILL_FORM.fullmatch(trigger.text):
                 continue
             before = self.text[: trigger.start - self.start]
+            subject = _result_subject(before, trigger.text)
+            if subject is not None and self._armed_in(subject, state | non_state):
+                # "Rebels entered the town overnight, killing four soldiers": the subject's act,
+                # whatever verb tells how they came.
+                return [self._killing_of(trigger, state | non_state)]
             written = _doer_clause(before, trigger.text)
             clause = written.lower()
             armed = [m for m in _WORD.finditer(clause) if _armed_word(m.group(), state | non_state)]
