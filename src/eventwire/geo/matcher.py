@@ -608,8 +608,12 @@ def _with_unknown_names(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazet
             _relative_position_after(doc, end))
         # "in Zangon Kataf, Kaduna state,": a name set off by commas before a region of the gazetteer
         # is placed in it, whatever label the model gives the name.
-        contained = placed and _container_after(doc, end, mentions, settlement, strict=True) is not None and (
-            end < len(doc) and doc[end].text == ",")
+        # "near X in northern Mali", "in X in North Kivu province": so is a name placed by "in" and
+        # followed at once by "in" and a known region or country.
+        contained = placed and end < len(doc) and (
+            (doc[end].text == "," and _container_after(doc, end, mentions, settlement, strict=True) is not None)
+            or (doc[end].lower_ == "in" and _container_after(doc, end, mentions, settlement, strict=False)
+                is not None))
         if not (strong or placed or act_object) or _known_here(doc[i:end].text, strict_free, gazetteer) or (
                 _not_a_settlement(doc[i:end])) or (
                 not strong and not contained and any(
