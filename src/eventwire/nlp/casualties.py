@@ -359,9 +359,10 @@ def _coordinated(text: str, numbers: list[NumberMention], index: int) -> list[in
     while current + 1 < len(numbers):
         between = text[numbers[current].end : numbers[current + 1].start]
         match = _COORDINATION.match(between)
-        if not match or not _names_people(match.group("nouns")) or _KIND_WORD.search(match.group("nouns")):
-            break  # "21 dead, 110 injured": two figures, each with its own kind word
         after = text[numbers[current + 1].end :]
+        if not match or _KIND_WORD.search(match.group("nouns")) or not (_names_people(match.group("nouns")) or (
+                _members_of_a_group(match.group("nouns")) and _people_follow(after))):
+            break  # "21 dead, 110 injured": two figures, each with its own kind word
         if _BREAKDOWN_OF_THEM.match(after) or _PART_OF.match(after) or _NO_FIGURE_AFTER.match(after):
             break  # "seven people, two of them children": a part, not another group
         if _SPEAKERS_AFTER.match(after):
@@ -382,6 +383,22 @@ def _names_people(words: str) -> bool:
         last[:-1] if last.endswith("s") else last)
     return bool(_known_filler().match(last)) or is_person_noun(singular) or is_person_noun(last) or (
         is_agent_noun(singular) or is_agent_noun(last))
+
+
+# A group's name standing for its members: "VDP", "Wazalendo", "al-Shabaab" (one or two capitalised words).
+_GROUP_NAME = re.compile(r"^\s*(?:(?:al|el)-)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s*$")
+
+
+def _members_of_a_group(words: str) -> bool:
+    """"Fifteen Wazalendo and two soldiers", "34 VDP and six soldiers": a group's name counts its
+    members when the next conjunct counts people (no word list knows every militia's name)."""
+    return bool(_GROUP_NAME.match(words)) and not _MONTH_AFTER.match(" " + words.strip())
+
+
+def _people_follow(after: str) -> bool:
+    """Whether the nouns after the next number of a coordination count people ("... and six soldiers")."""
+    nouns = _PART_NOUNS.match(after)
+    return nouns is not None and _names_people(nouns.group(1))
 
 
 def _coordinated_mention(text: str, parts: list[NumberMention]) -> CasualtyMention | None:
@@ -428,7 +445,7 @@ _KIND_WORD = re.compile(r"\b(?:" + "|".join(p for _, p in KIND_AFTER) + r")\b", 
 
 # The nouns of one group of a coordinated toll, up to the comma, "and" or the kind word after it.
 _PART_NOUNS = re.compile(
-    r"^((?:\s+[\w'-]+){1,3}?)(?=\s*,|\s+and\b|\s+(?:were|was|dead|killed|injured|wounded)\b|\s*[.;]|$)"
+    r"^((?:\s+[\w'-]+){1,3}?)(?=\s*,|\s+and\b|\s+(?:were|was|are|is|have|had|dead|died|killed|injured|wounded|hurt)\b|\s*[.;]|$)"
 )
 
 
