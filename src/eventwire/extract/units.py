@@ -18,14 +18,16 @@ from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.extract.actors import Blame, names_armed_group
 from eventwire.extract.background import background_ranges, described_past_ranges, find_cues
 from eventwire.extract.clauses import split_clauses
 from eventwire.extract.scope import frame_ranges, frames
-from eventwire.geo.frames import frame_words, in_speaking_clause
+from eventwire.geo.frames import demonyms, frame_words, in_speaking_clause
 from eventwire.geo.matcher import ACT_LEMMAS, PLACE_ACTS, round_up_label
+from eventwire.geo.names import normalize_name
 from eventwire.geo.resolve import ResolvedPlace
 from eventwire.nlp.attribution import AttributionMention
 from eventwire.nlp.cache import doc_sentences, doc_text
@@ -109,6 +111,22 @@ def _result_subject(before: str, act: str) -> str | None:
         subject = clauses[-2].split()[-_SUBJECT_WORDS:] + subject
     text = " ".join(subject)
     return None if _PASSIVE.search(text) else text
+
+
+# A country's adjective and up to two nouns before the act noun: "Israeli gunfire", "Pakistani
+# border-post fire".
+_NATIONAL_MODIFIER = re.compile(r"\b([A-Z][a-z]+)((?:\s+[a-z][a-z-]*){0,2})\s+$")
+
+
+def _national_fire(before: str) -> bool:
+    """"Israeli gunfire killed two men", "Ethiopian gunfire": a country's adjective (demonyms.tsv,
+    demonym_adjectives.tsv) on the act noun itself names that state's forces as the shooters; words
+    between them are nouns of the same phrase, never function words (spaCy's English stop words:
+    "a Nigerian trader died in gunfire" names the victim)."""
+    match = _NATIONAL_MODIFIER.search(before)
+    if match is None or normalize_name(match.group(1)) not in demonyms():
+        return False
+    return not any(word in STOP_WORDS or word.endswith(("ed", "ing")) for word in match.group(2).split())
 
 
 def _without_asides(text: str, act: int) -> str:
@@ -463,7 +481,8 @@ class Unit:
         if self._armed_speaker(before, state | non_state):
             return True
         agent = _BY_AGENT.match(self.text[trigger.end - self.start :])
-        return agent is not None and bool(self._armed_in(agent.group(1), state | non_state))
+        return (agent is not None and bool(self._armed_in(agent.group(1), state | non_state))) or (
+            not non_state_only and _national_fire(before))
 
     def _armed_people(self, trigger: TriggerMention) -> bool:
         """"Marines on a gunboat fired on ...", "policemen fired at ...": the clause before
