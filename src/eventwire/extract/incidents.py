@@ -21,7 +21,7 @@ from eventwire.extract.typing import type_event
 from eventwire.extract.units import Unit, political_target
 from eventwire.geo.frames import demonyms, frame_words, is_water_body, land_region_spans
 from eventwire.geo.gazetteer import load_gazetteer
-from eventwire.geo.matcher import TOWN_PARTS
+from eventwire.geo.matcher import SUBURB_NOUNS, TOWN_PARTS
 from eventwire.geo.names import normalize_name
 from eventwire.geo.resolve import ResolvedPlace, distance_km
 from eventwire.nlp.attribution import AttributionMention
@@ -1158,8 +1158,10 @@ def _locations(incident: Incident) -> list[Location]:
     # "In Kharkiv, bombs hit the Saltivka neighbourhood": a part of a town the gazetteer knows, held by
     # the town its sentence names, is finer than that town.
     towns = {p.mention.start for _, p in measured if p.location.feature == "city"}
-    parts |= {(p.location.name, p.location.country) for _, p in measured if p.mention.container in towns
-              and p.location.feature == "city" and p.mention.text.split()[-1].lower() in TOWN_PARTS}
+    # So is the part after "the <town> suburb of" ("the Lagos suburb of Ikorodu").
+    parts |= {(p.location.name, p.location.country) for unit, p in measured if p.mention.container in towns
+              and p.location.feature == "city" and (p.mention.text.split()[-1].lower() in TOWN_PARTS or (
+                  _PART_OF_BEFORE.search(unit.text[: max(0, p.mention.start - unit.start)])))}
     # A landmark comes after every place that is not one, a district before the city it is north of.
     return sorted(seen, key=lambda loc: ((loc.name, loc.country) in references,
                                          (loc.name, loc.country) not in parts,
@@ -1168,6 +1170,9 @@ def _locations(incident: Incident) -> list[Location]:
                                          has_body and (loc.name, loc.country) in titled,
                                          loc.precision == 3 and (loc.admin1 is None or (
                                              loc.feature == "region" and not _inside_region(loc)))))
+
+
+_PART_OF_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(SUBURB_NOUNS)) + r")\s+of\s+$", re.I)
 
 
 def _landmark_mention(unit: Unit, place: ResolvedPlace) -> bool:

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.geo.build import admin2_written_after
@@ -414,6 +415,9 @@ def _compass_region(doc: Doc, mention: PlaceMention, gazetteer: Gazetteer) -> Pl
 #: Words that make a name a part of a town ("the Karama neighbourhood", "the Kalaba area").
 TOWN_PARTS = frozenset({"neighbourhood", "neighborhood", "suburb", "quarter", "district", "area", "township",
                         "borough"})
+#: The part nouns that never name an administrative unit: after a town ("the Lagos suburb of X")
+#: they name a part of it, while "the Bajaur district of Khyber Pakhtunkhwa" names a unit of a region.
+SUBURB_NOUNS = TOWN_PARTS - {"district", "area", "township"}
 
 
 def _water_modifiers(doc: Doc, mentions: list[PlaceMention]) -> list[PlaceMention]:
@@ -505,6 +509,10 @@ def _with_unknown_names(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazet
             # "the Al-Karama suburb of Homs": a part of the town named after it, whatever namesakes
             # the gazetteer has abroad.
             mentions[index] = dataclasses.replace(mention, container=town.start)
+        elif not mention.region and mention.water is None and (
+                town := _town_before_part(doc, mention.token_start, mentions, mention)):
+            # "the Damascus suburb of Jaramana": the part named after the town and its part noun.
+            mentions[index] = dataclasses.replace(mention, container=town.start)
         elif not mention.region and mention.water is None and part and (
                 town := _town_of_the_sentence(doc, mention.token_start, mentions)):
             # "In Kharkiv, a bomb hit the X neighbourhood": the sentence's town, not a namesake elsewhere.
@@ -528,7 +536,10 @@ def _with_unknown_names(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazet
         # "in La Guayacana", "near Al Hawl": a name that opens with its article.
         article = (doc[i].lower_ in _NAME_ARTICLES and doc[i].text[:1].isupper() and not doc[i].is_sent_start
                    and i + 1 < len(doc) and i + 1 not in taken and _unknown_name_start(doc[i + 1], labelled=True))
-        if i in taken or not (compass or village_name or article or _unknown_name_start(doc[i])) or any(
+        # "Ah Lel Chaung village": a name may open with a two-letter syllable.
+        syllable = _short_name_part(doc[i]) and not doc[i].is_sent_start and _name_word_after_syllables(
+            doc, i + 1, taken)
+        if i in taken or not (compass or village_name or article or syllable or _unknown_name_start(doc[i])) or any(
                 a <= doc[i].idx < b for a, b in skip) or _settlement_title(doc, i, settlement):
             i += 1
             continue
@@ -537,7 +548,7 @@ def _with_unknown_names(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazet
         while end < len(doc) and end - i < 3 + compass + joined and end not in taken and (
                 doc[end].lower_ not in settlement | units) and not _unit_phrase_at(doc, end) and not (
                 _acronym(doc[end])) and (
-            _unknown_name_start(doc[end]) or (doc[end].text == "-" and end + 1 < len(doc)
+            _unknown_name_start(doc[end]) or _short_name_part(doc[end]) or (doc[end].text == "-" and end + 1 < len(doc)
             and (_unknown_name_start(doc[end + 1]) or _hyphen_tail(doc, end))) or _article_joint(doc, end)
             or _ezafe_joint(doc, end)
         ):
@@ -633,7 +644,8 @@ def _with_unknown_names(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazet
         # "Mogadishu's Hodan district": a part of a town held by the town before the possessive.
         part = unit_after and doc[end].lower_ in TOWN_PARTS
         owner = _possessive_container(doc, i, mentions, part) if container is None else None
-        container = container or owner or (_town_of_the_sentence(doc, i, mentions) if part else None)
+        container = container or owner or (_town_of_the_sentence(doc, i, mentions) if part else None) or (
+            _town_before_part(doc, i, mentions))
         hint = country_hint(doc, i, gazetteer) or (
             _country_of_the_sentence(doc, i, mentions) if container is None else frozenset())
         framed = strong or (placed and doc[i].pos_ == "PROPN")
@@ -708,6 +720,26 @@ def _town_holding_part(doc: Doc, mention: PlaceMention, mentions: list[PlaceMent
             doc[town.token_end - 1].lower_ in frame_words()["unit_nouns"] | REGION_WORDS):
         return None  # "the Buleda area of Kech district": a unit holds it, whatever town it sounds like
     return town
+
+
+def _town_before_part(doc: Doc, i: int, mentions: list[PlaceMention], part: PlaceMention | None = None
+                      ) -> PlaceMention | None:
+    """The town of "the <town> suburb of <name>" ("the Lagos suburb of Ikorodu", "the Kabul
+    neighbourhood of X") that holds the part named from token ``i`` (``part``, when the gazetteer
+    knows it); None for any other frame, and when the name after "of" is the larger town: "the
+    Sabon Gari quarter of Kano" names the part first."""
+    if i < 3 or doc[i - 1].lower_ != "of" or doc[i - 2].lower_ not in SUBURB_NOUNS:
+        return None
+    # The model may read the part noun into the town's name ("Kabul neighbourhood").
+    town = next((m for m in mentions if m.token_end in (i - 2, i - 1) and m.token_start < i - 2
+                 and m.water is None and not m.region and any(p.feature == "city" for p in m.candidates)), None)
+    if town is None or (part is not None and _town_population(part) >= _town_population(town)):
+        return None
+    return town
+
+
+def _town_population(mention: PlaceMention) -> int:
+    return max((place.population or 0 for place in mention.candidates if place.feature == "city"), default=0)
 
 
 def _known_here(name: str, unit_after: bool, gazetteer: Gazetteer) -> bool:
@@ -957,6 +989,22 @@ def _unknown_name_start(token: Token, labelled: bool = False) -> bool:
             and token.lower_ not in _SKIP_WORDS and token.lower_ not in DIRECTIONS
             and normalize_name(token.text) not in demonyms()
             and (token.ent_type_ not in excluded or mislabelled_date))
+
+
+def _short_name_part(token: Token) -> bool:
+    """A two-letter syllable inside a name ("Lin Ta Lu", "Nam Ka Dung"): written in title case and
+    no English function word (spaCy's stop words: "in", "on", "of")."""
+    text = token.text
+    return len(text) == 2 and text.isalpha() and text[0].isupper() and text[1].islower() and (
+        text.lower() not in STOP_WORDS) and token.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL")
+
+
+def _name_word_after_syllables(doc: Doc, i: int, taken: set[int]) -> bool:
+    """Whether a name word of three letters or more follows from token ``i`` on, after any more
+    two-letter syllables ("Pa Zi Gyi")."""
+    while i < len(doc) and i not in taken and _short_name_part(doc[i]):
+        i += 1
+    return i < len(doc) and i not in taken and _unknown_name_start(doc[i])
 
 
 def _possessive_container(doc: Doc, start: int, mentions: list[PlaceMention], part: bool = False
