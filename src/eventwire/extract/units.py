@@ -13,6 +13,7 @@ import dataclasses
 import itertools
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
@@ -836,7 +837,8 @@ def build_units(doc: Doc, places: list[ResolvedPlace], published: date | None, s
             index=len(units), start=sentence.start_char, end=sentence.end_char, text=sentence.text,
             paragraph=paragraph, is_title=False,
             triggers=_with_arrests(sentence, _with_takings(sentence, [t for t in doc._.ew_triggers[index]
-                                              if not _abstract_target(sentence, t) and not _denied_act(sentence, t)
+                                              if not _abstract_target(sentence, t, doc._.ew_times[index])
+                                              and not _denied_act(sentence, t)
                                               and not _in_source(doc._.ew_attributions[index], t)])),
             casualties=list(doc._.ew_casualties[index]),
             hedges=list(doc._.ew_hedges[index]),
@@ -1075,12 +1077,13 @@ def _in_source(attributions: list[AttributionMention], trigger: TriggerMention) 
     return trigger.vague and any(a.start <= trigger.start and trigger.end <= a.end for a in attributions)
 
 
-def _abstract_target(sentence: Span, trigger: TriggerMention) -> bool:
+def _abstract_target(sentence: Span, trigger: TriggerMention, times: Sequence[TimeMention] = ()) -> bool:
     """"attacked the government's budget plan", "butchered funding", "kill the bill", "an attack on
     the policy": a generic act, attack or killing word whose object (a verb's direct object, a
     noun's "on"/"against" phrase) is something no weapon can hit (WordNet: agent_nouns.json
     "abstract") is a figure of speech.  Only an object the parse finds counts against the act; none
-    found leaves it an act."""
+    found leaves it an act.  A time the object lies in (``times``, or the model's date and time
+    entities) is when, never what: "an attack on Friday night", "a raid on Monday morning"."""
     if trigger.category not in ("generic", "attack", "casualty"):
         return False
     head = _head_token(sentence, trigger.start)
@@ -1090,7 +1093,8 @@ def _abstract_target(sentence: Span, trigger: TriggerMention) -> bool:
     if head.pos_ == "NOUN":
         objects += [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "upon")
                     for g in c.children if g.dep_ == "pobj"]
-    return any(o.pos_ == "NOUN" and is_abstract_noun(o.lemma_) for o in objects)
+    return any(o.pos_ == "NOUN" and is_abstract_noun(o.lemma_) and o.ent_type_ not in ("DATE", "TIME")
+               and not any(t.start <= o.idx < t.end for t in times) for o in objects)
 
 
 # "a day after", "two days after", "hours after" right after a statement's day: the act's day,
