@@ -30,7 +30,9 @@ from eventwire.records import Qualifier
 KIND_AFTER = [
     ("killed", r"killed|dead|died|die|deaths?|fatalities|lives|murdered|slain|executed|massacred|"
                r"stabbed to death|shot dead|shot and killed|beaten to death|burned to death|perished|lost their lives|"
-               r"martyred|embraced martyrdom"),
+               r"martyred|embraced martyrdom|"
+               # "succumbed to their injuries": died of wounds (WordNet succumb.v.02 "die from the effect of").
+               r"succumbed(?:\s+to\s+(?:their|his|her)\s+(?:\w+\s+)?(?:injuries|wounds))?"),
     ("injured", r"injured|injuries|wounded|wounds|hurt|hospitali[sz]ed|injuring|wounding|"
                 # Wounds told as their treatment or as what the people suffered: "four others were
                 # receiving treatment", "six people with gunshot wounds", "three neighbours sustained
@@ -74,7 +76,7 @@ _FILLER_REST = (
     r"others?|more|further|additional|of them|of those|"
     r"were|was|are|is|have|has|had|been|being|be|reportedly|reported|declared|pronounced|also|believed|"
     r"confirmed|feared|thought|"
-    r"said|to|later|so far|in total|total|all|either|or|now|already|seriously|critically|severely|slightly|"
+    r"said|to|later|since|so far|in total|total|all|either|or|now|already|seriously|critically|severely|slightly|"
     r"lightly|badly|fatally|mortally|gravely|of|Ukrainian|Russian|"
     r"\w+ian|\w+ese|\w+i|\w+ish|security|military|government|pro-\w+|local|foreign|other|"
     r"people's|who|of (?:the|his|her|their|its|[A-Z]\w+'s?)(?: \w+)?|"
