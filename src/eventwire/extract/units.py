@@ -52,7 +52,7 @@ from eventwire.nlp.lexicons import (
 )
 from eventwire.nlp.lines import item_label_colon
 from eventwire.nlp.numbers import find_numbers
-from eventwire.nlp.triggers import TriggerMention, accident_cause, generic_act, legacy_ordnance
+from eventwire.nlp.triggers import TriggerMention, accident_cause, generic_act, legacy_ordnance, load_lexicon
 from eventwire.time.expressions import TimeMention, find_clock_time
 
 _SUBJECT_OK_VERBS = frozenset({"come", "be", "suffer", "see", "witness", "face", "experience", "remain", "become",
@@ -836,10 +836,11 @@ def build_units(doc: Doc, places: list[ResolvedPlace], published: date | None, s
         unit = Unit(
             index=len(units), start=sentence.start_char, end=sentence.end_char, text=sentence.text,
             paragraph=paragraph, is_title=False,
-            triggers=_with_arrests(sentence, _with_takings(sentence, [t for t in doc._.ew_triggers[index]
+            triggers=_with_interceptions(sentence, _with_arrests(sentence, _with_takings(sentence, [
+                t for t in doc._.ew_triggers[index]
                                               if not _abstract_target(sentence, t, doc._.ew_times[index])
                                               and not _denied_act(sentence, t)
-                                              and not _in_source(doc._.ew_attributions[index], t)])),
+                                              and not _in_source(doc._.ew_attributions[index], t)]))),
             casualties=list(doc._.ew_casualties[index]),
             hedges=list(doc._.ew_hedges[index]),
             # A wire dateline's date ("KABUL, Afghanistan, Aug 12 -") dates the report, not an act.
@@ -1002,6 +1003,51 @@ def _with_takings(sentence: Span, triggers: list[TriggerMention]) -> list[Trigge
         span = (token.idx, token.idx + len(token.text))
         if (force or armed) and span not in covered:
             added.append(TriggerMention("abduction", token.text, *span))
+    return sorted(triggers + added, key=lambda t: t.start) if added else triggers
+
+
+# The verbs of data/lexicons/act_nouns.json downed_verbs by lemma, with the particle a phrasal one
+# needs ("shot down", "brought down"); "destroy" only of a weapon named, never of a pronoun.
+_DOWNING = {"intercept": None, "down": None, "shoot": "down", "bring": "down", "destroy": None, "neutralise": None,
+            "neutralize": None, "repel": None}
+_WEAPON_PRONOUNS = frozenset({"it", "they", "them", "both", "all", "most"})
+
+
+def _with_interceptions(sentence: Span, triggers: list[TriggerMention]) -> list[TriggerMention]:
+    """The sentence's triggers and the downing of a weapon it names ("Houthis launched a missile at
+    Tel Aviv; it was intercepted", "a drone launched from Lebanon toward Nahariya was shot down",
+    "air defences shot it down"): a verb of downing whose object, or passive subject, is a munition
+    among the sentence's weapon triggers (act_nouns.json downed_weapons: no aircraft that carries
+    people) or a pronoun after one (ACLED: Disrupted weapons use).  The
+    lexical patterns of triggers.json cover a weapon right before or after the verb; this reads the
+    parse for one further off.  Parse-dependent: with no such argument, nothing is added."""
+    munitions = frozenset(word_list("act_nouns.json", "downed_weapons"))
+    weapons = [t for t in triggers if t.category in ("air", "shelling") and any(
+        token.lemma_.lower() in munitions for token in sentence.doc.char_span(
+            t.start, t.end, alignment_mode="expand") or ())]
+    if not weapons or any(t.category == "interception" for t in triggers):
+        return triggers
+    # "Air defences failed to intercept the missile", "could not shoot down the drone": triggers.json
+    # exclude holds the downings that did not happen.
+    excluded = [(m.start() + sentence.start_char, m.end() + sentence.start_char)
+                for m in load_lexicon().exclude.finditer(sentence.text)]
+    added = []
+    for token in sentence:
+        lemma = token.lemma_.lower()
+        negated = any(child.dep_ == "neg" for child in token.children)
+        if token.pos_ != "VERB" or lemma not in _DOWNING or negated or any(
+                start <= token.idx < end for start, end in excluded):
+            continue
+        particle = _DOWNING[lemma]
+        if particle and not any(child.dep_ == "prt" and child.lower_ == particle for child in token.children):
+            continue
+        passive = any(child.dep_ == "auxpass" for child in token.children)
+        held = [child for child in token.children if child.dep_ == ("nsubjpass" if passive else "dobj")]
+        weapon = any(t.start <= arg.idx < t.end for arg in held for t in weapons)
+        pronoun = lemma != "destroy" and any(arg.lower_ in _WEAPON_PRONOUNS and arg.idx > weapons[0].start
+                                             for arg in held)
+        if weapon or pronoun:
+            added.append(TriggerMention("interception", token.text, token.idx, token.idx + len(token.text)))
     return sorted(triggers + added, key=lambda t: t.start) if added else triggers
 
 
