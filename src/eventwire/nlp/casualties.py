@@ -32,7 +32,9 @@ KIND_AFTER = [
                r"stabbed to death|shot dead|shot and killed|beaten to death|burned to death|perished|lost their lives|"
                r"martyred|embraced martyrdom|"
                # "succumbed to their injuries": died of wounds (WordNet succumb.v.02 "die from the effect of").
-               r"succumbed(?:\s+to\s+(?:their|his|her)\s+(?:\w+\s+)?(?:injuries|wounds))?"),
+               r"succumbed(?:\s+to\s+(?:their|his|her)\s+(?:\w+\s+)?(?:injuries|wounds))?|"
+               # "12 bodies were recovered": the bodies counted are the dead.
+               r"bodies|corpses"),
     ("injured", r"injured|injuries|wounded|wounds|hurt|hospitali[sz]ed|injuring|wounding|"
                 # Wounds told as their treatment or as what the people suffered: "four others were
                 # receiving treatment", "six people with gunshot wounds", "three neighbours sustained
@@ -50,7 +52,7 @@ KIND_AFTER = [
 KIND_BEFORE = [
     ("killed", r"killing|killed|kills|kill|shot dead|shooting dead|gunned down|gunning down|massacred|massacring|"
                r"executed|executing|slaughtered|slaughtering|slew|slain|murdered|murdering|beheaded|beheading|"
-               r"(?:the )?deaths? of|"
+               r"(?:the )?deaths? of|(?:the )?(?:bodies|remains|corpses) of(?: the| some)?|"
                r"(?:death )?toll\b[^.;:\d]{0,80}?\b(?:rose|rises|rising|risen|climbed|climbs|climbing|increased|"
                r"increasing|jumped|reached|reaches|stands|stood|is|was)"
                r"(?: to| at)?|(?:death )?toll of|claimed the lives of|left|"
@@ -197,7 +199,9 @@ def _kind_before_pattern() -> re.Pattern[str]:
         r"(?:(?P<kind>" + "|".join(f"(?P<b{i}>{p})" for i, (_, p) in
                                    enumerate(_with_phrasal(KIND_BEFORE, before=True)))
         + r")|(?P<weapon>" + _weapon_verbs()
-        + r"))(?:\s+(?:the\s+)?(?:lives of|a total of|a further|another))?\s+$",
+        + r"))(?:\s+(?:the\s+)?(?:lives of|a total of|a further|another)|"
+        # "killed a family of five", "wiped out an entire family of six": the family counted.
+        + r"\s+(?:an?|the)\s+(?:whole\s+|entire\s+)?(?:[a-z]+\s+)?family\s+of)?\s+$",
         re.I,
     )
 
