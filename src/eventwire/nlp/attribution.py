@@ -701,6 +701,10 @@ def _mention(head: Token, cue: str, channel: str | None, via: str | None, cue_st
     if not tokens or not _plausible(tokens, head.sent if surface is None else surface[0].sent):
         return None
     source_tokens, role_tokens = _split_role(tokens)
+    body = _body_of_document(head, source_tokens)
+    if body:
+        # "according to a police statement", "an army communique said": the body the document is from.
+        source_tokens = body
     if role_tokens:
         # "Colonel Ahmed Ali of the army": a title and a body apart from each other are two parts.
         runs: list[list[Token]] = []
@@ -721,6 +725,29 @@ def _mention(head: Token, cue: str, channel: str | None, via: str | None, cue_st
         t.pos_ == "PROPN" for t in source_tokens)
     return AttributionMention(source, start, end, cue, role, channel, via, head.lower_ in PRONOUNS or document,
                               cue_start, document)
+
+
+# Words before a document noun that say what kind of document it is, not whose: "an official
+# statement", "a press release", "a news report".
+_DOCUMENT_KINDS = frozenset({"official", "press", "news"})
+
+
+def _body_of_document(head: Token, tokens: list[Token]) -> list[Token]:
+    """The words that name the body a document comes from, right before the document noun ("a
+    police statement" -> police, "an army communique" -> army, "a Pentagon statement" ->
+    Pentagon): nouns or adjectives that can name a person or group (WordNet), or a proper name.
+    Empty when the head is no document noun or nothing before it names a body."""
+    if head.lemma_.lower() not in document_nouns():
+        return []
+    before = [t for t in tokens if t.i < head.i]
+    run: list[Token] = []
+    for token in reversed(before):
+        if token.pos_ not in ("NOUN", "PROPN", "ADJ") or token.lower_ in _DOCUMENT_KINDS:
+            break
+        run.insert(0, token)
+    if not run or not (any(t.pos_ == "PROPN" for t in run) or can_name_agent(run[-1].lemma_)):
+        return []
+    return run
 
 
 # What a source says or counts, though WordNet also lists a person sense ("a public figure", "a
