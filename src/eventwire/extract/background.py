@@ -298,7 +298,8 @@ def background_ranges(sentence: Span, cues: list[Cue], triggers: list[TriggerMen
                 ranges.append((min(t.idx for t in phrase), max(t.idx + len(t.text) for t in phrase)))
                 continue
         head = _clause_head(token)
-        if head is None or (cue.habit and head.dep_ in ("relcl", "acl")):
+        if head is None or (cue.habit and head.dep_ in ("relcl", "acl")) or (
+                _after_a_superlative(sentence, cue, triggers)):
             continue  # "Kharkiv, which is regularly shelled, was hit": the habit describes the place
         span = _clause_span(head, token)
         span = _cut_at_semicolons(sentence, span, cue.start)
@@ -380,6 +381,24 @@ def _clause_head(token: Token) -> Token | None:
         if current.head == current:
             return current
         current = current.head
+
+
+def _after_a_superlative(sentence: Span, cue: Cue, triggers: list[TriggerMention]) -> bool:
+    """"Gunmen killed 19 villagers ..., in one of the deadliest attacks in the region this year": a
+    cue in a comma-set phrase after the act word that holds a superlative dates the comparison,
+    wherever the parse hangs it (surface backup of _is_comparison; the superlative by its tag,
+    JJS/RBS, or the ordinals "first" and "last").  A fronted phrase ("In the deadliest attack last
+    year, gunmen killed 100") dates an act of its own."""
+    segment_start = sentence.start_char
+    for token in sentence:
+        if token.idx >= cue.start:
+            break
+        if token.text in (",", ";", "(", "—", "–"):
+            segment_start = token.idx + 1
+    # ("at least 300 ... this year" is a running total: "least" and "most" count, they compare nothing.)
+    superlatives = [t for t in sentence if segment_start <= t.idx < cue.start and t.lower_ not in ("least", "most")
+                    and (t.tag_ in ("JJS", "RBS") or t.lower_ in ("first", "last"))]
+    return any(trigger.start < t.idx for t in superlatives for trigger in triggers)
 
 
 def _is_comparison(token: Token) -> bool:
