@@ -92,7 +92,10 @@ def group_incidents(units: list[Unit], political: bool) -> list[Incident]:
         return []
     incidents: list[Incident] = []
     current: Incident | None = None
+    summing = _sums_told_after(units)
     for unit in units:
+        if id(unit) in summing:
+            continue  # a lead whose toll the sentences after it tell place by place (_sums_told_after)
         if unit.history:
             if current is not None and not unit.is_title and any(
                     h.kind in ("unverified", "verified") for h in unit.hedges) and not unit.casualties:
@@ -148,10 +151,11 @@ def group_incidents(units: list[Unit], political: bool) -> list[Incident]:
         current.units.append(unit)
         if time is not None and (current.time is None or (current.time_is_report and not unit.event_time_is_report)):
             current.time, current.time_is_report = time, unit.event_time_is_report
+    _acts_of_the_summary(incidents, [unit for unit in units if id(unit) in summing], political)
     _headline_over_several(incidents)
     incidents = _summary_over_several(incidents)
     incidents = _country_leads_told_again(incidents)
-    _dated_by_an_opening_summary(incidents, units)
+    _dated_by_an_opening_summary(incidents, units, summing)
     _dated_by_the_course_told_next(incidents)
     for incident in list(incidents):
         bodies = _told_again(incident, incidents)
@@ -410,7 +414,77 @@ def _country_leads_told_again(incidents: list[Incident]) -> list[Incident]:
     return incidents
 
 
-def _dated_by_an_opening_summary(incidents: list[Incident], units: list[Unit]) -> None:
+# How many sentences after a lead may tell the parts of its toll.
+_PARTS_TOLD_WITHIN = 6
+
+
+def _sums_told_after(units: list[Unit]) -> set[int]:
+    """The ids of sentences whose toll the sentences after them tell again place by place: "Russian
+    forces shelled X and struck Y with drones, killing four and wounding nine. In X, artillery
+    killed three ... In Y, a drone killed one": a lead whose killed (else injured) figure is the sum
+    of the first figures of two or more later sentences, each at a place of its own, is a summary;
+    its total is no incident's figure and its places none's (gold-format.md: an event carries its
+    own figures)."""
+    found: set[int] = set()
+    for index, unit in enumerate(units):
+        if unit.is_title or unit.history:
+            continue
+        for kind in CASUALTY_KINDS:
+            totals = [c.value for c in unit.casualties if c.kind == kind and c.value and not c.part_of]
+            if len(totals) != 1:
+                continue
+            parts: list[int] = []
+            places: list[set[str]] = []
+            for later in units[index + 1 : index + 1 + _PARTS_TOLD_WITHIN]:
+                values = [c.value for c in later.casualties if c.kind == kind and c.value is not None and not c.part_of]
+                if later.is_title or later.history or not values:
+                    continue
+                named = {p.location.name for p in later.places if p.location.feature != "country"}
+                if not named or any(named & other for other in places):
+                    break
+                parts.append(values[0])
+                places.append(named)
+                if sum(parts) >= totals[0]:
+                    break
+            if len(parts) >= 2 and sum(parts) == totals[0] and all(0 < part < totals[0] for part in parts):
+                found.update(id(clause) for clause in _same_sentence(units, index))
+            break  # the killed figure decides when there is one
+    return found
+
+
+def _acts_of_the_summary(incidents: list[Incident], summaries: list[Unit], political: bool) -> None:
+    """"Bandits raided settlements across Katsina state, killing 17. Nine farmers were killed in X.
+    ...": a part that tells only its toll is an act of the summary's kind; the summary joins it
+    stripped of its figures, places and doer, as a headline joins the incident it tells."""
+    for incident in incidents:
+        if any(unit.strong_triggers(political) for unit in incident.units):
+            continue
+        first = min(unit.index for unit in incident.units)
+        before = [unit for unit in summaries if unit.index < first]
+        if before:
+            summary = before[-1]
+            day = summary.event_time
+            if incident.time is None and day is not None and day.precision == "day" and (
+                    not summary.event_time_is_report):
+                incident.time = day  # its day too, as _dated_by_an_opening_summary gives the others
+            stripped = dataclasses.replace(summary, places=[], all_places=[], casualties=[], actor=None, times=[])
+            incident.units = sorted([*incident.units, stripped], key=lambda unit: unit.index)
+
+
+def _same_sentence(units: list[Unit], index: int) -> list[Unit]:
+    """The unit at ``index`` and the clauses of its sentence cut apart with it (Unit.shared)."""
+    first = last = index
+    while first > 0 and units[first].shared and units[first - 1].shared and (
+            units[first].start - units[first - 1].end <= 1):
+        first -= 1
+    while last + 1 < len(units) and units[last].shared and units[last + 1].shared and (
+            units[last + 1].start - units[last].end <= 1):
+        last += 1
+    return units[first : last + 1]
+
+
+def _dated_by_an_opening_summary(incidents: list[Incident], units: list[Unit],
+                                 summing: set[int] = frozenset()) -> None:  # type: ignore[assignment]
     """"Fighting flared on two fronts in Sudan on Tuesday. In El Fasher, RSF shelling killed 11 ...
     Separately, an air strike on Kabkabiya killed 20 ...": a sentence with no act or figure of its
     own that counts the places or acts the report then tells dates the incidents after it that
@@ -419,9 +493,12 @@ def _dated_by_an_opening_summary(incidents: list[Incident], units: list[Unit]) -
     for unit in units:
         day = unit.event_time
         if id(unit) in grouped or unit.history or unit.is_title or day is None or unit.event_time_is_report or (
-                day.precision != "day") or not _counts_several(unit):
+                day.precision != "day") or not (_counts_several(unit) or id(unit) in summing):
             continue
-        after = [incident for incident in incidents if min(u.index for u in incident.units) > unit.index]
+        # (A part that took the summary's act words holds a copy of it, at its index: _acts_of_the_summary.)
+        own = unit.index if id(unit) in summing else -1
+        after = [incident for incident in incidents
+                 if min((u.index for u in incident.units if u.index != own), default=-1) > unit.index]
         if len(after) >= 2:
             for incident in after:
                 if incident.time is None:
