@@ -22,8 +22,8 @@ PUBLISHED = date(2025, 3, 14)
 @pytest.mark.parametrize(("text", "place", "killed"), [
     ("Gunmen killed 19 villagers in Bankass, Mali, on Tuesday, in one of the deadliest attacks in the region this "
      "year, officials said.", "Bankass", 19),
-    ("Gang members killed at least 34 people in an attack late on Wednesday on a district of Port-au-Prince, a "
-     "rights group said, in one of the worst massacres in the city this year.", "Port-au-Prince", 34),
+    ("Cartel gunmen shot dead 11 people at a party in Salvatierra on Saturday night, prosecutors said, in one of the "
+     "bloodiest attacks in Guanajuato state this year.", "Salvatierra", 11),
     ("Militants killed 11 soldiers near Kidal on Monday, one of the heaviest losses for the army this year, a "
      "security source said.", "Kidal", 11),
     ("Bandits killed 23 people in Zamfara on Sunday, in one of the bloodiest raids in the state this year, police "

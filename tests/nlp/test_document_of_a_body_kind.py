@@ -19,8 +19,8 @@ PUBLISHED = date(2025, 3, 14)
 
 
 @pytest.mark.parametrize(("text", "source"), [
-    ("Militants attacked a checkpoint outside Bannu late on Thursday, killing two policemen, according to a police "
-     "statement.", "police"),
+    ("Two gendarmes died when gunmen opened fire on their patrol near Tahoua on Saturday, according to a gendarmerie "
+     "statement.", "gendarmerie"),
     ("Gunmen killed four soldiers near Gao on Monday, according to an army statement.", "army"),
     ("A military communique said rebels killed nine civilians in Kitchanga, North Kivu, on Sunday.", "military"),
     ("Shelling killed 14 people in El Fasher on Friday, a UN statement said.", "UN"),

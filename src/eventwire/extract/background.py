@@ -387,7 +387,8 @@ def _after_a_superlative(sentence: Span, cue: Cue, triggers: list[TriggerMention
     """"Gunmen killed 19 villagers ..., in one of the deadliest attacks in the region this year": a
     cue in a comma-set phrase after the act word that holds a superlative dates the comparison,
     wherever the parse hangs it (surface backup of _is_comparison; the superlative by its tag,
-    JJS/RBS, or the ordinals "first" and "last").  A fronted phrase ("In the deadliest attack last
+    JJS/RBS, by an adjective's "-est" where the small model tags "bloodiest" JJ, or the ordinals
+    "first" and "last").  A fronted phrase ("In the deadliest attack last
     year, gunmen killed 100") dates an act of its own."""
     segment_start = sentence.start_char
     for token in sentence:
@@ -397,7 +398,8 @@ def _after_a_superlative(sentence: Span, cue: Cue, triggers: list[TriggerMention
             segment_start = token.idx + 1
     # ("at least 300 ... this year" is a running total: "least" and "most" count, they compare nothing.)
     superlatives = [t for t in sentence if segment_start <= t.idx < cue.start and t.lower_ not in ("least", "most")
-                    and (t.tag_ in ("JJS", "RBS") or t.lower_ in ("first", "last"))]
+                    and (t.tag_ in ("JJS", "RBS") or t.lower_ in ("first", "last")
+                         or (t.pos_ == "ADJ" and t.lower_.endswith("est")))]
     return any(trigger.start < t.idx for t in superlatives for trigger in triggers)
 
 
