@@ -484,7 +484,7 @@ def _same_sentence(units: list[Unit], index: int) -> list[Unit]:
 
 
 def _dated_by_an_opening_summary(incidents: list[Incident], units: list[Unit],
-                                 summing: set[int] = frozenset()) -> None:  # type: ignore[assignment]
+                                 summing: frozenset[int] | set[int] = frozenset()) -> None:
     """"Fighting flared on two fronts in Sudan on Tuesday. In El Fasher, RSF shelling killed 11 ...
     Separately, an air strike on Kabkabiya killed 20 ...": a sentence with no act or figure of its
     own that counts the places or acts the report then tells dates the incidents after it that

@@ -838,9 +838,8 @@ def build_units(doc: Doc, places: list[ResolvedPlace], published: date | None, s
             paragraph=paragraph, is_title=False,
             triggers=_with_interceptions(sentence, _with_arrests(sentence, _with_takings(sentence, [
                 t for t in doc._.ew_triggers[index]
-                                              if not _abstract_target(sentence, t, doc._.ew_times[index])
-                                              and not _denied_act(sentence, t)
-                                              and not _in_source(doc._.ew_attributions[index], t)]))),
+                if not _abstract_target(sentence, t, doc._.ew_times[index]) and not _denied_act(sentence, t)
+                and not _in_source(doc._.ew_attributions[index], t)]))),
             casualties=list(doc._.ew_casualties[index]),
             hedges=list(doc._.ew_hedges[index]),
             # A wire dateline's date ("KABUL, Afghanistan, Aug 12 -") dates the report, not an act.
@@ -1018,9 +1017,9 @@ def _with_interceptions(sentence: Span, triggers: list[TriggerMention]) -> list[
     Tel Aviv; it was intercepted", "a drone launched from Lebanon toward Nahariya was shot down",
     "air defences shot it down"): a verb of downing whose object, or passive subject, is a munition
     among the sentence's weapon triggers (act_nouns.json downed_weapons: no aircraft that carries
-    people) or a pronoun after one (ACLED: Disrupted weapons use).  The
-    lexical patterns of triggers.json cover a weapon right before or after the verb; this reads the
-    parse for one further off.  Parse-dependent: with no such argument, nothing is added."""
+    people) or a pronoun after one (ACLED: Disrupted weapons use).  The lexical patterns of
+    triggers.json cover a weapon right before or after the verb; this reads the parse for one
+    further off.  Parse-dependent: with no such argument, nothing is added."""
     munitions = frozenset(word_list("act_nouns.json", "downed_weapons"))
     weapons = [t for t in triggers if t.category in ("air", "shelling") and any(
         token.lemma_.lower() in munitions for token in sentence.doc.char_span(
