@@ -839,6 +839,7 @@ def build_units(doc: Doc, places: list[ResolvedPlace], published: date | None, s
             triggers=_with_interceptions(sentence, _with_arrests(sentence, _with_takings(sentence, [
                 t for t in doc._.ew_triggers[index]
                 if not _abstract_target(sentence, t, doc._.ew_times[index]) and not _denied_act(sentence, t)
+                and not _arms_taken(sentence, t)
                 and not _in_source(doc._.ew_attributions[index], t)]))),
             casualties=list(doc._.ew_casualties[index]),
             hedges=list(doc._.ew_hedges[index]),
@@ -1120,6 +1121,43 @@ def _in_source(attributions: list[AttributionMention], trigger: TriggerMention) 
     """"the air force said", "a helicopter pilot told reporters": a weapon or manner word inside the
     name of who speaks is no act of the sentence."""
     return trigger.vague and any(a.start <= trigger.start and trigger.end <= a.end for a in attributions)
+
+
+_WEAPON_CATEGORIES = frozenset({"grenade", "shelling", "air", "ied"})
+
+
+def _arms_taken(sentence: Span, trigger: TriggerMention) -> bool:
+    """"Soldiers recovered two pistols and four grenades", "troops seized a cache of rockets",
+    "police arrested two men with hand grenades": a weapon word that a verb of taking or finding
+    arms takes (act_nouns.json seizing_verbs), or that arrested people were found with, names arms
+    seized, not used; and "seized AK-47 rifles" takes arms (act_nouns.json seized_things), not a
+    place.  Parse-dependent: with no such verb over the word, the trigger stays."""
+    # (A rocket-propelled grenade is a clash's weapon word, vague: triggers.json.)
+    if trigger.category not in _WEAPON_CATEGORIES | {"territory"} and not (trigger.category == "clash"
+                                                                           and trigger.vague):
+        return False
+    token = _head_token(sentence, trigger.start)
+    if token is None:
+        return False
+    verbs = frozenset(word_list("act_nouns.json", "seizing_verbs"))
+    if trigger.category == "territory":
+        things = frozenset(word_list("act_nouns.json", "seized_things"))
+        taken = [child for child in token.children if child.dep_ in ("dobj", "nsubjpass")]
+        return token.lemma_.lower() in verbs and any(
+            t.lemma_.lower() in things for child in taken for t in [child, *child.conjuncts])
+    current = token
+    for _ in range(6):
+        head = current.head
+        if head is current:
+            return False
+        if current.dep_ == "pobj" and head.lower_ == "with" and head.head.pos_ in ("NOUN", "VERB") and (
+                head.head.lemma_.lower() in ("arrest", "detain", "catch", "man", "suspect", "woman")):
+            return True  # "arrested two men with hand grenades"
+        # ("rocket-propelled grenades": a participle inside the noun phrase is no clause's verb.)
+        if head.pos_ in ("VERB", "AUX") and head.dep_ not in ("amod", "acl", "compound"):
+            return head.lemma_.lower() in verbs and current.dep_ in ("dobj", "nsubjpass", "conj")
+        current = head
+    return False
 
 
 def _abstract_target(sentence: Span, trigger: TriggerMention, times: Sequence[TimeMention] = ()) -> bool:
