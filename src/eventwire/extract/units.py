@@ -795,6 +795,12 @@ def _people_word(word: str) -> bool:
     return is_person_noun(singular)
 
 
+@lru_cache(maxsize=8)
+def _act_words(section: str) -> frozenset[str]:
+    """One section of data/lexicons/act_nouns.json as a set, built once."""
+    return frozenset(word_list("act_nouns.json", section))
+
+
 @lru_cache(maxsize=1)
 def impact_lemmas() -> frozenset[str]:
     """Verbs of a launched weapon's impact (data/lexicons/act_nouns.json impact_lemmas)."""
@@ -1021,7 +1027,7 @@ def _with_interceptions(sentence: Span, triggers: list[TriggerMention]) -> list[
     people) or a pronoun after one (ACLED: Disrupted weapons use).  The lexical patterns of
     triggers.json cover a weapon right before or after the verb; this reads the parse for one
     further off.  Parse-dependent: with no such argument, nothing is added."""
-    munitions = frozenset(word_list("act_nouns.json", "downed_weapons"))
+    munitions = _act_words("downed_weapons")
     weapons = [t for t in triggers if t.category in ("air", "shelling") and any(
         token.lemma_.lower() in munitions for token in sentence.doc.char_span(
             t.start, t.end, alignment_mode="expand") or ())]
@@ -1139,9 +1145,9 @@ def _arms_taken(sentence: Span, trigger: TriggerMention) -> bool:
     token = _head_token(sentence, trigger.start)
     if token is None:
         return False
-    verbs = frozenset(word_list("act_nouns.json", "seizing_verbs"))
+    verbs = _act_words("seizing_verbs")
     if trigger.category == "territory":
-        things = frozenset(word_list("act_nouns.json", "seized_things"))
+        things = _act_words("seized_things")
         taken = [child for child in token.children if child.dep_ in ("dobj", "nsubjpass")]
         return token.lemma_.lower() in verbs and any(
             t.lemma_.lower() in things for child in taken for t in [child, *child.conjuncts])
@@ -1150,9 +1156,11 @@ def _arms_taken(sentence: Span, trigger: TriggerMention) -> bool:
         head = current.head
         if head is current:
             return False
-        if current.dep_ == "pobj" and head.lower_ == "with" and head.head.pos_ in ("NOUN", "VERB") and (
-                head.head.lemma_.lower() in ("arrest", "detain", "catch", "man", "suspect", "woman")):
-            return True  # "arrested two men with hand grenades"
+        held = head.head
+        if current.dep_ == "pobj" and head.lower_ == "with" and (
+                (held.pos_ == "VERB" and held.lemma_.lower() in arrest_words().verbs)
+                or (held.pos_ == "NOUN" and is_person_noun(held.lemma_))):
+            return True  # "arrested two men with hand grenades": the arms they were caught with
         # ("rocket-propelled grenades": a participle inside the noun phrase is no clause's verb.)
         if head.pos_ in ("VERB", "AUX") and head.dep_ not in ("amod", "acl", "compound"):
             return head.lemma_.lower() in verbs and current.dep_ in ("dobj", "nsubjpass", "conj")
