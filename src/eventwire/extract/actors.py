@@ -305,7 +305,8 @@ def find_actor(sentence: Span, triggers: list[TriggerMention], skip: list[tuple[
             return re.sub(r"^the\s+", "", name)
     for trigger in triggers:
         token = _token_at(sentence, trigger.start)
-        if token is None or _meets_a_mine(token, trigger) or _backers(token):
+        if token is None or _meets_a_mine(token, trigger) or _backers(token) or (
+                token.lemma_.lower() in _NO_AGENT_TRIGGERS):
             continue
         # "gunmen", "rioters" as the trigger word: the trigger names its own agent.
         own = token.pos_ == "NOUN" and is_person_noun(token.lemma_) and _is_agent(token, ranges)
@@ -348,6 +349,10 @@ def find_actor(sentence: Span, triggers: list[TriggerMention], skip: list[tuple[
     return None
 
 
+# Triggers with no doer among their arguments: who puts, raises or lowers "the toll" states it (its
+# source), and the subject of "died" is the one who died (an unaccusative verb).  The act's own
+# trigger ("the ambush", "the shelling") names its doer.
+_NO_AGENT_TRIGGERS = frozenset({"toll", "die"})
 # An aside that opens with a participle right after a comma: ", backed by", ", supported by".
 _ASIDE_PARTICIPLE = re.compile(r",\s*([a-z]+)\s+$")
 

@@ -27,6 +27,7 @@ from eventwire.nlp.lexicons import (
     is_thing_noun,
     is_utterance_noun,
     speech_lemmas,
+    toll_revising_lemmas,
 )
 from eventwire.nlp.triggers import find_triggers
 
@@ -115,6 +116,11 @@ def find_attributions(sentence: Span) -> list[AttributionMention]:
             mention = _mention(giver, token.text, None, None, token.idx)
             if mention is not None:
                 found.append(mention)
+        elif token.pos_ == "VERB" and _revises_figures(token):
+            # "police lowered the death toll from 35 to 32": who revises the figure states it.
+            mention = _speech_frame(token, sentence)
+            if mention is not None:
+                found.append(mention)
         elif lemma in lemmas and token.pos_ == "VERB" and not (lemma in ("cite", "quote") and token.tag_ == "VBG"):
             # "X, citing Y, said": the participle belongs to X's frame (see _cited).
             mention = _speech_frame(token, sentence)
@@ -143,6 +149,15 @@ def _figures_given_by(verb: Token) -> Token | None:
     if not any(c.dep_ == "nsubjpass" and c.lemma_.lower() in figures for c in verb.children):
         return None
     return next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+
+
+def _revises_figures(verb: Token) -> bool:
+    """A finite verb of changing an amount with a figure noun as its object ("lowered the toll",
+    "raised the number of dead"): speech_verbs.json toll_revising and figure_nouns."""
+    if verb.lemma_.lower() not in toll_revising_lemmas() or verb.tag_ == "VBG":
+        return False  # "... dies of his injuries, raising the toll to four": the death raised it
+    figures = figure_giving()[1]
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in figures for c in verb.children)
 
 
 def _figures_shown_by(verb: Token) -> Token | None:

@@ -206,14 +206,28 @@ def _kind_before_pattern() -> re.Pattern[str]:
     )
 
 
+# The old figure of a revised toll, which the new one after "to" replaces: "rose from 20 to 31".
+_FROM_FIGURE = r"\s+from\s+(?:about\s+|around\s+|at\s+least\s+)?\d[\d,]*"
 # A toll and its change verb, the number following: "the death toll from ... rose to",
 # "the number of people killed in ... climbed to", "the number of wounded reached".
 _TOLL_BEFORE = re.compile(
     r"\b(?:(?:death|casualty|fatality)\s+)?(?:toll|number\s+of\s+(?:[a-z]+\s+){0,2}?"
     r"(?:(?P<injured>injured|wounded|injuries)|killed|dead|deaths|fatalities|victims))\b[^.;:\d]{0,160}?"
     r"\b(?:rose|rises|rise|rising|risen|climbed|climbs|climb|climbing|increased|increases|increase|increasing|"
-    r"jumped|jumps|reached|reaches|reach|stands|stood|hit|hits|soared|soars|mounted|mounts|grew|grows)"
-    r"(?:\s+to|\s+at)?\s+$",
+    r"jumped|jumps|reached|reaches|reach|stands|stood|hit|hits|soared|soars|mounted|mounts|grew|grows|"
+    r"fell|falls|fall|falling|fallen|dropped|drops|drop|declined|decreased|"
+    r"(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+)?(?:revised|lowered|raised|corrected|updated))"
+    r"(?:\s+(?:up|down|upwards?|downwards?))?(?:" + _FROM_FIGURE + r")?(?:\s+to|\s+at)?\s+$",
+    re.I,
+)
+# A toll changed by the verb before it, the old figure after "from" if given: "officials raised the
+# death toll from Tuesday's bombing from 12 to 19", "lowered the number of dead ... from 47 to 41",
+# "raised the toll of the bombing to 15".
+_TOLL_REVISED = re.compile(
+    r"\b(?:rais|lower|revis|increas|reduc|correct|updat|adjust|cut)\w*\s+(?:the|its|their)\s+(?:official\s+)?"
+    r"(?:(?:death|casualty|fatality)\s+)?(?:toll|number\s+of\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:(?P<injured>injured|wounded|injuries)|killed|dead|deaths|fatalities|victims))\b[^.;:\d]{0,160}?"
+    r"(?:\s+(?:up|down|upwards?|downwards?))?(?:" + _FROM_FIGURE + r")?\s+to\s+$",
     re.I,
 )
 # A toll given by the verb before it: "the health ministry put the death toll at 27", "officials put the
@@ -223,7 +237,7 @@ _TOLL_PUT_AT = re.compile(
     r"\b(?:put|puts|putting|placed|places|placing|estimated|estimates|estimating|set|sets|setting)\s+"
     r"(?:[^.;:]{0,100}?\band\s+)?"
     r"(?:(?:the|its|their)\s+(?:(?:death|casualty|fatality)\s+)?(?:toll|number\s+of\s+(?:[a-z]+\s+){0,2}?"
-    r"(?:(?P<injured>injured|wounded|injuries)|killed|dead|deaths|fatalities|victims)\b[^.;:\d]{0,60}?)"
+    r"(?:(?P<injured>injured|wounded|injuries)|killed|dead|deaths|fatalities|victims))\b[^.;:\d]{0,60}?"
     # "... at 12 and the injured at 30", "... at 15 and of injured at 22": the second figure's group.
     r"|(?<=\band\s)(?:the\s+|of\s+(?:the\s+)?)(?P<injured2>injured|wounded))"
     r"\s+at\s+$",
@@ -282,6 +296,8 @@ def find_casualties(text: str, numbers: list[NumberMention] | None = None) -> li
             between = text[number.end : following.start]
             before = text[max(0, number.start - 8) : number.start].lower()
             is_range = _RANGE.match(between) and (between.strip().lower() != "and" or "between" in before)
+            if is_range and _revised_from(text, number, following):
+                continue  # "the toll rose from 20 to 31": the old figure, replaced by the next one
             if is_range and number.value is not None and following.value is not None and following.value > number.value:
                 low, high, last, qualifier = number.value, following.value, following, "range"
                 used.add(index + 1)
@@ -355,6 +371,18 @@ _COORDINATION = re.compile(
 _SPEAKERS_AFTER = re.compile(
     r"^(?:\s+[\w'-]+){1,3}?\s+(?:said|says|say|told|tell|tells|reported|reports|confirmed|confirm|added|stated|"
     r"wrote|posted|announced)\b", re.I)
+
+
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|at\s+least\s+)?$", re.I)
+
+
+def _revised_from(text: str, old: NumberMention, new: NumberMention) -> bool:
+    """``old`` is the figure a revised toll changed from: "rose from 20 to 31", "lowered the number
+    of dead from 47 to 41" (not the range "20 to 31 people were killed")."""
+    if not _FROM_BEFORE.search(text[max(0, old.start - 20) : old.start]):
+        return False
+    head = text[max(0, new.start - 220) : new.start]
+    return bool(_TOLL_BEFORE.search(head) or _TOLL_REVISED.search(head))
 
 
 def _coordinated(text: str, numbers: list[NumberMention], index: int) -> list[int]:
@@ -561,14 +589,15 @@ def _kind_before(text: str, number: NumberMention) -> tuple[str | None, int]:
     if qualifier:
         window = window[: qualifier.start()]
     match = _kind_before_pattern().search(window)
-    if not match:
+    if not match or match.group("weapon"):
         # "The death toll from Sunday's suicide bombing at a market in Quetta rose to 23": the toll
-        # noun can stand far before its verb.
+        # noun can stand far before its verb, and the weapon of the act between them ("the toll from
+        # the air strike on X at 27") is no count of weapons.
         wide_start = max(0, number.start - 220)
         wide = text[wide_start : number.start]
         qualifier = _QUALIFIER_BEFORE.search(wide)
-        toll = _TOLL_BEFORE.search(wide[: qualifier.start()] if qualifier else wide) or _TOLL_PUT_AT.search(
-            wide[: qualifier.start()] if qualifier else wide)
+        head = wide[: qualifier.start()] if qualifier else wide
+        toll = _TOLL_BEFORE.search(head) or _TOLL_PUT_AT.search(head) or _TOLL_REVISED.search(head)
         if toll:
             kind = "injured" if toll.group("injured") or toll.groupdict().get("injured2") else "killed"
             return kind, wide_start + toll.start()

@@ -52,6 +52,13 @@ def document_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def toll_revising_lemmas() -> frozenset[str]:
+    """Transitive verbs of changing a figure ("lowered the toll", "raised the number of dead";
+    speech_verbs.json toll_revising): their subject is the figure's source."""
+    return frozenset(_load("speech_verbs.json")["toll_revising"])
+
+
+@lru_cache(maxsize=1)
 def toll_change_lemmas() -> frozenset[str]:
     """Verbs of a toll's change ("rose", "climbed"; speech_verbs.json toll_change)."""
     return frozenset(_load("speech_verbs.json")["toll_change"])
