@@ -1442,7 +1442,9 @@ def _drop_actor_places(sentence: Span, unit: Unit) -> None:
             continue
         if head is not None and head.dep_ == "nsubj" and head.head.pos_ == "VERB" and (
             head.head.lemma_.lower() not in _SUBJECT_OK_VERBS
-        ):
+        ) and not any(t.start <= head.idx < t.end for t in unit.triggers if t.category != "casualty"):
+            # (A subject headed by the act's own noun, "the Brussels bombings" that the parse makes
+            # the subject of "says", names the act's place, not a party that speaks.)
             continue
         if head is not None and head.dep_ == "dobj" and place.location.feature != "region" and (
                 head.head.lemma_.lower() in frame_words()["agent_object_lemmas"]):
