@@ -17,11 +17,15 @@ def record(index: int, *events: tuple[str | None, str | None, list[str]],
     return {"index": index, "rows": rows or [{"event_index": None, "published": published, "event": None}]}
 
 
-def test_spark_blocking_keys_by_type_country_and_day() -> None:
+def test_spark_blocking_keys_by_linkable_types_country_and_day() -> None:
     keys = block_keys(record(0, ("Battles", "2024-02-09", ["UA", "RU", "UA"]), ("Riots", None, ["NG"]),
                              ("Battles", None, [])))
     day = 738925  # 2024-02-09
-    assert keys == [(("Battles", "RU"), day), (("Battles", "UA"), day), (("Riots", "NG"), day + 1)]
+    # The three types of political violence are one block: an act of unknown means links across them.
+    violence = "Battles|Explosions/Remote violence|Violence against civilians"
+    assert keys == [((violence, "RU"), day), ((violence, "UA"), day), (("Riots", "NG"), day + 1)]
+    (key,) = block_keys(record(2, ("Explosions/Remote violence", "2024-02-09", ["UA"])))
+    assert key == ((violence, "UA"), day)
     assert block_keys(record(1, published="")) == []
 
 

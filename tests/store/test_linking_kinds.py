@@ -50,6 +50,7 @@ class Item:
     precision: str = "day"
     targets: tuple[str, ...] = field(default_factory=tuple)
     heading: str | None = None  # the incident's common name as a heading: "2018 Strasbourg attack"
+    triggers: tuple[str, ...] = ()  # the act words the extractor found (Event.triggers)
 
 
 def add(store: Store, item: Item) -> None:
@@ -57,7 +58,7 @@ def add(store: Store, item: Item) -> None:
                   date_precision=item.precision if item.day else None,  # type: ignore[arg-type]
                   locations=list(item.places), event_type=item.event_type, sub_event_type=item.sub_event_type,
                   actor1=None, actor2=None, fatalities=None, injured=None, source=None, source_role=None,
-                  verified=None, targets=list(item.targets))
+                  verified=None, targets=list(item.targets), triggers=list(item.triggers))
     text = f"Invented report {item.name} of an incident."
     report = Report(item.name, f"{item.heading}: {text}" if item.heading else text, date.fromisoformat(item.published),
                     None, f"https://news.example/{item.name}")
@@ -223,6 +224,73 @@ def test_different_event_types_stay_apart(store: Store, order: str) -> None:
                   Item("attack", "2024-03-02", day="2024-03-02", event_type="Violence against civilians",
                        sub_event_type="Attack")],
           order, [{"bombing"}, {"attack"}])
+
+
+@pytest.mark.parametrize("order", ORDERS)
+def test_toll_update_of_an_attack_of_unknown_means_joins_the_bombing(store: Store, order: str) -> None:
+    # "The death toll of the attack in X the day before rises to 84" and "a suicide truck bombing in X"
+    check(store, [Item("bombing", "2024-03-02", sub_event_type=SUICIDE, triggers=("suicide truck bombing",)),
+                  Item("toll update", "2024-03-03", day="2024-03-02", event_type="Violence against civilians",
+                       sub_event_type="Attack", triggers=("attack",)),
+                  Item("claim", "2024-03-03", sub_event_type=SUICIDE, triggers=("suicide bombing",))],
+          order, [{"bombing", "toll update", "claim"}])
+
+
+@pytest.mark.parametrize("order", ORDERS)
+def test_attack_of_unknown_means_joins_the_hostage_taking_it_ended_in(store: Store, order: str) -> None:
+    # "gunmen stormed a hotel in X, taking 170 hostages" and "19 people were killed in the attack"
+    check(store, [Item("hostages", "2024-03-02", event_type="Violence against civilians",
+                       sub_event_type="Abduction/forced disappearance", triggers=("gunmen", "hostages", "storm")),
+                  Item("toll", "2024-03-03", event_type="Violence against civilians", sub_event_type="Attack",
+                       triggers=("attack",))],
+          order, [{"hostages", "toll"}])
+
+
+@pytest.mark.parametrize("order", ORDERS)
+def test_gunmen_attack_and_a_bombing_stay_apart(store: Store, order: str) -> None:
+    # the doers are named ("gunmen", "a shooting"): the means are known and differ from a bombing's
+    check(store, [Item("bombing", "2024-03-02", day="2024-03-02", sub_event_type=IED, triggers=("bomb",)),
+                  Item("gunmen", "2024-03-02", day="2024-03-02", event_type="Violence against civilians",
+                       sub_event_type="Attack", triggers=("attacked", "gunmen"))],
+          order, [{"bombing"}, {"gunmen"}])
+
+
+@pytest.mark.parametrize("order", ORDERS)
+def test_two_reports_naming_the_same_two_means_agree(store: Store, order: str) -> None:
+    # "killed by ballistic missiles and drone strikes" (typed an air strike) and "the drone and missile
+    # attack" (typed by the missiles) a day later
+    check(store, [Item("both, air", "2024-03-02", day="2024-03-02", sub_event_type=AIR,
+                       triggers=("drone strikes", "missiles")),
+                  Item("both, missile", "2024-03-03", sub_event_type=MISSILE, triggers=("drone", "missile"))],
+          order, [{"both, air", "both, missile"}])
+
+
+@pytest.mark.parametrize("order", ORDERS)
+def test_one_report_naming_two_means_does_not_join_a_report_of_one(store: Store, order: str) -> None:
+    # "air strikes in response to rocket fire" and "shelling killed four children" the next day
+    check(store, [Item("air and rockets", "2024-03-02", sub_event_type=AIR, triggers=("airstrikes", "rockets")),
+                  Item("shelling", "2024-03-03", sub_event_type=MISSILE, triggers=("shelling",))],
+          order, [{"air and rockets"}, {"shelling"}])
+
+
+@pytest.mark.parametrize("order", ORDERS)
+def test_a_week_of_attacks_does_not_join_a_kidnapping(store: Store, order: str) -> None:
+    # "the Taliban killed 400 security forces in attacks last week" and "kidnapped 60 civilians last week"
+    check(store, [Item("attacks", "2024-03-09", day="2024-03-04", precision="week", event_type="Battles",
+                       sub_event_type="Armed clash", triggers=("attacks",)),
+                  Item("kidnapping", "2024-03-09", day="2024-03-04", precision="week",
+                       event_type="Violence against civilians", sub_event_type="Abduction/forced disappearance",
+                       triggers=("kidnapping",))],
+          order, [{"attacks"}, {"kidnapping"}])
+
+
+@pytest.mark.parametrize("order", ORDERS)
+def test_an_unknown_attack_does_not_join_a_protest(store: Store, order: str) -> None:
+    check(store, [Item("protest", "2024-03-02", day="2024-03-02", event_type="Protests",
+                       sub_event_type="Peaceful protest", triggers=("protest",)),
+                  Item("attack", "2024-03-02", day="2024-03-02", event_type="Violence against civilians",
+                       sub_event_type="Attack", triggers=("attack",))],
+          order, [{"protest"}, {"attack"}])
 
 
 # -- decoys stay apart ------------------------------------------------------------------------

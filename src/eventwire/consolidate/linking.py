@@ -12,7 +12,10 @@ The rules follow how the news reports one incident (docs/consolidation.md):
 - types compatible: the same ACLED event type, and the same sub-event type when both name the
   means; an explosion whose cause the report does not know or that is disputed (the coders'
   "Remote explosive/landmine/IED") is compatible with any means of its event type (an explosion
-  versus an air strike), two named means (a missile versus a drone strike) are not;
+  versus an air strike), two named means (a missile versus a drone strike) are not unless both
+  reports name both; an act whose report names no means ("the attack", "the explosion") agrees
+  with any sub-event type of its type and, when the report gives its day, with any type of
+  political violence ("the death toll of the attack the previous day" and the suicide bombing);
 - places compatible at any granularity: the same GeoNames place, towns within 25 km (a venue or
   suburb and the town it is near), a region-level place and a place inside that region;
   against every member, two reports that both name towns and share none (none within 25 km)
@@ -33,8 +36,10 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 
 from eventwire.consolidate.naming import different_years, same_name
+from eventwire.nlp.triggers import find_triggers, generic_act
 from eventwire.records import Claim, Location
 
 MAX_DAYS_APART = 1
@@ -66,6 +71,7 @@ class MemberEvent:
     source: str | None = None
     date_precision: str | None = None
     incident_name: str | None = None
+    triggers: list[str] = field(default_factory=list)  # the act words of the report event (Event.triggers)
 
 
 def same_incident(new: MemberEvent, members: list[MemberEvent]) -> bool:
@@ -124,8 +130,67 @@ def days_apart(one: MemberEvent, other: MemberEvent) -> int | None:
     return max((second[0] - first[1]).days, (first[0] - second[1]).days, 0)
 
 
-def _sub_types_compatible(one: str | None, other: str | None) -> bool:
-    return not one or not other or one == other or UNKNOWN_MEANS in (one, other)
+def _sub_types_compatible(one: MemberEvent, other: MemberEvent) -> bool:
+    first, second = one.sub_event_type, other.sub_event_type
+    if not first or not second or first == second or UNKNOWN_MEANS in (first, second):
+        return True
+    if no_means_named(one) or no_means_named(other):
+        return True  # "19 people were killed in the attack" and the hostage-taking it ended in
+    # "killed by ballistic missiles and drone strikes" and "the drone and missile attack": two
+    # reports that both name the two means are typed each by one of them.  (One report naming both,
+    # "air strikes in response to rocket fire", is no more the other's incident than another.)
+    return {first, second} <= named_means(one) & named_means(other)
+
+
+# The ACLED sub-event type each means of remote violence names (triggers.json categories).
+_MEANS_SUB_TYPE = {"air": "Air/drone strike", "shelling": "Shelling/artillery/missile attack",
+                   "ied": UNKNOWN_MEANS, "suicide": "Suicide bomb", "grenade": "Grenade",
+                   "chemical": "Chemical weapon"}
+# Words of an act that say nothing of how it was done: "the attack", "an assault" (CAMEO 18 ASSAULT),
+# "the explosion", "a blast" (ACLED: an explosion with no weapon named); a raid is a ground assault.
+_NO_MEANS_WORDS = ("attack", "assault", "explosion", "blast")
+VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+
+
+def named_means(member: MemberEvent) -> frozenset[str]:
+    """The sub-event types of remote violence the member's act words name."""
+    return frozenset(_MEANS_SUB_TYPE[category] for category, _ in _trigger_kinds(member)
+                     if category in _MEANS_SUB_TYPE)
+
+
+def no_means_named(member: MemberEvent) -> bool:
+    """The report names the act only as "the attack" or "the explosion" (and its toll): its type is
+    the extractor's default for an act of unknown means, not what a source said it was."""
+    vague = [text for text in member.triggers if text.startswith(_NO_MEANS_WORDS)]
+    return bool(vague) and all(category in ("casualty", "generic") and (category == "casualty" or text in vague)
+                               for text in member.triggers for category, _ in _kinds_of(text))
+
+
+def _trigger_kinds(member: MemberEvent) -> list[tuple[str, str | None]]:
+    return [kind for text in member.triggers for kind in _kinds_of(text)]
+
+
+@lru_cache(maxsize=4096)
+def _kinds_of(text: str) -> tuple[tuple[str, str | None], ...]:
+    """(category, generic act) of each trigger the lexicon finds in a stored trigger text."""
+    return tuple((mention.category, generic_act(mention)) for mention in find_triggers(text))
+
+
+def linkable_types(event_type: str | None) -> list[str | None]:
+    """The event types an event of ``event_type`` can link to (blocking): any type of political
+    violence for one of them (an act of unknown means agrees with each), else its own."""
+    return sorted(VIOLENT_TYPES) if event_type in VIOLENT_TYPES else [event_type]  # type: ignore[return-value]
+
+
+def _types_compatible(one: MemberEvent, other: MemberEvent) -> bool:
+    if one.event_type == other.event_type:
+        return _sub_types_compatible(one, other)
+    # "The death toll of the attack in X the previous day rises to 84" and "a suicide truck bombing
+    # in X": a follow-up that dates an act of unknown means agrees with any type of political
+    # violence (undated, "an attack" is as likely another incident of the same days).
+    return {one.event_type, other.event_type} <= VIOLENT_TYPES and any(
+        no_means_named(member) and member.date is not None and member.date_precision in (None, "day")
+        for member in (one, other))
 
 
 def _compatible(one: MemberEvent, other: MemberEvent) -> bool:
@@ -136,9 +201,7 @@ def _compatible(one: MemberEvent, other: MemberEvent) -> bool:
     limit = NAMED_MAX_DAYS if named else MAX_DAYS_APART if one.date or other.date else UNDATED_MAX_DAYS_APART
     if apart is None or apart > limit:
         return False
-    if one.event_type != other.event_type:
-        return False
-    if not _sub_types_compatible(one.sub_event_type, other.sub_event_type):
+    if not _types_compatible(one, other):
         return False
     if named:  # the incident's common name outweighs a part of the day or a target worded differently
         return not _different_towns(one, other)

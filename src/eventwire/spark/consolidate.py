@@ -34,7 +34,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from eventwire.consolidate.linking import MAX_DAYS_APART, NAMED_MAX_DAYS, UNDATED_LAG_DAYS
+from eventwire.consolidate.linking import MAX_DAYS_APART, NAMED_MAX_DAYS, UNDATED_LAG_DAYS, linkable_types
 from eventwire.errors import InputError, SparkInputError
 from eventwire.export.events import flat_row
 from eventwire.ingest.text import check_text
@@ -101,6 +101,12 @@ def _readable(record: dict[str, Any]) -> tuple[dict[str, Any], InputError | None
     return record, None
 
 
+def _block_type(event_type: str | None) -> str | None:
+    """One block for the types the store's candidate search looks up together (``linkable_types``)."""
+    types = linkable_types(event_type)
+    return "|".join(str(kind) for kind in types) if len(types) > 1 else event_type
+
+
 def block_keys(record: dict[str, Any]) -> list[tuple[tuple[str | None, str], int]]:
     """((event type, country), day number) of each of the report's events with a date or a
     publication date and a country: what the store's candidate search looks up."""
@@ -114,7 +120,7 @@ def block_keys(record: dict[str, Any]) -> list[tuple[tuple[str | None, str], int
             continue
         day = date.fromisoformat(anchor).toordinal()
         for country in sorted({loc["country"] for loc in event["locations"] if loc["country"]}):
-            keys.append(((event["event_type"], country), day))
+            keys.append(((_block_type(event["event_type"]), country), day))
     return keys
 
 

@@ -69,7 +69,7 @@ def member_event(event: Event, report_key: int, position: int, published: date |
         locations=[dataclasses.replace(loc, mention=loc.name) for loc in event.locations],
         targets=list(event.targets), claims=[dataclasses.replace(claim, breakdowns=[]) for claim in event.claims],
         source=event.source, date_precision=event.date_precision,
-        incident_name=incident_name(text[:HEAD_CHARS], title),
+        incident_name=incident_name(text[:HEAD_CHARS], title), triggers=list(event.triggers),
     )
 
 

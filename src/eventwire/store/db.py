@@ -33,6 +33,7 @@ from eventwire.consolidate.linking import (
     date_span,
     days_apart,
     link_strength,
+    linkable_types,
 )
 from eventwire.consolidate.naming import HEAD_CHARS, incident_name, name_core
 from eventwire.consolidate.summary import Tally
@@ -458,7 +459,7 @@ def _member_with(row: sqlite3.Row, locations: list[Location], claims: list[Claim
         date=_date(row["date"]), time_of_day=row["time_of_day"], event_type=row["event_type"],
         sub_event_type=row["sub_event_type"], actor1=row["actor1"], actor2=row["actor2"], locations=locations,
         targets=json.loads(row["targets"]), claims=claims, source=row["source"], date_precision=row["date_precision"],
-        incident_name=incident_name(row["head"], row["title"]),
+        incident_name=incident_name(row["head"], row["title"]), triggers=json.loads(row["payload"])["triggers"],
     )
 
 
@@ -491,7 +492,8 @@ def _members(db: sqlite3.Connection, event_id: int) -> list[MemberEvent]:
 def _link_profile(member: MemberEvent) -> tuple[Any, ...]:
     """Every field of a member the linking rules (``consolidate.linking``) read, but its report."""
     return (member.published, member.date, member.date_precision, member.time_of_day, member.event_type,
-            member.sub_event_type, tuple(member.targets), tuple(member.locations), member.incident_name)
+            member.sub_event_type, tuple(member.targets), tuple(member.locations), member.incident_name,
+            tuple(member.triggers))
 
 
 @dataclass(slots=True)
@@ -534,7 +536,7 @@ class _MemberCache:
 
 
 def _candidate_events(db: sqlite3.Connection, member: MemberEvent) -> list[int]:
-    """Blocking: the events with a member of the same event type in one of the member's countries
+    """Blocking: the events with a member of a type it can link to (``linkable_types``) in one of the member's countries
     whose days can be within a day of the member's (dated members by their date, a week back
     for week-dated ones; undated members by their report's publication date). Countries, not
     regions: towns within 25 km can lie on two sides of a region's border."""
@@ -545,22 +547,24 @@ def _candidate_events(db: sqlite3.Connection, member: MemberEvent) -> list[int]:
     low = span[0] - timedelta(days=MAX_DAYS_APART)
     high = span[1] + timedelta(days=MAX_DAYS_APART)
     marks = ",".join("?" * len(countries))
+    types = linkable_types(member.event_type)
+    type_test = "re.event_type IS ?" if len(types) == 1 else f"re.event_type IN ({','.join('?' * len(types))})"
     # CROSS JOIN and the unary + keep SQLite on the date and publication indexes (reports first).
-    where = (f"+re.event_id IS NOT NULL AND re.event_type IS ? AND EXISTS (SELECT 1 FROM locations l "
+    where = (f"+re.event_id IS NOT NULL AND {type_test} AND EXISTS (SELECT 1 FROM locations l "
              f"WHERE l.report_event_id = re.id AND l.country IN ({marks}))")
     query = (f"SELECT re.event_id FROM report_events re WHERE re.date BETWEEN ? AND ? AND {where} "
              f"UNION SELECT re.event_id FROM reports r CROSS JOIN report_events re ON re.report_id = r.id "
              f"WHERE r.published BETWEEN ? AND ? AND +re.date IS NULL AND {where}")
-    parameters: list[Any] = [(low - timedelta(days=6)).isoformat(), high.isoformat(), member.event_type, *countries,
+    parameters: list[Any] = [(low - timedelta(days=6)).isoformat(), high.isoformat(), *types, *countries,
                              low.isoformat(), (high + timedelta(days=UNDATED_LAG_DAYS)).isoformat(),
-                             member.event_type, *countries]
+                             *types, *countries]
     if member.incident_name:  # follow-ups giving the incident's common name, up to a month apart
         query += (f" UNION SELECT re.event_id FROM reports r CROSS JOIN report_events re ON re.report_id = r.id "
                   f"WHERE r.published BETWEEN ? AND ? AND instr(lower(substr(r.text, 1, {HEAD_CHARS})), ?) > 0 "
                   f"AND {where}")
         parameters += [(span[0] - timedelta(days=NAMED_MAX_DAYS + 7)).isoformat(),
                        (span[1] + timedelta(days=NAMED_MAX_DAYS + UNDATED_LAG_DAYS)).isoformat(),
-                       name_core(member.incident_name), member.event_type, *countries]
+                       name_core(member.incident_name), *types, *countries]
     rows = db.execute(query + " ORDER BY 1", parameters).fetchall()
     return [int(row[0]) for row in rows]
 
