@@ -49,6 +49,25 @@ def incident_name(head: str | None, title: str | None = None) -> str | None:
     return None
 
 
+def heading_name_span(text: str) -> tuple[int, int] | None:
+    """Where in ``text`` a leading heading gives the incident's common name ("2018 Strasbourg
+    attack" of "2018 Strasbourg attack: A wounded man dies"), as character offsets, or None."""
+    line = text.split("\n", 1)[0]
+    position = 0
+    for _ in range(MAX_HEADINGS):
+        split = _HEADING_SPLIT.search(line, position)
+        if split is None:
+            return None
+        segment = line[position : split.start()]
+        stripped = segment.strip()
+        match = _name_pattern().fullmatch(stripped) if len(segment) <= MAX_HEADING_CHARS else None
+        if match and not _is_country(match.group("place").strip()):
+            start = position + segment.index(stripped)
+            return start, start + len(stripped)
+        position = split.end()
+    return None
+
+
 def _is_country(place: str) -> bool:
     """A country's name ("2020 Ruritania attacks") names a series of incidents, not one."""
     import pycountry

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
+from eventwire.consolidate.naming import heading_name_span
 from eventwire.extract.scope import lone_attacker_without_motive, private_quarrel
 from eventwire.extract.typing import type_event
 from eventwire.extract.units import Unit, political_target
@@ -1091,7 +1092,9 @@ def _label_only(units: list[Unit], political: bool) -> Unit | None:
     """The report's first unit when its acts lie only in a topic label and nothing after the label
     speaks of an act or a toll ("2011 Egyptian protests: the US vice-president drew criticism
     ..."): the label names the story this item belongs to, not an incident it reports.  A label
-    with a toll or act after it ("Kabul bombing: death toll rises to 40") is kept."""
+    with a toll or act after it ("Kabul bombing: death toll rises to 40") is kept, and so is the
+    common name of one incident followed by a claim of it ("Kabul hotel attack: X claims
+    responsibility", ``consolidate.naming``)."""
     first = next((unit for unit in units if unit.index == 0 and not unit.history), None)
     match = _STORY_LABELS.match(first.text) if first is not None else None
     if first is None or match is None:
@@ -1103,7 +1106,23 @@ def _label_only(units: list[Unit], political: bool) -> Unit | None:
     if any(c.start >= end for c in first.casualties) or any(
             t.start >= end for t in first.triggers if t.category in ("casualty", "generic")):
         return None
+    if first.start == 0 and heading_name_span(first.text) is not None and _claims_it(first.text[match.end():]):
+        return None  # "2015 Bamako hotel attack: AQIM claims responsibility": a named incident's claim
     return first
+
+
+@lru_cache(maxsize=1)
+def _claim_of_responsibility() -> re.Pattern[str]:
+    """"claim responsibility", "admitted responsibility", "claimed credit" (actor_cues.json claim and
+    responsibility, the ACLED codebook's and CAMEO's claim verbs), whoever claims."""
+    cues = actor_cues()
+    verbs = "|".join(sorted(cues.claim))
+    objects = "|".join(sorted(cues.responsibility - {"it"}))
+    return re.compile(rf"\b(?:{verbs})\w*\s+(?:\w+\s+)?(?:{objects})\b", re.I)
+
+
+def _claims_it(text: str) -> bool:
+    return bool(_claim_of_responsibility().search(text)) and not re.search(r"\b(?:no|not|nobody|none)\b", text, re.I)
 
 
 def _label_ends(units: list[Unit]) -> list[int]:

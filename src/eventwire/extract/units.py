@@ -22,6 +22,7 @@ from importlib import resources
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
+from eventwire.consolidate.naming import heading_name_span
 from eventwire.extract.actors import Blame, names_armed_group
 from eventwire.extract.background import background_ranges, described_past_ranges, find_cues
 from eventwire.extract.clauses import split_clauses
@@ -351,6 +352,7 @@ class Unit:
         # other up.
         if vague and (found or (not accident_cause(self.text) and (
                 acts or evidence or len({t.category for t in vague}) > 1
+                or any(self._names_the_incident(t) for t in vague)
                 or any(self._armed_doer(t, non_state_only=t.text.lower() != _STATE_BOMBING) for t in vague)
                 or (_crowd().search(self.text) and any(t.category == "riot" for t in vague))))):
             found = sorted(found + [self._manner(t) for t in vague], key=lambda t: t.start)
@@ -374,10 +376,11 @@ class Unit:
             # without fatalities); with no doer named, a bare act word with no casualty is no incident.
             # So is one whose passive subject is armed forces or their post ("a police station ... was
             # attacked by dissidents").
+            named = [(trigger, act) for trigger, act in typed if self._names_the_incident(trigger)]
             typed = [(trigger, self._doer_act(trigger, act)) for trigger, act in typed
                      if self._armed_doer(trigger) or self._forces_attacked(trigger)]
             typed = [(trigger, act) for trigger, act in typed if act in ("strike", "assault")
-                     and not (act == "assault" and self._state_search(trigger))]
+                     and not (act == "assault" and self._state_search(trigger))] or named
             if not typed:
                 return self._armed_killing() or self._blamed_killing()
         else:
@@ -399,6 +402,15 @@ class Unit:
                 category = "clash" if _military_target().search(_responders().sub(" ", told)) else "attack"
                 converted.append(dataclasses.replace(trigger, category=category, vague=True))
         return converted or self._armed_killing() or self._blamed_killing()
+
+    def _names_the_incident(self, trigger: TriggerMention) -> bool:
+        """"2018 Strasbourg attack: A man wounded in the attack dies": the act word of the common
+        name the press gave an incident, in a heading that opens the text
+        (``consolidate.naming``), is that incident, whatever the sentence after it adds."""
+        if self.start != 0:
+            return False
+        span = heading_name_span(self.text)
+        return span is not None and span[0] <= trigger.start - self.start < span[1]
 
     def _blamed_killing(self) -> list[TriggerMention]:
         """"Five farmers were killed near Mubi on Sunday, police said. Police said Boko Haram
