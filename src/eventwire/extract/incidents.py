@@ -696,9 +696,12 @@ def _starts_new(current: Incident, unit: Unit, time: TimeMention | None, categor
         # "Drones hit Odesa, killing two ... The air force said 41 of 58 drones were shot down over
         # four regions": the interceptions are an event of their own (ACLED: Disrupted weapons use).
         return True
+    # (An act told with no place of its own after an update's lead, "IRNA raised the toll from the
+    # X police station attack to eight ... its fighters stormed the station on Thursday", is the
+    # update's incident, whatever word tells it.)
     report_day_then_act_day = current.time_is_report and time is not None and current.time is not None and (
         time.date is not None and current.time.date is not None and time.date < current.time.date) and (
-        not categories or bool(categories & current.categories))
+        not categories or bool(categories & current.categories) or not unit.places)
     # "... on Saturday. The police chief told a news conference on Sunday that five drones hit the
     # station": a statement's later day is no other day of the act.
     statement_after_act = unit.event_time_is_report and time is not None and current.time is not None and (

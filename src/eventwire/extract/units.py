@@ -49,6 +49,7 @@ from eventwire.nlp.lexicons import (
     speech_lemmas,
     taking_words,
     toll_change_lemmas,
+    toll_revising_lemmas,
     word_list,
 )
 from eventwire.nlp.lines import item_label_colon
@@ -1369,9 +1370,14 @@ def _drop_statement_times(sentence: Span, unit: Unit) -> None:
         # often attaches to the reported verb.
         first = next((t for t in sentence if t.idx >= mention.start), None)
         before = first.nbor(-1) if first is not None and first.i > sentence.start else None
-        direct = before is not None and before.tag_ in ("VBD", "VBZ", "VBP") and (
-            before.lemma_.lower() in speech_lemmas() or before.lemma_.lower() in toll_change_lemmas())
-        if direct or lemma in speech_lemmas() or lemma in toll_change_lemmas():
+        direct = before is not None and before.tag_ in ("VBD", "VBZ", "VBP") and _statement_verb(before)
+        # "Officials on Wednesday put the toll at five", "police on Monday said": the day between the
+        # speaker and the verb.
+        last = next((t for t in reversed(sentence) if t.idx < mention.end), None)
+        after = last.nbor() if last is not None and last.i + 1 < sentence.end else None
+        between = after is not None and after.tag_ in ("VBD", "VBZ", "VBP") and _statement_verb(after) and (
+            first is not None and first.i > sentence.start and _subject_of(first.nbor(-1), after))
+        if direct or between or lemma in speech_lemmas() or lemma in toll_change_lemmas():
             statement[mention.start] = direct
         elif first is not None and first.i > sentence.start and in_speaking_clause(sentence.doc, first.i):
             statement[mention.start] = True  # "Speaking at a news conference on Thursday, X said"
@@ -1385,6 +1391,24 @@ def _drop_statement_times(sentence: Span, unit: Unit) -> None:
             unit.report_times.add(mention.start)
         kept.append(mention)
     unit.times = kept
+
+
+def _subject_of(word: Token, verb: Token) -> bool:
+    """``word`` ends the subject of ``verb`` ("officials", "IRNA" of "the agency IRNA"), not a noun
+    of the act's phrase before it ("the attack in Bardera the day before rose to 17")."""
+    for _ in range(2):
+        if word.dep_ in ("nsubj", "nsubjpass") and word.head == verb:
+            return True
+        if word.head == word:
+            return False
+        word = word.head
+    return False
+
+
+def _statement_verb(token: Token) -> bool:
+    """A verb of saying, of a toll's change or of revising a figure ("said", "rose", "put", "lowered")."""
+    lemma = token.lemma_.lower()
+    return lemma in speech_lemmas() or lemma in toll_change_lemmas() or lemma in toll_revising_lemmas()
 
 
 ACT_HEAD_STEPS = 3

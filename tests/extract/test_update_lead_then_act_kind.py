@@ -1,0 +1,47 @@
+"""Kind (issue 10, kinds 3 and 6): a report that leads with a toll update ("officials on Tuesday
+raised the toll from the X mosque bombing to 14") and then tells the act with its own day and no
+place of its own ("a suicide bomber blew himself up during prayers on Friday") gave two events:
+the update's day was read as the act's when it stood between the speaker and the verb ("police on
+Monday put the number of dead at 23"), and the act told after it, with another day and another
+act word, became an incident of its own at the dateline's city.  A day written right before a
+verb of saying, of a toll's change or of revising a figure dates the statement; an act with no
+place of its own told after an update's lead is the update's incident, on its own day.
+Sentences written for this test."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+
+from eventwire.records import ExtractionResult
+
+pytestmark = pytest.mark.slow
+Extract = Callable[..., ExtractionResult]
+
+
+@pytest.mark.parametrize(("text", "published", "day", "place", "fatalities"), [
+    ("KABUL - Afghan officials on Tuesday raised the toll from the Pul-e-Khumri mosque bombing to 14. A suicide "
+     "bomber blew himself up among worshippers during prayers on Friday, police said.",
+     date(2025, 4, 15), date(2025, 4, 11), "Pul-e-Khumri", 14),
+    ("Nigerian police on Monday put the number of dead in the Gwoza market attack at 23. Gunmen on motorcycles "
+     "opened fire on traders on Saturday afternoon, a police spokesman said.",
+     date(2025, 4, 14), date(2025, 4, 12), "Gwoza", 23),
+    ("The regional governor on Thursday lowered the toll from the shelling of Nikopol to three. Russian artillery "
+     "hit a market in the town on Tuesday, he said.", date(2025, 4, 17), date(2025, 4, 15), "Nikopol", 3),
+    ("BAMAKO - The army on Thursday said the toll from the ambush near Menaka had risen to nine soldiers. "
+     "Militants attacked the convoy on Tuesday morning, the army said.",
+     date(2025, 4, 17), date(2025, 4, 15), "Menaka", 9),
+])
+def test_update_lead_and_the_act_told_after_are_one_incident(extract: Extract, text: str, published: date,
+                                                             day: date, place: str, fatalities: int) -> None:
+    (event,) = extract(text, published).events
+    assert (event.date, [loc.name for loc in event.locations], event.fatalities) == (day, [place], fatalities)
+
+
+def test_an_act_at_a_place_of_its_own_after_an_update_stays_apart(extract: Extract) -> None:
+    text = ("Officials on Thursday raised the toll from the bombing in Quetta to 12. In a separate attack, gunmen "
+            "killed four policemen in Turbat on Wednesday, police said.")
+    places = sorted(loc.name for event in extract(text, date(2025, 4, 17)).events for loc in event.locations)
+    assert places == ["Quetta", "Turbat"]
