@@ -695,9 +695,11 @@ def _mention(head: Token, cue: str, channel: str | None, via: str | None, cue_st
         named = any(token.ent_type_ in ("PERSON", "ORG") for token in appos_tokens) or (
             appos.pos_ == "PROPN" and appos.text[:1].isupper() and appos.i == head.i + 1)
         if named and head.pos_ == "NOUN":
-            # "the newspaper Ukrainska Pravda": the appositive is the name, the head its role.
+            # "the newspaper Ukrainska Pravda": the appositive is the name, the head its role; a day
+            # hung on the name ("the agency IRNA on Friday said") is no part of it.
             role_parts.append(_text([t for t in tokens if t not in appos_tokens and t.dep_ != "det"]))
-            tokens = [t for t in tokens if t in appos_tokens]
+            name = set(_phrase_tokens(appos))
+            tokens = [t for t in tokens if t in name]
         else:
             role_parts.append(_text(sorted(appos_tokens, key=lambda t: t.i)))
             tokens = [t for t in tokens if t not in appos_tokens]
