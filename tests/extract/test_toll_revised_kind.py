@@ -42,6 +42,18 @@ def test_revised_toll_is_the_new_figure_from_its_reviser(extract: Extract, text:
     assert event.actor1 is None, text
 
 
+@pytest.mark.parametrize(("text", "fatalities"), [
+    ("Rescuers pulled three more bodies from the rubble in Kramatorsk, bringing the death toll from the strike "
+     "on Thursday to 14, officials said.", 14),
+    ("Two wounded soldiers died overnight, taking the toll from the ambush near Tillaberi to 12, the army said.", 12),
+    ("The prosecutor's office raised the number killed in the shootout in Reynosa to 9 from six.", 9),
+    ("Health officials revised the number of people killed in the air strike on Saada to 21 from 14.", 21),
+])
+def test_toll_brought_to_a_figure_is_the_toll(extract: Extract, text: str, fatalities: int) -> None:
+    (event,) = extract(text, PUBLISHED).events
+    assert event.fatalities == fatalities, text
+
+
 def test_toll_put_at_after_the_act_is_the_figure(extract: Extract) -> None:
     text = "The health ministry put the death toll from the air strike on Khan Younis at 27."
     (event,) = extract(text, PUBLISHED).events

@@ -1653,16 +1653,28 @@ _ADDITIVE = re.compile(r"^(?:\w+\s+){0,2}?(?:[\w-]+)\s+(?:others?|more)\b(?!\s+t
 def _updated(lead: Claim | None, claims: list[Claim], units: list[Unit]) -> Claim | None:
     """The lead figure, or the last larger figure of its kind the report gives later as the toll's
     rise ("killing six ... The death toll later rose to 11", "the number of dead had climbed to
-    14"): an update is no disagreement between sources, and ACLED and UCDP code the latest toll
-    (gold-format.md keeps the lead only where sources disagree).  A verb of a toll's change
-    (speech_verbs.json toll_change, WordNet increase.v.01) in the later figure's sentence marks it."""
+    14", "pulled two more bodies from the rubble, bringing the toll to 11"): an update is no
+    disagreement between sources, and ACLED and UCDP code the latest toll (gold-format.md keeps
+    the lead only where sources disagree).  A verb of a toll's change (speech_verbs.json
+    toll_change, WordNet increase.v.01) in the later figure's sentence, or a participle that brings
+    the toll to it, marks it."""
     if lead is None or lead.value is None or lead.in_title:
         return lead
     rises = [unit for unit in units if unit.lemmas & toll_change_lemmas()]
     later = [c for c in claims if c.kind == lead.kind and not c.in_title and c.value is not None
              and c.value > lead.value and c.evidence.start > lead.evidence.end
-             and any(unit.start <= c.evidence.start < unit.end for unit in rises)]
+             and (any(unit.start <= c.evidence.start < unit.end for unit in rises) or _names_the_toll(c))]
     return later[-1] if later else lead
+
+
+# A figure given as the toll that the news just told raised: "..., bringing the death toll from the
+# strike to 14", "..., taking the number of dead to 12".
+_TOLL_BROUGHT_TO = re.compile(r"\b(?:bringing|taking|pushing|raising)\s+(?:the|its|their)\s+(?:[a-z]+\s+)?"
+                              r"(?:toll|number)\b", re.I)
+
+
+def _names_the_toll(claim: Claim) -> bool:
+    return bool(_TOLL_BROUGHT_TO.search(claim.evidence.text))
 
 
 def _lead_value(claims: list[Claim], lead: Claim | None) -> int | None:

@@ -211,7 +211,7 @@ _FROM_FIGURE = r"\s+from\s+(?:about\s+|around\s+|at\s+least\s+)?\d[\d,]*"
 # A toll and its change verb, the number following: "the death toll from ... rose to",
 # "the number of people killed in ... climbed to", "the number of wounded reached".
 _TOLL_BEFORE = re.compile(
-    r"\b(?:(?:death|casualty|fatality)\s+)?(?:toll|number\s+of\s+(?:[a-z]+\s+){0,2}?"
+    r"\b(?:(?:death|casualty|fatality)\s+)?(?:toll|number\s+(?:of\s+)?(?:[a-z]+\s+){0,2}?"
     r"(?:(?P<injured>injured|wounded|injuries)|killed|dead|deaths|fatalities|victims))\b[^.;:\d]{0,160}?"
     r"\b(?:rose|rises|rise|rising|risen|climbed|climbs|climb|climbing|increased|increases|increase|increasing|"
     r"jumped|jumps|reached|reaches|reach|stands|stood|hit|hits|soared|soars|mounted|mounts|grew|grows|"
@@ -222,10 +222,11 @@ _TOLL_BEFORE = re.compile(
 )
 # A toll changed by the verb before it, the old figure after "from" if given: "officials raised the
 # death toll from Tuesday's bombing from 12 to 19", "lowered the number of dead ... from 47 to 41",
-# "raised the toll of the bombing to 15".
+# "raised the toll of the bombing to 15", "bringing the death toll to 14", "the number killed".
 _TOLL_REVISED = re.compile(
-    r"\b(?:rais|lower|revis|increas|reduc|correct|updat|adjust|cut)\w*\s+(?:the|its|their)\s+(?:official\s+)?"
-    r"(?:(?:death|casualty|fatality)\s+)?(?:toll|number\s+of\s+(?:[a-z]+\s+){0,2}?"
+    r"\b(?:rais|lower|revis|increas|reduc|correct|updat|adjust|cut|bring|brought|tak|took|push)\w*\s+"
+    r"(?:the|its|their)\s+(?:official\s+)?"
+    r"(?:(?:death|casualty|fatality)\s+)?(?:toll|number\s+(?:of\s+)?(?:[a-z]+\s+){0,2}?"
     r"(?:(?P<injured>injured|wounded|injuries)|killed|dead|deaths|fatalities|victims))\b[^.;:\d]{0,160}?"
     r"(?:\s+(?:up|down|upwards?|downwards?))?(?:" + _FROM_FIGURE + r")?\s+to\s+$",
     re.I,
