@@ -488,13 +488,14 @@ def _not_a_town(modifier: Token) -> bool:
     shelling"): a town or region there ("the Dayton shooting") is where it happened. A name that
     is no nationality, organisation or person counts as a state when the gazetteer knows no place
     of that name or its first one is a country, or when it is an acronym ("US"); a name the model
-    calls an organisation or person, unless it is exactly a large town's."""
+    calls an organisation or person, unless it is exactly a region's or a town's."""
     name = _modifier_text(modifier)
     if modifier.ent_type_ in ("ORG", "PERSON"):
-        # "the Quetta market blast", which the small model often makes an organisation: the exact
-        # name of a town of 100,000 or more is the town.
-        return not any(normalize_name(place.name) == normalize_name(name) and place.feature == "city"
-                       and place.population >= 100_000 for place in load_gazetteer().lookup(name))
+        # "the Quetta market blast", "the Tillaberi ambush", which the small model often makes an
+        # organisation: the exact name of a region or of a town of 20,000 or more is the place.
+        return not any(normalize_name(place.name) == normalize_name(name) and (
+            place.feature == "region" or (place.feature == "city" and place.population >= 20_000))
+            for place in load_gazetteer().lookup(name))
     if name.isupper() and len(name) <= 4:
         return True
     # Only a place of exactly that name: the gazetteer also matches spelling skeletons.

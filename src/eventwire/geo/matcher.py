@@ -37,9 +37,10 @@ from eventwire.geo.frames import (
 from eventwire.geo.gazetteer import Gazetteer, Place
 from eventwire.geo.names import normalize_name, same_name, written_alike
 from eventwire.nlp.cache import doc_text
-from eventwire.nlp.lexicons import names_a_listed_group, word_list
+from eventwire.nlp.lexicons import names_a_listed_group
 from eventwire.nlp.lines import opens_line
 from eventwire.nlp.pipeline import common_words
+from eventwire.nlp.triggers import find_triggers
 
 MAX_WORDS = 6
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,3}")
@@ -1330,7 +1331,7 @@ def _accepted(doc: Doc, span: Span, start: int, end: int, region: bool, candidat
     facility = _facility_follows(doc, end) and (labelled or largest_as_written >= 50_000)
     if is_country or strong or round_up_label(doc, start, end):
         return True
-    if largest_as_written >= 20_000 and _names_an_incident(doc, end):
+    if largest_as_written >= 20_000 and _names_an_incident(doc, start, end):
         return True  # "the Quetta market blast": a town that names an incident, whatever label it has
     if not as_written and not labelled and not (weak and largest >= 50_000):
         return False  # only a former or foreign name matches ("Molotov" was Perm): too weak on its own
@@ -1667,23 +1668,23 @@ def _inside_longer_name(doc: Doc, start: int, end: int) -> bool:
     ) and not _settlement_title(doc, start - 1, frame_words()["settlement_nouns"])
 
 
-def _names_an_incident(doc: Doc, end: int) -> bool:
-    """"the Quetta blast", "the Quetta market blast", "the Kabul airport attack": the name qualifies
-    an incident noun (act_nouns.json incident_names), at most one lower-case facility word
-    between, as the press names an incident after its town (the small model often makes the
-    whole phrase an organisation)."""
-    words = [token.lower_ for token in doc[end : end + 3]]
-    nouns = _incident_nouns()
-    for count in (1, 2):
-        if len(words) >= count and " ".join(words[:count]) in nouns:
+def _names_an_incident(doc: Doc, name_start: int, end: int) -> bool:
+    """"the Quetta blast", "the Quetta market blast", "the Tillaberi ambush", "the Azaz roundabout
+    car bombing": the name qualifies an act noun (a trigger of the lexicon that is no casualty
+    word), at most one lower-case noun between, as the press names an incident after its town
+    (the small model often makes the whole phrase an organisation).  A name that is itself the
+    start of the act's words ("Tank fire hit a house") is the weapon, no town."""
+    if any(t.start == 0 for t in find_triggers(doc[name_start : end + 2].text.lower())):
+        return False
+    for start in (end, end + 1):
+        if start >= len(doc) or (start > end and not (doc[end].pos_ == "NOUN" and doc[end].text.islower())):
+            return False
+        if not doc[start].text.islower():
+            return False
+        text = doc[start : start + 2].text
+        if any(t.start == 0 and t.category != "casualty" for t in find_triggers(text)):
             return True
-    return len(words) >= 2 and words[0] in FACILITY_WORDS and doc[end].text.islower() and (
-        words[1] in nouns or " ".join(words[1:3]) in nouns)
-
-
-@lru_cache(maxsize=1)
-def _incident_nouns() -> frozenset[str]:
-    return frozenset(word_list("act_nouns.json", "incident_names"))
+    return False
 
 
 def _facility_follows(doc: Doc, end: int) -> bool:
