@@ -1307,6 +1307,8 @@ def _accepted(doc: Doc, span: Span, start: int, end: int, region: bool, candidat
         return False
     if _names_a_feature(doc, start, end) or _inside_longer_name(doc, start, end):
         return False
+    if _nickname(doc, start, end) or _given_name_before_nickname(doc, end):
+        return False  # 'Joaquín "El Chapo" Guzmán': a person's name with a nickname in quotes
     if _hyphenated_name_goes_on(doc, end, gazetteer):
         return False  # "Pont-Cassé": the gazetteer's "Pont" is only the head of a name it lacks
     if span.text.isupper() and len(span.text) <= 4 and not is_country:
@@ -1666,6 +1668,28 @@ def _inside_longer_name(doc: Doc, start: int, end: int) -> bool:
     return before is not None and _capitalised_name_word(before) and not before.is_sent_start and (
         before.lower_ not in TITLE_WORDS and before.lower_ not in DIRECTIONS
     ) and not _settlement_title(doc, start - 1, frame_words()["settlement_nouns"])
+
+
+_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
+
+
+def _nickname(doc: Doc, start: int, end: int) -> bool:
+    """A name in quotes between two capitalised words ('Ismael "El Mayo" Zambada'): a person's
+    nickname, as the press writes one between the given name and the surname."""
+    if start < 2 or end + 1 >= len(doc):
+        return False
+    opening, closing = doc[start - 1], doc[end]
+    given, surname = doc[start - 2], doc[end + 1]
+    return opening.text in _QUOTES and closing.text in _QUOTES and given.text[:1].isupper() and (
+        given.is_alpha and surname.is_alpha and surname.text[:1].isupper())
+
+
+def _given_name_before_nickname(doc: Doc, end: int) -> bool:
+    """The name before a quoted nickname and a surname ('Joaquin' of 'Joaquin "El Chapo" Guzman')."""
+    if end >= len(doc) or doc[end].text not in _QUOTES:
+        return False
+    closing = next((token.i for token in doc[end + 1 : end + 5] if token.text in _QUOTES), None)
+    return closing is not None and closing > end + 1 and _nickname(doc, end + 1, closing)
 
 
 def _names_an_incident(doc: Doc, name_start: int, end: int) -> bool:
