@@ -5,7 +5,9 @@ the update's day was read as the act's when it stood between the speaker and the
 Monday put the number of dead at 23"), and the act told after it, with another day and another
 act word, became an incident of its own at the dateline's city.  A day written right before a
 verb of saying, of a toll's change or of revising a figure dates the statement; an act with no
-place of its own told after an update's lead is the update's incident, on its own day.
+place of its own told after an update's lead is the update's incident, on its own day; the day of a
+later death that brings the toll up ("died on Wednesday, raising the toll to four") dates the
+update.
 Sentences written for this test."""
 
 from __future__ import annotations
@@ -45,3 +47,24 @@ def test_an_act_at_a_place_of_its_own_after_an_update_stays_apart(extract: Extra
             "killed four policemen in Turbat on Wednesday, police said.")
     places = sorted(loc.name for event in extract(text, date(2025, 4, 17)).events for loc in event.locations)
     assert places == ["Quetta", "Turbat"]
+
+
+@pytest.mark.parametrize(("text", "day", "place"), [
+    ("IMPHAL - A woman who was shot during the attack on Jiribam died in hospital overnight, bringing the number "
+     "of dead to seven. Suspected militants set fire to houses and fired on residents on Sunday night.",
+     date(2025, 8, 24), "Jiribam"),
+    ("BAMAKO - A second soldier wounded in the ambush near Kidal died on Wednesday, raising the toll to four, the "
+     "army said. Gunmen attacked the patrol on Monday.", date(2025, 8, 25), "Kidal"),
+    ("A policeman injured in the bombing in Peshawar succumbed to his wounds on Tuesday, taking the death toll to "
+     "12. The bomber struck a checkpoint on Saturday.", date(2025, 8, 23), "Peshawar"),
+])
+def test_a_later_death_that_raises_the_toll_dates_the_update(extract: Extract, text: str, day: date,
+                                                             place: str) -> None:
+    (event,) = extract(text, date(2025, 8, 27)).events
+    assert (event.date, [loc.name for loc in event.locations]) == (day, [place]), text
+
+
+def test_a_death_with_no_update_is_the_act_s_day(extract: Extract) -> None:
+    text = "Two soldiers died on Wednesday when their vehicle hit a roadside bomb near Kidal, the army said."
+    (event,) = extract(text, date(2025, 8, 28)).events
+    assert event.date == date(2025, 8, 27)

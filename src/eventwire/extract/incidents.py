@@ -26,7 +26,7 @@ from eventwire.geo.matcher import SUBURB_NOUNS, TOWN_PARTS
 from eventwire.geo.names import normalize_name
 from eventwire.geo.resolve import ResolvedPlace, distance_km
 from eventwire.nlp.attribution import AttributionMention
-from eventwire.nlp.casualties import CasualtyMention
+from eventwire.nlp.casualties import TOLL_BROUGHT_TO, CasualtyMention
 from eventwire.nlp.lexicons import (
     actor_cues,
     alternation,
@@ -1667,14 +1667,8 @@ def _updated(lead: Claim | None, claims: list[Claim], units: list[Unit]) -> Clai
     return later[-1] if later else lead
 
 
-# A figure given as the toll that the news just told raised: "..., bringing the death toll from the
-# strike to 14", "..., taking the number of dead to 12".
-_TOLL_BROUGHT_TO = re.compile(r"\b(?:bringing|taking|pushing|raising)\s+(?:the|its|their)\s+(?:[a-z]+\s+)?"
-                              r"(?:toll|number)\b", re.I)
-
-
 def _names_the_toll(claim: Claim) -> bool:
-    return bool(_TOLL_BROUGHT_TO.search(claim.evidence.text))
+    return bool(TOLL_BROUGHT_TO.search(claim.evidence.text))
 
 
 def _lead_value(claims: list[Claim], lead: Claim | None) -> int | None:

@@ -33,7 +33,7 @@ from eventwire.geo.names import normalize_name
 from eventwire.geo.resolve import ResolvedPlace
 from eventwire.nlp.attribution import AttributionMention
 from eventwire.nlp.cache import doc_sentences, doc_text
-from eventwire.nlp.casualties import CasualtyMention
+from eventwire.nlp.casualties import TOLL_BROUGHT_TO, CasualtyMention
 from eventwire.nlp.hedges import HedgeMention
 from eventwire.nlp.lexicons import (
     alternation,
@@ -1359,6 +1359,7 @@ def _drop_statement_times(sentence: Span, unit: Unit) -> None:
     Monday, a spokesman said on Tuesday"): then only the one written right after the verb is the
     statement's, and the others stay."""
     statement: dict[int, bool] = {}  # start -> written right after the verb
+    update = bool(TOLL_BROUGHT_TO.search(unit.text))
     for mention in unit.times:
         token = _head_token(sentence, mention.start)
         while token is not None and token.dep_ in ("pobj", "prep", "npadvmod", "amod", "compound", "nummod", "advmod"):
@@ -1377,7 +1378,10 @@ def _drop_statement_times(sentence: Span, unit: Unit) -> None:
         after = last.nbor() if last is not None and last.i + 1 < sentence.end else None
         between = after is not None and after.tag_ in ("VBD", "VBZ", "VBP") and _statement_verb(after) and (
             first is not None and first.i > sentence.start and _subject_of(first.nbor(-1), after))
-        if direct or between or lemma in speech_lemmas() or lemma in toll_change_lemmas():
+        # "A soldier wounded in the ambush died on Wednesday, raising the toll to four": the day of a
+        # later death that brings the toll up dates the update, not the act.
+        later_death = lemma in _DYING_LEMMAS and update
+        if direct or between or later_death or lemma in speech_lemmas() or lemma in toll_change_lemmas():
             statement[mention.start] = direct
         elif first is not None and first.i > sentence.start and in_speaking_clause(sentence.doc, first.i):
             statement[mention.start] = True  # "Speaking at a news conference on Thursday, X said"
@@ -1391,6 +1395,11 @@ def _drop_statement_times(sentence: Span, unit: Unit) -> None:
             unit.report_times.add(mention.start)
         kept.append(mention)
     unit.times = kept
+
+
+# Verbs of dying (WordNet 3.0 die.v.01 and its troponyms that news uses of the wounded: succumb,
+# perish, expire).
+_DYING_LEMMAS = frozenset({"die", "succumb", "perish", "expire"})
 
 
 def _subject_of(word: Token, verb: Token) -> bool:

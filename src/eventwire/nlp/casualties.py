@@ -206,6 +206,10 @@ def _kind_before_pattern() -> re.Pattern[str]:
     )
 
 
+# A figure given as the toll that the news just told raised: "..., bringing the death toll from the
+# strike to 14", "..., taking the number of dead to 12" (what it tells is an update of the toll).
+TOLL_BROUGHT_TO = re.compile(r"\b(?:bringing|taking|pushing|raising)\s+(?:the|its|their)\s+(?:[a-z]+\s+)?"
+                             r"(?:toll|number)\b", re.I)
 # The old figure of a revised toll, which the new one after "to" replaces: "rose from 20 to 31".
 _FROM_FIGURE = r"\s+from\s+(?:about\s+|around\s+|at\s+least\s+)?\d[\d,]*"
 # A toll and its change verb, the number following: "the death toll from ... rose to",
