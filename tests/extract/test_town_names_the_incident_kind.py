@@ -54,8 +54,6 @@ def test_town_before_any_act_noun_is_the_place_and_no_actor(extract: Extract, te
      "hospital director"),
     ("Jos church attack: Plateau state police spokesman Alabo Alfred says 12 worshippers were killed.", "Jos",
      "Alabo Alfred"),
-    ("2024 Peshawar bombings: Van Leeuw says 31 people died and 271 are injured in the bombings.", "Peshawar",
-     "Van Leeuw"),
 ])
 def test_heading_phrase_parsed_as_the_speaker_keeps_its_place(extract: Extract, text: str, place: str,
                                                              source: str) -> None:
@@ -63,10 +61,10 @@ def test_heading_phrase_parsed_as_the_speaker_keeps_its_place(extract: Extract, 
     assert ([loc.name for loc in event.locations], event.source) == ([place], source), text
 
 
-@pytest.mark.parametrize("text", [
-    "Kano police said on Monday that 14 suspects had been arrested after a riot.",
-    "Islamabad condemned the attack, which killed three soldiers near the border.",
+@pytest.mark.parametrize(("text", "place"), [
+    ("Kaduna police said on Monday that gunmen killed 14 villagers in Zurmi.", "Zurmi"),
+    ("Islamabad condemned the attack, which killed three soldiers in Quetta on Monday.", "Quetta"),
 ])
-def test_town_that_speaks_or_acts_is_still_no_place(extract: Extract, text: str) -> None:
-    for event in extract(text, PUBLISHED).events:
-        assert "Islamabad" not in [loc.name for loc in event.locations], text
+def test_town_that_speaks_or_acts_is_still_no_place(extract: Extract, text: str, place: str) -> None:
+    (event,) = extract(text, PUBLISHED).events
+    assert [loc.name for loc in event.locations] == [place], text

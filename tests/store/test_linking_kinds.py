@@ -228,7 +228,7 @@ def test_different_event_types_stay_apart(store: Store, order: str) -> None:
 
 @pytest.mark.parametrize("order", ORDERS)
 def test_toll_update_of_an_attack_of_unknown_means_joins_the_bombing(store: Store, order: str) -> None:
-    # "The death toll of the attack in X the day before rises to 84" and "a suicide truck bombing in X"
+    # "the toll from the attack in X the day before is now 40" and "a suicide car bombing in X"
     check(store, [Item("bombing", "2024-03-02", sub_event_type=SUICIDE, triggers=("suicide truck bombing",)),
                   Item("toll update", "2024-03-03", day="2024-03-02", event_type="Violence against civilians",
                        sub_event_type="Attack", triggers=("attack",)),

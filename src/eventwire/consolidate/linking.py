@@ -39,7 +39,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from eventwire.consolidate.naming import different_years, same_name
-from eventwire.nlp.triggers import find_triggers, generic_act
+from eventwire.nlp.triggers import find_triggers
 from eventwire.records import Claim, Location
 
 MAX_DAYS_APART = 1
@@ -154,7 +154,7 @@ VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence ag
 
 def named_means(member: MemberEvent) -> frozenset[str]:
     """The sub-event types of remote violence the member's act words name."""
-    return frozenset(_MEANS_SUB_TYPE[category] for category, _ in _trigger_kinds(member)
+    return frozenset(_MEANS_SUB_TYPE[category] for text in member.triggers for category in _categories(text)
                      if category in _MEANS_SUB_TYPE)
 
 
@@ -163,17 +163,13 @@ def no_means_named(member: MemberEvent) -> bool:
     the extractor's default for an act of unknown means, not what a source said it was."""
     vague = [text for text in member.triggers if text.startswith(_NO_MEANS_WORDS)]
     return bool(vague) and all(category in ("casualty", "generic") and (category == "casualty" or text in vague)
-                               for text in member.triggers for category, _ in _kinds_of(text))
-
-
-def _trigger_kinds(member: MemberEvent) -> list[tuple[str, str | None]]:
-    return [kind for text in member.triggers for kind in _kinds_of(text)]
+                               for text in member.triggers for category in _categories(text))
 
 
 @lru_cache(maxsize=4096)
-def _kinds_of(text: str) -> tuple[tuple[str, str | None], ...]:
-    """(category, generic act) of each trigger the lexicon finds in a stored trigger text."""
-    return tuple((mention.category, generic_act(mention)) for mention in find_triggers(text))
+def _categories(text: str) -> tuple[str, ...]:
+    """The category of each trigger the lexicon finds in a stored trigger text."""
+    return tuple(mention.category for mention in find_triggers(text))
 
 
 def linkable_types(event_type: str | None) -> list[str | None]:

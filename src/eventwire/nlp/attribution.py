@@ -507,6 +507,13 @@ def _surface_before(verb: Token, sentence: Span, boundary: bool = True) -> list[
         index -= 1
     if index >= sentence.start and doc[index].pos_ == "PRON" and doc[index].lower_ not in ("it",):
         return [doc[index]]
+    # "the state news agency SANA on Friday said": the day of the statement stands between the
+    # speaker and the verb.
+    day = index
+    while day > sentence.start and doc[day].ent_type_ in ("DATE", "TIME"):
+        day -= 1
+    if day < index and day > sentence.start and doc[day].lower_ in ("on", "late", "early", "this", "last"):
+        index = day - 1
     if index > sentence.start and doc[index].text == ")":
         # "the State Prosecutor's Office (Fiscalia General del Estado) reported": the name in
         # another language or the acronym in brackets stands aside; the phrase ends before it.

@@ -212,11 +212,13 @@ TOLL_BROUGHT_TO = re.compile(r"\b(?:bringing|taking|pushing|raising)\s+(?:the|it
                              r"(?:toll|number)\b", re.I)
 # The old figure of a revised toll, which the new one after "to" replaces: "rose from 20 to 31".
 _FROM_FIGURE = r"\s+from\s+(?:about\s+|around\s+|at\s+least\s+)?\d[\d,]*"
+# A toll noun: "the death toll", "the number of people killed", "the number of wounded".
+_TOLL_NOUN = (r"(?:(?:death|casualty|fatality)\s+)?(?:toll|number\s+(?:of\s+)?(?:[a-z]+\s+){0,2}?"
+              r"(?:(?P<injured>injured|wounded|injuries)|killed|dead|deaths|fatalities|victims))\b")
 # A toll and its change verb, the number following: "the death toll from ... rose to",
 # "the number of people killed in ... climbed to", "the number of wounded reached".
 _TOLL_BEFORE = re.compile(
-    r"\b(?:(?:death|casualty|fatality)\s+)?(?:toll|number\s+(?:of\s+)?(?:[a-z]+\s+){0,2}?"
-    r"(?:(?P<injured>injured|wounded|injuries)|killed|dead|deaths|fatalities|victims))\b[^.;:\d]{0,160}?"
+    r"\b" + _TOLL_NOUN + r"[^.;:\d]{0,160}?"
     r"\b(?:rose|rises|rise|rising|risen|climbed|climbs|climb|climbing|increased|increases|increase|increasing|"
     r"jumped|jumps|reached|reaches|reach|stands|stood|hit|hits|soared|soars|mounted|mounts|grew|grows|"
     r"fell|falls|fall|falling|fallen|dropped|drops|drop|declined|decreased|"
@@ -229,9 +231,7 @@ _TOLL_BEFORE = re.compile(
 # "raised the toll of the bombing to 15", "bringing the death toll to 14", "the number killed".
 _TOLL_REVISED = re.compile(
     r"\b(?:rais|lower|revis|increas|reduc|correct|updat|adjust|cut|bring|brought|tak|took|push)\w*\s+"
-    r"(?:the|its|their)\s+(?:official\s+)?"
-    r"(?:(?:death|casualty|fatality)\s+)?(?:toll|number\s+(?:of\s+)?(?:[a-z]+\s+){0,2}?"
-    r"(?:(?P<injured>injured|wounded|injuries)|killed|dead|deaths|fatalities|victims))\b[^.;:\d]{0,160}?"
+    r"(?:the|its|their)\s+(?:official\s+)?" + _TOLL_NOUN + r"[^.;:\d]{0,160}?"
     r"(?:\s+(?:up|down|upwards?|downwards?))?(?:" + _FROM_FIGURE + r")?\s+to\s+$",
     re.I,
 )
