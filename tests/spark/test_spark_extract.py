@@ -137,3 +137,23 @@ def test_spark_extract_reads_and_writes_hadoop_uris(spark: SparkSession, tmp_pat
         extract_dataset(spark, f"file://{tmp_path / 'in'}", f"file://{tmp_path / 'out'}")
     with pytest.raises(SparkInputError, match="no such file"):
         extract_dataset(spark, f"file://{tmp_path / 'nothing'}", f"file://{tmp_path / 'out2'}")
+
+
+def test_partitions_hold_contiguous_ranges_of_equal_weight(spark: SparkSession, tmp_path: Path) -> None:
+    """One long report outweighs four short ones: it gets a partition of its own, every report keeps
+    its index in input order and its line number in its own file (blank lines counted)."""
+    from eventwire.spark.extract import input_files, numbered_items
+
+    long_text = " ".join([BOMB] * 60)
+    folder = tmp_path / "in"
+    write_batch(folder / "a", [json.dumps({"id": "long", "text": long_text}), "",
+                               json.dumps({"id": "s1", "text": STRIKE}), json.dumps({"id": "s2", "text": BOMB})])
+    write_batch(folder / "b", ["", json.dumps({"id": "s3", "text": STRIKE}), json.dumps({"id": "s4", "text": BOMB})])
+    files = input_files(str(folder), spark)
+    items, total, count = numbered_items(spark, files, partitions=2)
+    parts = items.glom().collect()
+    assert (total, count) == (5, 2)
+    numbered = [[(index, file_number, line, json.loads(payload)["id"]) for index, (file_number, line, payload) in part]
+                for part in parts]
+    assert numbered == [[(0, 0, 1, "long")],
+                        [(1, 0, 3, "s1"), (2, 0, 4, "s2"), (3, 1, 2, "s3"), (4, 1, 3, "s4")]]

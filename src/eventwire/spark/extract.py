@@ -2,7 +2,8 @@
 
 The driver lists the input files and numbers the reports in input order (files by name, then
 lines or rows), so every row carries its report's place (``report_index``) whatever partition
-extracted it. The reports are cut into contiguous ranges, one per partition, and each partition
+extracted it. The reports are cut into contiguous ranges of about equal length in characters, one
+per partition (so the cores finish together), and each partition
 is extracted by ``eventwire.workers.extract_chunk``, the function behind ``eventwire extract``,
 in chunks of the same size: the results are those of ``eventwire extract``.
 
@@ -189,28 +190,128 @@ def extract_partition(files: list[InputFile], options: ExtractOptions, allow_out
     return run
 
 
-def _numbered_line(file_number: int, pair: tuple[bytes, int]) -> tuple[int, int, Any]:
-    return file_number, pair[1] + 1, pair[0]
+@dataclass(frozen=True, slots=True)
+class _PartStats:
+    """One input partition as the numbering pass counted it: its file, its lines or rows (blank
+    lines included, for line numbers), its reports, and their weight (characters, the rough cost
+    of extracting them)."""
+
+    file_number: int
+    lines: int
+    reports: int
+    weight: int
 
 
-def _numbered_row(file_number: int, pair: tuple[Row, int]) -> tuple[int, int, Any]:
-    return file_number, pair[1] + 1, pair[0].asDict()
+@dataclass(frozen=True, slots=True)
+class _PartStart:
+    """Where an input partition starts: its first line number in its file, its first report's
+    index, and the weight of every report before it."""
+
+    line: int
+    report: int
+    weight: int
 
 
-def numbered_items(spark: SparkSession, files: list[InputFile]) -> RDD[tuple[int, tuple[int, int, Any]]]:
-    """(report index, (file number, line or row number, raw line bytes or row fields)) of every
-    non-blank line and every row, numbered in input order."""
+def _weight(payload: bytes | dict[str, Any]) -> int:
+    """A report's rough extraction cost: its line's length, or its text's (a row naming a
+    text_file counts as one character: its text is not read on the driver)."""
+    if isinstance(payload, bytes):
+        return len(payload) + 1
+    text = payload.get("text")
+    return (len(text) if isinstance(text, str) else 0) + 1
+
+
+def _raw_items(spark: SparkSession, files: list[InputFile]) -> RDD[tuple[int, Any]]:
+    """(file number, raw line bytes or row fields) of every line and row, in input order: a
+    union's partitions follow its parts, so partition order is input order."""
     sc = spark.sparkContext
-    parts: list[RDD[tuple[int, int, Any]]] = []
+    parts: list[RDD[tuple[int, Any]]] = []
     for file_number, file in enumerate(files):
         if file.kind == "jsonl":
             # Bytes, not text: a line that is not UTF-8 is decoded by the batch reader, with a warning.
-            lines = sc.textFile(file.path, use_unicode=False).zipWithIndex()
-            parts.append(lines.filter(lambda pair: bool(pair[0].strip())).map(partial(_numbered_line, file_number)))
+            parts.append(sc.textFile(file.path, use_unicode=False).map(partial(_tagged, file_number)))
         else:
-            rows = spark.read.parquet(file.path).rdd.zipWithIndex()
-            parts.append(rows.map(partial(_numbered_row, file_number)))
-    return sc.union(parts).zipWithIndex().map(lambda pair: (pair[1], pair[0]))
+            parts.append(spark.read.parquet(file.path).rdd.map(partial(_tagged_row, file_number)))
+    return sc.union(parts)
+
+
+def _tagged(file_number: int, line: bytes) -> tuple[int, Any]:
+    return file_number, line
+
+
+def _tagged_row(file_number: int, row: Row) -> tuple[int, Any]:
+    return file_number, row.asDict()
+
+
+def _is_report(payload: bytes | dict[str, Any]) -> bool:
+    return not isinstance(payload, bytes) or bool(payload.strip())
+
+
+def _stats(index: int, items: Iterable[tuple[int, Any]]) -> Iterable[tuple[int, _PartStats]]:
+    file_number, lines, reports, weight = -1, 0, 0, 0
+    for number, payload in items:
+        file_number = number  # a union's partition holds one file's lines
+        lines += 1
+        if _is_report(payload):
+            reports += 1
+            weight += _weight(payload)
+    return [(index, _PartStats(file_number, lines, reports, weight))]
+
+
+def _starts(stats: list[_PartStats]) -> list[_PartStart]:
+    """Each partition's start from the counts of the partitions before it (line numbers restart
+    with each file)."""
+    starts, line, report, weight, last_file = [], 0, 0, 0, None
+    for part in stats:
+        if part.file_number != last_file and part.lines:
+            line, last_file = 0, part.file_number
+        starts.append(_PartStart(line, report, weight))
+        line, report, weight = line + part.lines, report + part.reports, weight + part.weight
+    return starts
+
+
+def _numbered(starts: list[_PartStart], total_weight: int, count: int, index: int,
+              items: Iterable[tuple[int, Any]]) -> Iterable[tuple[int, tuple[int, tuple[int, int, Any]]]]:
+    """(target partition, (report index, (file number, line number, payload))) of a partition's
+    reports; the target is where the report's weight falls in equal shares of the total, so the
+    partitions take contiguous ranges of reports of about equal cost."""
+    start = starts[index]
+    line, report, weight = start.line, start.report, start.weight
+    for file_number, payload in items:
+        line += 1
+        if not _is_report(payload):
+            continue
+        target = min(count - 1, weight * count // total_weight)
+        yield target, (report, (file_number, line, payload))
+        report += 1
+        weight += _weight(payload)
+
+
+def numbered_items(spark: SparkSession, files: list[InputFile], partitions: int | None = None
+                   ) -> tuple[RDD[tuple[int, tuple[int, int, Any]]], int, int]:
+    """The reports of the input in ``partitions`` partitions (or one per ``REPORTS_PER_PARTITION``,
+    at least Spark's default parallelism), with the number of reports and of partitions.
+
+    Each item is (report index, (file number, line or row number, raw line bytes or row fields)),
+    every non-blank line and every row numbered in input order. Partitions hold contiguous ranges
+    of reports of about equal weight (characters), not of equal count: a short item costs far less
+    than a long one, and equal counts left one core idle while the other finished a heavy range.
+    The input is read twice: once to count, once to number and cut.
+    """
+    raw = _raw_items(spark, files)
+    stats = [part for _, part in sorted(raw.mapPartitionsWithIndex(_stats).collect(), key=lambda pair: pair[0])]
+    total = sum(part.reports for part in stats)
+    if total == 0:
+        return spark.sparkContext.emptyRDD(), 0, 0
+    count = min(total, partitions or max(spark.sparkContext.defaultParallelism,
+                                         math.ceil(total / REPORTS_PER_PARTITION)))
+    total_weight = sum(part.weight for part in stats)
+    keyed = raw.mapPartitionsWithIndex(partial(_numbered, _starts(stats), total_weight, count))
+    return keyed.partitionBy(count, _identity).values(), total, count
+
+
+def _identity(target: int) -> int:
+    return target
 
 
 def extract_dataset(spark: SparkSession, input_path: str, output_path: str, *, partitions: int | None = None,
@@ -223,18 +324,14 @@ def extract_dataset(spark: SparkSession, input_path: str, output_path: str, *, p
     check_output(spark, output_path)
     files = input_files(input_path, spark)
     options = options or ExtractOptions()
-    items = numbered_items(spark, files)
-    total = items.count()
+    ranged, total, count = numbered_items(spark, files, partitions)
     if total == 0:
         raise SparkInputError(f"{readable_name(input_path)}: no report in it (empty files)")
     sc = spark.sparkContext
-    count = partitions or max(sc.defaultParallelism, math.ceil(total / REPORTS_PER_PARTITION))
-    count = min(count, total)
     load_gazetteer()  # built here once when this machine has none yet, then shipped as a file
     sc.addFile(str(index_path()))
     # Contiguous ranges of reports: a partition's rows come out in input order, and the parts of the
     # dataset follow each other in input order.
-    ranged = items.partitionBy(count, lambda index: index * count // total)
     rows = ranged.mapPartitions(extract_partition(files, options, allow_outside, index_path().name))
     frame = spark.createDataFrame(rows, schema=spark_schema(EXTRACT_TYPES))
     frame.write.parquet(output_path)
