@@ -56,7 +56,6 @@ def _frames_file() -> dict[str, object]:
 
 
 @lru_cache(maxsize=1)
-@lru_cache(maxsize=1)
 def land_region_spans() -> dict[tuple[str, str], frozenset[str]]:
     """(country, region name) -> the first-level regions a land region that spans several covers
     ("Darfur" -> North Darfur, South Darfur, ...), from data/lexicons/land_regions.tsv "spans"."""
