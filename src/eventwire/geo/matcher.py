@@ -235,10 +235,61 @@ def find_place_mentions(doc: Doc, gazetteer: Gazetteer, skip: list[tuple[int, in
     # only another spelling matches ("Yankara village" is not Ankara), which would otherwise point
     # the whole text at its country.
     marked = [_region_of_a_village(doc, m, gazetteer) for m in marked]
+    marked = _venues_named_after_elsewhere(doc, marked)
     return [dataclasses.replace(m, framed=True, regions=(), candidates=tuple(
         c for c in m.candidates if c.feature == "city" and (
             c.population < _VILLAGE_NAMESAKE_MAX or normalize_name(c.name) == normalize_name(m.text))))
         if _called_a_village(doc, m, gazetteer) else m for m in marked]
+
+
+# Words that may stand between a venue's name and its noun ("the Dubai Grand Hotel"), and between
+# "in" and the town that holds it ("in the Somali town of X").
+_MAX_VENUE_WORDS = 3
+_MAX_HOLDER_WORDS = 5
+
+
+def _venues_named_after_elsewhere(doc: Doc, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """"the Lagos motor park in Kano", "the Odessa market in Donetsk", "near Liberty Square in Beirut":
+    a name before a venue noun (place_frames.json venue_nouns) with a town after "in" names the
+    venue, often after a town elsewhere, and the town is where it is.  The name stays a place when
+    the place after "in" may hold it (a region or country of the town's own country: "the Kaduna
+    bus station in Kaduna state"), lies in the same first-level region (a suburb of the town), or is
+    a name the gazetteer lacks."""
+    venues = frame_words()["venue_nouns"]
+    result = list(mentions)
+    for index, mention in enumerate(mentions):
+        if mention.role != "place" or mention.water is not None or mention.region or not mention.candidates or any(
+                place.feature == "country" for place in mention.candidates):
+            continue  # ("the United States Embassy in X": the country owns the venue and stays in the text's countries)
+        # The noun may close the name itself ("Liberty Square", "Serena Hotel").
+        position = mention.token_end - 1 if doc[mention.token_end - 1].lower_ in venues else mention.token_end
+        while position < min(len(doc), mention.token_end + _MAX_VENUE_WORDS) and doc[position].lower_ not in venues:
+            if not (doc[position].is_alpha and doc[position].pos_ in ("PROPN", "NOUN")):
+                break
+            position += 1
+        if position >= len(doc) or doc[position].lower_ not in venues:
+            continue
+        # The venue noun may be the first of two ("motor park", "bus station").
+        after = position + 1 + (position + 1 < len(doc) and doc[position + 1].lower_ in venues)
+        if after >= len(doc) or doc[after].lower_ != "in":
+            continue
+        holder = next((m for m in mentions[index + 1 :] if m.water is None and m.role == "place"
+                       and after < m.token_start <= after + 1 + _MAX_HOLDER_WORDS), None)
+        between = doc[after + 1 : holder.token_start] if holder is not None else doc[0:0]
+        if holder is None or any(token.pos_ in ("VERB", "AUX", "PUNCT") for token in between):
+            continue
+        if not holder.candidates and not holder.regions:
+            continue  # a part of the town the gazetteer lacks ("in the Hodan district"): the town stays
+        # A region or country of the town's own country (the province that holds it may be a second-level
+        # unit the gazetteer does not file the town under), or a place in the town's own first-level
+        # region (the town's suburb or district, "the Nairobi mall in Westlands"), keeps the town.
+        town = not holder.region and any(other.feature == "city" for other in holder.candidates)
+        if any(place.country == other.country and (place.admin1 == other.admin1 if town else True)
+               for place in mention.candidates if place.feature == "city"
+               for other in (*holder.candidates, *holder.regions)):
+            continue
+        result[index] = dataclasses.replace(mention, role="name")
+    return result
 
 
 _VILLAGE_NOUNS = frozenset({"village", "villages", "hamlet", "hamlets"})
