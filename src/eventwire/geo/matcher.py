@@ -249,12 +249,12 @@ _MAX_HOLDER_WORDS = 5
 
 
 def _venues_named_after_elsewhere(doc: Doc, mentions: list[PlaceMention]) -> list[PlaceMention]:
-    """"the Lagos motor park in Kano", "the Odessa market in Donetsk", "near Liberty Square in Beirut":
-    a name before a venue noun (place_frames.json venue_nouns) with a town after "in" names the
-    venue, often after a town elsewhere, and the town is where it is.  The name stays a place when
-    the place after "in" may hold it (a region or country of the town's own country: "the Kaduna
-    bus station in Kaduna state"), lies in the same first-level region (a suburb of the town), or is
-    a name the gazetteer lacks."""
+    """"the Lagos motor park in Kano", "the Odessa market in Donetsk": a gazetteer town before a venue
+    noun (place_frames.json venue_nouns) with a place after "in" names the venue, often after a town
+    elsewhere, and the place after "in" is where it is.  The town stays a place when the place
+    after "in" may hold it (a region or country of the town's own country: "the Kaduna bus station
+    in Kaduna state"), lies in the town's own first-level region (a suburb), or is a name the
+    gazetteer lacks."""
     venues = frame_words()["venue_nouns"]
     result = list(mentions)
     for index, mention in enumerate(mentions):
@@ -275,8 +275,7 @@ def _venues_named_after_elsewhere(doc: Doc, mentions: list[PlaceMention]) -> lis
             continue
         holder = next((m for m in mentions[index + 1 :] if m.water is None and m.role == "place"
                        and after < m.token_start <= after + 1 + _MAX_HOLDER_WORDS), None)
-        between = doc[after + 1 : holder.token_start] if holder is not None else doc[0:0]
-        if holder is None or any(token.pos_ in ("VERB", "AUX", "PUNCT") for token in between):
+        if holder is None or any(t.pos_ in ("VERB", "AUX", "PUNCT") for t in doc[after + 1 : holder.token_start]):
             continue
         if not holder.candidates and not holder.regions:
             continue  # a part of the town the gazetteer lacks ("in the Hodan district"): the town stays
@@ -284,7 +283,7 @@ def _venues_named_after_elsewhere(doc: Doc, mentions: list[PlaceMention]) -> lis
         # unit the gazetteer does not file the town under), or a place in the town's own first-level
         # region (the town's suburb or district, "the Nairobi mall in Westlands"), keeps the town.
         town = not holder.region and any(other.feature == "city" for other in holder.candidates)
-        if any(place.country == other.country and (place.admin1 == other.admin1 if town else True)
+        if any(place.country == other.country and (not town or place.admin1 == other.admin1)
                for place in mention.candidates if place.feature == "city"
                for other in (*holder.candidates, *holder.regions)):
             continue
