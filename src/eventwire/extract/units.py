@@ -100,10 +100,9 @@ def _result_subject(before: str, act: str) -> str | None:
     if parts[-1].strip() or len(parts) < 2:
         return None
     clauses = [part for part in parts[:-1] if part.strip()]
-    while clauses and _ASIDE_OPENING.match(clauses[-1]):
+    # The sentence's first clause is no aside, whatever its first word ("Armed men rode in, ...").
+    while len(clauses) > 1 and _ASIDE_OPENING.match(clauses[-1]):
         clauses.pop()
-    if not clauses:
-        return None
     subject = clauses[-1].split()[:_SUBJECT_WORDS]
     asides = len(clauses) > 1 and _ASIDE_OPENING.match(clauses[-2])
     while len(clauses) > 1 and _ASIDE_OPENING.match(clauses[-2]):
@@ -368,8 +367,12 @@ class Unit:
             acts = [t for t in acts if generic_act(t) != "explosive"]
         if found and self._launch_only(found, has_figure):
             return []
-        if found or self.accident:
+        if found:
             return found
+        if self.accident:
+            # "Gunmen killed six labourers at a coal mine": the accident word is the scene of an armed
+            # doer's killing, not its cause.
+            return self._armed_killing(doers_only=True)
         typed = [(trigger, generic_act(trigger)) for trigger in acts]
         if not has_figure:
             # "Ukrainian forces struck an ammunition depot", "Al-Shabaab fighters attacked the town":
@@ -492,6 +495,11 @@ class Unit:
         armed = self._armed_in(clause, state | non_state)
         if armed and not _COUNT_END.search(clause[: max(armed)]) and not _PASSIVE_END.search(before):
             return True
+        # "Armed men entered the village, shooting residents": the result's doer is the subject of
+        # the clause before it.
+        subject = _result_subject(before, trigger.text)
+        if subject is not None and self._armed_in(subject, state | non_state):
+            return True
         if self._armed_speaker(before, state | non_state):
             return True
         agent = _BY_AGENT.match(self.text[trigger.end - self.start :])
@@ -529,12 +537,14 @@ class Unit:
         speaker = _SPEAKER_PRONOUN.search(before)
         return speaker is not None and bool(self._armed_in(speaker.group(1), words))
 
-    def _armed_killing(self) -> list[TriggerMention]:
+    def _armed_killing(self, doers_only: bool = False) -> list[TriggerMention]:
         """"Militants killed 12 soldiers", "Troops killed four gunmen in X": a killing whose doer, in
         the same clause before the verb, is an armed actor (ACLED's state forces or armed groups:
         data/lexicons/armed_actors.json) is an incident even with no act word; a clash when the
         victims are armed too, else an attack.  "Five soldiers killed" (a count before the noun)
-        and "were killed" name victims, not doers."""
+        and "were killed" name victims, not doers.  ``doers_only``: only a doer the lexicon names
+        counts, not armed victims of a passive, nor a doer word it lacks (the sentence names an
+        accident: "four soldiers were killed when their helicopter crashed")."""
         state, non_state = armed_actor_words()
         for trigger in self.triggers:
             if trigger.category != "casualty" or not _KILL_FORM.fullmatch(trigger.text):
@@ -554,6 +564,9 @@ class Unit:
                 # "Al-Shabaab killed five civilians", "the army said it killed six militants": a doer
                 # named by the name of its group, or the speaker as the pronoun's.
                 return [self._killing_of(trigger, state | non_state)]
+            if doers_only and (not armed or _PASSIVE_END.search(before)
+                               or _COUNT_END.search(clause[: armed[-1].start()])):
+                continue
             if _PASSIVE_END.search(before) or (armed and _COUNT_END.search(clause[: armed[-1].start()])):
                 # "Five soldiers (were) killed": armed victims, so a fight with an armed side.
                 if any(m.group() not in civilian_when_hit() for m in armed):
