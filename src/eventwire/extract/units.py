@@ -326,7 +326,8 @@ class Unit:
           IED), a strike as an air strike, fighting as a clash, an attack on armed forces as a clash
           and on others as an attack.
         """
-        political = political or political_target(self.text)
+        # The speaker's title is no target: "a police official said" politicises nothing.
+        political = political or political_target(self.without_sources())
         has_figure = self.toll_next or any(c.kind in ("killed", "injured") and (c.value or c.vague or c.low is not None)
                                            for c in self.casualties)
         evidence = has_figure or any(t.category == "casualty" for t in self.triggers)
@@ -844,7 +845,7 @@ def political_cue(units: list[Unit]) -> bool:
     current = [unit for unit in units if not unit.history]
     if _political_cue().search(" ".join(unit.text for unit in current)):
         return True
-    return any(unit.triggers and political_target(unit.text) for unit in current)
+    return any(unit.triggers and political_target(unit.without_sources()) for unit in current)
 
 
 def build_units(doc: Doc, places: list[ResolvedPlace], published: date | None, skip: list[tuple[int, int]]
