@@ -312,6 +312,12 @@ def find_actor(sentence: Span, triggers: list[TriggerMention], skip: list[tuple[
         # "gunmen", "rioters" as the trigger word: the trigger names its own agent.
         own = token.pos_ == "NOUN" and is_person_noun(token.lemma_) and _is_agent(token, ranges)
         head = token if own else _actor_of(token)
+        if trigger.category == "territory" and token.lemma_.lower() in yielding_lemmas() | {"come"}:
+            # "Kidal fell to the rebels", "the army lost X to militants", "X came under the control
+            # of Y": the side the place passed to carried the change out, never the subject.
+            head = yielded_to(token)
+            if head is None:
+                continue
         if head is None and trigger.end - trigger.start > len(token.text):
             # "barrel bombs", "car bomb": the phrase's last word is its head.
             last = _token_at(sentence, trigger.end - 1)
@@ -553,6 +559,37 @@ def _meets_a_mine(token: Token, trigger: TriggerMention) -> bool:
 
 
 _LIGHT_VERBS = frozenset({"come", "be", "become", "remain", "suffer", "see", "face", "experience"})
+
+
+@lru_cache(maxsize=1)
+def yielding_lemmas() -> frozenset[str]:
+    """Verbs that tell a place passing to another side (act_nouns.json yielding_lemmas)."""
+    return frozenset(word_list("act_nouns.json", "yielding_lemmas"))
+
+
+def yielded_to(verb: Token) -> Token | None:
+    """The side a place passed to, by a verb of yielding or "come under" (act_nouns.json
+    yielding_lemmas, holding_nouns): the object of "to" ("Kidal fell to separatist rebels", "lost
+    the town to militants"), or of "of" after a noun of holding ("fell into the hands of X", "came
+    under the control of X").  None when the parse gives no such phrase."""
+    holding = _holding_nouns()
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("to", "into", "under"):
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            if pobj.lemma_.lower() in holding:
+                return next((grand for of in pobj.children if of.dep_ == "prep" and of.lower_ == "of"
+                             for grand in of.children if grand.dep_ == "pobj"), None)
+            if prep.lower_ == "to":
+                return pobj
+    return None
+
+
+@lru_cache(maxsize=1)
+def _holding_nouns() -> frozenset[str]:
+    return frozenset(word_list("act_nouns.json", "holding_nouns"))
 
 
 def _actor_of(token: Token) -> Token | None:

@@ -996,7 +996,9 @@ def build_event(incident: Incident, political: bool, person_names: list[str],
     actor1 = claimed[0] if claimed else next((unit.actor for unit in incident.units if unit.actor),
                                              blamed[0] if blamed else None)
     by_sentence = [[t for t in unit.strong_triggers(political) if t in triggers] for unit in incident.units]
-    typed = type_event(triggers, casualties_reported, actor1, by_sentence)
+    # "Kidal fell to government troops": the side a place passed to types the change when no actor is named.
+    taker = next((unit.taker for unit in incident.units if unit.taker), None)
+    typed = type_event(triggers, casualties_reported, actor1 or taker, by_sentence)
     if typed is None:
         return None
     event_type, sub_event_type = typed

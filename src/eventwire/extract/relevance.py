@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from eventwire.extract.actors import yielding_lemmas
 from eventwire.extract.units import PROPERTY_ACT, STRONG_CATEGORIES, names_crowd, political_target
 from eventwire.nlp.lexicons import armed_actor_words, arrest_words, listed_armed_groups, taking_words
 from eventwire.nlp.triggers import find_triggers, inflections
@@ -47,7 +48,7 @@ def relevant(report: Report) -> bool:
     armed = ("casualty" in categories or "generic" in categories or vague or bool(categories & STRONG_CATEGORIES)
              ) and _names_armed_actor(text)
     if not categories & STRONG_CATEGORIES and not acts and not armed and not crowd and not _taking(text) and (
-            not _arrest(text)):
+            not _arrest(text)) and not _yielding(text):
         return False
     words = len(text.split())
     if words < SHORT_TEXT_WORDS:
@@ -62,6 +63,20 @@ def _taking(text: str) -> bool:
     or an armed actor: extraction reads whether people were abducted (extract/units.py)."""
     words = set(re.findall(r"[a-z]+", text.lower()))
     return bool(words & _taking_forms()) and (bool(words & taking_words().force) or _names_armed_actor(text))
+
+
+def _yielding(text: str) -> bool:
+    """A form of a verb of yielding a place ("fell to", "lost ... to") or "came under the control
+    of" beside an armed actor: extraction reads whether a place passed to an armed side
+    (extract/units.py _with_territory_yielded)."""
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    return bool(words & (_yielding_forms() | {"came", "come", "comes", "coming"})) and _names_armed_actor(text)
+
+
+@lru_cache(maxsize=1)
+def _yielding_forms() -> frozenset[str]:
+    irregular = {"fall": ["fell", "fallen"], "lose": ["lost"]}
+    return frozenset(form for lemma in yielding_lemmas() for form in inflections(lemma, irregular))
 
 
 def _arrest(text: str) -> bool:

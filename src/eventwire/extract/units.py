@@ -23,7 +23,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.consolidate.naming import heading_name_span
-from eventwire.extract.actors import Blame, names_armed_group
+from eventwire.extract.actors import Blame, names_armed_group, yielded_to, yielding_lemmas
 from eventwire.extract.background import background_ranges, described_past_ranges, find_cues
 from eventwire.extract.clauses import split_clauses
 from eventwire.extract.scope import frame_ranges, frames
@@ -266,6 +266,9 @@ class Unit:
     claimed: str | None = None
     # The armed doer the sentence gives an act told before it (extract/actors.find_blame).
     blamed: Blame | None = None
+    # The side a place passed to ("fell to Ukrainian forces": _territory_yielded), which types the
+    # change of territory when no actor is named.
+    taker: str | None = None
     # The next sentence gives this one's killing its armed doer (doers_told_next).
     doer_next: bool = False
     all_places: list[ResolvedPlace] = field(default_factory=list)
@@ -882,6 +885,10 @@ def build_units(doc: Doc, places: list[ResolvedPlace], published: date | None, s
             attributions=list(doc._.ew_attributions[index]), places=in_sentence, all_places=in_sentence,
         )
         unit.lemmas = frozenset(token.lemma_.lower() for token in sentence)
+        yielded = _territory_yielded(sentence, unit.triggers, in_sentence)
+        if yielded:
+            unit.triggers = sorted(unit.triggers + [trigger for trigger, _ in yielded], key=lambda t: t.start)
+            unit.taker = yielded[0][1]
         colon = item_label_colon(doc, sentence.start)
         if colon is not None:
             unit.label = (sentence.start_char, doc[colon].idx + 1)
@@ -1082,6 +1089,62 @@ def _with_interceptions(sentence: Span, triggers: list[TriggerMention]) -> list[
         if weapon or pronoun:
             added.append(TriggerMention("interception", token.text, token.idx, token.idx + len(token.text)))
     return sorted(triggers + added, key=lambda t: t.start) if added else triggers
+
+
+def _territory_yielded(sentence: Span, triggers: list[TriggerMention], places: list[ResolvedPlace]
+                       ) -> list[tuple[TriggerMention, str]]:
+    """A place passing to an armed side, told from the place or the side that lost it, as a
+    territory trigger and the words naming the side (ACLED: Government regains / Non-state actor
+    overtakes territory): "Kidal
+    fell to separatist rebels", "the town fell into the hands of al-Shabaab", "Government forces
+    lost the town of X to the rebels", "the army lost control of X to militants", "X came under
+    the control of Houthi fighters".  A verb of yielding (act_nouns.json yielding_lemmas) or
+    "come", not negated, whose taker is an armed actor (armed_actors.json, or a group's name) and
+    whose place is a place found in the sentence (``places``) or a settlement or site noun
+    (place_frames.json): before the verb in its clause, or for "lose" between the verb and its
+    taker.  The taker is read from the parse (extract/actors.yielded_to) or, where the parse
+    gives none, from the words right after the verb ("to", "into the hands of", "under the control
+    of"); "the toll fell to 12" and "lost two soldiers to sniper fire" have no such place or taker."""
+    if any(t.category == "territory" for t in triggers):
+        return []
+    state, non_state = armed_actor_words()
+    nouns = frame_words()["settlement_nouns"] | frame_words()["site_nouns"]
+    text = sentence.text
+    added = []
+    for token in sentence:
+        lemma = token.lemma_.lower()
+        if token.pos_ not in ("VERB", "AUX") or lemma not in yielding_lemmas() | {"come"} or any(
+                child.dep_ == "neg" for child in token.children):
+            continue
+        at, end = token.idx - sentence.start_char, token.idx + len(token.text) - sentence.start_char
+        clause_after = _CLAUSE_BREAK.split(text[end:], maxsplit=1)[0]
+        parsed = yielded_to(token)
+        if parsed is not None and (lemma != "come" or parsed.head.lower_ == "of"):
+            taker_at = parsed.left_edge.idx - sentence.start_char
+            taker = text[taker_at : parsed.right_edge.idx + len(parsed.right_edge.text) - sentence.start_char]
+        else:
+            found = (_LOST_TO if lemma == "lose" else _YIELDED_TO).search(clause_after)
+            if found is None:
+                continue
+            taker_at, taker = end + found.start(1), found.group(1)
+        if not (any(_armed_word(m.group(), state | non_state) for m in _WORD.finditer(taker.lower()))
+                or listed_armed_groups(taker)):
+            continue
+        # Where the place is told: before the verb in its clause, or between "lost" and its taker.
+        start, stop = (end, taker_at) if lemma == "lose" else (
+            at - len(_CLAUSE_BREAK.split(text[:at])[-1]), at)
+        span = text[start:stop].lower()
+        named = any(start <= p.mention.start - sentence.start_char < stop for p in places)
+        if named or any(word in nouns for word in re.findall(r"[a-z]+", span)):
+            added.append((TriggerMention("territory", token.text, token.idx, token.idx + len(token.text)), taker))
+    return added
+
+
+# The taker right after a verb of yielding, when the parse gives none: "fell to jihadist fighters",
+# "fell into the hands of X", "came under the control of X"; after "lost ...": "to the rebels".
+_YIELDED_TO = re.compile(r"^\s+(?:to|into\s+the\s+hands\s+of|under\s+(?:the\s+)?(?:full\s+)?control\s+of)\s+"
+                         r"((?:[\w'-]+\s+){0,3}[\w'-]+)", re.I)
+_LOST_TO = re.compile(r"\bto\s+((?:[\w'-]+\s+){0,3}[\w'-]+)", re.I)
 
 
 def _with_arrests(sentence: Span, triggers: list[TriggerMention]) -> list[TriggerMention]:
