@@ -1026,6 +1026,11 @@ def build_event(incident: Incident, political: bool, person_names: list[str],
         source, source_role = _specific_source(incident, bare, source, source_role)
     elif source is not None and _unnamed_person(source, person_names):
         source, source_role = _named_speaker(incident, source, person_names) or (source, source_role)
+    if source is not None and source_claim is not None and _group_description(source):
+        # "..., the group said": the armed group the report named before the statement.
+        # ... or the incident's actor, when a proper name ("The Houthis fired ..., the movement said").
+        named_actor = actor1 if actor1 and _named(actor1) else None
+        source = _group_named_before(incident, source_claim.evidence.start) or named_actor or source
     if source is None:
         # "..., killing six, state media reported", "the state news agency SANA reported": a state
         # outlet speaks for the state, so the figures are attributed to it (gold-format.md: "the
@@ -1721,6 +1726,43 @@ def _without_seat(source: str) -> str:
     bare = re.split(r"\s+in\s+", source, maxsplit=1)[0]
     return re.sub(r"\b(?:regional|local|provincial|state|district|municipal|city)\s+(?=authorities|officials\b)",
                   "", bare)
+
+
+def _group_description(source: str) -> bool:
+    """"the group", "the rebel group", "the ethnic armed group", "the movement": a source that names
+    an armed group only by a noun of groups (armed_actors.json group_nouns: those that are no part
+    of a state or a coalition's name), alone or after an armed adjective (group_adjectives)."""
+    words = re.findall(r"[\w'-]+", source)
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if not words or not all(word.islower() for word in words) or words[-1] not in _group_heads():
+        return False
+    # "the group", "the ethnic armed group", "the rebel movement"; "the rights group", "the monitoring
+    # group" are no armed group's.
+    return len(words) == 1 or bool(set(words[:-1]) & set(word_list("armed_actors.json", "group_adjectives")))
+
+
+@lru_cache(maxsize=1)
+def _group_heads() -> frozenset[str]:
+    # A coalition, alliance or front is often named by that word alone ("the Saudi-led coalition"),
+    # and an army, force or wing may be the state's: only the nouns of a group as such.
+    return frozenset(word_list("armed_actors.json", "group_nouns")) - {
+        "alliance", "coalition", "front", "army", "force", "forces", "wing"}
+
+
+def _group_named_before(incident: Incident, at: int) -> str | None:
+    """The armed group whose name (as the report tells it: Unit.armed_names) stands last before
+    character ``at`` in the incident's sentences and their context, or None."""
+    best: tuple[int, str] | None = None
+    for unit in incident.units + incident.context:
+        if unit.start >= at:
+            continue
+        text = unit.text[: at - unit.start]
+        for name in unit.armed_names:
+            for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+                if best is None or unit.start + match.start() > best[0]:
+                    best = (unit.start + match.start(), name)
+    return best[1] if best else None
 
 
 def _is_generic(source: str | None) -> bool:
