@@ -310,7 +310,10 @@ def find_actor(sentence: Span, triggers: list[TriggerMention], skip: list[tuple[
                 token.lemma_.lower() in _NO_AGENT_TRIGGERS):
             continue
         # "gunmen", "rioters" as the trigger word: the trigger names its own agent.
-        own = token.pos_ == "NOUN" and is_person_noun(token.lemma_) and _is_agent(token, ranges)
+        # Only the trigger's head: "hand" of "hand grenade", "booby" of "booby-trapped" name no one;
+        # and not an object of the act: "fired on protesters", "killed three gunmen" name its target.
+        own = token.pos_ == "NOUN" and token.idx + len(token.text) >= trigger.end and not _object(token) and (
+            is_person_noun(token.lemma_)) and _is_agent(token, ranges)
         head = token if own else _actor_of(token)
         if trigger.category == "territory" and token.lemma_.lower() in yielding_lemmas() | {"come"}:
             # "Kidal fell to the rebels", "the army lost X to militants", "X came under the control
@@ -356,6 +359,21 @@ def find_actor(sentence: Span, triggers: list[TriggerMention], skip: list[tuple[
     return None
 
 
+# The arguments of an act that name its target, never its doer.
+_OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "iobj"})
+_TARGET_PREPOSITIONS = frozenset({"on", "at", "against", "upon", "into", "toward", "towards"})
+
+
+def _object(token: Token) -> bool:
+    """An object of an act ("fired on protesters", "killed three gunmen", "protesters were shot"); a
+    noun after "of" is what the noun before it is ("hundreds of protesters clashed with police": a
+    subject; "fired on a crowd of protesters": an object)."""
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head is not token.head:
+        return _object(token.head.head)
+    if token.dep_ == "pobj":
+        # "beaten by protesters", "clashed with rioters": the agent and the other side act too.
+        return token.head.lower_ in _TARGET_PREPOSITIONS
+    return token.dep_ in _OBJECT_DEPS
 # Triggers with no doer among their arguments: who puts, raises or lowers "the toll" states it (its
 # source), and the subject of "died" is the one who died (an unaccusative verb).  The act's own
 # trigger ("the ambush", "the shelling") names its doer.
@@ -437,7 +455,8 @@ def _named_modifier(head: Token, skip: list[tuple[int, int]]) -> str | None:
     qualifies it is the actor (as "Russian" in "Russian drones")."""
     modifiers = [child for child in head.children if child.dep_ in ("compound", "amod", "nmod") and child.i < head.i
                  and (_typed_name(child) or _unlisted_name(child))
-                 and not any(start <= child.idx < end for start, end in skip) and _not_a_town(child)]
+                 and not any(start <= child.idx < end for start, end in skip) and _not_a_town(child)
+                 and not _weapon_model(child, head)]
     if not modifiers:
         # "Junta aircraft", "regime helicopters", "army drones": a state body qualifying the weapon
         # (data/lexicons/actor_cues.json, "state").
@@ -446,6 +465,40 @@ def _named_modifier(head: Token, skip: list[tuple[int, int]]) -> str | None:
         return _modifier_text(state[0]) if state else None
     tokens = sorted({t for child in modifiers for t in child.subtree if t.i < head.i}, key=lambda t: t.i)
     return doc_text(head.doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+
+
+def _weapon_model(modifier: Token, head: Token) -> bool:
+    """"an Iskander missile", "Tomahawk cruise missiles", "a Shahed drone": a name before a weapon
+    noun that is no people (NORP, demonyms.tsv), no country and no armed group (one the report
+    tells or the UCDP Actor Dataset lists: armed_group_names; a kind or name of armed group of
+    political_targets.json cues) names the weapon's model, not who fired it."""
+    if head.lemma_.lower() not in _weapon_nouns():
+        return False  # "Houthi drone strike": the name before an act is its doer's
+    if modifier.ent_type_ == "NORP" or modifier.lower_ in demonyms() or modifier.ent_type_ == "GPE":
+        return False
+    name = _modifier_text(modifier)
+    if _political_cue().search(name):
+        return False  # "Houthi drones", "Hezbollah rockets"
+    if name.isupper() and len(name) <= 4 and any(
+            place.feature == "country" for place in load_gazetteer().lookup(name)):
+        return False  # "US drones"
+    return not any(name == group or name.startswith(f"{group} ") or group.startswith(name)
+                   for group in armed_group_names(doc_text(modifier.doc)))
+
+
+@lru_cache(maxsize=1)
+def _weapon_nouns() -> frozenset[str]:
+    """Nouns of weapons a model name may stand before (act_nouns.json downed_weapons, seized_things)."""
+    return frozenset(word_list("act_nouns.json", "downed_weapons")) | frozenset(
+        word_list("act_nouns.json", "seized_things"))
+
+
+@lru_cache(maxsize=1)
+def _political_cue() -> re.Pattern[str]:
+    """Kinds and names of armed groups (political_targets.json cues and cue_words)."""
+    parts = "|".join(map(re.escape, word_list("political_targets.json", "cues")))
+    whole = "|".join(map(re.escape, word_list("political_targets.json", "cue_words")))
+    return re.compile(rf"{parts}|\b(?:{whole})\b", re.I)
 
 
 def _unnamed(head: Token) -> bool:
