@@ -998,7 +998,8 @@ def build_event(incident: Incident, political: bool, person_names: list[str],
     by_sentence = [[t for t in unit.strong_triggers(political) if t in triggers] for unit in incident.units]
     # "Kidal fell to government troops": the side a place passed to types the change when no actor is named.
     taker = next((unit.taker for unit in incident.units if unit.taker), None)
-    typed = type_event(triggers, casualties_reported, actor1 or taker, by_sentence)
+    killed_reported = any(c.kind == "killed" and (c.value or 0) > 0 for c in claims)
+    typed = type_event(triggers, casualties_reported, actor1 or taker, by_sentence, killed_reported)
     if typed is None:
         return None
     event_type, sub_event_type = typed

@@ -76,6 +76,8 @@ def _state_name_words() -> frozenset[str]:
     return frozenset(word_list("actor_nouns.json", "state_name")) | {"the"}
 
 
+# Gunfire at people ("fired at demonstrators", "opened fire on the crowd", "shot"): lethal force.
+_GUNFIRE = re.compile(r"(?:fire|fired|firing|opened\s+fire|open\s+fire|shot|shoot|shooting)\b", re.I)
 _RETAKE = re.compile(r"\s*(?:retak|retook|recaptur|regain|reclaim|liberat)", re.I)
 
 
@@ -152,10 +154,13 @@ def _ground_fighting_first(triggers: list[TriggerMention]) -> bool:
 
 
 def type_event(triggers: Iterable[TriggerMention], casualties_reported: bool, actor: str | None,
-               by_sentence: list[list[TriggerMention]] | None = None) -> tuple[str, str] | None:
+               by_sentence: list[list[TriggerMention]] | None = None, killed_reported: bool | None = None
+               ) -> tuple[str, str] | None:
     """(event_type, sub_event_type) for an incident's triggers (in report order), or None if
     none types it.  ``by_sentence``, the same triggers grouped by sentence, bounds the weapon
-    of the first statement of the act to its sentence."""
+    of the first statement of the act to its sentence.  ``killed_reported``: someone was killed
+    (None: as ``casualties_reported``)."""
+    killed = casualties_reported if killed_reported is None else killed_reported
     found = list(triggers)
     categories = {trigger.category for trigger in found}
 
@@ -214,8 +219,13 @@ def type_event(triggers: Iterable[TriggerMention], casualties_reported: bool, ac
     fired_on = any(t.category == "shelling" and t.vague and t.text.lower().startswith("fire") for t in found)
     if has("protest") and (has("repression") or has("arrest") or fired_on or casualties_reported):
         # "police fired on the marchers", "three protesters were killed": force used against a
-        # demonstration (a demonstration's own violence is a riot, typed above).
-        return "Protests", "Excessive force against protesters" if casualties_reported else "Protest with intervention"
+        # demonstration (a demonstration's own violence is a riot, typed above).  ACLED codes lethal
+        # force as excessive (people killed, or fire opened on the crowd); tear gas, water cannon or
+        # stun grenades that hurt people, with no one killed, are an intervention (ACLED Codebook
+        # 2023, Protests).
+        gunfire = fired_on or any(t.category == "attack" and _GUNFIRE.match(t.text) for t in found)
+        excessive = killed or (gunfire and casualties_reported)
+        return "Protests", "Excessive force against protesters" if excessive else "Protest with intervention"
     if has("clash"):
         return "Battles", "Armed clash"
     if has("abduction"):
