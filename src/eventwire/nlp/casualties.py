@@ -42,7 +42,12 @@ KIND_AFTER = [
                 r"(?:receiving|being|were\s+being)\s+treated|receiving\s+(?:medical\s+)?treatment|"
                 r"treated\s+for\s+(?:\w+\s+)?(?:wounds|injuries)|with\s+(?:\w+\s+){0,2}?(?:wounds|injuries)|"
                 r"(?:suffered|sustained|received|suffering|sustaining)\s+(?:\w+\s+){0,2}?(?:wounds|injuries)|"
-                r"(?:admitted|rushed|brought|taken|evacuated)\s+to\s+(?:a\s+|the\s+)?(?:\w+\s+){0,2}?hospitals?"),
+                r"(?:admitted|rushed|brought|taken|evacuated)\s+to\s+(?:a\s+|the\s+)?(?:\w+\s+){0,2}?hospitals?|"
+                # "30 protesters had been treated in hospital", "15 needed hospital treatment", "23
+                # people sought medical help": treatment of the hurt, told by where or that they sought it.
+                r"(?:been\s+)?treated\s+(?:in|at)\s+(?:a\s+|the\s+)?(?:\w+\s+){0,2}?(?:hospitals?|clinics?)|"
+                r"(?:needed|required|sought|seeking|needing|requiring)\s+(?:hospital\s+|medical\s+)"
+                r"(?:treatment|help|care|attention)"),
     ("missing", r"missing|unaccounted for"),
     ("abducted", r"abducted|kidnapped|taken hostage|hostages|seized"),
     ("arrested", r"arrested|detained|arrests|detentions"),
