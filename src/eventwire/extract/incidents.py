@@ -1648,10 +1648,14 @@ def _fill_roles(claims: list[Claim], incident: Incident, person_names: list[str]
 
 
 def _lead(claims: list[Claim], kind: str) -> Claim | None:
-    """The figure the report leads with: the headline's, else the first in the text."""
+    """The figure the report leads with: the headline's, else the first in the text.  A headline's
+    count with no number ("kills four, wounds dozens", "kills several") is the headline's shorthand
+    for the number its lead gives, so the text leads then; in the text a count with no number
+    leads as it stands (gold-format.md: "dozens" is null)."""
     of_kind = [c for c in claims if c.kind == kind]
-    titled = [c for c in of_kind if c.in_title]
-    ranked = titled or of_kind
+    titled = [c for c in of_kind if c.in_title and (c.value is not None or (
+        c.qualifier == "range" and c.low is not None))]
+    ranked = titled or [c for c in of_kind if not c.in_title] or of_kind
     return ranked[0] if ranked else None
 
 
