@@ -1672,11 +1672,33 @@ def _updated(lead: Claim | None, claims: list[Claim], units: list[Unit]) -> Clai
     the toll to it, marks it."""
     if lead is None or lead.value is None or lead.in_title:
         return lead
+    # "The governor initially reported three dead ... said on Wednesday that eight were now
+    # confirmed killed": a lead told as a first count gives way to a larger one told later.
     rises = [unit for unit in units if unit.lemmas & toll_change_lemmas()]
+    first_count = _FIRST_COUNT.search(_before_figure(lead)) is not None
     later = [c for c in claims if c.kind == lead.kind and not c.in_title and c.value is not None
              and c.value > lead.value and c.evidence.start > lead.evidence.end
-             and (any(unit.start <= c.evidence.start < unit.end for unit in rises) or _names_the_toll(c))]
+             and (any(unit.start <= c.evidence.start < unit.end for unit in rises) or _names_the_toll(c)
+                  or (first_count and c.evidence.sentence != lead.evidence.sentence)
+                  or (first_count and _LATER_COUNT.search(c.evidence.sentence) is not None))]
     return later[-1] if later else lead
+
+
+def _before_figure(claim: Claim) -> str:
+    """The words of the claim's sentence in its clause before its figure ("The governor initially
+    reported" of "... initially reported three dead"), up to 60 characters."""
+    sentence = claim.evidence.sentence
+    at = sentence.find(claim.evidence.text)
+    before = sentence[max(0, at - 60) : at] if at >= 0 else ""
+    return re.split(r"[,;:]", before)[-1]
+
+
+# A figure told as the first count of a toll that changed ("initially reported", "first said", "the
+# preliminary toll"), and a later one told as the count now ("were now confirmed", "by evening").
+_FIRST_COUNT = re.compile(r"\b(?:initially|originally|first\s+(?:said|reported|put|gave|told|counted)|"
+                          r"(?:initial|preliminary|earlier)\s+(?:toll|figures?|reports?|counts?|tallies|tally))\b",
+                          re.I)
+_LATER_COUNT = re.compile(r"\b(?:now|later|by\s+(?:evening|nightfall|the\s+evening|the\s+end\s+of))\b", re.I)
 
 
 def _names_the_toll(claim: Claim) -> bool:
