@@ -27,6 +27,10 @@ def _sub_event_types(text: str) -> list[str]:
      "a rights group said.", "Protest with intervention"),
     ("Soldiers opened fire on protesters in Mandalay on Monday, wounding nine, witnesses said.",
      "Excessive force against protesters"),
+    ("Security forces fired live rounds at protesters in Dhaka on Monday, wounding at least 40, hospital "
+     "officials said.", "Excessive force against protesters"),
+    ("Police fired rubber bullets at marchers in Lusaka on Monday, wounding 12, witnesses said.",
+     "Protest with intervention"),
     ("Security forces killed two protesters in Khartoum on Monday, medics said.",
      "Excessive force against protesters"),
     ("Police fired tear gas and live rounds at demonstrators in Conakry on Monday, killing one, a rights "

@@ -34,6 +34,11 @@ def _events(text: str) -> list:
      "Rutshuru", "Government regains territory"),
     ("The village of Avdiivka fell to Ukrainian forces on Monday, the general staff said.",
      "Avdiivka", "Government regains territory"),
+    # A place that falls is the subject of "fell", not a party that acts.
+    ("Djibo fell into the hands of jihadist fighters of JNIM on Sunday, residents said.",
+     "Djibo", "Non-state actor overtakes territory"),
+    ("The strategic town of Tessalit fell into the hands of the Malian army on Wednesday, the military said.",
+     "Tessalit", "Government regains territory"),
 ])
 def test_a_place_yielded_to_an_armed_side(text: str, place: str, sub_event_type: str) -> None:
     events = _events(text)

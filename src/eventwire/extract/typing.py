@@ -78,6 +78,8 @@ def _state_name_words() -> frozenset[str]:
 
 # Gunfire at people ("fired at demonstrators", "opened fire on the crowd", "shot"): lethal force.
 _GUNFIRE = re.compile(r"(?:fire|fired|firing|opened\s+fire|open\s+fire|shot|shoot|shooting)\b", re.I)
+# Force that is lethal whatever it hit: "live rounds", "live ammunition", "gunfire" (not rubber bullets).
+_LIVE_FIRE = re.compile(r"\blive\b|\bgunfire\b|\breal\s+bullets\b", re.I)
 _RETAKE = re.compile(r"\s*(?:retak|retook|recaptur|regain|reclaim|liberat)", re.I)
 
 
@@ -223,7 +225,8 @@ def type_event(triggers: Iterable[TriggerMention], casualties_reported: bool, ac
         # force as excessive (people killed, or fire opened on the crowd); tear gas, water cannon or
         # stun grenades that hurt people, with no one killed, are an intervention (ACLED Codebook
         # 2023, Protests).
-        gunfire = fired_on or any(t.category == "attack" and _GUNFIRE.match(t.text) for t in found)
+        gunfire = fired_on or any(t.category == "attack" and _GUNFIRE.match(t.text) for t in found) or any(
+            t.category == "repression" and _LIVE_FIRE.search(t.text) for t in found)
         excessive = killed or (gunfire and casualties_reported)
         return "Protests", "Excessive force against protesters" if excessive else "Protest with intervention"
     if has("clash"):

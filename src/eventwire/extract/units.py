@@ -57,8 +57,9 @@ from eventwire.nlp.numbers import find_numbers
 from eventwire.nlp.triggers import TriggerMention, accident_cause, generic_act, legacy_ordnance, load_lexicon
 from eventwire.time.expressions import TimeMention, find_clock_time
 
+# ("Djibo fell to the jihadists": a place that falls is where the change of territory happened.)
 _SUBJECT_OK_VERBS = frozenset({"come", "be", "suffer", "see", "witness", "face", "experience", "remain", "become",
-                               "endure", "undergo", "shake", "rock", "hit", "strike", "wake"})
+                               "endure", "undergo", "shake", "rock", "hit", "strike", "wake", "fall"})
 # A political target in the same sentence as the attack: data/lexicons/political_targets.json.
 _KILL_FORM = re.compile(r"kill(?:s|ed|ing)?", re.I)
 _PASSIVE_END = re.compile(r"\b(?:was|were|been|being|be|are|is)\s+(?:\w+\s+)?$", re.I)
