@@ -26,6 +26,7 @@ from eventwire.nlp.lexicons import (
     is_person_noun,
     is_thing_noun,
     listed_armed_groups,
+    political_cue_pattern,
     speech_lemmas,
     word_list,
 )
@@ -477,7 +478,7 @@ def _weapon_model(modifier: Token, head: Token) -> bool:
     if modifier.ent_type_ == "NORP" or modifier.lower_ in demonyms() or modifier.ent_type_ == "GPE":
         return False
     name = _modifier_text(modifier)
-    if _political_cue().search(name):
+    if political_cue_pattern().search(name):
         return False  # "Houthi drones", "Hezbollah rockets"
     if name.isupper() and len(name) <= 4 and any(
             place.feature == "country" for place in load_gazetteer().lookup(name)):
@@ -491,14 +492,6 @@ def _weapon_nouns() -> frozenset[str]:
     """Nouns of weapons a model name may stand before (act_nouns.json downed_weapons, seized_things)."""
     return frozenset(word_list("act_nouns.json", "downed_weapons")) | frozenset(
         word_list("act_nouns.json", "seized_things"))
-
-
-@lru_cache(maxsize=1)
-def _political_cue() -> re.Pattern[str]:
-    """Kinds and names of armed groups (political_targets.json cues and cue_words)."""
-    parts = "|".join(map(re.escape, word_list("political_targets.json", "cues")))
-    whole = "|".join(map(re.escape, word_list("political_targets.json", "cue_words")))
-    return re.compile(rf"{parts}|\b(?:{whole})\b", re.I)
 
 
 def _unnamed(head: Token) -> bool:

@@ -46,6 +46,7 @@ from eventwire.nlp.lexicons import (
     is_person_noun,
     is_thing_noun,
     listed_armed_groups,
+    political_cue_pattern,
     speech_lemmas,
     taking_words,
     toll_change_lemmas,
@@ -788,13 +789,10 @@ def _political_targets() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(forms) + r")\b")
 
 
-@lru_cache(maxsize=1)
 def _political_cue() -> re.Pattern[str]:
     """Words that make an attack political: who did it, why, or on whom (docs/typing.md;
-    data/lexicons/political_targets.json "cues", parts of words, and "cue_words", whole words)."""
-    parts = alternation(word_list("political_targets.json", "cues"))
-    whole = alternation(word_list("political_targets.json", "cue_words"))
-    return re.compile(rf"{parts}|\b(?:{whole})\b", re.I)
+    nlp.lexicons.political_cue_pattern)."""
+    return political_cue_pattern()
 
 
 _RELATIVE_TO_REPORT = re.compile(r"\b(?:overnight|last night|tonight|today|this (?:morning|afternoon|evening)|"
@@ -1096,16 +1094,17 @@ def _territory_yielded(sentence: Span, triggers: list[TriggerMention], places: l
                        ) -> list[tuple[TriggerMention, str]]:
     """A place passing to an armed side, told from the place or the side that lost it, as a
     territory trigger and the words naming the side (ACLED: Government regains / Non-state actor
-    overtakes territory): "Kidal
-    fell to separatist rebels", "the town fell into the hands of al-Shabaab", "Government forces
-    lost the town of X to the rebels", "the army lost control of X to militants", "X came under
-    the control of Houthi fighters".  A verb of yielding (act_nouns.json yielding_lemmas) or
-    "come", not negated, whose taker is an armed actor (armed_actors.json, or a group's name) and
-    whose place is a place found in the sentence (``places``) or a settlement or site noun
-    (place_frames.json): before the verb in its clause, or for "lose" between the verb and its
-    taker.  The taker is read from the parse (extract/actors.yielded_to) or, where the parse
-    gives none, from the words right after the verb ("to", "into the hands of", "under the control
-    of"); "the toll fell to 12" and "lost two soldiers to sniper fire" have no such place or taker."""
+    overtakes territory): "Kidal fell to separatist rebels", "the town fell into the hands of
+    al-Shabaab", "Government forces lost the town of X to the rebels", "the army lost control of
+    X to militants", "X came under the control of Houthi fighters".
+
+    A verb of yielding (act_nouns.json yielding_lemmas) or "come", not negated, whose taker is an
+    armed actor (armed_actors.json, or a group's name) and whose place is a place found in the
+    sentence (``places``) or a settlement or site noun (place_frames.json): before the verb in its
+    clause, or for "lose" between the verb and its taker.  The taker is read from the parse
+    (extract/actors.yielded_to) or, where the parse gives none, from the words right after the verb
+    ("to", "into the hands of", "under the control of"); "the toll fell to 12" and "lost two
+    soldiers to sniper fire" have no such place or taker."""
     if any(t.category == "territory" for t in triggers):
         return []
     state, non_state = armed_actor_words()

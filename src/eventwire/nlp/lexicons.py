@@ -217,6 +217,15 @@ def _listed_group_index() -> dict[str, tuple[tuple[str, ...], ...]]:
     return {first: tuple(sorted(names, key=len, reverse=True)) for first, names in index.items()}
 
 
+@lru_cache(maxsize=1)
+def political_cue_pattern() -> re.Pattern[str]:
+    """Words that make an attack political, among them the kinds and names of armed groups
+    (data/lexicons/political_targets.json "cues", parts of words, and "cue_words", whole words)."""
+    parts = alternation(word_list("political_targets.json", "cues"))
+    whole = alternation(word_list("political_targets.json", "cue_words"))
+    return re.compile(rf"{parts}|\b(?:{whole})\b", re.I)
+
+
 def listed_armed_groups(text: str) -> frozenset[str]:
     """The organised armed groups of the UCDP Actor Dataset (data/lexicons/ucdp_actors.json,
     scripts/derive_ucdp_actors.py) that ``text`` names, as written there: "JNIM", "M23", "Allied
