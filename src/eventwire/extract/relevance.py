@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from eventwire.extract.actors import yielding_lemmas
 from eventwire.extract.units import PROPERTY_ACT, STRONG_CATEGORIES, names_crowd, political_target
-from eventwire.nlp.lexicons import armed_actor_words, arrest_words, listed_armed_groups, taking_words
+from eventwire.nlp.lexicons import armed_actor_words, arrest_words, listed_armed_groups, taking_words, word_list
 from eventwire.nlp.triggers import find_triggers, inflections
 from eventwire.records import Report
 
@@ -66,17 +66,20 @@ def _taking(text: str) -> bool:
 
 
 def _yielding(text: str) -> bool:
-    """A form of a verb of yielding a place ("fell to", "lost ... to") or "came under the control
-    of" beside an armed actor: extraction reads whether a place passed to an armed side
-    (extract/units.py _with_territory_yielded)."""
-    words = set(re.findall(r"[a-z]+", text.lower()))
-    return bool(words & (_yielding_forms() | {"came", "come", "comes", "coming"})) and _names_armed_actor(text)
+    """A verb of yielding a place before "to" or "into" ("fell to", "lost the town ... to") or
+    "came under the control of", beside an armed actor: extraction reads whether a place passed
+    to an armed side (extract/units.py _territory_yielded).  The words after the verb keep the
+    many reports that merely use "fell" or "lost" from the model."""
+    return _yielding_phrase().search(text) is not None and _names_armed_actor(text)
 
 
 @lru_cache(maxsize=1)
-def _yielding_forms() -> frozenset[str]:
+def _yielding_phrase() -> re.Pattern[str]:
     irregular = {"fall": ["fell", "fallen"], "lose": ["lost"]}
-    return frozenset(form for lemma in yielding_lemmas() for form in inflections(lemma, irregular))
+    forms = "|".join(sorted({form for lemma in yielding_lemmas() for form in inflections(lemma, irregular)}))
+    holding = "|".join(word_list("act_nouns.json", "holding_nouns"))
+    return re.compile(rf"\b(?:{forms})\b[^.;]{{0,80}}?\b(?:to|into)\b|\bc[ao]me\s+under\s+(?:the\s+)?"
+                      rf"(?:\w+\s+)?(?:{holding})\b", re.I)
 
 
 def _arrest(text: str) -> bool:
