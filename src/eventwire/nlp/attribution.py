@@ -121,12 +121,22 @@ def find_attributions(sentence: Span) -> list[AttributionMention]:
             mention = _speech_frame(token, sentence)
             if mention is not None:
                 found.append(mention)
-        elif lemma in lemmas and token.pos_ == "VERB" and not (lemma in ("cite", "quote") and token.tag_ == "VBG"):
+        elif lemma in lemmas and token.pos_ == "VERB" and not (lemma in ("cite", "quote") and token.tag_ == "VBG") and (
+                not _doers_charge(token, lemmas)):
             # "X, citing Y, said": the participle belongs to X's frame (see _cited).
             mention = _speech_frame(token, sentence)
             if mention is not None:
                 found.append(mention)
     return found
+
+
+def _doers_charge(verb: Token, lemmas: frozenset[str]) -> bool:
+    """"Rebels executed five villagers, accusing them of spying": a participle of accusing or
+    blaming that hangs on the act, not on a verb of saying, is the doers' charge against their
+    victims, no attribution of the act or its figures ("..., the army said, accusing them of
+    being militants" hangs on "said" and stays the army's)."""
+    return verb.lemma_.lower() in ("accuse", "blame") and verb.tag_ == "VBG" and verb.dep_ in (
+        "advcl", "xcomp") and verb.head.lemma_.lower() not in lemmas
 
 
 def _quoted_spans(sentence: Span) -> list[tuple[int, int]]:
