@@ -1,8 +1,8 @@
 """A toll told as the first count ("the governor initially reported three dead", "police first said
 two people had died") gives way to the larger one the report gives later as the count now ("eight
 people were now confirmed killed", "by evening officials put the toll at six"): ACLED and UCDP
-code the latest toll.  A lead figure told beside an earlier one it revises ("12 soldiers were
-killed, revising an earlier toll of six") stays the lead, whatever larger number comes later."""
+code the latest toll.  A lead figure told before the earlier one it replaces ("fourteen died ...,
+up from an earlier toll of seven") stays the lead, whatever larger number comes later."""
 
 from __future__ import annotations
 
@@ -33,6 +33,7 @@ def test_a_first_count_gives_way_to_the_count_now(text: str, figures: tuple[int 
 
 
 def test_a_lead_beside_the_toll_it_revises_stays() -> None:
-    text = ("Mali's army said on Wednesday that 14 soldiers were killed when militants attacked a post near Menaka, "
-            "revising an earlier toll of seven. It said about 40 attackers were killed in the counterattack.")
+    text = ("Fourteen policemen died when gunmen overran a post outside Menaka on Tuesday, the interior ministry "
+            "said on Wednesday, up from an earlier toll of seven. About 40 of the gunmen were also killed, "
+            "the ministry said.")
     assert _figures(text)[:1] == [(14, None)]

@@ -789,12 +789,6 @@ def _political_targets() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(forms) + r")\b")
 
 
-def _political_cue() -> re.Pattern[str]:
-    """Words that make an attack political: who did it, why, or on whom (docs/typing.md;
-    nlp.lexicons.political_cue_pattern)."""
-    return political_cue_pattern()
-
-
 _RELATIVE_TO_REPORT = re.compile(r"\b(?:overnight|last night|tonight|today|this (?:morning|afternoon|evening)|"
                                  r"yesterday|earlier today)\b|^\d{1,2}[:.]\d{2}$", re.I)
 # A live blog's entry: a clock time and a dash at the head of the paragraph ("10:42 —", "14:05 GMT -").
@@ -845,7 +839,7 @@ def political_cue(units: list[Unit]) -> bool:
     """Whether the report makes its attacks political: a perpetrator or motive cue anywhere,
     or a political target named in a sentence about an attack."""
     current = [unit for unit in units if not unit.history]
-    if _political_cue().search(" ".join(unit.text for unit in current)):
+    if political_cue_pattern().search(" ".join(unit.text for unit in current)):
         return True
     return any(unit.triggers and political_target(unit.without_sources()) for unit in current)
 
