@@ -13,7 +13,7 @@ from datetime import date
 from functools import cache
 from typing import Any, Literal
 
-SCHEMA_VERSION = "1.2"
+SCHEMA_VERSION = "1.3"
 
 Qualifier = Literal["exact", "at least", "more than", "about", "up to", "less than", "range"]
 DatePrecision = Literal["day", "week", "month", "year"]
@@ -131,6 +131,10 @@ class Event:
     evidence: list[Evidence] = field(default_factory=list)
     time_of_day: str | None = None
     targets: list[str] = field(default_factory=list)
+    # The report tells the act as already known, not as news: only by a definite act noun ("the
+    # bombing that killed 22", "last week's airstrike") or in a month before its own. A follow-up,
+    # which consolidation links to the incident weeks later (consolidate.linking).
+    retold: bool = False
 
 
 @dataclass(slots=True)

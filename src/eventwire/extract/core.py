@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 from eventwire.errors import ExtractionFailure
 from eventwire.extract.actors import armed_group_names, find_actor, find_blame, find_claim
 from eventwire.extract.background import names_a_period, opens_a_sequel
-from eventwire.extract.incidents import build_event, group_incidents, unplaced
+from eventwire.extract.incidents import build_event, group_incidents, told_as_known, unplaced
 from eventwire.extract.normalise import Normalised, normalise
 from eventwire.extract.relevance import relevant
 from eventwire.extract.scope import exercise_lead, figurative_lead, frame_lead, hurt_in_a_game, sport_lead, sport_report
@@ -269,6 +269,7 @@ def _finish(item: _Prepared) -> ExtractionResult:
     for incident in group_incidents(units, political):
         event = build_event(incident, political, persons, filed_from)
         if event is not None:
+            event.retold = told_as_known(incident, item.published)
             events.append(event)
         elif unplaced(incident, filed_from):
             # Unknown stays unknown, but never silently: an incident whose place is not found.

@@ -13,6 +13,7 @@ import dataclasses
 import json
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 from importlib import resources
 
@@ -40,6 +41,7 @@ from eventwire.nlp.lexicons import (
 )
 from eventwire.nlp.numbers import find_numbers, words_to_number
 from eventwire.nlp.pipeline import common_words
+from eventwire.nlp.triggers import TriggerMention
 from eventwire.records import Breakdown, Claim, DatePrecision, Event, Evidence, Location, Statement
 from eventwire.time.expressions import TimeMention
 
@@ -77,6 +79,9 @@ class Incident:
     # The towns of the sentence just before the incident's first, in its paragraph: "Kharkiv has
     # been hit again. Two guided bombs landed near a block in the city ..." names the city there.
     before: list[Location] = field(default_factory=list)
+    # The places of an earlier sentence that named the act the incident refers back to, outside any
+    # incident: "Aid groups condemned the bombing of a market in X. Police say the bombing killed 14".
+    told_before: Unit | None = None
 
     @property
     def categories(self) -> set[str]:
@@ -187,7 +192,63 @@ def group_incidents(units: list[Unit], political: bool) -> list[Incident]:
         if prior is not None and not prior.is_title and (prior.paragraph == paragraph or (
                 prior.paragraph == paragraph - 1 and prior.triggers)):
             incident.before = [p.location for p in prior.all_places if p.location.feature == "city"]
+    in_incidents = {id(unit) for incident in kept for unit in incident.units}
+    for incident in kept:
+        incident.told_before = _told_before(incident, [unit for unit in units if id(unit) not in in_incidents])
     return [copy for incident in kept for copy in _separate_copies(incident)]
+
+
+def _told_before(incident: Incident, untold: list[Unit]) -> Unit | None:
+    """The nearest earlier sentence, in no incident, that named the act the incident's
+    definite act noun refers back to: "Rights groups demanded an inquiry into the shelling of a school
+    in X. Officials said the shelling killed nine" (the demand is no incident of its own). A sentence
+    set aside as history counts only when it gives no date of its own (an inquiry's object, not "a
+    2014 raid")."""
+    first = min(unit.index for unit in incident.units)
+    referring = {_act_head(t.text) for unit in incident.units for t in unit.triggers if _determined(
+        unit.text[max(0, t.start - unit.start - 25) : t.start - unit.start], t.text)}
+    if not referring:
+        return None
+    for unit in sorted((u for u in untold if u.index < first and u.places and not u.is_title), key=lambda u: -u.index):
+        if unit.history and unit.times:
+            continue
+        if any(_same_act_head(_act_head(t.text), head) for t in unit.triggers for head in referring):
+            return unit
+    return None
+
+
+def told_as_known(incident: Incident, published: date | None) -> bool:
+    """Whether the report tells the act as already known, not as news: every act word of its
+    sentences (the headline aside) is a noun the parse makes definite ("MSF says the bombing that
+    killed 22 was a war crime", "the death toll from Saturday's airstrikes rose"), or its sentences
+    date it only to a month before the report's own ("an airstrike on a hospital in October").
+    A follow-up's act, which consolidation links to its incident weeks later."""
+    body = [unit for unit in incident.units if not unit.is_title]
+    acts = [(unit, t) for unit in body for t in unit.triggers if t.category != "casualty"]
+    if acts and all(t.start in unit.known_acts or _in_common_name(unit, t) for unit, t in acts):
+        return True
+    times = [t for unit in body for t in unit.times]
+    return published is not None and not any(t.precision in ("day", "week") for t in times) and any(
+        t.precision == "month" and t.date is not None and not t.since
+        and (t.date.year, t.date.month) < (published.year, published.month) for t in times)
+
+
+def _in_common_name(unit: Unit, trigger: TriggerMention) -> bool:
+    """The act word is part of the incident's common name in a leading heading ("2015 Valdoria
+    hotel attack: the toll rises"): a name the press gave an incident already known."""
+    span = heading_name_span(unit.text.rstrip() + " ")  # a heading the parser split off ends in its colon
+    return span is not None and span[0] <= trigger.start - unit.start < span[1]
+
+
+def _act_head(text: str) -> str:
+    """The act noun's head in the singular: "air strikes" -> "strike"."""
+    word = text.lower().split()[-1] if text.split() else ""
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _same_act_head(one: str, other: str) -> bool:
+    """"airstrike" and "strike", "bombing" and "bombing"."""
+    return bool(one) and bool(other) and (one.endswith(other) or other.endswith(one))
 
 
 def _in_an_earlier_month(unit: Unit, current: Incident) -> bool:
@@ -1164,7 +1225,9 @@ def _time_told_later(incident: Incident, acts_only: bool = False) -> TimeMention
 def _targets(incident: Incident) -> list[str]:
     """What was hit, outside the sources' names ("hospital officials" names no target)."""
     found = set()
-    for unit in incident.units:
+    # The sentence that named the act before names what it hit ("the bombing of a market in X").
+    told = [incident.told_before] if incident.told_before is not None and not incident.places() else []
+    for unit in [*incident.units, *told]:
         sources = [(a.start - unit.start, a.end - unit.start) for a in unit.attributions]
         for match in _target_sites().finditer(unit.text):
             if not any(start <= match.start() < end for start, end in sources):
@@ -1200,6 +1263,8 @@ def _locations(incident: Incident) -> list[Location]:
             if unit.triggers and unit.places:
                 places = [p.location for p in unit.places]
                 break
+        else:
+            places = [p.location for p in incident.told_before.places] if incident.told_before else []
     elif all(place.feature == "country" for place in places):
         # "Missiles hit energy facilities in Ukraine ... The strikes hit a power plant at Burshtyn":
         # where the act's sentences name only a country, a sentence just after that tells the act

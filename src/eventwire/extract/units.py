@@ -307,6 +307,9 @@ class Unit:
     gapped_from: Unit | None = None
     # The proper names the report tells are armed groups' (extract/actors.armed_group_names).
     armed_names: frozenset[str] = frozenset()
+    # Where the act nouns that the sentence makes definite start ("the bombing", "last week's
+    # airstrike"): an act told as known (incidents.told_as_known).
+    known_acts: frozenset[int] = frozenset()
 
     def strong_triggers(self, political: bool) -> list[TriggerMention]:
         """The triggers that make this sentence report an incident, typed for ACLED (a clause that
@@ -766,6 +769,33 @@ def _armed_word(words: str, armed: frozenset[str]) -> bool:
     return singular not in frames().criminal_doers and (is_agent_noun(head) or is_agent_noun(singular))
 
 
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _definite_acts(sentence: Span, triggers: list[TriggerMention]) -> frozenset[int]:
+    """The starts of the act nouns made definite: a definite article or demonstrative among their
+    premodifiers ("the deadly bombing", "the U.S. airstrikes", whichever word the parser hangs the
+    article on), or a possessive ("Saturday's airstrikes", "last week's raid"). Read from the parse
+    and, where the parser took the noun for a verb ("the U.S. airstrikes on X has risen"), from the
+    words before it: the article or possessive, then at most three names or abbreviations."""
+    found = set()
+    for trigger in triggers:
+        tokens = [token for token in sentence if trigger.start <= token.idx < trigger.end]
+        if not tokens:
+            continue
+        head = tokens[-1]
+        before = doc_text(sentence.doc)[max(sentence.start_char, trigger.start - 60) : trigger.start]
+        if (head.pos_ in ("NOUN", "PROPN") and any(
+                (token.dep_ == "det" and token.lower_ in _DEFINITE) or token.dep_ == "poss"
+                for token in head.subtree if token.i < head.i)) or _DEFINITE_BEFORE.search(before):
+            found.add(trigger.start)
+    return frozenset(found)
+
+
+_DEFINITE_BEFORE = re.compile(
+    rf"(?:\b(?:{'|'.join(sorted(_DEFINITE))})|\w['’]s)\s+(?:[A-Z][\w.'’-]*\s+){{0,3}}$")
+
+
 @lru_cache(maxsize=1)
 def _political_targets() -> re.Pattern[str]:
     """The lexicon data/lexicons/political_targets.json as one pattern: each word in the singular,
@@ -882,6 +912,7 @@ def build_units(doc: Doc, places: list[ResolvedPlace], published: date | None, s
         if yielded:
             unit.triggers = sorted(unit.triggers + [trigger for trigger, _ in yielded], key=lambda t: t.start)
             unit.taker = yielded[0][1]
+        unit.known_acts = _definite_acts(sentence, unit.triggers)
         colon = item_label_colon(doc, sentence.start)
         if colon is not None:
             unit.label = (sentence.start_char, doc[colon].idx + 1)
