@@ -26,6 +26,13 @@ The rules follow how the news reports one incident (docs/consolidation.md):
 - an incident named by its common name in a heading ("2019 Strelsau attack: ...",
   ``consolidate.naming``): two reports giving one name link up to two weeks apart, whatever targets
   or part of the day they word, when type and place agree;
+- an incident named by what was hit and where, weeks later ("MSF says the bombing of its hospital
+  in Kunduz killed 22", "the airstrike on the hospital in Kunduz in October"): a report that tells
+  the act as known (``Event.retold``: a definite act noun, a past month) with no incident date of
+  its own, published up to ``FOLLOW_UP_MAX_DAYS`` after the incident's day, that
+  names the same landmark (``target_nouns.json`` landmarks: a hospital, a school, a mosque) in
+  the same town with a compatible type is a follow-up of it, linked when it is the only event it
+  could follow up (``Store._link``);
 - nothing tells them apart: two events of one report never merge, and a different part of
   the day ("morning" / "evening") or different targets ("hospital" / "market") keep two
   strikes on one town on one day apart.
@@ -39,6 +46,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from eventwire.consolidate.naming import different_years, same_name
+from eventwire.nlp.lexicons import word_list
 from eventwire.nlp.triggers import find_triggers
 from eventwire.records import Claim, Location
 
@@ -46,6 +54,9 @@ MAX_DAYS_APART = 1
 NAMED_MAX_DAYS = 14  # follow-ups carrying the incident's common name ("2019 Strelsau attack:")
 UNDATED_MAX_DAYS_APART = 0  # two undated reports: published at most a day apart
 UNDATED_LAG_DAYS = 1  # an undated report is about its publication day or the day before
+# A follow-up naming the incident by what was hit and where: inquiries, revised tolls and reactions
+# come weeks later (an aid group's count two months on); a quarter bounds the search.
+FOLLOW_UP_MAX_DAYS = 92
 UNKNOWN_MEANS = "Remote explosive/landmine/IED"  # an explosion of unknown or disputed cause
 MAX_KM = 25.0
 _PARTS_OF_DAY = {"morning": "day", "dawn": "day", "noon": "day", "midday": "day", "afternoon": "day",
@@ -72,6 +83,7 @@ class MemberEvent:
     date_precision: str | None = None
     incident_name: str | None = None
     triggers: list[str] = field(default_factory=list)  # the act words of the report event (Event.triggers)
+    retold: bool = False  # the report tells the act as known, not as news (Event.retold)
 
 
 def same_incident(new: MemberEvent, members: list[MemberEvent]) -> bool:
@@ -82,21 +94,62 @@ def same_incident(new: MemberEvent, members: list[MemberEvent]) -> bool:
 
 NEAR = "near"
 COUNTRY = "country"
+FOLLOW_UP = "follow-up"
 
 
 def link_strength(new: MemberEvent, members: list[MemberEvent]) -> str | None:
     """``NEAR`` when ``new`` is the incident of ``members`` and a place agrees; ``COUNTRY`` when
-    nothing tells them apart and one side names only the country (a link only when unique);
-    ``None`` when they are different incidents."""
+    nothing tells them apart and one side names only the country, ``FOLLOW_UP`` when one side is an
+    undated follow-up naming the other's landmark and town weeks later (both a link only when
+    unique); ``None`` when they are different incidents."""
     if not members or any(member.report_id == new.report_id for member in members):
         return None
-    if not all(_compatible(new, member) for member in members):
+    compatible = [_compatible(new, member) for member in members]
+    # A follow-up weeks later already in the event does not keep the incident's own reports out.
+    if not all(agree or _follows_up(new, member) for agree, member in zip(compatible, members, strict=True)):
         return None
-    if any(_near(new, member) and (_dated_or_named(new, member) or _same_town(new, member)) for member in members):
+    if any(agree and _near(new, member) and (_dated_or_named(new, member) or _same_town(new, member))
+           for agree, member in zip(compatible, members, strict=True)):
         return NEAR
-    if any(_country_only(new, member) and _dated_or_named(new, member) for member in members):
+    if all(compatible) and any(_country_only(new, member) and _dated_or_named(new, member) for member in members):
         return COUNTRY
+    if any(_follows_up(new, member) and _same_landmark(new, member) for member in members):
+        return FOLLOW_UP
     return None
+
+
+def landmarks(member: MemberEvent) -> frozenset[str]:
+    """The member's targets that a town has one or few of (target_nouns.json landmarks)."""
+    return frozenset(member.targets) & _landmark_words()
+
+
+@lru_cache(maxsize=1)
+def _landmark_words() -> frozenset[str]:
+    return frozenset(word_list("target_nouns.json", "landmarks"))
+
+
+def _same_landmark(one: MemberEvent, other: MemberEvent) -> bool:
+    """Both name one landmark in one town ("the hospital in Kunduz")."""
+    return bool(landmarks(one) & landmarks(other)) and _same_town(one, other)
+
+
+def _follows_up(one: MemberEvent, other: MemberEvent) -> bool:
+    """One of them is a later report with no incident date of its own about the other's incident
+    (up to ``FOLLOW_UP_MAX_DAYS`` after it), nothing telling them apart: type, town and targets."""
+    if different_years(one.incident_name, other.incident_name) or not _types_compatible(one, other):
+        return False
+    if one.targets and other.targets and not set(one.targets) & set(other.targets):
+        return False
+    if _different_towns(one, other):
+        return False
+    return _later_undated(one, other) or _later_undated(other, one)
+
+
+def _later_undated(later: MemberEvent, earlier: MemberEvent) -> bool:
+    span = date_span(earlier)
+    if not later.retold or later.date is not None or later.published is None or span is None:
+        return False
+    return span[0] <= later.published and (later.published - span[1]).days <= FOLLOW_UP_MAX_DAYS
 
 
 def _dated_or_named(one: MemberEvent, other: MemberEvent) -> bool:

@@ -34,7 +34,13 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from eventwire.consolidate.linking import MAX_DAYS_APART, NAMED_MAX_DAYS, UNDATED_LAG_DAYS, linkable_types
+from eventwire.consolidate.linking import (
+    FOLLOW_UP_MAX_DAYS,
+    MAX_DAYS_APART,
+    NAMED_MAX_DAYS,
+    UNDATED_LAG_DAYS,
+    linkable_types,
+)
 from eventwire.errors import InputError, SparkInputError
 from eventwire.export.events import flat_row
 from eventwire.ingest.text import check_text
@@ -47,8 +53,9 @@ if TYPE_CHECKING:
 
 # How far apart (in days between the dates, or publication dates of undated reports) two report
 # events the store may compare can be: a week-dated event spans 7 days, the candidate search reaches
-# a day beyond, and a named incident's follow-ups (``NAMED_MAX_DAYS``) a week more.
-REACH_DAYS = NAMED_MAX_DAYS + 7 + MAX_DAYS_APART + UNDATED_LAG_DAYS + 6
+# a day beyond, and a named incident's follow-ups (``NAMED_MAX_DAYS``) or those naming what was hit
+# (``FOLLOW_UP_MAX_DAYS``) a week more.
+REACH_DAYS = max(NAMED_MAX_DAYS, FOLLOW_UP_MAX_DAYS) + 7 + MAX_DAYS_APART + UNDATED_LAG_DAYS + 6
 GAP_DAYS = REACH_DAYS + 1  # a wider gap between sorted dates separates two blocks
 REPORTS_PER_PARTITION = 5000
 EVENT_TYPES = (*FLAT_TYPES, ("dispute", "string"))

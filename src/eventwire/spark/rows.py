@@ -70,6 +70,7 @@ def member_event(event: Event, report_key: int, position: int, published: date |
         targets=list(event.targets), claims=[dataclasses.replace(claim, breakdowns=[]) for claim in event.claims],
         source=event.source, date_precision=event.date_precision,
         incident_name=incident_name(text[:HEAD_CHARS], title), triggers=list(event.triggers),
+        retold=event.retold,
     )
 
 

@@ -26,12 +26,15 @@ from urllib.parse import quote
 from eventwire.consolidate import MemberEvent, summarize
 from eventwire.consolidate.linking import (
     COUNTRY,
+    FOLLOW_UP,
+    FOLLOW_UP_MAX_DAYS,
     MAX_DAYS_APART,
     NAMED_MAX_DAYS,
     NEAR,
     UNDATED_LAG_DAYS,
     date_span,
     days_apart,
+    landmarks,
     link_strength,
     linkable_types,
 )
@@ -291,8 +294,9 @@ class Store:
         """Join the report event to the stored event of its incident, or start one with ``create``.
 
         Among the events it can join with a place that agrees, the one with the closest date wins
-        (then the larger one); an event it can join only on the country (one of them names no
-        place below the country) is joined when it is the only candidate.
+        (then the larger one); else an event it follows up weeks later by landmark and town, or one
+        it can join only on the country (one of them names no place below the country), is joined
+        when it is the only such candidate.
 
         The rules compare the new member with every member of a candidate event; members that agree
         in every field the rules read are compared once (``_link_profile``), so the cost of a new
@@ -302,6 +306,7 @@ class Store:
         member = _member(db, report_event_id)
         near: list[tuple[tuple[int, int], int]] = []
         by_country: list[int] = []
+        follow_ups: list[int] = []
         for candidate_id in _candidate_events(db, member):
             members = cache.members(db, candidate_id)
             if member.report_id in members.report_ids:  # two events of one report never merge
@@ -313,8 +318,12 @@ class Store:
                 near.append(((apart, -members.count), candidate_id))
             elif strength == COUNTRY:
                 by_country.append(candidate_id)
+            elif strength == FOLLOW_UP:
+                follow_ups.append(candidate_id)
         if near:
             event_id = min(near)[1]
+        elif len(follow_ups) == 1:
+            event_id = follow_ups[0]
         elif len(by_country) == 1:
             event_id = by_country[0]
         else:
@@ -454,12 +463,14 @@ def _member_from_row(db: sqlite3.Connection, row: sqlite3.Row) -> MemberEvent:
 
 
 def _member_with(row: sqlite3.Row, locations: list[Location], claims: list[Claim]) -> MemberEvent:
+    payload = json.loads(row["payload"])
     return MemberEvent(
         report_event_id=row["id"], report_id=row["report_id"], published=_date(row["published"]),
         date=_date(row["date"]), time_of_day=row["time_of_day"], event_type=row["event_type"],
         sub_event_type=row["sub_event_type"], actor1=row["actor1"], actor2=row["actor2"], locations=locations,
         targets=json.loads(row["targets"]), claims=claims, source=row["source"], date_precision=row["date_precision"],
-        incident_name=incident_name(row["head"], row["title"]), triggers=json.loads(row["payload"])["triggers"],
+        incident_name=incident_name(row["head"], row["title"]), triggers=payload["triggers"],
+        retold=payload.get("retold", False),  # stored before schema 1.3: no follow-up
     )
 
 
@@ -493,7 +504,7 @@ def _link_profile(member: MemberEvent) -> tuple[Any, ...]:
     """Every field of a member the linking rules (``consolidate.linking``) read, but its report."""
     return (member.published, member.date, member.date_precision, member.time_of_day, member.event_type,
             member.sub_event_type, tuple(member.targets), tuple(member.locations), member.incident_name,
-            tuple(member.triggers))
+            tuple(member.triggers), member.retold)
 
 
 @dataclass(slots=True)
@@ -565,6 +576,17 @@ def _candidate_events(db: sqlite3.Connection, member: MemberEvent) -> list[int]:
         parameters += [(span[0] - timedelta(days=NAMED_MAX_DAYS + 7)).isoformat(),
                        (span[1] + timedelta(days=NAMED_MAX_DAYS + UNDATED_LAG_DAYS)).isoformat(),
                        name_core(member.incident_name), *types, *countries]
+    for landmark in sorted(landmarks(member)):
+        # Follow-ups naming the incident by what was hit ("the strike on the hospital in X"), weeks
+        # after it or before it in a store that took them first (consolidate.linking._follows_up).
+        target = f"%{json.dumps(landmark)}%"
+        query += (f" UNION SELECT re.event_id FROM report_events re WHERE re.date BETWEEN ? AND ? "
+                  f"AND re.targets LIKE ? AND {where} "
+                  f"UNION SELECT re.event_id FROM reports r CROSS JOIN report_events re ON re.report_id = r.id "
+                  f"WHERE r.published BETWEEN ? AND ? AND +re.date IS NULL AND re.targets LIKE ? AND {where}")
+        reach = (span[0] - timedelta(days=FOLLOW_UP_MAX_DAYS + 7)).isoformat(), (
+            span[1] + timedelta(days=FOLLOW_UP_MAX_DAYS + UNDATED_LAG_DAYS)).isoformat()
+        parameters += [*reach, target, *types, *countries, *reach, target, *types, *countries]
     rows = db.execute(query + " ORDER BY 1", parameters).fetchall()
     return [int(row[0]) for row in rows]
 
