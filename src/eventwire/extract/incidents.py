@@ -1093,6 +1093,10 @@ def build_event(incident: Incident, political: bool, person_names: list[str],
         # ... or the incident's actor, when a proper name ("The Houthis fired ..., the movement said").
         named_actor = actor1 if actor1 and _named(actor1) else None
         source = _group_named_before(incident, source_claim.evidence.start) or named_actor or source
+    if source is not None and source_claim is not None and _body_description(source):
+        # "Amnesty International demanded an inquiry ... The organisation said ...": the body named
+        # before ("the rights group", "the charity", or "the group" where no armed group was named).
+        source = _organisation_named_before(incident, source_claim.evidence.start) or source
     if source is None:
         # "..., killing six, state media reported", "the state news agency SANA reported": a state
         # outlet speaks for the state, so the figures are attributed to it (gold-format.md: "the
@@ -1832,6 +1836,24 @@ def _group_description(source: str) -> bool:
     # "the group", "the ethnic armed group", "the rebel movement"; "the rights group", "the monitoring
     # group" are no armed group's.
     return len(words) == 1 or bool(set(words[:-1]) & set(word_list("armed_actors.json", "group_adjectives")))
+
+
+def _body_description(source: str) -> bool:
+    """"the group", "the rights group", "the organisation", "the medical charity": a source that
+    names a body only by a noun for bodies (actor_nouns.json body_nouns) and lower-case words."""
+    words = re.findall(r"[\w'-]+", source)
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return bool(words) and all(word.islower() for word in words) and words[-1] in word_list(
+        "actor_nouns.json", "body_nouns")
+
+
+def _organisation_named_before(incident: Incident, at: int) -> str | None:
+    """The organisation the parser found last before character ``at`` in the incident's sentences,
+    their context and the sentence that named the act before (Unit.organisations), or None."""
+    units = incident.units + incident.context + ([incident.told_before] if incident.told_before else [])
+    found = [(start, name) for unit in units for start, name in unit.organisations if start < at]
+    return max(found)[1] if found else None
 
 
 @lru_cache(maxsize=1)

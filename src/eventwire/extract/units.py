@@ -31,7 +31,7 @@ from eventwire.geo.frames import demonyms, frame_words, in_speaking_clause
 from eventwire.geo.matcher import ACT_LEMMAS, PLACE_ACTS, round_up_label
 from eventwire.geo.names import normalize_name
 from eventwire.geo.resolve import ResolvedPlace
-from eventwire.nlp.attribution import AttributionMention
+from eventwire.nlp.attribution import AttributionMention, is_outlet
 from eventwire.nlp.cache import doc_sentences, doc_text
 from eventwire.nlp.casualties import TOLL_BROUGHT_TO, CasualtyMention
 from eventwire.nlp.hedges import HedgeMention
@@ -310,6 +310,9 @@ class Unit:
     # Where the act nouns that the sentence makes definite start ("the bombing", "last week's
     # airstrike"): an act told as known (incidents.told_as_known).
     known_acts: frozenset[int] = frozenset()
+    # The organisations the parser finds in the sentence, outlets aside, as (start, name): the body
+    # "the group said" refers back to (incidents._organisation_named_before).
+    organisations: tuple[tuple[int, str], ...] = ()
 
     def strong_triggers(self, political: bool) -> list[TriggerMention]:
         """The triggers that make this sentence report an incident, typed for ACLED (a clause that
@@ -913,6 +916,9 @@ def build_units(doc: Doc, places: list[ResolvedPlace], published: date | None, s
             unit.triggers = sorted(unit.triggers + [trigger for trigger, _ in yielded], key=lambda t: t.start)
             unit.taker = yielded[0][1]
         unit.known_acts = _definite_acts(sentence, unit.triggers)
+        unit.organisations = tuple(
+            (ent.start_char + (4 if ent.text.startswith("The ") else 0), ent.text.removeprefix("The "))
+            for ent in sentence.ents if ent.label_ == "ORG" and not is_outlet(ent.text))
         colon = item_label_colon(doc, sentence.start)
         if colon is not None:
             unit.label = (sentence.start_char, doc[colon].idx + 1)

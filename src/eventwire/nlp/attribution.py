@@ -83,6 +83,11 @@ class AttributionMention:
         return not words or (words[-1].islower() and words[-1] in GENERIC_HEADS) or self.pronoun
 
 
+def is_outlet(name: str) -> bool:
+    """"Reuters", "the BBC", "state television": a news outlet's name (media, not a body that acts)."""
+    return bool(_OUTLET.search(name))
+
+
 def find_attributions(sentence: Span) -> list[AttributionMention]:
     """Attributions in a parsed sentence, in order of their speech verb or "according to".
 
