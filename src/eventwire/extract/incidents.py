@@ -223,14 +223,21 @@ def told_as_known(incident: Incident, published: date | None) -> bool:
     killed 22 was a war crime", "the death toll from Saturday's airstrikes rose"), or its sentences
     date it only to a month before the report's own ("an airstrike on a hospital in October").
     A follow-up's act, which consolidation links to its incident weeks later."""
-    body = [unit for unit in incident.units if not unit.is_title]
-    acts = [(unit, t) for unit in body for t in unit.triggers if t.category != "casualty"]
-    if acts and all(t.start in unit.known_acts or _in_common_name(unit, t) for unit, t in acts):
+    if _acts_definite(incident):
         return True
+    body = [unit for unit in incident.units if not unit.is_title]
     times = [t for unit in body for t in unit.times]
     return published is not None and not any(t.precision in ("day", "week") for t in times) and any(
         t.precision == "month" and t.date is not None and not t.since
         and (t.date.year, t.date.month) < (published.year, published.month) for t in times)
+
+
+def _acts_definite(incident: Incident) -> bool:
+    """Every act word of the incident's sentences (the headline aside) is a noun made definite or a
+    word of the heading's common name: the act is told as known."""
+    acts = [(unit, t) for unit in incident.units if not unit.is_title for t in unit.triggers
+            if t.category != "casualty"]
+    return bool(acts) and all(t.start in unit.known_acts or _in_common_name(unit, t) for unit, t in acts)
 
 
 def _in_common_name(unit: Unit, trigger: TriggerMention) -> bool:
@@ -1114,6 +1121,11 @@ def build_event(incident: Incident, political: bool, person_names: list[str],
     time = incident.time
     if time is None or incident.time_is_report:
         time = _time_told_later(incident, acts_only=time is not None) or time
+    if time is not None and time is incident.time and incident.time_is_report and any(
+            time.start in unit.spoken_times for unit in incident.units) and _acts_definite(incident):
+        # "The charity said on Saturday that the bombing of its hospital had killed 15": the day of
+        # a statement about an act told as known is not the act's day, which the report leaves open.
+        time = None
     if time is None:
         # "Drones struck a warehouse in Izmail at about 3 a.m.": the hour alone dates the act to
         # the report's day.

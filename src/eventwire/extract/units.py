@@ -295,6 +295,8 @@ class Unit:
     # The same with a casualty word as the act ("On Monday, a bomb killed four"): a new act's day.
     toll_times: set[int] = field(default_factory=set)
     report_times: set[int] = field(default_factory=set)
+    # Of those, the days of a statement ("said on Saturday"), not of a toll's update.
+    spoken_times: set[int] = field(default_factory=set)
     # A time of day with no day in a sentence that names none ("at about 3 a.m."): the report's day,
     # for an incident no sentence dates (time/expressions.find_clock_time).
     clock: TimeMention | None = None
@@ -1467,6 +1469,7 @@ def _drop_statement_times(sentence: Span, unit: Unit) -> None:
     Monday, a spokesman said on Tuesday"): then only the one written right after the verb is the
     statement's, and the others stay."""
     statement: dict[int, bool] = {}  # start -> written right after the verb
+    spoken: set[int] = set()
     update = bool(TOLL_BROUGHT_TO.search(unit.text))
     for mention in unit.times:
         token = _head_token(sentence, mention.start)
@@ -1491,6 +1494,8 @@ def _drop_statement_times(sentence: Span, unit: Unit) -> None:
         later_death = lemma in _DYING_LEMMAS and update
         if direct or between or later_death or lemma in speech_lemmas() or lemma in toll_change_lemmas():
             statement[mention.start] = direct
+            if direct or between or lemma in speech_lemmas():
+                spoken.add(mention.start)
         elif first is not None and first.i > sentence.start and in_speaking_clause(sentence.doc, first.i):
             statement[mention.start] = True  # "Speaking at a news conference on Thursday, X said"
     if statement and len(statement) == len(unit.times) and not all(statement.values()) and any(statement.values()):
@@ -1501,6 +1506,8 @@ def _drop_statement_times(sentence: Span, unit: Unit) -> None:
             if len(unit.times) > 1:
                 continue
             unit.report_times.add(mention.start)
+            if mention.start in spoken:
+                unit.spoken_times.add(mention.start)
         kept.append(mention)
     unit.times = kept
 
@@ -1604,6 +1611,8 @@ def _drop_actor_places(sentence: Span, unit: Unit) -> None:
             continue  # "Kyiv accused Moscow of targeting ports": a party, not a place
         if head is not None and head.dep_ == "poss" and place.location.feature == "country":
             continue
+        if head is not None and head.dep_ == "poss" and _a_capital(place) and _state_body(head.head):
+            continue  # "Kabul's foreign ministry condemned ...": the capital stands for the state
         kept.append(place)
     # "Gitega: Two people were killed ...": a round-up item's label is its place whatever the parse
     # makes of it, after the finer places its sentence names ("Moba: ... near Kirungu"); a region
@@ -1632,6 +1641,21 @@ def _local_office(source: AttributionMention) -> bool:
     local_office_nouns): where they are is the place they speak of when the sentence names no
     other (a national capital's officials speak for the whole country, _a_capital)."""
     return _speaker_noun(source) in frame_words()["local_office_nouns"]
+
+
+def _state_body(noun: Token) -> bool:
+    """A body or office of the state a capital's possessive names ("Moscow's defence ministry",
+    "Tehran's envoy", "Kabul's forces"): a state body (actor_nouns.json state_bodies), a person noun
+    (WordNet) or an armed actor's word, but not the town's own people and offices ("Kabul's mayor",
+    "Kyiv's residents", place_frames.json) nor its parts ("Kabul's Khair Khana neighbourhood")."""
+    if not noun.text.islower():
+        return False
+    frames = frame_words()
+    if noun.lower_ in frames["local_office_nouns"] or noun.lower_ in frames["witness_nouns"]:
+        return False
+    state, non_state = armed_actor_words()
+    return noun.lower_ in state | non_state or noun.lemma_.lower() in word_list(
+        "actor_nouns.json", "state_bodies") or is_person_noun(noun.lemma_.lower())
 
 
 def _a_capital(place: ResolvedPlace) -> bool:
