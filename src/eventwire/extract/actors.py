@@ -649,6 +649,10 @@ def _actor_of(token: Token) -> Token | None:
         return None
     verb = token if token.pos_ == "VERB" else (token.head if token.head.pos_ == "VERB" and token.dep_ in (
         "dobj", "nsubjpass", "pobj") else None)
+    if verb is not None and verb is not token and verb.lemma_.lower() in _reaction_verbs():
+        # "The envoy condemned the air strike", "the attack was confirmed by police": who reacts to
+        # the act or tells it is not who did it ("rebels launched an attack" did it).
+        verb = None
     if verb is not None:
         for child in verb.children:
             if child.dep_ == "nsubj" and child.lower_ not in _not_actors() and child.pos_ in ("PROPN", "NOUN") and (
@@ -675,6 +679,11 @@ def _actor_of(token: Token) -> Token | None:
                     if grandchild.dep_ == "pobj" and grandchild.lower_ not in _not_actors():
                         return grandchild
     return None
+
+
+@lru_cache(maxsize=1)
+def _reaction_verbs() -> frozenset[str]:
+    return frozenset(word_list("act_nouns.json", "reaction_verbs"))
 
 
 def _reduced_passive(verb: Token) -> bool:
