@@ -1385,6 +1385,8 @@ def _accepted(doc: Doc, span: Span, start: int, end: int, region: bool, candidat
         return True
     if largest_as_written >= 20_000 and _names_an_incident(doc, start, end):
         return True  # "the Quetta market blast": a town that names an incident, whatever label it has
+    if largest_as_written >= 20_000 and _site_of_the_town(doc, start, end):
+        return True  # "the Kunduz hospital", "the Bauchi prison": a town's site, whatever label it has
     if not as_written and not labelled and not (weak and largest >= 50_000):
         return False  # only a former or foreign name matches ("Molotov" was Perm): too weak on its own
     if len(span) == 1 and span[0].lower_ in common_words() and not labelled and not facility and (
@@ -1759,6 +1761,13 @@ def _names_an_incident(doc: Doc, name_start: int, end: int) -> bool:
         if any(t.start == 0 and t.category != "casualty" for t in find_triggers(text)):
             return True
     return False
+
+
+def _site_of_the_town(doc: Doc, start: int, end: int) -> bool:
+    """"the Quetta market", "the Kunduz hospital": the town's name between "the" and a site word
+    written in lower case (FACILITY_WORDS), as news names a town's one hospital or prison."""
+    return start >= 1 and doc[start - 1].lower_ == "the" and end < len(doc) and (
+        doc[end].text.islower() and doc[end].lower_ in FACILITY_WORDS)
 
 
 def _facility_follows(doc: Doc, end: int) -> bool:
