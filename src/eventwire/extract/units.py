@@ -945,7 +945,7 @@ def build_units(doc: Doc, places: list[ResolvedPlace], published: date | None, s
         unit.toll_times = {start for start in with_tolls if not any(a <= start < b for a, b in skip)}
         _drop_actor_places(sentence, unit)
         _set_aside_described_past(sentence, unit)
-        unit.history = _is_history(sentence, unit, published)
+        unit.history = _is_history(sentence, unit, published) or _ongoing(sentence, unit)
         unit.pattern = not unit.history and _tells_a_pattern(sentence, unit)
         for piece in split_clauses(sentence, unit):
             piece.index = len(units)
@@ -1714,6 +1714,25 @@ def _tells_a_pattern(sentence: Span, unit: Unit) -> bool:
     auxiliaries = [child for child in root.children if child.dep_ in ("aux", "auxpass")]
     return root.tag_ in _PRESENT or (root.tag_ in ("VBN", "VBG") and bool(auxiliaries) and all(
         aux.tag_ in _PRESENT or aux.lower_ == "been" for aux in auxiliaries))
+
+
+def _ongoing(sentence: Span, unit: Unit) -> bool:
+    """"Rebels have been shelling the outskirts of Goma for weeks", "reports that soldiers have been
+    looting farms": every act verb in the present perfect progressive (have/has been + -ing) with
+    no day and no figure tells a course of weeks or months, not an incident (ACLED codes the
+    dated acts of such a course, not the course)."""
+    acts = [t for t in unit.triggers if t.category != "casualty"]
+    if not acts or any(t.precision == "day" for t in unit.times) or any(
+            c.value is not None or c.vague for c in unit.casualties):
+        return False
+    for trigger in acts:
+        token = next((t for t in sentence if trigger.start <= t.idx < trigger.end), None)
+        if token is None or token.tag_ != "VBG":
+            return False
+        auxiliaries = {child.lower_ for child in token.children if child.dep_ == "aux"}
+        if "been" not in auxiliaries or not auxiliaries & {"have", "has", "'ve", "’ve"}:
+            return False
+    return True
 
 
 def _is_history(sentence: Span, unit: Unit, published: date | None) -> bool:
