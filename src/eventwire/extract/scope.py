@@ -601,8 +601,9 @@ def _recent_act_inside(tokens: list[Token], triggers: list[TriggerMention], time
 
 
 def _possessive_or_same_phrase(tokens: list[Token], mention: TimeMention, act: TriggerMention) -> bool:
-    """"Monday's bombing", "the bombing on Monday": the time hangs on the act's noun, with no verb
-    between them (a verb between would date the frame, "opened on Monday")."""
+    """"Monday's bombing", "the bombing on Monday", "villagers who were killed on Sunday": the time
+    hangs on the act's noun or verb, with no other verb between them (a verb between would date the
+    frame, "opened on Monday")."""
     time_token = next((t for t in tokens if mention.start <= t.idx < mention.end), None)
     if time_token is None:
         return False
@@ -611,7 +612,10 @@ def _possessive_or_same_phrase(tokens: list[Token], mention: TimeMention, act: T
         if act.start <= current.idx < act.end:
             return True
         current = current.head
-    return act.start <= current.idx < act.end and current.pos_ not in ("VERB", "AUX")
+    # A verb that is the act dates it ("who were killed on Sunday"); a gathering's verb ("marched on
+    # Sunday to mark five years since ...") dates the commemoration.
+    return act.start <= current.idx < act.end and (
+        current.pos_ not in ("VERB", "AUX") or act.category not in ("protest", "generic"))
 
 
 def _is_disaster_cause(token: Token, lexicon: Frames, triggers: list[TriggerMention]) -> bool:
