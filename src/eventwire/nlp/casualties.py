@@ -60,7 +60,9 @@ KIND_BEFORE = [
                r"(?:the )?deaths? of|(?:the )?(?:bodies|remains|corpses) of(?: the| some)?|"
                r"(?:death )?toll\b[^.;:\d]{0,80}?\b(?:rose|rises|rising|risen|climbed|climbs|climbing|increased|"
                r"increasing|jumped|reached|reaches|stands|stood|is|was)"
-               r"(?: to| at)?|(?:death )?toll of|claimed the lives of|left|"
+               r"(?: to| at)?|(?:death )?toll of|left|"
+               # "claimed the lives of", "cost the lives of", "took the lives of"
+               r"(?:claim(?:ed|ing|s)?|cost(?:ing|s)?|t(?:ook|aking|akes|aken)) the lives of|"
                r"rais(?:e|es|ed|ing) (?:the|its) (?:death )?toll (?:from [^.;:\d]{0,80}?)?to"),
     # "medics treated 14 people", "crews treated nine": those treated after an act are its injured.
     ("injured", r"injuring|injured|injures|wounding|wounded|wounds|hurting|hurt|treated|treating"),
