@@ -27,6 +27,8 @@ def _places(text: str) -> list[list[str]]:
      [["Belgorod Oblast"]]),
     ("Tehran's envoy denounced an Israeli strike on a building in Damascus on Sunday that killed six people.",
      [["Damascus"]]),
+    ("Islamabad's foreign office summoned the Afghan envoy after mortar fire from across the border killed "
+     "three villagers in Chaman on Monday.", [["Chaman"]]),
 ])
 def test_a_capitals_state_body_is_no_place(text: str, places: list[list[str]]) -> None:
     assert _places(text) == places
