@@ -1862,9 +1862,12 @@ def _body_description(source: str) -> bool:
 
 def _organisation_named_before(incident: Incident, at: int) -> str | None:
     """The organisation the parser found last before character ``at`` in the incident's sentences,
-    their context and the sentence that named the act before (Unit.organisations), or None."""
+    their context and the sentence that named the act before (Unit.organisations), else the last
+    unlabelled proper-name subject (Unit.named_subjects), or None."""
     units = incident.units + incident.context + ([incident.told_before] if incident.told_before else [])
     found = [(start, name) for unit in units for start, name in unit.organisations if start < at]
+    # A proper-name subject the parser left unlabelled, when it found no organisation at all.
+    found = found or [(start, name) for unit in units for start, name in unit.named_subjects if start < at]
     return max(found)[1] if found else None
 
 

@@ -315,6 +315,9 @@ class Unit:
     # The organisations the parser finds in the sentence, outlets aside, as (start, name): the body
     # "the group said" refers back to (incidents._organisation_named_before).
     organisations: tuple[tuple[int, str], ...] = ()
+    # Proper names the parser left unlabelled that are a clause's subject ("Médecins Sans
+    # Frontières treated ...", "UNICEF staff reached ..."): the body when no organisation is found.
+    named_subjects: tuple[tuple[int, str], ...] = ()
 
     def strong_triggers(self, political: bool) -> list[TriggerMention]:
         """The triggers that make this sentence report an incident, typed for ACLED (a clause that
@@ -921,6 +924,7 @@ def build_units(doc: Doc, places: list[ResolvedPlace], published: date | None, s
         unit.organisations = tuple(
             (ent.start_char + (4 if ent.text.startswith("The ") else 0), ent.text.removeprefix("The "))
             for ent in sentence.ents if ent.label_ == "ORG" and not is_outlet(ent.text))
+        unit.named_subjects = _unlabelled_named_subjects(sentence, in_sentence)
         colon = item_label_colon(doc, sentence.start)
         if colon is not None:
             unit.label = (sentence.start_char, doc[colon].idx + 1)
@@ -1641,6 +1645,29 @@ def _local_office(source: AttributionMention) -> bool:
     local_office_nouns): where they are is the place they speak of when the sentence names no
     other (a national capital's officials speak for the whole country, _a_capital)."""
     return _speaker_noun(source) in frame_words()["local_office_nouns"]
+
+
+def _unlabelled_named_subjects(sentence: Span, places: list[ResolvedPlace]) -> tuple[tuple[int, str], ...]:
+    """Subjects that are proper names with no entity label and no place ("Médecins Sans Frontières
+    treated ..."), or an acronym naming a subject's body ("UNICEF staff reached ..."), as (start, name)."""
+    found: list[tuple[int, str]] = []
+    for token in sentence:
+        if token.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if token.pos_ == "PROPN":
+            words = [child for child in token.children if child.dep_ == "compound" and child.pos_ == "PROPN"
+                     and child.i < token.i] + [token]
+        else:
+            words = [child for child in token.children if child.dep_ == "compound" and child.text.isupper()
+                     and child.is_alpha and len(child.text) >= 2]
+        if not words or any(word.ent_type_ for word in words) or words[-1].i - words[0].i + 1 != len(words):
+            continue
+        start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+        name = doc_text(sentence.doc)[start:end]
+        if any(start <= place.mention.start < end for place in places) or is_outlet(name):
+            continue
+        found.append((start, name))
+    return tuple(found)
 
 
 def _state_body(noun: Token) -> bool:
