@@ -36,3 +36,21 @@ def test_a_recent_act_inside_a_mourning_frame_is_an_incident(text: str, day: dat
 def test_an_anniversary_of_an_old_act_stays_no_incident() -> None:
     text = "Survivors marked the tenth anniversary of the massacre in Baga, where Boko Haram killed hundreds in 2015."
     assert _events(text) == []
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Families in Butembo mourned 22 villagers who were killed on Sunday when ADF militants raided Rutshuru.",
+     "Rutshuru"),
+    ("Mourners in Peshawar buried eight policemen on Tuesday, a day after gunmen ambushed their patrol near "
+     "Bannu.", "Bannu"),
+])
+def test_where_the_mourners_are_is_not_where_the_act_was(text: str, place: str) -> None:
+    events = extract_report(Report("mourned", text, published=WEDNESDAY)).events
+    assert [e.locations[0].name for e in events] == [place]
+
+
+def test_where_the_mourners_are_places_an_act_told_nowhere_else() -> None:
+    text = ("Residents of Baidoa mourned nine people who were killed on Sunday when gunmen attacked a hotel "
+            "in the town.")
+    events = extract_report(Report("mourned", text, published=WEDNESDAY)).events
+    assert [e.locations[0].name for e in events] == ["Baidoa"]

@@ -1595,6 +1595,11 @@ def _drop_actor_places(sentence: Span, unit: Unit) -> None:
                 unit.witness_places.append(place)
             continue
         first = _head_token(sentence, place.mention.start)
+        if first is not None and place.location.feature == "city" and _mourners_place(first):
+            # "Families in Butembo mourned 22 villagers killed when militants raided X": where the
+            # mourners are places the act only when nothing else does, as a witness's town does.
+            unit.witness_places.append(place)
+            continue
         head = first
         while head is not None and head.dep_ == "conj" and head.head != head and head.head.i < head.i:
             head = head.head  # "Washington and Paris proposed": Paris stands with the subject
@@ -1668,6 +1673,21 @@ def _unlabelled_named_subjects(sentence: Span, places: list[ResolvedPlace]) -> t
             continue
         found.append((start, name))
     return tuple(found)
+
+
+def _mourners_place(token: Token) -> bool:
+    """A town in the subject of a verb of mourning ("Families in Butembo mourned ...", "Mourners in
+    Quetta buried ..."; out-of-scope-frames.json commemorative, and burying)."""
+    node = token
+    for _ in range(4):
+        if node.dep_ in ("nsubj", "nsubjpass"):
+            verb = node.head
+            lemma = verb.lemma_.lower()
+            return verb.pos_ == "VERB" and (lemma in frames().commemorative or lemma == "bury")
+        if node.head == node:
+            return False
+        node = node.head
+    return False
 
 
 def _state_body(noun: Token) -> bool:
