@@ -79,8 +79,9 @@ class Incident:
     # The towns of the sentence just before the incident's first, in its paragraph: "Kharkiv has
     # been hit again. Two guided bombs landed near a block in the city ..." names the city there.
     before: list[Location] = field(default_factory=list)
-    # The places of an earlier sentence that named the act the incident refers back to, outside any
-    # incident: "Aid groups condemned the bombing of a market in X. Police say the bombing killed 14".
+    # An earlier sentence, in no incident, that named the act the incident refers back to ("Aid
+    # groups condemned the bombing of a market in X. Police say the bombing killed 14"): its places
+    # and targets stand for the incident's when the incident's own sentences name none.
     told_before: Unit | None = None
 
     @property

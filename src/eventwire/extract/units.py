@@ -1697,8 +1697,8 @@ def _state_body(noun: Token) -> bool:
     "Kyiv's residents", place_frames.json) nor its parts ("Kabul's Khair Khana neighbourhood")."""
     if not noun.text.islower():
         return False
-    frames = frame_words()
-    if noun.lower_ in frames["local_office_nouns"] or noun.lower_ in frames["witness_nouns"]:
+    local = frame_words()
+    if noun.lower_ in local["local_office_nouns"] or noun.lower_ in local["witness_nouns"]:
         return False
     state, non_state = armed_actor_words()
     return noun.lower_ in state | non_state or noun.lemma_.lower() in word_list(
