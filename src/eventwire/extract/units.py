@@ -1591,7 +1591,7 @@ def _drop_actor_places(sentence: Span, unit: Unit) -> None:
         inside = next((a for a in sources if a.start <= place.mention.start < a.end), None)
         if inside is not None:
             if place.location.feature == "city" and (_local_witness(inside) or (
-                    _local_office(inside) and not _a_capital(place))):
+                    _local_office(inside) and (not _a_capital(place) or _town_office(inside)))):
                 unit.witness_places.append(place)
             continue
         first = _head_token(sentence, place.mention.start)
@@ -1703,6 +1703,12 @@ def _state_body(noun: Token) -> bool:
     state, non_state = armed_actor_words()
     return noun.lower_ in state | non_state or noun.lemma_.lower() in word_list(
         "actor_nouns.json", "state_bodies") or is_person_noun(noun.lemma_.lower())
+
+
+def _town_office(source: AttributionMention) -> bool:
+    """A town's own office even in a capital ("Kabul's mayor", "police in Mogadishu"), not its
+    officials or authorities, who in a capital speak for the whole country."""
+    return _speaker_noun(source) not in ("official", "officials", "authorities")
 
 
 def _a_capital(place: ResolvedPlace) -> bool:
