@@ -1841,10 +1841,8 @@ def _group_description(source: str) -> bool:
     """"the group", "the rebel group", "the ethnic armed group", "the movement": a source that names
     an armed group only by a noun of groups (armed_actors.json group_nouns: those that are no part
     of a state or a coalition's name), alone or after an armed adjective (group_adjectives)."""
-    words = re.findall(r"[\w'-]+", source)
-    if words and words[0].lower() == "the":
-        words = words[1:]
-    if not words or not all(word.islower() for word in words) or words[-1] not in _group_heads():
+    words = _description_words(source)
+    if not words or words[-1] not in _group_heads():
         return False
     # "the group", "the ethnic armed group", "the rebel movement"; "the rights group", "the monitoring
     # group" are no armed group's.
@@ -1854,11 +1852,17 @@ def _group_description(source: str) -> bool:
 def _body_description(source: str) -> bool:
     """"the group", "the rights group", "the organisation", "the medical charity": a source that
     names a body only by a noun for bodies (actor_nouns.json body_nouns) and lower-case words."""
+    words = _description_words(source)
+    return bool(words) and words[-1] in word_list("actor_nouns.json", "body_nouns")
+
+
+def _description_words(source: str) -> list[str]:
+    """The words of a source named only by lower-case words after "the" ("the rebel group" ->
+    ["rebel", "group"]); empty when any word is a name ("the Wagner group")."""
     words = re.findall(r"[\w'-]+", source)
     if words and words[0].lower() == "the":
         words = words[1:]
-    return bool(words) and all(word.islower() for word in words) and words[-1] in word_list(
-        "actor_nouns.json", "body_nouns")
+    return words if all(word.islower() for word in words) else []
 
 
 def _organisation_named_before(incident: Incident, at: int) -> str | None:
