@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 from spacy.tokens import Span, Token
 
@@ -80,9 +81,36 @@ _COUNT = (r"(?:\d[\d,.]*|a\s+few|a\s+couple\s+of|an?|one|several|few|many|some|"
 
 
 def _phrase_pattern(phrases: list[str]) -> re.Pattern[str]:
-    parts = [r"\s+".join(_COUNT if word == "#" else re.escape(word) for word in phrase.split())
-             for phrase in sorted(phrases, key=len, reverse=True)]
-    return re.compile(r"\b(?:" + "|".join(parts) + r")\b", re.I)
+    """One expression for a list of phrases, longest first at any position.
+
+    The phrases share their leading words in a word tree ("# weeks after", "# weeks since", "#
+    months after" try the count once): a flat union of the phrases, with the count's dozen
+    alternatives spelt out in each, was the slowest expression of a report's pass."""
+    tree: dict[str, Any] = {}
+    for phrase in phrases:
+        node = tree
+        for word in phrase.lower().split():
+            node = node.setdefault(word, {})
+        node[""] = {}
+    return re.compile(r"\b" + _tree_pattern(tree) + r"\b", re.I)
+
+
+def _tree_pattern(node: dict[str, Any]) -> str:
+    # Branches that hold the longest phrases come first and the phrase that ends here last, so
+    # the longest phrase at a position wins as it did in the flat union sorted by length.
+    branches = sorted((word for word in node if word), key=lambda word: (-_longest(node[word]), word))
+    parts = []
+    for word in branches:
+        head, child = _COUNT if word == "#" else re.escape(word), node[word]
+        if list(child) == [""]:
+            parts.append(head)
+        else:
+            parts.append(head + r"(?:\s+" + _tree_pattern(child) + ")" + ("?" if "" in child else ""))
+    return "(?:" + "|".join(parts) + ")"
+
+
+def _longest(node: dict[str, Any]) -> int:
+    return max((len(word) + 1 + _longest(child) for word, child in node.items() if word), default=0)
 
 
 @lru_cache(maxsize=1)
