@@ -27,6 +27,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
+from eventwire.nlp.cache import doc_text
 from eventwire.nlp.triggers import TriggerMention
 from eventwire.time.expressions import TimeMention
 
@@ -145,7 +146,7 @@ def described_past_ranges(sentence: Span, times: list[TimeMention]) -> list[tupl
         dated = [t for t in times if start <= t.start < end]
         if any(t.precision == "day" for t in dated):
             continue
-        if dated or background_cues().earlier_in_period.search(sentence.doc.text[start:end]):
+        if dated or background_cues().earlier_in_period.search(doc_text(sentence.doc)[start:end]):
             ranges.append((start, end))
     return ranges
 
@@ -347,9 +348,9 @@ def _elapsed_span(sentence: Span, cue: Cue) -> tuple[int, int]:
     the cue and what its last word governs, an act phrase (a preposition's object) or an act clause
     (a subordinate clause), reaching at least to the next comma, which is where the parse most
     often ends such a phrase when it attaches its relative clause elsewhere."""
-    comma = re.search(r"[,;]", sentence.doc.text[cue.end : sentence.end_char])
+    comma = re.search(r"[,;]", doc_text(sentence.doc)[cue.end : sentence.end_char])
     surface = cue.end + comma.start() if comma else sentence.end_char
-    if comma and re.fullmatch(r"(?:.*[,;])?\s*", sentence.doc.text[sentence.start_char : cue.start], re.S):
+    if comma and re.fullmatch(r"(?:.*[,;])?\s*", doc_text(sentence.doc)[sentence.start_char : cue.start], re.S):
         # A fronted phrase ("A week after the strike on X, another drone hit Y") ends at its comma,
         # where the parse often runs it on into the main clause.
         return cue.start, surface
@@ -494,7 +495,7 @@ def _time_frame(clause: Token) -> bool:
 
 def _cut_at_semicolons(sentence: Span, span: tuple[int, int], position: int) -> tuple[int, int]:
     start, end = span
-    text = sentence.doc.text
+    text = doc_text(sentence.doc)
     for match in re.finditer(r";", text[start:end]):
         cut = start + match.start()
         if cut < position:
@@ -520,7 +521,7 @@ def _cut_at_reference(sentence: Span, span: tuple[int, int], position: int) -> t
 
 def _refers_to_act(sentence: Span, span: tuple[int, int], triggers: list[TriggerMention], cue: Cue) -> bool:
     """"since the attack", "in total, the blasts killed 14": the clause counts from this act."""
-    text = sentence.doc.text
+    text = doc_text(sentence.doc)
     for trigger in triggers:
         if not span[0] <= trigger.start < span[1]:
             continue

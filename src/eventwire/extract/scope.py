@@ -40,6 +40,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
+from eventwire.nlp.cache import doc_text
 from eventwire.nlp.casualties import CasualtyMention
 from eventwire.nlp.lexicons import armed_actor_words, is_person_noun, office_nouns
 from eventwire.nlp.triggers import TriggerMention
@@ -138,7 +139,7 @@ def frame_ranges(sentence: Span, triggers: list[TriggerMention], casualties: lis
     ranges: list[tuple[int, int]] = []
     words = set(re.findall(r"[a-z]+(?:-[a-z]+)*", sentence.text.lower()))
     hurt = any(c.kind in ("killed", "injured") for c in casualties)
-    text = sentence.doc.text
+    text = doc_text(sentence.doc)
     # "a rout that left three players injured": players hurt in a game are no one hurt by violence.
     game_hurt = any(c.kind in ("killed", "injured") and not hurt_in_a_game(c, text) for c in casualties)
     if _WEAPON_TEST.search(sentence.text) and not hurt:
@@ -149,8 +150,11 @@ def frame_ranges(sentence: Span, triggers: list[TriggerMention], casualties: lis
         # "stormed back and struck twice to crush City in the quarter-final": a game told in the
         # words of violence (two words of sport, no one killed or hurt).
         return [(sentence.start_char, sentence.end_char)]
+    keys = _frame_keys()
     for token in sentence:
         lemma = token.lemma_.lower()
+        if lemma not in keys and token.lower_ not in keys:
+            continue  # no frame below opens on this word (most words of a sentence)
         # An arms transfer ("will donate its fighter jets", "the sale of drones") names weapons as goods;
         # a charge ("amid accusations of bombing raids") names an act nobody reports here as news.
         transfer = lemma in lexicon.transfer and token.pos_ in ("VERB", "NOUN")
@@ -219,6 +223,16 @@ def frame_ranges(sentence: Span, triggers: list[TriggerMention], casualties: lis
             # attack told in the same sentence stays.
             ranges.append((token.idx, token.idx + len(token.text)))
     return ranges
+
+
+@lru_cache(maxsize=1)
+def _frame_keys() -> frozenset[str]:
+    """Every word (lemma or lower-cased form) on which a frame of :func:`frame_ranges` can open."""
+    lexicon = frames()
+    return (lexicon.transfer | _frames_list("funding") | lexicon.allegation | lexicon.release | lexicon.intent
+            | lexicon.intent_modals | lexicon.judicial | lexicon.commemorative | {"mark"} | lexicon.disaster_verbs
+            | lexicon.disaster_nouns | lexicon.exercise | lexicon.exercise_modifiers | _QUARREL_VERBS
+            | lexicon.struggle_verbs)
 
 
 # Verbs of clashing that news also uses of a dispute in words.

@@ -868,8 +868,11 @@ def impact_lemmas() -> frozenset[str]:
     return frozenset(word_list("act_nouns.json", "impact_lemmas"))
 
 
+@lru_cache(maxsize=1024)
 def political_target(text: str) -> bool:
-    """Whether a text names a political target (a mayor, an embassy, protesters ...)."""
+    """Whether a text names a political target (a mayor, an embassy, protesters ...).
+
+    (Cached: a sentence's triggers are typed several times over, and each asks it again.)"""
     return bool(_political_targets().search(text))
 
 

@@ -171,8 +171,9 @@ def find_place_mentions(doc: Doc, gazetteer: Gazetteer, skip: list[tuple[int, in
         # starts a name only as part of one the gazetteer has whole (alone it is a direction,
         # "northern Mali", and "Central Mali" is Mali).
         compass = token.lower_ in _COMPASS_ADJECTIVES and token.text[:1].isupper() and token.i > token.sent.start
-        titled = not _can_start(token) and _titled_town(doc, i, gazetteer)
-        if not (_can_start(token) or compass or titled) or any(start <= token.idx < end for start, end in skip):
+        can_start = _can_start(token)
+        titled = not can_start and _titled_town(doc, i, gazetteer)
+        if not (can_start or compass or titled) or any(start <= token.idx < end for start, end in skip):
             i += 1
             continue
         water = water_body_at(doc, i)
@@ -579,6 +580,10 @@ def _with_unknown_names(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazet
     added: list[PlaceMention] = []
     i = 0
     while i < len(doc):
+        if i in taken or not doc[i].text[:1].isupper():
+            # Every way an unknown name opens below is a capitalised word (most words are not).
+            i += 1
+            continue
         compass = _compass_name_word(doc, i) and i + 1 not in taken
         # "entered Kipese village": the small model's NORP label on an unknown name right before a
         # settlement noun is no people's word (a demonym is; "a Fulani village" is no name).

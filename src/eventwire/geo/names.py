@@ -53,6 +53,7 @@ _ARABIC_STEPS = (("ei", "e"), ("ai", "e"), ("ou", "u"))
 _DOUBLED = re.compile(r"(.)\1+")
 
 
+@lru_cache(maxsize=65536)  # (as normalize_name: the same names come again and again)
 def skeleton(name: str) -> str:
     """A transliteration-blind key: "Sievierodonetsk" and "Syevyerodonets'k" share one.
 

@@ -70,7 +70,8 @@ def make_line_breaks(nlp: Language, name: str) -> Any:
         ends = {end for _, end in (doc._.ew_skip or [])}
         lead = False
         for token in doc:
-            if token.i and (opens_line(doc, token.i) or token.idx in ends):
+            opens = opens_line(doc, token.i)
+            if token.i and (opens or token.idx in ends):
                 token.is_sent_start = True
                 lead = token.idx in ends
             elif lead and (token.text in (".", "!", "?") or "\n" in token.text):
@@ -83,7 +84,8 @@ def make_line_breaks(nlp: Language, name: str) -> Any:
                 # No sentence ends in a bare word: "Bandits killed eleven villagers ..." under a
                 # headline was cut after its subject, and the act lost its doer and its place.
                 token.is_sent_start = False
-            colon = item_label_colon(doc, token.i)
+            # (A label opens its line: the test is not made again for every word.)
+            colon = item_label_colon(doc, token.i) if opens else None
             if colon is not None:
                 for inside in doc[token.i + 1 : colon + 2]:
                     inside.is_sent_start = False

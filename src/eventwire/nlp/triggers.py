@@ -258,6 +258,11 @@ def find_triggers(text: str, offset: int = 0) -> list[TriggerMention]:
     """Trigger words in ``text`` with their categories; offsets shifted by ``offset``.
 
     Works on raw text (surface forms of the lexicon's lemmas), without the model."""
+    return _triggers_and_exclusions(text, offset)[0]
+
+
+def _triggers_and_exclusions(text: str, offset: int) -> tuple[list[TriggerMention], list[tuple[int, int]]]:
+    """The triggers of :func:`find_triggers` and the spans of ``text`` the lexicon's exclusions cover."""
     lexicon = load_lexicon()
     excluded = [(m.start(), m.end()) for m in lexicon.exclude.finditer(text)]
     found = []
@@ -276,18 +281,17 @@ def find_triggers(text: str, offset: int = 0) -> list[TriggerMention]:
         group = lexicon.groups[int(name[1:].split("_")[0])]
         found.append(TriggerMention(group.category, match.group(), offset + match.start(), offset + match.end(),
                                     group.vague))
-    return found
+    return found, excluded
 
 
 def find_sentence_triggers(sentence: Span) -> list[TriggerMention]:
     """Triggers of a parsed sentence: the surface matches, plus tokens whose lemma is a
     single-word lexicon lemma that no surface form covered (an inflection the expansion
     lacks).  Lemmas come from the tagger and lemmatizer, not the dependency parse."""
-    found = find_triggers(sentence.text, sentence.start_char)
+    found, excluded = _triggers_and_exclusions(sentence.text, sentence.start_char)
     lexicon = load_lexicon()
     covered = [(t.start, t.end) for t in found]
-    excluded = [(m.start() + sentence.start_char, m.end() + sentence.start_char)
-                for m in lexicon.exclude.finditer(sentence.text)]
+    excluded = [(start + sentence.start_char, end + sentence.start_char) for start, end in excluded]
     added = []
     for token in sentence:
         group = lexicon.lemmas.get(token.lemma_.lower())
