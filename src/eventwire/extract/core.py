@@ -23,7 +23,7 @@ from eventwire.geo.gazetteer import load_gazetteer
 from eventwire.geo.matcher import find_place_mentions
 from eventwire.geo.resolve import resolve_mentions
 from eventwire.nlp.attribution import acronyms_spelt_out
-from eventwire.nlp.cache import doc_sentences
+from eventwire.nlp.cache import doc_sentences, span_text
 from eventwire.nlp.pipeline import annotate_docs, new_doc
 from eventwire.records import Event, Evidence, ExtractionResult, Location, Report
 from eventwire.time.bounds import check_date
@@ -496,7 +496,7 @@ def _headline_line(sentence: Span) -> bool:
     its body, or a byline or date line under it ("Sports Desk", "By X, Abuja", "Published May 30,
     2025"); the lead is the sentence after them.  The caller reads such lines only from the
     text's start."""
-    text = sentence.text
+    text = span_text(sentence)
     return "\n" in text and len(text.strip()) < 200 and not _HEADLINE_END.search(text.strip())
 
 

@@ -1724,10 +1724,9 @@ def _in_speaking_clause_at(sentence: Span, char: int) -> bool:
 
 
 def _head_token(sentence: Span, char: int) -> Token | None:
-    tokens = [t for t in sentence if t.idx >= char]
-    if not tokens:
+    token = next((t for t in sentence if t.idx >= char), None)
+    if token is None:
         return None
-    token = tokens[0]
     while token.dep_ in ("compound", "flat") and token.head != token and token.head.i > token.i:
         token = token.head
     return token

@@ -827,15 +827,23 @@ def _described_camp(doc: Doc, end: int, nouns: frozenset[str], taken: set[int]) 
     return None
 
 
-def _unit_phrases() -> list[tuple[str, ...]]:
+@lru_cache(maxsize=1)
+def _unit_phrases() -> tuple[tuple[str, ...], ...]:
     """Nigeria's second-level unit written out or abbreviated after a name (place_frames.json
     unit_phrases), longest first."""
-    return sorted((tuple(p.split()) for p in frame_words()["unit_phrases"]), key=len, reverse=True)
+    return tuple(sorted((tuple(p.split()) for p in frame_words()["unit_phrases"]), key=len, reverse=True))
 
 
 def _unit_phrase_length(doc: Doc, i: int) -> int:
     """The number of tokens of a unit phrase ("Local Government Area", "LGA") at token ``i``, or 0."""
+    if i >= len(doc) or doc[i].lower_ not in _unit_phrase_starts():
+        return 0
     return next((len(p) for p in _unit_phrases() if tuple(t.lower_ for t in doc[i : i + len(p)]) == p), 0)
+
+
+@lru_cache(maxsize=1)
+def _unit_phrase_starts() -> frozenset[str]:
+    return frozenset(phrase[0] for phrase in _unit_phrases())
 
 
 def _unit_phrase_at(doc: Doc, i: int) -> bool:
@@ -1230,26 +1238,27 @@ _APOSTROPHE_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)+")
 def _longest_match(doc: Doc, start: int, gazetteer: Gazetteer) -> tuple[int, tuple[Place, ...]] | None:
     # The longest run of tokens that may stand in a name, read once (this runs for every
     # capitalised token of every report): a length past it can never match.
-    longest = 0
+    tokens = []
     for token in doc[start : min(len(doc), start + MAX_WORDS)]:
         # "Ma'rib", "Sana'a", "Ba'qubah": an ayn written as an apostrophe inside one word.
         worded = token.is_alpha or bool(_APOSTROPHE_WORD.fullmatch(token.text))
         if not (worded or token.text in ("-", "'", "’") or _ABBREVIATION.fullmatch(token.text)) or (
                 worded and token.is_lower and token.lower_ not in NAME_CONNECTORS):
             break
-        longest += 1
-    for length in range(longest, 0, -1):
-        end = start + length
-        words = doc[start:end]
-        if length > 1 and not words[-1].text[0].isupper():
+        tokens.append(token)
+    text = doc_text(doc)
+    for length in range(len(tokens), 0, -1):
+        last = tokens[length - 1]
+        if length > 1 and not last.text[0].isupper():
             continue
-        if "\n" in words.text:
+        written = text[tokens[0].idx : last.idx + len(last.text)]
+        if "\n" in written:
             continue
-        name = normalize_name(words.text)
+        name = normalize_name(written)
         if len(name) >= 3 and gazetteer.has_name(name):
-            candidates = tuple(gazetteer.lookup(words.text))
+            candidates = tuple(gazetteer.lookup(written))
             if candidates:
-                return end, candidates
+                return start + length, candidates
     return None
 
 

@@ -18,3 +18,8 @@ def doc_sentences(doc: Doc) -> list[Span]:
     if sentences is None:
         sentences = doc.user_data["ew_sents"] = list(doc.sents)
     return list(sentences)
+
+
+def span_text(span: Span) -> str:
+    """``span.text`` from the document's cached text (spaCy joins the span's tokens on every access)."""
+    return doc_text(span.doc)[span.start_char : span.end_char]

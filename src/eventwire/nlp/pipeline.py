@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from eventwire.errors import ModelNotInstalledError
 from eventwire.nlp.attribution import find_attributions
-from eventwire.nlp.cache import doc_sentences
+from eventwire.nlp.cache import doc_sentences, span_text
 from eventwire.nlp.casualties import find_casualties, find_single_victims
 from eventwire.nlp.hedges import find_hedges
 from eventwire.nlp.lines import item_label_colon, opens_line
@@ -97,7 +97,7 @@ def make_line_breaks(nlp: Language, name: str) -> Any:
 @Language.factory("eventwire_numbers", assigns=["doc._.ew_numbers"], requires=["token.is_sent_start"])
 def make_numbers(nlp: Language, name: str) -> Any:
     def numbers(doc: Doc) -> Doc:
-        doc._.ew_numbers = [_shifted(find_numbers(sent.text), sent.start_char) for sent in doc_sentences(doc)]
+        doc._.ew_numbers = [_shifted(find_numbers(span_text(sent)), sent.start_char) for sent in doc_sentences(doc)]
         return doc
 
     return numbers
@@ -109,7 +109,7 @@ def make_casualties(nlp: Language, name: str) -> Any:
     def casualties(doc: Doc) -> Doc:
         found = []
         for sent, numbers in zip(doc_sentences(doc), doc._.ew_numbers, strict=True):
-            figures = find_casualties(sent.text, _shifted(numbers, -sent.start_char))
+            figures = find_casualties(span_text(sent), _shifted(numbers, -sent.start_char))
             figures += find_single_victims(sent, figures)
             found.append(_shifted(sorted(figures, key=lambda m: m.start), sent.start_char))
         doc._.ew_casualties = found
@@ -130,7 +130,7 @@ def make_triggers(nlp: Language, name: str) -> Any:
 @Language.factory("eventwire_hedges", assigns=["doc._.ew_hedges"], requires=["token.is_sent_start"])
 def make_hedges(nlp: Language, name: str) -> Any:
     def hedges(doc: Doc) -> Doc:
-        doc._.ew_hedges = [find_hedges(sent.text, sent.start_char) for sent in doc_sentences(doc)]
+        doc._.ew_hedges = [find_hedges(span_text(sent), sent.start_char) for sent in doc_sentences(doc)]
         return doc
 
     return hedges
@@ -143,7 +143,7 @@ def make_times(nlp: Language, name: str) -> Any:
         published: date | None = doc._.ew_published
         skip = doc._.ew_skip or []
         doc._.ew_times = [
-            [mention for mention in find_time_mentions(sent.text, published, sent.start_char)
+            [mention for mention in find_time_mentions(span_text(sent), published, sent.start_char)
              if not any(start <= mention.start < end for start, end in skip)]
             for sent in doc_sentences(doc)
         ]

@@ -22,12 +22,14 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Any
 
 from spacy.tokens import Span
+
+from eventwire.nlp.cache import span_text
 
 LEXICON = "triggers.json"
 # Words between two tokens of a multiword trigger: "air strike", "air-strike"; a word set in
@@ -91,7 +93,10 @@ class WordStartPattern:
 
 @dataclass(frozen=True, slots=True)
 class _Lexicon:
-    trigger: re.Pattern[str]
+    # Every trigger branch (longest pattern first) under each lower-cased first word its forms can
+    # open with: at a word, only the branches that can start there are tried (one expression of
+    # 1,700 branches tried at every word was the slowest part of finding triggers).
+    branches: dict[str, tuple[str, ...]]
     groups: tuple[_Group, ...]
     exclude: WordStartPattern
     accident: WordStartPattern
@@ -100,11 +105,20 @@ class _Lexicon:
     lemmas: dict[str, _Group]
     # Generic act kind -> the expression of its surface forms.
     acts: dict[str, re.Pattern[str]]
-    # Lower-cased first words of every trigger form: the big expression is tried only where one
-    # of them starts (one set lookup per word instead of every branch at every position).
-    first_words: frozenset[str]
     # Verbs whose aircraft subject is on an errand of care or supply, not an air strike.
     errand_lemmas: frozenset[str] = frozenset()
+    # The expression of each first word's branches, compiled when the word is first met.
+    compiled: dict[str, re.Pattern[str]] = field(default_factory=dict)
+
+    def trigger_at(self, word: str) -> re.Pattern[str] | None:
+        """The expression of the trigger branches that can open with the lower-cased ``word``."""
+        pattern = self.compiled.get(word)
+        if pattern is None:
+            branches = self.branches.get(word)
+            if branches is None:
+                return None
+            pattern = self.compiled[word] = re.compile("|".join(branches), re.I)
+        return pattern
 
 
 def inflections(lemma: str, irregular: dict[str, list[str]] | None = None) -> set[str]:
@@ -185,9 +199,8 @@ def load_lexicon() -> _Lexicon:
         resources.files("eventwire").joinpath("data", "lexicons", LEXICON).read_text(encoding="utf-8"))
     irregular = irregular_forms()
     groups: list[_Group] = []
-    branches: list[tuple[int, int, str]] = []
+    branches: list[tuple[int, int, str, set[str]]] = []
     lemmas: dict[str, _Group] = {}
-    first_words: set[str] = set()
     for spec in raw["groups"]:
         group = _Group(spec["category"], bool(spec.get("vague", False)), spec.get("act"))
         if "lemmas_from" in spec:
@@ -202,12 +215,12 @@ def load_lexicon() -> _Lexicon:
                 and lemma not in spec["patterns"]
                 and not any(lemma in pattern.split() for pattern in spec["patterns"])]}
         for pattern in spec["patterns"]:
-            first_words.update(_first_words(pattern.split()[0], irregular))
             body = compile_pattern(pattern, irregular)
             if spec.get("case", False):
                 body = f"(?-i:{body})"
             words = [token for token in pattern.split() if not token.startswith(("!", "^"))]
-            branches.append((-len(words), len(branches), f"(?P<g{len(groups)}_{len(branches)}>{body})"))
+            branches.append((-len(words), len(branches), f"(?P<g{len(groups)}_{len(branches)}>{body})",
+                             _first_words(pattern.split()[0], irregular)))
         groups.append(group)
         for pattern in spec["patterns"]:
             if " " not in pattern and not spec.get("case", False):
@@ -226,17 +239,20 @@ def load_lexicon() -> _Lexicon:
     for spec in raw["groups"]:
         if spec.get("act"):
             acts.setdefault(spec["act"], []).extend(spec["patterns"])
+    # Longer patterns first, so that at one position the longest trigger wins ("bombing raid" is an
+    # air raid, not a vague "bombing"); equal lengths keep the file's order.
+    by_word: dict[str, list[str]] = {}
+    for _, _, branch, first in sorted(branches, key=lambda entry: entry[:2]):
+        for word in first:
+            by_word.setdefault(word, []).append(branch)
     return _Lexicon(
-        # Longer patterns first, so that at one position the longest trigger wins ("bombing raid"
-        # is an air raid, not a vague "bombing"); equal lengths keep the file's order.
-        trigger=re.compile("|".join(branch for _, _, branch in sorted(branches)), re.I),
+        branches={word: tuple(found) for word, found in by_word.items()},
         groups=tuple(groups),
         exclude=scanned(raw["exclude"]["patterns"]),
         accident=scanned(raw["accident_causes"]["patterns"]),
         legacy=scanned(raw["legacy_ordnance"]["patterns"]),
         lemmas=lemmas,
         acts={act: union(patterns) for act, patterns in acts.items()},
-        first_words=frozenset(first_words),
         errand_lemmas=frozenset(raw["exclude"]["errand_lemmas"]),
     )
 
@@ -268,9 +284,10 @@ def _triggers_and_exclusions(text: str, offset: int) -> tuple[list[TriggerMentio
     found = []
     done = 0
     for word in _WORD.finditer(text):
-        if word.start() < done or word.group().lower() not in lexicon.first_words:
+        if word.start() < done:
             continue
-        match = lexicon.trigger.match(text, word.start())
+        pattern = lexicon.trigger_at(word.group().lower())
+        match = pattern.match(text, word.start()) if pattern is not None else None
         if match is None:
             continue
         done = match.end()
@@ -288,7 +305,7 @@ def find_sentence_triggers(sentence: Span) -> list[TriggerMention]:
     """Triggers of a parsed sentence: the surface matches, plus tokens whose lemma is a
     single-word lexicon lemma that no surface form covered (an inflection the expansion
     lacks).  Lemmas come from the tagger and lemmatizer, not the dependency parse."""
-    found, excluded = _triggers_and_exclusions(sentence.text, sentence.start_char)
+    found, excluded = _triggers_and_exclusions(span_text(sentence), sentence.start_char)
     lexicon = load_lexicon()
     covered = [(t.start, t.end) for t in found]
     excluded = [(start + sentence.start_char, end + sentence.start_char) for start, end in excluded]
