@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from eventwire.geo.frames import demonyms, frame_words
 from eventwire.geo.gazetteer import load_gazetteer
 from eventwire.geo.names import normalize_name
-from eventwire.nlp.cache import doc_text
+from eventwire.nlp.cache import doc_text, span_text
 from eventwire.nlp.casualties import elided_passive_victim
 from eventwire.nlp.lexicons import (
     actor_cues,
@@ -85,7 +85,7 @@ def find_claim(sentence: Span, skip: list[tuple[int, int]] | None = None) -> str
             if speaker:
                 return speaker
     # Surface fallback: "X claimed responsibility", "X claims bombing" when the parse gives no verb.
-    for match in _CLAIM_SURFACE.finditer(sentence.text):
+    for match in _CLAIM_SURFACE.finditer(span_text(sentence)):
         what = match.group("what").lower()
         claimed_act = what.startswith(tuple(cues.responsibility - {"it"})) or (
             what.split()[0] not in cues.other_acts
@@ -294,7 +294,7 @@ def find_actor(sentence: Span, triggers: list[TriggerMention], skip: list[tuple[
     ``skip`` are document character ranges that are no part of the text's sentences (the dateline).
     """
     ranges = skip or []
-    claimed = next((match for match in _RESPONSIBILITY.finditer(sentence.text)
+    claimed = next((match for match in _RESPONSIBILITY.finditer(span_text(sentence))
                     if not _supporter(sentence, match, triggers)), None)
     if claimed:
         group = "claimer" if claimed.group("claimer") else "doer"
@@ -389,7 +389,7 @@ def _supporter(sentence: Span, match: re.Match[str], triggers: list[TriggerMenti
     Boko Haram" (an act word) names them."""
     if match.group("doer") is None or match.group("claimer") is not None:
         return False
-    opening = sentence.text[: match.start()]
+    opening = span_text(sentence)[: match.start()]
     if not match.group().startswith("by"):
         return False
     word = re.search(r"([a-z]+)\s+$", opening)

@@ -683,7 +683,8 @@ def _ordinary_crime(incident: Incident, report_text: str, political: bool) -> bo
     """A lone attacker with a private or unknown motive (scope-and-types.md: out of scope)."""
     text = " ".join(unit.text for unit in incident.units)
     actor = next((unit.actor for unit in incident.units if unit.actor), None)
-    categories = {t.category for unit in incident.units for t in unit.strong_triggers(political)}
+    typed = {id(unit): unit.strong_triggers(political) for unit in incident.units}
+    categories = {t.category for unit in incident.units for t in typed[id(unit)]}
     # Who told of the act, and to whom, is not whom it hit ("the prosecutor's office said").
     told = " ".join(unit.without_sources() for unit in incident.units)
     if lone_attacker_without_motive(text, actor, categories, report_text, political_target(told)):
@@ -691,7 +692,7 @@ def _ordinary_crime(incident: Incident, report_text: str, political: bool) -> bo
     # The sentences that give the act's figures tell the act; the others may be background.
     act = [unit for unit in incident.units if any(c.value is not None for c in unit.casualties)] or incident.units[:1]
     return private_quarrel(" ".join(unit.text for unit in act),
-                           {t.category for unit in act for t in unit.strong_triggers(political)}, report_text,
+                           {t.category for unit in act for t in typed[id(unit)]}, report_text,
                            political_target(" ".join(unit.without_sources() for unit in act)))
 
 
@@ -1051,8 +1052,10 @@ def build_event(incident: Incident, political: bool, person_names: list[str],
     claims = _claims(incident, person_names)
     _fill_roles(claims, incident, person_names)
     casualties_reported = any(c.kind in CASUALTY_KINDS and (c.value or 0) > 0 for c in claims)
-    triggers = [t for unit in incident.units for t in unit.strong_triggers(political)]
-    reported = [t for unit in incident.units for t in unit.strong_triggers(political) if not _quoted(unit, t.start)]
+    # (Each unit's triggers typed once here: nothing below changes a unit.)
+    strong = [(unit, unit.strong_triggers(political)) for unit in incident.units]
+    triggers = [t for _, found in strong for t in found]
+    reported = [t for unit, found in strong for t in found if not _quoted(unit, t.start)]
     told = [t for t in reported if not any(t.start < end for end in _label_ends(incident.units))]
     triggers = told or reported or triggers
     # A claim of responsibility anywhere in the incident's sentences names who did it (docs/typing.md).
@@ -1064,7 +1067,7 @@ def build_event(incident: Incident, political: bool, person_names: list[str],
               if unit.blamed is not None and unit.blamed.doer]
     actor1 = claimed[0] if claimed else next((unit.actor for unit in incident.units if unit.actor),
                                              blamed[0] if blamed else None)
-    by_sentence = [[t for t in unit.strong_triggers(political) if t in triggers] for unit in incident.units]
+    by_sentence = [[t for t in found if t in triggers] for _, found in strong]
     # "Kidal fell to government troops": the side a place passed to types the change when no actor is named.
     taker = next((unit.taker for unit in incident.units if unit.taker), None)
     killed_reported = any(c.kind == "killed" and (c.value or 0) > 0 for c in claims)

@@ -40,7 +40,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
-from eventwire.nlp.cache import doc_text
+from eventwire.nlp.cache import doc_text, span_text
 from eventwire.nlp.casualties import CasualtyMention
 from eventwire.nlp.lexicons import armed_actor_words, is_person_noun, office_nouns
 from eventwire.nlp.triggers import TriggerMention
@@ -137,12 +137,12 @@ def frame_ranges(sentence: Span, triggers: list[TriggerMention], casualties: lis
     """Report-offset ranges of a sentence that a judicial, commemorative or disaster frame covers."""
     lexicon = frames()
     ranges: list[tuple[int, int]] = []
-    words = set(re.findall(r"[a-z]+(?:-[a-z]+)*", sentence.text.lower()))
+    words = set(re.findall(r"[a-z]+(?:-[a-z]+)*", span_text(sentence).lower()))
     hurt = any(c.kind in ("killed", "injured") for c in casualties)
     text = doc_text(sentence.doc)
     # "a rout that left three players injured": players hurt in a game are no one hurt by violence.
     game_hurt = any(c.kind in ("killed", "injured") and not hurt_in_a_game(c, text) for c in casualties)
-    if _WEAPON_TEST.search(sentence.text) and not hurt:
+    if _WEAPON_TEST.search(span_text(sentence)) and not hurt:
         # "test-fired two ballistic missiles into the sea" (the small model parses the compound
         # apart): a weapons test, the whole sentence, unless it hurt someone.
         return [(sentence.start_char, sentence.end_char)]
@@ -285,9 +285,9 @@ def sport_lead(sentence: Span) -> bool:
     names of the games left out ("a drone struck a stadium after a football match" is news of
     war).  Such a report's violence words ("crush", "battle", "killed us on the counter-attack", "a
     must-win clash") and players hurt are the game's."""
-    words = set(re.findall(r"[a-z]+(?:-[a-z]+)*", sentence.text.lower()))
+    words = set(re.findall(r"[a-z]+(?:-[a-z]+)*", span_text(sentence).lower()))
     # A score ("tore Dynamo apart 4-1", "won 2-0") counts as one word of sport.
-    score = 1 if _SCORE.search(sentence.text) else 0
+    score = 1 if _SCORE.search(span_text(sentence)) else 0
     forms = words | {word[:-1] for word in words if word.endswith("s")}
     if words & armed_actor_words()[1]:
         return False  # "militants ambushed a bus carrying footballers of a league team": an attack
@@ -312,7 +312,7 @@ def figurative_lead(sentence: Span) -> bool:
     price war between the two airlines has turned into a battle of attrition"; out-of-scope-frames.json
     figurative_war_modifiers before war or battle) and names no armed group: its acts that hurt no
     one ("opening a new front", "fighting over seats") are the story's words."""
-    words = re.findall(r"[a-z]+(?:-[a-z]+)*", sentence.text.lower())
+    words = re.findall(r"[a-z]+(?:-[a-z]+)*", span_text(sentence).lower())
     if set(words) & armed_actor_words()[1]:
         return False
     modifiers = _frames_list("figurative_war_modifiers")

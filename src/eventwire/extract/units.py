@@ -32,7 +32,7 @@ from eventwire.geo.matcher import ACT_LEMMAS, PLACE_ACTS, round_up_label
 from eventwire.geo.names import normalize_name
 from eventwire.geo.resolve import ResolvedPlace
 from eventwire.nlp.attribution import AttributionMention, is_outlet
-from eventwire.nlp.cache import doc_sentences, doc_text
+from eventwire.nlp.cache import doc_sentences, doc_text, span_text
 from eventwire.nlp.casualties import TOLL_BROUGHT_TO, CasualtyMention
 from eventwire.nlp.hedges import HedgeMention
 from eventwire.nlp.lexicons import (
@@ -895,7 +895,7 @@ def build_units(doc: Doc, places: list[ResolvedPlace], published: date | None, s
     morning = published is not None and any(m.text.lower() == "overnight" and m.date == published
                                              for times in doc._.ew_times for m in times)
     for index, sentence in enumerate(sentences):
-        if sentence.text.strip() == "":
+        if span_text(sentence).strip() == "":
             continue
         if index > 0 and "\n" in doc_text(doc)[sentences[index - 1].start_char : sentence.start_char]:
             paragraph += 1
@@ -904,7 +904,7 @@ def build_units(doc: Doc, places: list[ResolvedPlace], published: date | None, s
         in_sentence = [p for p in places if sentence.start_char <= p.mention.start < sentence.end_char
                        and not any(start <= p.mention.start < end for start, end in skip)]
         unit = Unit(
-            index=len(units), start=sentence.start_char, end=sentence.end_char, text=sentence.text,
+            index=len(units), start=sentence.start_char, end=sentence.end_char, text=span_text(sentence),
             paragraph=paragraph, is_title=False,
             triggers=_with_interceptions(sentence, _with_arrests(sentence, _with_takings(sentence, [
                 t for t in doc._.ew_triggers[index]
@@ -939,7 +939,7 @@ def build_units(doc: Doc, places: list[ResolvedPlace], published: date | None, s
             unit.times = [TimeMention(line_start + stamp.start(1), line_start + stamp.end(1), stamp.group(1),
                                       published, "day")]
         if not unit.times:
-            unit.clock = find_clock_time(sentence.text, published, sentence.start_char)
+            unit.clock = find_clock_time(span_text(sentence), published, sentence.start_char)
         _set_aside_references(sentence, unit)
         _drop_statement_times(sentence, unit)
         _day_before_statement(unit)
@@ -1109,7 +1109,7 @@ def _with_interceptions(sentence: Span, triggers: list[TriggerMention]) -> list[
     # "Air defences failed to intercept the missile", "could not shoot down the drone": triggers.json
     # exclude holds the downings that did not happen.
     excluded = [(m.start() + sentence.start_char, m.end() + sentence.start_char)
-                for m in load_lexicon().exclude.finditer(sentence.text)]
+                for m in load_lexicon().exclude.finditer(span_text(sentence))]
     added = []
     for token in sentence:
         lemma = token.lemma_.lower()
@@ -1149,7 +1149,7 @@ def _territory_yielded(sentence: Span, triggers: list[TriggerMention], places: l
         return []
     state, non_state = armed_actor_words()
     nouns = frame_words()["settlement_nouns"] | frame_words()["site_nouns"]
-    text = sentence.text
+    text = span_text(sentence)
     added = []
     for token in sentence:
         lemma = token.lemma_.lower()
@@ -1410,8 +1410,8 @@ def _after_a_day_of_no_act(sentence: Span, after: Token, triggers: list[TriggerM
     followed the act is told on its day, and the act after ", a day after" is the news, however the
     parse hangs "after" (here on "day", itself on the act's verb)."""
     start = sentence.start_char
-    match = next((m for m in _DAYS_AFTER.finditer(sentence.text) if start + m.end() == after.idx + len(after.text)),
-                 None)
+    match = next((m for m in _DAYS_AFTER.finditer(span_text(sentence))
+                  if start + m.end() == after.idx + len(after.text)), None)
     if match is None:
         return False
     return not any(t.start < start + match.start() and t.category != "casualty" for t in triggers)

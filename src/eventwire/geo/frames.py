@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.geo.gazetteer import Gazetteer
 from eventwire.geo.names import normalize_name
-from eventwire.nlp.cache import doc_text
+from eventwire.nlp.cache import doc_text, span_text
 from eventwire.nlp.lexicons import is_person_noun, taking_words
 from eventwire.records import Location
 
@@ -139,9 +139,9 @@ def water_body_at(doc: Doc, start: int) -> tuple[int, WaterBody] | None:
     bodies = water_bodies()
     for end in range(min(len(doc), start + MAX_WATER_WORDS + 2), start, -1):
         span = doc[start:end]
-        if "\n" in span.text or not span[-1].text[:1].isalpha():
+        if "\n" in span_text(span) or not span[-1].text[:1].isalpha():
             continue
-        body = bodies.get(normalize_name(span.text))
+        body = bodies.get(normalize_name(span_text(span)))
         if body is None:
             continue
         following = doc[end] if end < len(doc) else None

@@ -36,7 +36,7 @@ from eventwire.geo.frames import (
 )
 from eventwire.geo.gazetteer import Gazetteer, Place
 from eventwire.geo.names import normalize_name, same_name, written_alike
-from eventwire.nlp.cache import doc_text
+from eventwire.nlp.cache import doc_text, span_text
 from eventwire.nlp.lexicons import names_a_listed_group
 from eventwire.nlp.lines import opens_line
 from eventwire.nlp.pipeline import common_words
@@ -180,8 +180,8 @@ def find_place_mentions(doc: Doc, gazetteer: Gazetteer, skip: list[tuple[int, in
         if water is not None:
             end, body = water
             span = doc[i:end]
-            found.append((PlaceMention(span.text, span.start_char, span.end_char, i, end, (), (), False, False, False,
-                                       water=body), True))
+            found.append((PlaceMention(span_text(span), span.start_char, span.end_char, i, end, (), (), False, False,
+                                       False, water=body), True))
             i = end
             continue
         match = _longest_match(doc, i, gazetteer)
@@ -713,7 +713,7 @@ def _with_unknown_names(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazet
         span = doc[i:name_end]
         # A name the gazetteer lacks that begins with a compass word ("South Kordofan") is a
         # district or province far more often than a town: most specific first puts towns before it.
-        added.append(PlaceMention(span.text, span.start_char, span.end_char, i, name_end, (), (),
+        added.append(PlaceMention(span_text(span), span.start_char, span.end_char, i, name_end, (), (),
                                   name_end > end or compass or _list_of_units_after(doc, end, units), False,
                                   False, hint=hint,
                                   container=container.start if container else None, possessive=owner is not None))
@@ -897,7 +897,7 @@ def _capital_phrases(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazettee
             start -= 1
         span = doc[start:end]
         replaced.update(m.start for m in mentions if start <= m.token_start < end)
-        found.append(PlaceMention(span.text, span.start_char, span.end_char, start, end, (capital,), (), False,
+        found.append(PlaceMention(span_text(span), span.start_char, span.end_char, start, end, (capital,), (), False,
                                   False, False, framed=True, phrase=True))
     if not found:
         return mentions
@@ -1002,7 +1002,7 @@ def _town_named_unit(doc: Doc, mention: PlaceMention, mentions: list[PlaceMentio
         return mention
     span = doc[mention.token_start : end + 1]
     towns = tuple(p for p in mention.candidates if p.feature == "city")
-    return dataclasses.replace(mention, text=span.text, end=span.end_char, token_end=end + 1, candidates=towns,
+    return dataclasses.replace(mention, text=span_text(span), end=span.end_char, token_end=end + 1, candidates=towns,
                                framed=True, unit=True)
 
 
@@ -1019,14 +1019,14 @@ def _compass_named_unit(doc: Doc, mention: PlaceMention, mentions: list[PlaceMen
     if container is None:
         return mention
     span = doc[start - 1 : end + 1]
-    return PlaceMention(span.text, span.start_char, span.end_char, start - 1, end + 1, (), (), True, False, False,
+    return PlaceMention(span_text(span), span.start_char, span.end_char, start - 1, end + 1, (), (), True, False, False,
                         container=container.start, possessive=container.token_end < start)
 
 
 def _not_a_settlement(span: Span) -> bool:
     """A continent, macro-region or seat of power ("in Europe", "in the Sahel"), or a landform
     ("Danube Delta"): no place to keep by its name."""
-    return normalize_name(span.text) in frame_words()["not_places"] or span[-1].lower_ in FEATURE_WORDS
+    return normalize_name(span_text(span)) in frame_words()["not_places"] or span[-1].lower_ in FEATURE_WORDS
 
 
 _NOT_PLACE_ENTITIES = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "FAC"})
@@ -1272,8 +1272,9 @@ def _make_mention(doc: Doc, start: int, end: int, candidates: tuple[Place, ...],
         start_region = [p for p in candidates if p.feature == "region"]
         prefix = doc_text(doc)[max(0, span.start_char - 60) : span.start_char]
         # "Islamic State West Africa Province": the tail of a longer proper name is no region.
-        return PlaceMention(span.text, span.start_char, span.end_char, start, end, candidates, tuple(start_region),
-                            True, bool(NEAR_CUES.search(prefix)), False), not _inside_longer_name(doc, start, end)
+        return PlaceMention(span_text(span), span.start_char, span.end_char, start, end, candidates,
+                            tuple(start_region), True, bool(NEAR_CUES.search(prefix)), False), not _inside_longer_name(
+                                doc, start, end)
     region = following is not None and following.lower_ in REGION_WORDS
     # "Caqueta department", "Lamu county": a unit word after a name the gazetteer has as a region.
     unit_region = following is not None and following.lower_ in UNIT_REGION_WORDS and any(
@@ -1281,7 +1282,7 @@ def _make_mention(doc: Doc, start: int, end: int, candidates: tuple[Place, ...],
     region = region or unit_region
     if _PEOPLES_REPUBLIC.match(doc_text(doc)[span.end_char :]) and not any(p.feature == "country" for p in candidates):
         # "Donetsk People's Republic": the region the self-proclaimed entity claims.
-        claimed = tuple(p for p in gazetteer.lookup(f"{span.text} region") if p.feature == "region")
+        claimed = tuple(p for p in gazetteer.lookup(f"{span_text(span)} region") if p.feature == "region")
         end_char = span.end_char + _PEOPLES_REPUBLIC.match(doc_text(doc)[span.end_char :]).end()  # type: ignore[union-attr]
         last = next((t.i for t in doc[end:] if t.idx + len(t.text) >= end_char), len(doc) - 1)
         return PlaceMention(doc_text(doc)[span.start_char : end_char], span.start_char, end_char, start, last + 1,
@@ -1367,7 +1368,8 @@ def _accepted(doc: Doc, span: Span, start: int, end: int, region: bool, candidat
               gazetteer: Gazetteer) -> bool:
     """Whether a gazetteer phrase is a place here: first the reasons it is not, then the evidence it is."""
     is_country = any(place.feature == "country" for place in candidates)
-    if span.text.lower() in NOT_TOWNS and not (region and _countrys_own_region(doc, start, candidates, gazetteer)):
+    written = span_text(span)
+    if written.lower() in NOT_TOWNS and not (region and _countrys_own_region(doc, start, candidates, gazetteer)):
         return False
     if _names_a_feature(doc, start, end) or _inside_longer_name(doc, start, end):
         return False
@@ -1375,9 +1377,9 @@ def _accepted(doc: Doc, span: Span, start: int, end: int, region: bool, candidat
         return False  # 'Joaquín "El Chapo" Guzmán': a person's name with a nickname in quotes
     if _hyphenated_name_goes_on(doc, end, gazetteer):
         return False  # "Pont-Cassé": the gazetteer's "Pont" is only the head of a name it lacks
-    if span.text.isupper() and len(span.text) <= 4 and not is_country:
+    if span_text(span).isupper() and len(span_text(span)) <= 4 and not is_country:
         return False  # "ABS", "JAM": acronyms, not towns
-    if len(span) == 1 and normalize_name(span.text) in demonyms() and not is_country and end < len(doc) and (
+    if len(span) == 1 and normalize_name(span_text(span)) in demonyms() and not is_country and end < len(doc) and (
             doc[end].is_alpha):
         return False  # "the Malian army", "Sudanese troops": a people's adjective, not Malyan or Sudanese town
     if start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ not in ARTICLES:
@@ -1386,8 +1388,8 @@ def _accepted(doc: Doc, span: Span, start: int, end: int, region: bool, candidat
     labelled = bool(labels & {"GPE", "LOC"})
     # A populated town spelt as news spells it ("Qabatiya" for Qabāţīyah) is written as its own name;
     # a hamlet of no recorded people is only by its own spelling (a Yemeni "Aţ Ţawīlah" is no "Tawila").
-    as_written = [p.population for p in candidates if same_name(p.name, span.text) or (
-        p.population > 0 and written_alike(p.name, span.text))]
+    as_written = [p.population for p in candidates if same_name(p.name, span_text(span)) or (
+        p.population > 0 and written_alike(p.name, span_text(span)))]
     largest_as_written = max(as_written, default=0)
     largest = max((p.population for p in candidates), default=0)
     strong = region or _place_context(doc, start, strong_only=True) or _appositive_settlement(doc, end) or (
@@ -1538,7 +1540,7 @@ def _mislabelled_town(doc: Doc, span: Span, candidates: tuple[Place, ...]) -> bo
         return False
     if token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in ("say", "tell", "add", "write"):
         return False
-    return any(place.population >= 20_000 and same_name(place.name, span.text)
+    return any(place.population >= 20_000 and same_name(place.name, span_text(span))
                for place in candidates)
 
 
@@ -1561,7 +1563,7 @@ def _mislabelled_long_name(doc: Doc, span: Span, candidates: tuple[Place, ...]) 
     if last.dep_ in ("nsubj", "nsubjpass") and last.head.lemma_.lower() in ("say", "tell", "add", "write"):
         return False
     return any(place.population >= 100_000 and place.feature in ("region", "city")
-               and same_name(place.name, span.text) for place in candidates)
+               and same_name(place.name, span_text(span)) for place in candidates)
 
 
 def _looks_like_place(span: Span) -> bool:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.nlp.cache import doc_text
+from eventwire.nlp.cache import doc_text, span_text
 from eventwire.nlp.lexicons import (
     actor_cues,
     can_name_agent,
@@ -147,7 +147,7 @@ def _doers_charge(verb: Token, lemmas: frozenset[str]) -> bool:
 def _quoted_spans(sentence: Span) -> list[tuple[int, int]]:
     """Character spans (document offsets) of the quotations opened and closed in the sentence:
     curly quotes by their pairs, straight ones in twos (an odd count leaves them unread)."""
-    text, base = sentence.text, sentence.start_char
+    text, base = span_text(sentence), sentence.start_char
     spans = [(base + m.start(), base + m.end()) for m in re.finditer(r"\u201c[^\u201d]*\u201d", text)]
     straight = [m.start() for m in re.finditer('"', text)]
     if len(straight) % 2 == 0:

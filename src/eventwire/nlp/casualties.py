@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from eventwire.nlp.cache import span_text
 from eventwire.nlp.lexicons import (
     alternation,
     is_agent_noun,
@@ -739,7 +740,7 @@ def _surface_single_victims(sentence: Span, known: list[CasualtyMention]) -> lis
     part-of-speech tags when the parse gave no victim (_victim).  Offsets are relative to the sentence."""
     found: list[CasualtyMention] = []
     base = sentence.start_char
-    for match in _SURFACE_SINGLE.finditer(sentence.text):
+    for match in _SURFACE_SINGLE.finditer(span_text(sentence)):
         after = [t for t in sentence if t.idx - base >= match.end()]
         if len(after) < 2 or after[0].lower_ not in ("a", "an"):
             continue

@@ -357,12 +357,14 @@ def _on_an_errand(sentence: Span, trigger: TriggerMention, errands: frozenset[st
     return token.dep_ == "nsubj" and token.head.lemma_.lower() in errands and token.head.i > token.i
 
 
+@lru_cache(maxsize=1024)  # (asked again of the same sentence while its units are typed)
 def accident_cause(text: str) -> bool:
     """Whether ``text`` names an accident or disaster as a cause (a gas leak, a boiler,
     fireworks, a crash, a collapse): out of scope by ../shared/spec/scope-and-types.md."""
     return load_lexicon().accident.search(text) is not None
 
 
+@lru_cache(maxsize=1024)  # (asked again of the same sentence while its units are typed)
 def legacy_ordnance(text: str) -> bool:
     """Whether ``text`` tells of ordnance left from past fighting ("an old landmine", "unexploded
     ordnance", "a shell left over from the war"): an explosion of it is an accident, not a new act
