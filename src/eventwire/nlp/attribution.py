@@ -26,6 +26,7 @@ from eventwire.nlp.lexicons import (
     is_person_noun,
     is_thing_noun,
     is_utterance_noun,
+    office_nouns,
     speech_lemmas,
     toll_revising_lemmas,
 )
@@ -716,7 +717,11 @@ def _mention(head: Token, cue: str, channel: str | None, via: str | None, cue_st
         # capitalised proper noun right after a common-noun head is its name all the same.
         named = any(token.ent_type_ in ("PERSON", "ORG") for token in appos_tokens) or (
             appos.pos_ == "PROPN" and appos.text[:1].isupper() and appos.i == head.i + 1)
-        if named and head.pos_ == "NOUN":
+        # "The Iraqi Prime Minister, X": a title of office written capitalised (office_nouns.json,
+        # WordNet 3.0) is a common noun all the same, which the small model tags a proper noun ("the
+        # Azawad Liberation Front (FLA)" is a name, its head no title).
+        titled = head.pos_ == "PROPN" and head.text[:1].isupper() and head.lower_ in office_nouns()
+        if named and (head.pos_ == "NOUN" or titled):
             # "the newspaper Ukrainska Pravda": the appositive is the name, the head its role; a day
             # hung on the name ("the agency IRNA on Friday said") is no part of it.
             role_parts.append(_text([t for t in tokens if t not in appos_tokens and t.dep_ != "det"]))
