@@ -37,7 +37,7 @@ from eventwire.geo.frames import (
 from eventwire.geo.gazetteer import Gazetteer, Place
 from eventwire.geo.names import normalize_name, same_name, written_alike
 from eventwire.nlp.cache import doc_text, span_text
-from eventwire.nlp.lexicons import names_a_listed_group
+from eventwire.nlp.lexicons import is_person_noun, names_a_listed_group
 from eventwire.nlp.lines import opens_line
 from eventwire.nlp.pipeline import common_words
 from eventwire.nlp.triggers import find_triggers
@@ -1496,11 +1496,22 @@ def _appositive_settlement(doc: Doc, end: int) -> bool:
     nouns = _description_nouns()
     # The description's words up to its first preposition or comma ("a rice-growing locality in").
     for token in doc[end + 2 : end + 8]:
-        if token.lower_ in nouns:
+        # "Ahmed Ali, the district commissioner", "X, the village head": a unit noun before a noun
+        # of a person (WordNet noun.person) only says whose office that person holds ("a village
+        # west of X" is still a village).
+        if token.lower_ in nouns and not _office_of_a_unit(doc, token.i):
             return True
         if token.pos_ == "ADP" or token.text == ",":
             return False
     return False
+
+
+def _office_of_a_unit(doc: Doc, i: int) -> bool:
+    """Whether the unit or settlement noun at ``i`` names the unit of a person's office ("district
+    commissioner", "village head", "county chairman")."""
+    following = doc[i + 1] if i + 1 < len(doc) else None
+    return following is not None and following.pos_ == "NOUN" and following.lower_ not in DIRECTIONS and (
+        is_person_noun(following.lemma_.lower()))
 
 
 ARTICLES = frozenset({"al", "el", "ad", "as", "ash", "an", "ar", "az", "at", "ed", "ez", "es"})
