@@ -1597,6 +1597,13 @@ def _drop_actor_places(sentence: Span, unit: Unit) -> None:
                     _local_office(inside) and (not _a_capital(place) or _town_office(inside)))):
                 unit.witness_places.append(place)
             continue
+        in_role = next((a for a in sources if _in_role(unit, a, place.mention.start)), None)
+        if in_role is not None:
+            # "The mayor of Kharkiv, X, said a drone hit the village of Y", "X, a spokesman for the
+            # Kherson regional administration, said": the place of the speaker's office, set off
+            # beside the name, places the act only when nothing else does.
+            unit.witness_places.append(place)
+            continue
         first = _head_token(sentence, place.mention.start)
         if first is not None and place.location.feature == "city" and _mourners_place(first):
             # "Families in Butembo mourned 22 villagers killed when militants raided X": where the
@@ -1640,6 +1647,15 @@ def _speaker_noun(source: AttributionMention) -> str | None:
     words = source.source.lower().replace(",", " ").split()
     cut = next((i for i, word in enumerate(words) if word in ("in", "of", "at", "from")), len(words))
     return words[cut - 1] if not source.via and cut > 0 else None
+
+
+def _in_role(unit: Unit, source: AttributionMention, char: int) -> bool:
+    """Whether report offset ``char`` lies in the role set off beside a source's name ("The mayor
+    of Kharkiv, X, said", "X, the governor of Borno, said"), as :meth:`Unit.without_sources` finds it."""
+    if not source.source_role:
+        return False
+    at = unit.text.find(source.source_role)
+    return at >= 0 and unit.start + at <= char < unit.start + at + len(source.source_role)
 
 
 def _local_witness(source: AttributionMention) -> bool:
