@@ -374,6 +374,9 @@ def _spoken_in(preposition: Token) -> bool:
     act's own place on "said" ("said 12 people were killed in X") does not count."""
     words = frame_words()
     head = preposition.head
+    while head.pos_ in ("NOUN", "PROPN") and head.dep_ == "pobj" and head.head.lower_ == "of" and (
+            head.head.head.lower_ in words["statement_nouns"]):
+        head = head.head.head  # "told a meeting of Arab envoys in X": the meeting is where it was told
     if head.pos_ in ("NOUN", "PROPN") and head.lower_ in words["statement_nouns"]:
         head = head.head
         if head.pos_ == "ADP" and head.lower_ in _STATEMENT_LINKS:
@@ -384,7 +387,7 @@ def _spoken_in(preposition: Token) -> bool:
         return False  # "deaths were reported in Dnipro": where the reported thing happened
     between = preposition.doc[head.i + 1 : preposition.i]
     return all(token.lower_ in words["statement_nouns"] or token.pos_ in ("DET", "ADJ", "NOUN", "PROPN")
-               or token.lower_ in _STATEMENT_LINKS or token.text == "-"
+               or token.lower_ in _STATEMENT_LINKS or token.lower_ == "of" or token.text == "-"
                for token in between) and not any(token.like_num for token in between)
 
 
