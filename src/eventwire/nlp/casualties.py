@@ -61,7 +61,7 @@ KIND_BEFORE = [
                r"(?:the )?deaths? of|(?:the )?(?:bodies|remains|corpses) of(?: the| some)?|"
                r"(?:death )?toll\b[^.;:\d]{0,80}?\b(?:rose|rises|rising|risen|climbed|climbs|climbing|increased|"
                r"increasing|jumped|reached|reaches|stands|stood|is|was)"
-               r"(?: to| at)?|(?:death )?toll of|left|"
+               r"(?: to| at)?|(?:death )?toll of|left|leav(?:e|es|ing)|"
                # "claimed the lives of", "cost the lives of", "took the lives of"
                r"(?:claim(?:ed|ing|s)?|cost(?:ing|s)?|t(?:ook|aking|akes|aken)) the lives of|"
                r"rais(?:e|es|ed|ing) (?:the|its) (?:death )?toll (?:from [^.;:\d]{0,80}?)?to"),
@@ -618,10 +618,12 @@ def _kind_before(text: str, number: NumberMention) -> tuple[str | None, int]:
         return None, number.start
     for i, (name, _) in enumerate(KIND_BEFORE):
         if match.group(f"b{i}"):
-            if match.group(f"b{i}").lower() == "left":
-                # "left four soldiers dead" / "left two residents wounded": the word after says which.
-                state = re.match(r"^\s+(?:[\w-]+\s+){0,2}(dead|killed|injured|wounded|hurt)\b",
-                                 text[number.end : number.end + 40], re.I)
+            if match.group(f"b{i}").lower() in ("left", "leave", "leaves", "leaving"):
+                # "left four soldiers dead" / "left two residents wounded": the word after says which,
+                # also after a breakdown in brackets ("left 14 Palestinians (nine militants and five
+                # civilians) dead").
+                state = re.match(r"^\s+(?:[\w-]+\s+){0,2}(?:\([^()]{1,80}\)\s+)?(dead|killed|injured|wounded|hurt)\b",
+                                 text[number.end : number.end + 130], re.I)
                 if state is None:
                     return None, number.start
                 kind = "killed" if state.group(1).lower() in ("dead", "killed") else "injured"
