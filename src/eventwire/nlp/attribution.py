@@ -860,6 +860,8 @@ def _split_role(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
         if (named and tokens and named[-1] == tokens[-1]) or (named and label == "PERSON"):
             first = tokens.index(named[0])
             last = tokens.index(named[-1])
+            while label == "PERSON" and first > 0 and _first_name(tokens[first - 1]):
+                first -= 1  # "Abdikarim Yusuf Warsame": the small model's person often starts a word late
             if first > 0 and named[0].pos_ in ("ADP", "CCONJ", "DET") and all(
                     t.text[:1].isupper() and t.is_alpha for t in tokens[:first]):
                 # "Doctors Without Borders" where the model's entity starts at "Without": no name
@@ -870,6 +872,18 @@ def _split_role(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
                 return tokens[first : last + 1], [t for t in tokens[:first] if t.lower_ not in _DETERMINERS]
             return tokens, []
     return tokens, []
+
+
+def _first_name(token: Token) -> bool:
+    """Whether a capitalised word right before a person's name is part of it: a proper noun that
+    modifies the name, is no title (ROLE_WORDS, office_nouns.json), no noun of a person ("Doctor",
+    "Senator") and no people's word ("Somali").  The small model calls an unfamiliar first name a
+    place too ("Oleksandr Prokudin"); a place's name never stands right before a person's without a
+    title between them ("Kherson Governor X")."""
+    return (token.pos_ == "PROPN" and token.text[:1].isupper() and token.is_alpha and not token.is_upper
+            and token.ent_type_ in ("", "PERSON", "GPE") and token.lower_ not in ROLE_WORDS
+            and token.lower_ not in office_nouns() and not is_person_noun(token.lower_)
+            and token.dep_ == "compound")
 
 
 def _strip_punctuation(tokens: list[Token]) -> list[Token]:
