@@ -3,7 +3,7 @@
 ...", "told a summit of African leaders in Addis Ababa that ..."), is the statement's place, not the
 act's (it was listed first, before the act's own place): the audience may be a meeting *of*
 someone, and a session, gathering, summit, forum, assembly or hearing is where one speaks
-(place_frames.json statement_nouns).  A gathering that is the act's target keeps its place.
+(place_frames.json statement_nouns; also a jirga or shura).  A gathering that is the act's target keeps its place.
 Sentences written for this test."""
 
 from __future__ import annotations
@@ -28,6 +28,8 @@ PUBLISHED = date(2024, 5, 6)
      " Madani on Sunday.", "Wad Madani"),
     ("The governor told a gathering of elders in Maiduguri that insurgents killed 18 fishermen in Monguno on"
      " Sunday.", "Monguno"),
+    ("The deputy commissioner told a jirga of elders in Peshawar that militants killed five policemen in Bannu on"
+     " Monday.", "Bannu"),
 ])
 def test_the_place_of_the_audience_is_the_statements(extract: Callable[..., ExtractionResult], text: str,
                                                      place: str) -> None:
