@@ -355,8 +355,11 @@ def _units(doc: Doc, published: date | None, skip: list[tuple[int, int]], dateli
         # A clause unit (eventwire.extract.clauses) lies inside its sentence.
         sentence = next((s for s in sentences if s.start_char <= unit.start < s.end_char), None)
         if sentence is not None:
-            # A round-up item's place label ("Lubero: Gunmen killed ...") is no doer.
+            # A round-up item's place label ("Lubero: Gunmen killed ...") is no doer, nor a name set off
+            # after "according to" ("According to the Deputy Governor of X, <name>, a bomb killed ..."),
+            # which the parse may make the act's subject.
             skipped = [*skip, unit.label] if unit.label is not None else skip
+            skipped = [*skipped, *((a.start, a.end) for a in unit.attributions if a.cue == "according to")]
             unit.actor = find_actor(sentence, unit.triggers, skipped)
             unit.claimed = find_claim(sentence, skipped)
             unit.blamed = find_blame(sentence, skipped)

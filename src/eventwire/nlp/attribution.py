@@ -259,8 +259,13 @@ def _name_set_off_after(head: Token, sentence: Span) -> list[Token]:
     apposed = {t.i for child in head.children if child.dep_ == "appos" for t in child.subtree}
     phrase = [t for t in head.subtree if t.i not in apposed]
     end = max(t.i for t in phrase if not t.is_punct or t.i == head.i) + 1
-    if any(t.ent_type_ in ("PERSON", "ORG") or t.pos_ == "PROPN" for t in phrase) or (
-            end + 1 >= sentence.end or doc[end].text != ","):
+    # A title written capitalised ("the Deputy Governor") and the place or body of an office ("the
+    # governor of Sumy region", "the spokesman of the Interior Ministry") name no one: the name set
+    # off after them does.
+    of_place = {t.i for child in head.children if child.dep_ == "prep" for t in child.subtree
+                } if _is_title(head) else set()
+    if any((t.ent_type_ in ("PERSON", "ORG") or t.pos_ == "PROPN") and not _is_title(t) and t.i not in of_place
+           for t in phrase) or (end + 1 >= sentence.end or doc[end].text != ","):
         return []
     name_start = end + 1
     while name_start < sentence.end and doc[name_start].ent_type_ != "PERSON" and (
@@ -275,6 +280,12 @@ def _name_set_off_after(head: Token, sentence: Span) -> list[Token]:
             doc[name_end - 1].text == "-") or all(doc[i].ent_type_ == "GPE" for i in range(name_start, name_end)):
         return []
     return list(doc[name_start:name_end])
+
+
+def _is_title(token: Token) -> bool:
+    """A word of a title ("Governor", "Deputy", "chief"): ROLE_WORDS, office_nouns.json, or a noun of a
+    person (WordNet noun.person), in any letter case."""
+    return token.lower_ in ROLE_WORDS or token.lower_ in office_nouns() or is_person_noun(token.lower_)
 
 
 def _name_word(doc: Doc, index: int, start: int) -> bool:
