@@ -947,6 +947,9 @@ def build_units(doc: Doc, places: list[ResolvedPlace], published: date | None, s
         # was made; its "rally" is no act of the incident.
         if any(token.tag_ == "VBG" for token in sentence):
             unit.triggers = [t for t in unit.triggers if not _in_speaking_clause_at(sentence, t.start)]
+        # "told a rally in X that ...", "said at a campaign rally that ...": the rally is where the
+        # statement was made, no demonstration the sentence reports.
+        unit.triggers = [t for t in unit.triggers if not (t.category == "protest" and _speech_venue(sentence, t))]
         unit.act_times, with_tolls = _act_times(sentence, unit)
         # (A wire dateline's date dates the report, not an act: "PORT-AU-PRINCE, Aug. 5 —".)
         unit.toll_times = {start for start in with_tolls if not any(a <= start < b for a, b in skip)}
@@ -1737,6 +1740,19 @@ def _a_capital(place: ResolvedPlace) -> bool:
 def _in_speaking_clause_at(sentence: Span, char: int) -> bool:
     first = next((token for token in sentence if token.idx >= char), None)
     return first is not None and in_speaking_clause(sentence.doc, first.i)
+
+
+def _speech_venue(sentence: Span, trigger: TriggerMention) -> bool:
+    """Whether an act word is what a speech verb is told to or spoken at: its object ("told a
+    rally") or the object of "at", "to" or "before" on the verb ("said at a rally", "spoke to a
+    march")."""
+    token = _head_token(sentence, trigger.start)
+    if token is None:
+        return False
+    if token.dep_ in ("dobj", "dative"):
+        return token.head.lemma_.lower() in speech_lemmas()
+    return token.dep_ == "pobj" and token.head.lower_ in ("at", "to", "before") and (
+        token.head.head.lemma_.lower() in speech_lemmas())
 
 
 def _head_token(sentence: Span, char: int) -> Token | None:
