@@ -25,6 +25,9 @@ PUBLISHED = date(2024, 5, 6)
      " in Celaya on Wednesday.", "Alejandro Ruiz Carrillo"),
     ("The governor of Kherson, Oleksandr Prokudin, told a news conference in Kyiv that shelling killed two women in"
      " the village of Bilozerka on Sunday.", "Oleksandr Prokudin"),
+    # The sentence's first word tagged a common noun.
+    ("Mamadou Bakary Coulibaly told supporters at a rally in Bamako that jihadists killed 20 civilians in Djenne on"
+     " Monday.", "Mamadou Bakary Coulibaly"),
 ])
 def test_the_first_name_is_part_of_the_source(extract: Callable[..., ExtractionResult], text: str,
                                               source: str) -> None:
@@ -39,6 +42,7 @@ def test_the_first_name_is_part_of_the_source(extract: Callable[..., ExtractionR
      "Abdifatah Aden Hassan"),
     ("A roadside bomb killed three soldiers near Mopti on Sunday, army spokesman Souleymane Dembele said.",
      "Souleymane Dembele"),
+    ("Witness Abdi Hassan said a car bomb killed seven people in Mogadishu on Wednesday.", "Abdi Hassan"),
 ])
 def test_a_title_before_the_name_stays_the_role(extract: Callable[..., ExtractionResult], text: str,
                                                 source: str) -> None:

@@ -891,7 +891,11 @@ def _first_name(token: Token) -> bool:
     "Senator") and no people's word ("Somali").  The small model calls an unfamiliar first name a
     place too ("Oleksandr Prokudin"); a place's name never stands right before a person's without a
     title between them ("Kherson Governor X")."""
-    return (token.pos_ == "PROPN" and token.text[:1].isupper() and token.is_alpha and not token.is_upper
+    # (The sentence's first word may be tagged a common noun: "Mamadou Bakary Coulibaly told ...";
+    # a noun WordNet lists as a person, group, thing or utterance is no first name.)
+    tagged = token.pos_ == "PROPN" or (token.pos_ == "NOUN" and not (
+        is_agent_noun(token.lower_) or is_thing_noun(token.lower_) or is_utterance_noun(token.lower_)))
+    return (tagged and token.text[:1].isupper() and token.is_alpha and not token.is_upper
             and token.ent_type_ in ("", "PERSON", "GPE") and token.lower_ not in ROLE_WORDS
             and token.lower_ not in office_nouns() and not is_person_noun(token.lower_)
             and token.dep_ == "compound")
