@@ -820,6 +820,25 @@ def names_armed_group(text: str, names: frozenset[str]) -> list[int]:
     return [match.start() for match in pattern.finditer(text)]
 
 
+def as_group_name(actor: str, text: str, names: frozenset[str]) -> str:
+    """The doer as the armed group's name that ``text`` writes where the parse cut the name or ran
+    a time word into it: "al" of "al-Shabab" (the parse makes each piece a subject), "Friday
+    al-Shabaab" of "On Friday al-Shabaab killed ..."; any other doer as it is.  ``names`` are
+    ``armed_group_names`` of the report."""
+    if not names:
+        return actor
+    for match in _names_pattern(names).finditer(text):
+        written = match.group()
+        if actor == written:
+            return actor
+        if actor in written and text.find(actor, match.start()) in range(match.start(), match.end()):
+            return written
+        extra = actor[: -len(written)].split() if actor.endswith(written) else []
+        if extra and all(word.lower() in _NOT_GROUP_NAMES for word in extra):
+            return written
+    return actor
+
+
 @lru_cache(maxsize=64)
 def _names_pattern(names: frozenset[str]) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))

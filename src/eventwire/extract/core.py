@@ -12,7 +12,7 @@ from typing import Literal, TypeVar
 from spacy.tokens import Doc, Span
 
 from eventwire.errors import ExtractionFailure
-from eventwire.extract.actors import armed_group_names, find_actor, find_blame, find_claim
+from eventwire.extract.actors import armed_group_names, as_group_name, find_actor, find_blame, find_claim
 from eventwire.extract.background import names_a_period, opens_a_sequel
 from eventwire.extract.incidents import build_event, group_incidents, told_as_known, unplaced
 from eventwire.extract.normalise import Normalised, normalise
@@ -220,6 +220,8 @@ def _finish(item: _Prepared) -> ExtractionResult:
     for position, unit in enumerate(units):
         unit.index = position
         unit.armed_names = armed_names
+        if unit.actor:
+            unit.actor = as_group_name(unit.actor, unit.text, armed_names)
     lead = next((unit for unit in units if not unit.is_title and (unit.triggers or unit.casualties)), None)
     titles = [unit for unit in units if unit.is_title]
     if lead is not None and lead.accident:

@@ -1099,12 +1099,15 @@ def build_event(incident: Incident, political: bool, person_names: list[str],
         source, source_role = _specific_source(incident, bare, source, source_role)
     elif source is not None and _unnamed_person(source, person_names):
         source, source_role = _named_speaker(incident, source, person_names) or (source, source_role)
-    if source is not None and source_claim is not None and _group_description(source):
+    # "..., a monitoring group said": a body the sentence brings in refers back to no name before it.
+    refers_back = source is not None and source_claim is not None and not _introduced(
+        source, source_claim.evidence.sentence)
+    if source is not None and source_claim is not None and refers_back and _group_description(source):
         # "..., the group said": the armed group the report named before the statement.
         # ... or the incident's actor, when a proper name ("The Houthis fired ..., the movement said").
         named_actor = actor1 if actor1 and _named(actor1) else None
         source = _group_named_before(incident, source_claim.evidence.start) or named_actor or source
-    if source is not None and source_claim is not None and _body_description(source):
+    if source is not None and source_claim is not None and refers_back and _body_description(source):
         # "Amnesty International demanded an inquiry ... The organisation said ...": the body named
         # before ("the rights group", "the charity", or "the group" where no armed group was named).
         source = _organisation_named_before(incident, source_claim.evidence.start) or source
@@ -1857,6 +1860,12 @@ def _body_description(source: str) -> bool:
     names a body only by a noun for bodies (actor_nouns.json body_nouns) and lower-case words."""
     words = _description_words(source)
     return bool(words) and words[-1] in word_list("actor_nouns.json", "body_nouns")
+
+
+def _introduced(source: str, sentence: str) -> bool:
+    """"..., a local rights group said": a source written with the indefinite article is a body the
+    sentence introduces, so "group" or "organisation" there refers back to no name before it."""
+    return re.search(rf"\b(?:a|an)\s+{re.escape(source)}\b", sentence, re.IGNORECASE) is not None
 
 
 def _description_words(source: str) -> list[str]:

@@ -206,12 +206,28 @@ def taking_words() -> TakingWords:
 _NAME_TOKEN = re.compile(r"[^\W_][\w'’]*")
 
 
+# The Arabic article that opens a group's name is written "Al-" or "al-" as the writer likes
+# ("Al-Shabaab", "al-Shabaab"): it is matched in either case.
+_ARTICLES = frozenset({"al", "el"})
+
+
+def _article_folded(word: str) -> str:
+    return word.lower() if word.lower() in _ARTICLES else word
+
+
+@lru_cache(maxsize=1)
+def _listed_group_names() -> tuple[str, ...]:
+    """The names of data/lexicons/ucdp_actors.json and the press names of
+    data/lexicons/armed_group_press_names.json (the names English news writes for UCDP's groups)."""
+    return (*_load("ucdp_actors.json")["names"], *_load("armed_group_press_names.json")["names"])
+
+
 @lru_cache(maxsize=1)
 def _listed_group_index() -> dict[str, tuple[tuple[str, ...], ...]]:
-    """First word -> the names of data/lexicons/ucdp_actors.json that start with it, as words."""
+    """First word -> the listed names (``_listed_group_names``) that start with it, as words."""
     index: dict[str, list[tuple[str, ...]]] = {}
-    for name in _load("ucdp_actors.json")["names"]:
-        words = tuple(_NAME_TOKEN.findall(name))
+    for name in _listed_group_names():
+        words = tuple(_article_folded(word) for word in _NAME_TOKEN.findall(name))
         if words:
             index.setdefault(words[0], []).append(words)
     return {first: tuple(sorted(names, key=len, reverse=True)) for first, names in index.items()}
@@ -228,12 +244,14 @@ def political_cue_pattern() -> re.Pattern[str]:
 
 def listed_armed_groups(text: str) -> frozenset[str]:
     """The organised armed groups of the UCDP Actor Dataset (data/lexicons/ucdp_actors.json,
-    scripts/derive_ucdp_actors.py) that ``text`` names, as written there: "JNIM", "M23", "Allied
-    Democratic Forces"; a name in the plural counts ("the Houthis" for "Houthi").  Case-sensitive,
-    whole words, punctuation between the words of a name ignored."""
+    scripts/derive_ucdp_actors.py), or of its groups' names in English news
+    (data/lexicons/armed_group_press_names.json: "Boko Haram", "Taliban"), that ``text`` names, as
+    the text writes them: "JNIM", "M23", "Allied Democratic Forces"; a name in the plural counts
+    ("the Houthis" for "Houthi").  Case-sensitive but for an opening Arabic article ("al-Shabaab"
+    for "Al-Shabaab"), whole words, punctuation between the words of a name ignored."""
     index = _listed_group_index()
     matches = list(_NAME_TOKEN.finditer(text))
-    words = [match.group() for match in matches]
+    words = [_article_folded(match.group()) for match in matches]
     found: set[str] = set()
     for at, word in enumerate(words):
         for name in index.get(word, ()) + index.get(_singular(word), ()):
@@ -248,7 +266,7 @@ def listed_armed_groups(text: str) -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _listed_group_names_folded() -> frozenset[str]:
-    return frozenset(" ".join(_NAME_TOKEN.findall(name)).lower() for name in _load("ucdp_actors.json")["names"])
+    return frozenset(" ".join(_NAME_TOKEN.findall(name)).lower() for name in _listed_group_names())
 
 
 def names_a_listed_group(text: str) -> bool:
