@@ -20,7 +20,7 @@ from importlib import resources
 from eventwire.consolidate.naming import heading_name_span
 from eventwire.extract.scope import lone_attacker_without_motive, private_quarrel
 from eventwire.extract.typing import type_event
-from eventwire.extract.units import Unit, political_target
+from eventwire.extract.units import THE_TOWN, Unit, political_target
 from eventwire.geo.frames import demonyms, frame_words, is_water_body, land_region_spans
 from eventwire.geo.gazetteer import load_gazetteer
 from eventwire.geo.matcher import SUBURB_NOUNS, TOWN_PARTS
@@ -1022,9 +1022,6 @@ def unplaced(incident: Incident, dateline_place: Location | None = None) -> bool
 
 # "in the city", "near the town", "shelled the town", "struck the city": a settlement named before,
 # by its definite noun alone, as the place or the object of the act.
-_THE_TOWN = re.compile(r"\b(?:in|near|outside|on|of|across|around|at|attacked|stormed|raided|shelled|struck|hit|"
-                       r"overran|besieged|bombed|pounded|targeted|seized|captured|entered)\s+the\s+"
-                       r"(?:city|town|village|capital|port)\b(?!\s+of\b)", re.I)
 
 
 def build_event(incident: Incident, political: bool, person_names: list[str],
@@ -1039,7 +1036,7 @@ def build_event(incident: Incident, political: bool, person_names: list[str],
         p.location.country != dateline_place.country for unit in incident.units + incident.context
         if unit in incident.units or unit.pattern for p in unit.all_places)
     locations = _locations(incident)
-    if not locations and len(incident.before) == 1 and _THE_TOWN.search(incident.units[0].text):
+    if not locations and len(incident.before) == 1 and THE_TOWN.search(incident.units[0].text):
         locations = list(incident.before)
     if not locations:
         # "A volunteer in Bardhere said ... a day after militants overran an army base near the

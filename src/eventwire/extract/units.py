@@ -1572,6 +1572,12 @@ def _act_times(sentence: Span, unit: Unit) -> tuple[set[int], set[int]]:
     return found, with_tolls
 
 
+# "... in the city", "shelled the town": a town told by its kind alone, which refers back to one named.
+THE_TOWN = re.compile(r"\b(?:in|near|outside|on|of|across|around|at|attacked|stormed|raided|shelled|struck|hit|"
+                      r"overran|besieged|bombed|pounded|targeted|seized|captured|entered)\s+the\s+"
+                      r"(?:city|town|village|capital|port)\b(?!\s+of\b)", re.I)
+
+
 def _drop_actor_places(sentence: Span, unit: Unit) -> None:
     """Places that are not where the act happened: an outlet's seat ("a Dubai-based channel"), a
     launch origin ("fired from Lebanon"), a place inside a source, a capital or country that
@@ -1588,6 +1594,12 @@ def _drop_actor_places(sentence: Span, unit: Unit) -> None:
         if place.mention.role == "refuge" and place.location.feature == "city":
             # "Residents who escaped to X said ...": where people went places the act only when
             # nothing else does, as a local witness's town does.
+            unit.witness_places.append(place)
+        if place.mention.role == "seat" and place.location.feature == "city" and THE_TOWN.search(
+                unit.text, place.mention.end - unit.start):
+            # "The mayor told reporters in Kharkiv that a missile had killed nine people in the city":
+            # the town a statement was made in is the one "the city" after it names, when nothing
+            # else places the act.
             unit.witness_places.append(place)
         if place.mention.role != "place":
             continue

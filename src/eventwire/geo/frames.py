@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Token
 from eventwire.geo.gazetteer import Gazetteer
 from eventwire.geo.names import normalize_name
 from eventwire.nlp.cache import doc_text, span_text
-from eventwire.nlp.lexicons import is_person_noun, taking_words
+from eventwire.nlp.lexicons import is_person_noun, speech_lemmas, taking_words
 from eventwire.records import Location
 
 Role = Literal["place", "seat", "origin", "name", "care", "refuge"]
@@ -377,11 +377,12 @@ def _spoken_in(preposition: Token) -> bool:
     while head.pos_ in ("NOUN", "PROPN") and head.dep_ == "pobj" and head.head.lower_ == "of" and (
             head.head.head.lower_ in words["statement_nouns"]):
         head = head.head.head  # "told a meeting of Arab envoys in X": the meeting is where it was told
-    if head.pos_ in ("NOUN", "PROPN") and head.lower_ in words["statement_nouns"]:
+    if head.pos_ in ("NOUN", "PROPN") and (head.lower_ in words["statement_nouns"] or _audience(head)):
         head = head.head
         if head.pos_ == "ADP" and head.lower_ in _STATEMENT_LINKS:
             head = head.head  # "speaking on state TV in X", "speaking at a rally in X"
-    if head.lemma_.lower() not in words["speaker_from_words"] or not 0 < preposition.i - head.i <= _SPOKEN_WINDOW:
+    if head.lemma_.lower() not in words["speaker_from_words"] | words["audience_verbs"] or not (
+            0 < preposition.i - head.i <= _SPOKEN_WINDOW):
         return False
     if any(child.dep_ in ("auxpass", "nsubjpass") for child in head.children):
         return False  # "deaths were reported in Dnipro": where the reported thing happened
@@ -389,6 +390,18 @@ def _spoken_in(preposition: Token) -> bool:
     return all(token.lower_ in words["statement_nouns"] or token.pos_ in ("DET", "ADJ", "NOUN", "PROPN")
                or token.lower_ in _STATEMENT_LINKS or token.lower_ == "of" or token.text == "-"
                for token in between) and not any(token.like_num for token in between)
+
+
+def _audience(noun: Token) -> bool:
+    """"told supporters in X that ...", "briefed diplomats in X, saying ...": whoever a statement is
+    told to, whatever noun names them (audience_verbs), when the verb reports a statement (a clause
+    of what was said, or "saying"); "told villagers in X to leave" reports an order, and X may be
+    where the act was."""
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "dative") or verb.lemma_.lower() not in frame_words()["audience_verbs"]:
+        return False
+    return any(child.dep_ == "ccomp" or (child.dep_ == "advcl" and child.lemma_.lower() in speech_lemmas())
+               for child in verb.children)
 
 
 def _launched(preposition: Token) -> bool:
