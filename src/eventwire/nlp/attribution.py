@@ -224,6 +224,17 @@ def _according_to(token: Token, sentence: Span) -> AttributionMention | None:
         mention = _mention(giver, "according to", None, None, cue)
         if mention is not None:
             return mention
+    pieces = _fronted_phrase_pieces(token, objects[0], sentence) if objects else None
+    if pieces is not None:
+        # "According to the governor of X, Ali Osman, Al-Shabaab militants killed ...": the parse
+        # made the act's subject a conjunct of the phrase; the phrase ends before it.
+        description, named = pieces
+        mention = _mention(description[-1], "according to", None, None, cue, description)
+        if mention is not None and named:
+            return dataclasses.replace(mention, source=_text(named), start=named[0].idx,
+                                       end=named[-1].idx + len(named[-1].text), source_role=mention.source)
+        if mention is not None:
+            return mention
     if objects:
         citing = [c for c in objects[0].children if c.lower_ in ("citing", "quoting")]
         cited_sources = [g for c in citing for g in c.children if g.dep_ in ("dobj", "pobj")]
@@ -246,6 +257,32 @@ def _according_to(token: Token, sentence: Span) -> AttributionMention | None:
             return mention
     surface = _surface_after(token.nbor(), sentence)
     return _mention(surface[-1], "according to", None, None, cue, surface) if surface else None
+
+
+def _fronted_phrase_pieces(according: Token, head: Token, sentence: Span
+                           ) -> tuple[list[Token], list[Token]] | None:
+    """"According to the governor of X, Ali Osman, Al-Shabaab militants killed ...": a phrase that
+    opens the sentence and runs, by commas, right into a main verb that has no subject of its own
+    holds that subject as its last piece (the small model makes it a conjunct of the phrase).  The
+    phrase is then its first piece, with the name set off after it when the second piece is a
+    name; None for any other phrase."""
+    root = sentence.root
+    phrase = sorted(head.subtree, key=lambda t: t.i)
+    if according.i != sentence.start or phrase[-1].i + 1 != root.i or root.pos_ not in ("VERB", "AUX") or any(
+            child.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for child in root.children):
+        return None
+    pieces: list[list[Token]] = [[]]
+    for token in phrase:
+        if token.text == ",":
+            pieces.append([])
+        else:
+            pieces[-1].append(token)
+    if len(pieces) < 2 or not all(pieces):
+        return None
+    description = pieces[0]
+    second = pieces[1] if len(pieces) > 2 else []
+    named = second if second and all(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in second) else []
+    return description, named
 
 
 def _name_set_off_after(head: Token, sentence: Span) -> list[Token]:
