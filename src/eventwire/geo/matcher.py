@@ -18,7 +18,7 @@ from functools import lru_cache
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.geo.build import admin2_written_after
+from eventwire.geo.build import admin2_written_after, stem_candidates
 from eventwire.geo.frames import (
     DISTANCE_UNITS,
     Role,
@@ -698,7 +698,9 @@ def _with_unknown_names(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazet
             i = end
             continue
         # "Mogadishu's Hodan district": a part of a town held by the town before the possessive.
-        part = unit_after and doc[end].lower_ in TOWN_PARTS
+        # ("Khar, the main town of Bajaur district": a unit after "<settlement> of" holds the town
+        # before it, so it is no part of that town.)
+        part = unit_after and doc[end].lower_ in TOWN_PARTS and not settlement_of
         owner = _possessive_container(doc, i, mentions, part) if container is None else None
         container = container or owner or (_town_of_the_sentence(doc, i, mentions) if part else None) or (
             _town_before_part(doc, i, mentions))
@@ -1293,6 +1295,7 @@ def _make_mention(doc: Doc, start: int, end: int, candidates: tuple[Place, ...],
     if region:
         regions = tuple(p for p in gazetteer.lookup(doc[start : end + 1].text) if p.feature == "region")
         regions = regions or tuple(p for p in candidates if p.feature == "region")
+        regions = _without_respelt_regions(span_text(span), regions, gazetteer)
     prefix = doc_text(doc)[max(0, span.start_char - 60) : span.start_char]
     mention = PlaceMention(
         doc[start:token_end].text, span.start_char, doc[token_end - 1].idx + len(doc[token_end - 1]),
@@ -1303,6 +1306,20 @@ def _make_mention(doc: Doc, start: int, end: int, candidates: tuple[Place, ...],
     # a region's possessive before it says place as strongly as "in".
     framed = part or _after_region_possessive(doc, start) or _inside_named_container(doc, end, candidates, gazetteer)
     return mention, _accepted(doc, span, start, end, region or framed, candidates, gazetteer)
+
+
+def _without_respelt_regions(written: str, regions: tuple[Place, ...], gazetteer: Gazetteer) -> tuple[Place, ...]:
+    """"Soum province" is Burkina Faso's second-level unit of that very spelling, not Ukraine's Sumy
+    Oblast, which only a looser transliteration of the name matches: the regions are dropped (the
+    unit is read later) when GeoNames has a second-level unit spelt as written and no region is."""
+    if not regions:
+        return regions
+    base = normalize_name(written)
+    if any(base == normalize_name(p.name) or base in stem_candidates(p.name) for p in regions):
+        return regions
+    if any(normalize_name(unit.name) == base for unit in gazetteer.districts(written)):
+        return ()
+    return regions
 
 
 def _inside_named_container(doc: Doc, end: int, candidates: tuple[Place, ...], gazetteer: Gazetteer) -> bool:

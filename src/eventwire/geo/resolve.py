@@ -593,6 +593,12 @@ def build_context(mentions: list[PlaceMention], gazetteer: Gazetteer, dateline_p
     anchors: list[tuple[int, Place]] = []
     own: dict[int, tuple[str, int]] = {}
     for index, mention in enumerate(mentions):
+        if mention.role in ("place", "refuge") and (code := _district_country(mention, gazetteer)) is not None:
+            # "Bajaur district": a second-level unit of one country only points at that country as a
+            # region does (a town named with it, "Khar", is then not Germany's Haar, "Khar" in Russian).
+            countries[code] += 1
+            own[index] = (code, 1)
+            continue
         if mention.role not in ("place", "refuge") or mention.water is not None or not mention.candidates:
             continue  # an outlet's seat or a launch origin says nothing of where the incident is
         named_country = _named_country(mention)
@@ -651,6 +657,18 @@ def build_context(mentions: list[PlaceMention], gazetteer: Gazetteer, dateline_p
             soft[max(shared, key=lambda p: p.population).country] += 1
     return Context(countries, regions, anchors, _qualifiers(mentions), country.upper() if country else None, own,
                    soft, _held(mentions))
+
+
+def _district_country(mention: PlaceMention, gazetteer: Gazetteer) -> str | None:
+    """The country of a name written with a second-level unit word ("Bajaur district", "Soum
+    province") that the gazetteer knows only as GeoNames second-level units of one country, and
+    as no town or region; None otherwise."""
+    words = mention.text.split()
+    if mention.candidates or mention.regions or mention.water is not None or len(words) < 2 or (
+            words[-1].lower() not in admin2_written_after()):
+        return None
+    countries = {unit.country for unit in gazetteer.districts(_without_unit_word(mention.text))}
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _unambiguous(towns: list[Place]) -> bool:
