@@ -56,7 +56,7 @@ from eventwire.nlp.lexicons import (
 from eventwire.nlp.lines import item_label_colon
 from eventwire.nlp.numbers import find_numbers
 from eventwire.nlp.triggers import TriggerMention, accident_cause, generic_act, legacy_ordnance, load_lexicon
-from eventwire.time.expressions import TimeMention, find_clock_time
+from eventwire.time.expressions import TimeMention, counts_from_a_day, find_clock_time
 
 # ("Djibo fell to the jihadists": a place that falls is where the change of territory happened.)
 _SUBJECT_OK_VERBS = frozenset({"come", "be", "suffer", "see", "witness", "face", "experience", "remain", "become",
@@ -941,6 +941,7 @@ def build_units(doc: Doc, places: list[ResolvedPlace], published: date | None, s
         if not unit.times:
             unit.clock = find_clock_time(span_text(sentence), published, sentence.start_char)
         _set_aside_references(sentence, unit)
+        _previous_day_of_a_named_day(unit)
         _drop_statement_times(sentence, unit)
         _day_before_statement(unit)
         # "Speaking at a rally in Lahore, the minister said ...": the clause tells where a statement
@@ -962,6 +963,7 @@ def build_units(doc: Doc, places: list[ResolvedPlace], published: date | None, s
             units.append(piece)
     for position in range(1, len(units)):
         unit = units[position]
+        _previous_day_of_a_named_day(unit, units[position - 1])
         if units[position - 1].history and not unit.history and not unit.times and _WAR_ANAPHOR.match(unit.text):
             # "... ending more than a year of hostilities that began in 2023. The fighting killed more
             # than 4,000 people": the war the sentence before told as history, and its toll.
@@ -1330,6 +1332,29 @@ _NAMES_A_DAY = re.compile(r"\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?
                           r"sep|oct|nov|dec)[a-z]*\b|yesterday|today", re.I)
 
 
+def _previous_day_of_a_named_day(unit: Unit, before: Unit | None = None) -> None:
+    """"Officials told reporters on Monday that a car bomb had exploded the previous day": "the
+    previous day" counts back from the day the sentence names before it (the statement's or
+    another act's), not from the report's; one that opens the sentence ("On Monday, rebels shelled
+    X. The previous night, drones struck Y") counts back from the last day of the sentence
+    ``before`` it."""
+    for position, mention in enumerate(unit.times):
+        if not counts_from_a_day(mention):
+            continue
+        named = next((m for m in reversed(unit.times[:position]) if _names_its_day(m)), None)
+        if named is None and before is not None and position == 0 and not mention.text[:1].islower() and (
+                not unit.text[: mention.start - unit.start].strip()):
+            named = next((m for m in reversed(before.times) if _names_its_day(m)), None)
+        elif before is not None:
+            continue  # told inside the sentence: read with its own sentence's days, once
+        if named is not None and named.date is not None:
+            unit.times[position] = dataclasses.replace(mention, date=named.date - timedelta(days=1))
+
+
+def _names_its_day(mention: TimeMention) -> bool:
+    return mention.date is not None and mention.precision == "day" and not counts_from_a_day(mention)
+
+
 def _day_before_statement(unit: Unit) -> None:
     """The act told after a statement's "a day after" is dated back from the statement's day.
 
@@ -1487,6 +1512,9 @@ def _drop_statement_times(sentence: Span, unit: Unit) -> None:
             if token.head == token:
                 break
             token = token.head
+        if token is not None and token.dep_ in ("dobj", "dative") and token.pos_ in ("NOUN", "PROPN") and (
+                token.head.lemma_.lower() in frame_words()["audience_verbs"]):
+            token = token.head  # "told a rally in Lahore on Sunday that ...": the parse hangs the day on the audience
         lemma = token.lemma_.lower() if token is not None else ""
         # Surface fallback: "the army said on Sunday it had recaptured ...", which the small model
         # often attaches to the reported verb.

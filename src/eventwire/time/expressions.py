@@ -76,6 +76,12 @@ class TimeMention:
     since: bool = False
 
 
+def counts_from_a_day(mention: TimeMention) -> bool:
+    """"the previous day", "the day before": a day counted back from a day the text names, which
+    is the publication's only when the sentence names none."""
+    return any(kind == "previous_day" and pattern.fullmatch(mention.text) for kind, pattern in _PATTERNS)
+
+
 def find_time_mentions(text: str, published: date | None, offset: int = 0) -> list[TimeMention]:
     """Time expressions in ``text`` (char offsets shifted by ``offset``), without overlaps."""
     found: list[TimeMention] = []
