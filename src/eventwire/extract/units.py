@@ -63,6 +63,7 @@ _SUBJECT_OK_VERBS = frozenset({"come", "be", "suffer", "see", "witness", "face",
                                "endure", "undergo", "shake", "rock", "hit", "strike", "wake", "fall"})
 # A political target in the same sentence as the attack: data/lexicons/political_targets.json.
 _KILL_FORM = re.compile(r"kill(?:s|ed|ing)?", re.I)
+_WOUND_FORM = re.compile(r"(?:wounded|injured|hurt)", re.I)
 _PASSIVE_END = re.compile(r"\b(?:was|were|been|being|be|are|is)\s+(?:\w+\s+)?$", re.I)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being)\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:\n]|\b(?:said|says|told|after|when|while|as)\b", re.I)
@@ -564,6 +565,14 @@ class Unit:
         accident: "four soldiers were killed when their helicopter crashed")."""
         state, non_state = armed_actor_words()
         for trigger in self.triggers:
+            if trigger.category == "casualty" and _WOUND_FORM.fullmatch(trigger.text) and _PASSIVE_END.search(
+                    self.text[: trigger.start - self.start]):
+                # "A woman was wounded by Russian fire", "two villagers were injured by gunmen": the
+                # agent of the passive is an armed actor or its fire, as it is of "killed by".
+                agent = _BY_AGENT.match(self.text[trigger.end - self.start :])
+                if agent and (_fire_noun().search(agent.group(1)) or self._armed_in(agent.group(1), state | non_state)):
+                    return [dataclasses.replace(trigger, category="attack", vague=True)]
+                continue
             if trigger.category != "casualty" or not _KILL_FORM.fullmatch(trigger.text):
                 continue
             before = self.text[: trigger.start - self.start]

@@ -354,6 +354,27 @@ def owns_a_force(doc: Doc, end: int) -> bool:
     return any(token.lower_ in nouns for token in doc[end + 1 : end + 3])
 
 
+def acts_as_agent(doc: Doc, start: int) -> bool:
+    """Whether the name at token ``start`` is the agent of a passive ("drones launched by Russia",
+    "a strike ordered by Washington"): the party that acts, not where.  Read from the surface
+    ("by" right before the name, or before a list that the name closes: "issued by Britain, France
+    and Spain"; a past participle before it), as the parse of the agent varies."""
+    by = start - 1
+    while by >= 1 and start - by <= _MAX_AGENT_LIST and (
+            doc[by].text == "," or doc[by].lower_ == "and" or doc[by].text[:1].isupper()):
+        by -= 1
+    if by < 1 or doc[by].lower_ != "by" or not (by == start - 1 or doc[by + 1].text[:1].isupper()):
+        return False
+    if doc[by].dep_ == "agent":
+        return True
+    before = doc[by - 1]
+    return before.tag_ == "VBN" or (before.text == "," and by >= 2 and doc[by - 2].tag_ == "VBN")
+
+
+# How many words a list of states after "by" may hold before the name ("by Britain, France, Germany and").
+_MAX_AGENT_LIST = 12
+
+
 def _spoken_from(preposition: Token) -> bool:
     """"speaking by telephone from X", "told AFP from X", "said by phone from X": the place a
     speaker talks from (the parse's head of "from", or the word before it as fallback)."""

@@ -23,6 +23,7 @@ from eventwire.geo.frames import (
     DISTANCE_UNITS,
     Role,
     WaterBody,
+    acts_as_agent,
     country_hint,
     cue_countries,
     demonyms,
@@ -209,6 +210,10 @@ def find_place_mentions(doc: Doc, gazetteer: Gazetteer, skip: list[tuple[int, in
                 p.feature == "country" for p in candidates):
             # "Moscow's forces shelled X": a capital or region standing for the state that acts; a
             # country stays (it may be the only place the report gives).
+            role = "seat"
+        if role == "place" and acts_as_agent(doc, i) and any(p.feature == "country" or p.capital
+                                                            for p in candidates):
+            # "drones launched by Russia", "a strike ordered by Washington": the state that acts.
             role = "seat"
         mention = dataclasses.replace(mention, role=role, label=round_up_label(doc, i, mention.token_end),
                                       hint=country_hint(doc, i, gazetteer),
