@@ -590,6 +590,12 @@ def _surface_before(verb: Token, sentence: Span, boundary: bool = True) -> list[
         if apposed:
             return apposed
     tokens, index = _phrase_back(index, sentence)
+    if tokens and index > sentence.start and doc[index].lower_ == "and":
+        # ", police and witnesses said", ", a local resistance group and residents said": speakers
+        # joined by "and" are one source, as named.
+        first, before = _phrase_back(index - 1, sentence)
+        if first and (before < sentence.start or doc[before].text in _BOUNDARIES):
+            tokens, index = [*first, doc[index], *tokens], before
     if boundary and index >= sentence.start and verb.doc[index].text not in _BOUNDARIES:
         return []
     return _trim(tokens, sentence)
