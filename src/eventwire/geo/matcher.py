@@ -157,7 +157,10 @@ class PlaceMention:
     neighbour: bool = False
     # ``unit_before``: a unit word and "of" right before the name ("the province of Loroum", "the
     # southern district of X"): the name may be a second-level unit (eventwire.geo.resolve).
+    # ``region_before``: a region word so ("the central Mexican state of Guanajuato"): the region of
+    # the name, not its town.
     unit_before: bool = False
+    region_before: bool = False
 
 
 def find_place_mentions(doc: Doc, gazetteer: Gazetteer, skip: list[tuple[int, int]] | None = None
@@ -234,7 +237,8 @@ def find_place_mentions(doc: Doc, gazetteer: Gazetteer, skip: list[tuple[int, in
     mentions = _state_or_country(doc, _water_modifiers(doc, _with_unknown_names(doc, mentions, gazetteer, skip)))
     countries = _text_countries(doc, mentions)
     marked = [dataclasses.replace(m, within=_within_after(doc, mentions, index), text_countries=countries,
-                                  neighbour=_across_a_border(doc, m), unit_before=_unit_word_before(doc, m))
+                                  neighbour=_across_a_border(doc, m), unit_before=_unit_word_before(doc, m),
+                                  region_before=_region_word_before(doc, m))
               for index, m in enumerate(mentions)]
     # A name the text calls a village is framed as a place, and kept by its name when no town of
     # the gazetteer fits; a province or country of that name is no village, nor a large city that
@@ -1883,6 +1887,20 @@ def _unit_word_before(doc: Doc, mention: PlaceMention) -> bool:
     """"the province of Loroum", "the southern district of X": a unit word and "of" right before."""
     match = _UNIT_OF.search(doc_text(doc)[max(0, mention.start - 50) : mention.start])
     return match is not None and match.group("unit").lower() in admin2_written_after()
+
+
+# "the central Mexican state of X", "the southern province of X": a region word and "of" right
+# before the name, after "the" and up to three words (lower case, or a people's adjective).
+_REGION_OF = re.compile(r"\b[Tt]he\s+(?P<words>(?:[\w-]+\s+){0,3}?)(?P<unit>[a-z]+)\s+of\s+$")
+
+
+def _region_word_before(doc: Doc, mention: PlaceMention) -> bool:
+    """"the central Mexican state of Guanajuato", "the province of Kandahar": a first-level region
+    word and "of" right before the name (REGION_WORDS, singular)."""
+    match = _REGION_OF.search(doc_text(doc)[max(0, mention.start - 60) : mention.start])
+    if match is None or match.group("unit") not in REGION_WORDS or match.group("unit").endswith("s"):
+        return False
+    return all(word[:1].islower() or normalize_name(word) in demonyms() for word in match.group("words").split())
 
 
 def _coordinated(doc: Doc, left: PlaceMention, right: PlaceMention) -> bool:

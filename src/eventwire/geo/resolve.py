@@ -740,6 +740,9 @@ def rank_candidates(mention: PlaceMention, context: Context, index: int | None =
         base = normalize_name(_without_region_word(mention.text))
         pool = list(mention.regions) or [p for p in mention.candidates
                                          if p.feature == "city" and normalize_name(p.name) == base]
+    elif mention.region_before and (named := [p for p in mention.candidates if p.feature == "region"]):
+        # "the central Mexican state of Guanajuato": the state, not its capital of the same name.
+        pool = named
     else:
         pool = [p for p in mention.candidates if p.feature == "city"] or list(mention.candidates)
         # "near Beni", "outside X", "20 km from X": a point one is near is a town, never a region.
@@ -863,6 +866,9 @@ def to_location(mention: PlaceMention, chosen: Candidate) -> Location:
     # A town carries the name the report writes when GeoNames has it by an alias or another
     # transliteration ("Nabatieh" for "Nabatîyé et Tahta", "Khan Younis" for "Khān Yūnis").
     name = _written(mention.text) if place.feature == "city" and not mention.phrase else place.name
+    if place.feature == "region" and mention.region_before and normalize_name(_written(mention.text)) not in (
+            stem_candidates(place.name)):
+        name = _written(mention.text)  # "the Sudanese state of Sennar", which GeoNames spells Sinnār
     return Location(name, place.country, place.admin1, place.lat, place.lon, place.geonameid, precision,
                     place.feature, mention.text)
 
