@@ -4,7 +4,8 @@ diplomats in X, saying ..."), is an audience, and the place after it is where th
 made, not where the act it reports happened.  Before, only a closed list of audience nouns
 (reporters, a news conference, a rally) made the place the speaker's seat, and the speech's town
 became the event's first place.  The town a statement was made in still places an act the
-statement puts only "in the city".  Sentences written for this test."""
+statement puts only "in the city", and so does a place put before a statement that names no other
+("In Kabul, the ministry said 30 people had died in the blast").  Sentences written for this test."""
 
 from __future__ import annotations
 
@@ -30,6 +31,14 @@ PUBLISHED = date(2024, 3, 11)
      "Zaria", "Kaduna"),
     ("The governor assured traders in Kano that troops had killed the gunmen who murdered six people in Dutsin-Ma "
      "on Friday.", "Dutsin-Ma", "Kano"),
+    # The audience described by a phrase ("relatives of the victims", "residents gathered in X"), and a
+    # place put before the statement whose reported clause places its act itself (user-role check).
+    ("The police chief told relatives of the victims in Jos that gunmen had killed 17 villagers in Bokkos on "
+     "Thursday.", "Bokkos", "Jos"),
+    ("The commander told residents gathered in Bunia that militiamen killed 8 displaced people in Djugu on Sunday.",
+     "Djugu", "Bunia"),
+    ("In Jos, the police chief told relatives of the victims that gunmen had killed 17 villagers in Bokkos on "
+     "Thursday.", "Bokkos", "Jos"),
 ])
 def test_the_place_of_an_audience_is_no_place_of_the_act(
         extract: Callable[..., ExtractionResult], text: str, place: str, speech_place: str) -> None:
@@ -49,3 +58,9 @@ def test_the_city_of_the_statement_places_an_act_in_the_city(
         extract: Callable[..., ExtractionResult], text: str) -> None:
     events = extract(text, PUBLISHED).events
     assert [(e.locations[0].name, e.fatalities) for e in events] == [("Kharkiv", 9)], text
+
+
+def test_a_place_before_a_statement_that_names_no_other_places_the_act(
+        extract: Callable[..., ExtractionResult]) -> None:
+    events = extract("In Kabul, the ministry said 30 people had died in the blast on Sunday.", PUBLISHED).events
+    assert [(e.locations[0].name, e.fatalities) for e in events] == [("Kabul", 30)]

@@ -507,6 +507,8 @@ def _intended(cue: Token) -> list[Token]:
     # "called for nationwide protests", "urged a strike": a call's for-phrase is what it asks for.
     asks = cue.lemma_.lower() in ("call", "urge")
     for child in cue.children:
+        if child.dep_ == "ccomp" and _told_as_done(child):
+            continue  # "warned that M23 rebels had killed 15 civilians": a warning that tells a past act
         if child.dep_ in ("xcomp", "ccomp") or (child.dep_ == "prep" and child.lower_ in ("of", "about", "against")):
             tokens.extend(child.subtree)
         elif cue.lemma_.lower() == "urge" and child.dep_ in ("dobj", "obj"):
@@ -517,6 +519,16 @@ def _intended(cue: Token) -> list[Token]:
                 a.dep_ == "prep" and a.lower_ in ("over", "after", "following") for a in [t, *t.ancestors]
                 if a.i > child.i and a in child.subtree))
     return tokens
+
+
+def _told_as_done(verb: Token) -> bool:
+    """A reported clause in the past ("... that rebels killed", "... that rebels had killed") with no
+    modal ("... that rebels could attack"): what a warning tells has happened."""
+    auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
+    if any(aux.tag_ == "MD" or aux.lower_ in ("will", "'ll", "shall") for aux in auxiliaries):
+        return False
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(aux.lower_ in ("had", "have", "has")
+                                                              for aux in auxiliaries))
 
 
 # What "to mark" marks when it is a span since an act: "five years since", "a decade after".

@@ -211,8 +211,12 @@ def _fronted_to_a_statement(preposition: Token) -> bool:
     speaker = [child for child in head.children if child.dep_ in ("nsubj", "nsubjpass")]
     start = min(token.i for token in speaker[0].subtree) if speaker else head.i
     next_to = not any(token.pos_ == "VERB" for token in preposition.doc[preposition.i + 1 : start])
+    # "In Jos, the police chief told relatives that gunmen had killed 17 villagers in Bokkos": a
+    # reported clause that places its act itself leaves the fronted place to the statement.
+    placed = any(token.i > head.i and token.lower_ in ("in", "near") and any(
+        obj.pos_ == "PROPN" for obj in token.children if obj.dep_ == "pobj") for token in sentence)
     return preposition.i == sentence.start and head.lemma_.lower() in frame_words()["speaker_from_words"] and (
-        head.i > preposition.i) and not figures and next_to
+        head.i > preposition.i) and (not figures or placed) and next_to
 
 
 def _peoples_origin(preposition: Token) -> bool:
@@ -396,8 +400,12 @@ def _spoken_in(preposition: Token) -> bool:
     words = frame_words()
     head = preposition.head
     while head.pos_ in ("NOUN", "PROPN") and head.dep_ == "pobj" and head.head.lower_ == "of" and (
-            head.head.head.lower_ in words["statement_nouns"]):
-        head = head.head.head  # "told a meeting of Arab envoys in X": the meeting is where it was told
+            head.head.head.lower_ in words["statement_nouns"] or _audience(head.head.head)):
+        # "told a meeting of Arab envoys in X", "told relatives of the victims in X": the meeting, the
+        # relatives are where it was told
+        head = head.head.head
+    if head.pos_ == "VERB" and head.dep_ == "acl" and head.tag_ == "VBN" and _audience(head.head):
+        head = head.head  # "told residents gathered in X that ..."
     if head.pos_ in ("NOUN", "PROPN") and (head.lower_ in words["statement_nouns"] or _audience(head)):
         head = head.head
         if head.pos_ == "ADP" and head.lower_ in _STATEMENT_LINKS:
@@ -410,6 +418,7 @@ def _spoken_in(preposition: Token) -> bool:
     between = preposition.doc[head.i + 1 : preposition.i]
     return all(token.lower_ in words["statement_nouns"] or token.pos_ in ("DET", "ADJ", "NOUN", "PROPN")
                or token.lower_ in _STATEMENT_LINKS or token.lower_ == "of" or token.text == "-"
+               or (token.dep_ == "acl" and token.tag_ == "VBN")  # "residents gathered in X"
                for token in between) and not any(token.like_num for token in between)
 
 
