@@ -536,15 +536,21 @@ def dateline_location(dateline: str) -> Location | None:
     name, _, rest = head.partition(",")
     # "HYDERABAD, Pakistan, Aug 12 -": the country ends at the next comma, before the day.
     rest = rest.partition(",")[0]
+    # ("LAS NAVAS, Northern Samar -": a second-level unit says the country as a region does.)
     countries = {p.country for word in [rest.strip()] if word for p in gazetteer.lookup(word)
-                 if p.feature in ("country", "region")}
+                 if p.feature in ("country", "region")} | {unit.country for unit in gazetteer.districts(rest.strip())}
     towns = [p for p in gazetteer.lookup(name.strip().title()) if p.feature == "city"
              and (not countries or p.country in countries)]
+    if not towns and name.strip().lower().endswith(" city"):
+        # "KIDAPAWAN CITY, June 3 -": the town's name without the word for its kind.
+        name = name.strip()[: -len(" city")]
+        towns = [p for p in gazetteer.lookup(name.strip().title()) if p.feature == "city"
+                 and (not countries or p.country in countries)]
     if not towns:
         return None
     town = max(towns, key=lambda p: p.population)
-    if town.population < DATELINE_MIN_POPULATION and not town.capital:
-        return None
+    if town.population < DATELINE_MIN_POPULATION and not town.capital and not countries:
+        return None  # (a small town is a dateline's only when the dateline names its province or country)
     return Location(name.strip().title(), town.country, town.admin1, town.lat, town.lon, town.geonameid, 2, "city",
                     name.strip())
 

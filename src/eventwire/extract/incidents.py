@@ -1020,8 +1020,8 @@ def unplaced(incident: Incident, dateline_place: Location | None = None) -> bool
     return not _locations(incident) and dateline_place is None
 
 
-# "in the city", "near the town", "shelled the town", "struck the city": a settlement named before,
-# by its definite noun alone, as the place or the object of the act.
+# "in the hinterlands of this town", "in this city": the wire dateline's own town.
+_THIS_TOWN = re.compile(r"\bthis\s+(?:city|town|village|capital|port)\b", re.I)
 
 
 def build_event(incident: Incident, political: bool, person_names: list[str],
@@ -1036,6 +1036,12 @@ def build_event(incident: Incident, political: bool, person_names: list[str],
         p.location.country != dateline_place.country for unit in incident.units + incident.context
         if unit in incident.units or unit.pattern for p in unit.all_places)
     locations = _locations(incident)
+    if dateline_place is not None and dateline_place.feature == "city" and any(
+            _THIS_TOWN.search(unit.text) for unit in incident.units) and not any(
+            location.name == dateline_place.name for location in locations):
+        # "LAS NAVAS, Northern Samar - ... killed in a firefight in the hinterlands of this town": the
+        # dateline's town, before the province the headline names.
+        locations = [dateline_place, *(location for location in locations if location.feature != "city")]
     if not locations and len(incident.before) == 1 and THE_TOWN.search(incident.units[0].text):
         locations = list(incident.before)
     if not locations:

@@ -155,7 +155,8 @@ def resolve_mentions(mentions: list[PlaceMention], gazetteer: Gazetteer, datelin
             by_start[mention.start] = location
             resolved.append(ResolvedPlace(mention, location))
         elif mention.framed and not any(p.feature != "city" for p in mention.candidates) and (
-                kept := _in_report_country(mention, context, gazetteer, index, framed=True)) is not None:
+                kept := _bare_district(mention, context, gazetteer) or _in_report_country(
+                    mention, context, gazetteer, index, framed=True)) is not None:
             # "Kech district", "near Baga" where the gazetteer has only a namesake of another
             # spelling or far away: the name is kept in the report's country (and holds the names
             # the text places in it: "Kadisau village of Faskari area").
@@ -165,7 +166,10 @@ def resolve_mentions(mentions: list[PlaceMention], gazetteer: Gazetteer, datelin
         container = by_start.get(mention.container) if mention.container is not None else None
         ranked = rank_candidates(mention, context) if mention.candidates and not mention.region else []
         inside = [c for c in ranked if container is not None and _within(c.place, container)]
-        known = [c for c in ranked if same_name(c.place.name, _written(mention.text))]
+        # (Of this very spelling: "Kenieba" in Mali's Kayes region is no Keneba in Gambia that only a
+        # looser transliteration matches.)
+        known = [c for c in ranked if normalize_name(c.place.name) == normalize_name(_written(mention.text))] if (
+            container is not None) else [c for c in ranked if same_name(c.place.name, _written(mention.text))]
         if inside:
             location = to_location(mention, inside[0])
         elif known and not mention.possessive and _supported(known[0], mention, context, -1, gazetteer) and (
@@ -184,8 +188,8 @@ def resolve_mentions(mentions: list[PlaceMention], gazetteer: Gazetteer, datelin
             location = _contained(mention, container)
             placed[normalize_name(mention.text)] = location
         else:
-            location = _contained_in_country(mention, context, gazetteer) or _in_report_country(
-                mention, context, gazetteer)
+            location = _contained_in_country(mention, context, gazetteer) or _bare_district(
+                mention, context, gazetteer) or _in_report_country(mention, context, gazetteer)
         if location is not None:
             by_start[mention.start] = location
             resolved.append(ResolvedPlace(mention, location))
@@ -465,6 +469,24 @@ def _second_level(mention: PlaceMention, mentions: list[PlaceMention], context: 
     if not units or len({unit.country for unit in units}) > 1:
         return None
     unit = units[0]
+    return Location(mention.text, unit.country, unit.admin1, unit.lat, unit.lon, None, 3, "region", mention.text)
+
+
+def _bare_district(mention: PlaceMention, context: Context, gazetteer: Gazetteer) -> Location | None:
+    """"killed four polio workers in Bajaur", "a market in Khyber": a name the matcher keeps as a place,
+    written without a unit word, that GeoNames has as second-level units (admin2) of one country only, of
+    that very spelling, and in a country the report points at if it points at any; kept by its
+    written name at the unit's largest town, at precision 3.  None otherwise."""
+    if mention.region or mention.water is not None or mention.container is not None:
+        return None
+    written = normalize_name(mention.text)
+    units = [unit for unit in gazetteer.districts(mention.text) if normalize_name(unit.name) == written]
+    if len({unit.country for unit in units}) != 1:
+        return None
+    unit = units[0]
+    named = {code for code, weight in context.countries.items() if weight > 0} | set(context.soft)
+    if named and unit.country not in named:
+        return None
     return Location(mention.text, unit.country, unit.admin1, unit.lat, unit.lon, None, 3, "region", mention.text)
 
 
