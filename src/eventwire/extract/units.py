@@ -201,6 +201,24 @@ def _military_target() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _no_armed_side() -> re.Pattern[str]:
+    """Words of the armed side that name none: members who no longer serve ("two former soldiers",
+    "retired policemen", "ex-soldiers") and a convoy of civilians ("a convoy of passenger vehicles",
+    "a convoy carrying pilgrims", "an aid convoy")."""
+    forces = alternation(word_list("target_nouns.json", "military") + word_list("actor_nouns.json", "forces_victims"))
+    return re.compile(
+        rf"\b(?:former|retired|ex-)\s*(?:[\w-]+\s+)?(?:{forces})\b"
+        r"|\b(?:passenger|aid|humanitarian|civilian|relief|commercial|fuel|food|wedding|funeral)\s+convoys?\b"
+        r"|\bconvoys?\s+(?:of|carrying|transporting|with)\s+(?:[\w-]+\s+){0,3}?(?:passengers?|civilians?|pilgrims?|"
+        r"vehicles|buses|cars|travell?ers|traders|aid|refugees|displaced|families|mourners|worshippers)\b", re.I)
+
+
+def _armed_side_words(text: str) -> str:
+    """``text`` with the words that name no armed side (_no_armed_side) blanked, offsets kept."""
+    return _no_armed_side().sub(lambda match: " " * len(match.group()), text)
+
+
+@lru_cache(maxsize=1)
 def _responders() -> re.Pattern[str]:
     """Forces as the subject of a verb of responding ("troops were later deployed", "soldiers had been
     sent", "police arrived"): they respond to the act, they are not its target ("two soldiers were
@@ -376,6 +394,10 @@ class Unit:
             found = sorted(found + [self._manner(t) for t in vague], key=lambda t: t.start)
         found = self._without_scene(found, bool(acts))
         found = [self._against_forces(t) for t in found]
+        # "Militants ambushed a convoy carrying pilgrims, killing 11": an ambush of no armed side is
+        # an attack on civilians (ACLED), where a clash or firefight always has two armed sides.
+        found = [dataclasses.replace(t, category="attack") if t.category == "clash" and t.text.lower().startswith(
+            "ambush") and not self._on_forces(t) and not self._armed_victims() else t for t in found]
         if _crowd().search(self.text):
             # "Rioters looted shops", "a mob ransacked the office": a crowd's looting is a riot.
             found = [dataclasses.replace(t, category="riot") if t.category == "looting" else t for t in found]
@@ -421,7 +443,8 @@ class Unit:
             elif act == "assault":
                 # Forces named as responders ("..., adding that troops had been deployed") are no target.
                 told = _without_asides(self.without_sources(), trigger.start - self.start)
-                category = "clash" if _military_target().search(_responders().sub(" ", told)) else "attack"
+                category = "clash" if _military_target().search(_responders().sub(" ", _armed_side_words(told))) else (
+                    "attack")
                 converted.append(dataclasses.replace(trigger, category=category, vague=True))
         return converted or self._armed_killing() or self._blamed_killing()
 
@@ -594,8 +617,11 @@ class Unit:
                                or _COUNT_END.search(clause[: armed[-1].start()])):
                 continue
             if _PASSIVE_END.search(before) or (armed and _COUNT_END.search(clause[: armed[-1].start()])):
-                # "Five soldiers (were) killed": armed victims, so a fight with an armed side.
-                if any(m.group() not in civilian_when_hit() for m in armed):
+                # "Five soldiers (were) killed": armed victims, so a fight with an armed side ("two
+                # former soldiers were killed": none).
+                serving = [m for m in _WORD.finditer(_armed_side_words(clause))
+                           if _armed_word(m.group(), state | non_state)]
+                if any(m.group() not in civilian_when_hit() for m in serving):
                     return [dataclasses.replace(trigger, category="clash", vague=True)]
                 # "Two Palestinians were killed by Israeli fire", "... by gunmen": the agent of the
                 # passive is an armed actor or its fire.
@@ -621,7 +647,7 @@ class Unit:
 
     def _killing_of(self, trigger: TriggerMention, armed: frozenset[str]) -> TriggerMention:
         """An armed doer's killing: a clash when its object names armed victims, else an attack."""
-        victims = _OBJECT_END.split(self.text[trigger.end - self.start :], maxsplit=1)[0].lower()
+        victims = _armed_side_words(_OBJECT_END.split(self.text[trigger.end - self.start :], maxsplit=1)[0]).lower()
         armed_victims = any(_armed_word(m.group(), armed - civilian_when_hit()) for m in _WORD.finditer(victims))
         return dataclasses.replace(trigger, category="clash" if armed_victims else "attack", vague=True)
 
@@ -653,7 +679,7 @@ class Unit:
             # "militiamen looted and burned 60 shops": ACLED's Looting/property destruction, unless
             # the incident also hurt people (typing decides, eventwire.extract.typing).
             return dataclasses.replace(trigger, category="looting", vague=False)
-        after = _responders().sub(" ", self.without_sources()[trigger.end - self.start :])
+        after = _responders().sub(" ", _armed_side_words(self.without_sources()[trigger.end - self.start :]))
         category = "clash" if _military_target().search(after) else "attack"
         return dataclasses.replace(trigger, category=category, vague=False)
 
@@ -691,6 +717,12 @@ class Unit:
             return False
         return not _armed_group(self.text[trigger.end - self.start :].split(",")[0])
 
+    def _armed_victims(self) -> bool:
+        """Whether members of an armed group are counted among the killed or injured ("troops killed 14
+        militants in an ambush")."""
+        return any(_armed_group(_OBJECT_END.split(self.text[c.start - self.start :], maxsplit=1)[0])
+                   for c in self.casualties if c.kind in ("killed", "injured"))
+
     def _on_forces(self, trigger: TriggerMention) -> bool:
         """Whether armed forces are the target: named after the act (its object side) or counted
         among the killed or injured ("two soldiers were killed in the shooting"), with no crowd."""
@@ -701,19 +733,19 @@ class Unit:
             # "A teacher was shot dead by troops at a checkpoint": the target of a passive act with
             # its doers named is its subject; the "by" phrase names the doers and what follows is
             # their scene.
-            subject = _CLAUSE_BREAK.split(before)[-1]
+            subject = _armed_side_words(_CLAUSE_BREAK.split(before)[-1])
             if _military_target().search(subject) or _forces().search(subject) or _armed_group(subject):
                 return True
         else:
             # The object side, without the sources ("..., police officers said" names no target).
-            after = _past_aside(self.without_sources()[trigger.end - self.start :])
+            after = _armed_side_words(_past_aside(self.without_sources()[trigger.end - self.start :]))
             # Forces named right after the act are its object ("gunned down six police officers");
             # further on they may be the responders ("... confronted by officers", "..., after which
             # troops were deployed").
             if _military_target().search(_responders().sub(" ", after)) or _forces().search(
                     after[:_OBJECT_SPAN]) or _armed_group(after[:_OBJECT_SPAN]):
                 return True
-        victims = [self.text[c.start - self.start : c.end - self.start] for c in self.casualties
+        victims = [_armed_side_words(self.text[c.start - self.start : c.end - self.start]) for c in self.casualties
                    if c.kind in ("killed", "injured")]
         return any(_forces().search(text) for text in victims)
 
