@@ -70,3 +70,15 @@ def test_press_names_are_found_as_written(text: str, name: str) -> None:
 ])
 def test_words_are_no_press_names(text: str) -> None:
     assert listed_armed_groups(text) == frozenset()
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    # The small model tags the acronym a common noun: it names the group all the same.
+    ("ISWAP fighters killed nine civilians in Damasak on Sunday, residents said.", "ISWAP fighters"),
+    ("RSF fighters shelled El Obeid on Sunday, killing five people, activists said.", "RSF fighters"),
+    ("JNIM fighters killed nine civilians near Djibo on Sunday, residents said.", "JNIM fighters"),
+])
+def test_a_group_acronym_before_its_members_names_the_actor(
+        extract: Callable[..., ExtractionResult], text: str, actor: str) -> None:
+    events = extract(text, PUBLISHED).events
+    assert [e.actor1 for e in events] == [actor], text

@@ -26,6 +26,7 @@ from eventwire.nlp.lexicons import (
     is_person_noun,
     is_thing_noun,
     listed_armed_groups,
+    names_a_listed_group,
     political_cue_pattern,
     speech_lemmas,
     word_list,
@@ -505,8 +506,10 @@ def _unnamed(head: Token) -> bool:
     modifiers = [t for t in head.subtree if t.i < head.i and t.dep_ in ("compound", "amod", "nmod", "poss", "flat")]
     # A country's adjective qualifies the force whether or not NER types it ("Somali troops",
     # "Malian soldiers": demonyms.tsv).
+    # An acronym or a listed group's name the small model tags a common noun ("ISWAP fighters", "RSF
+    # fighters") names the group too.
     if any(t.ent_type_ in _AGENT_ENTITIES or t.pos_ == "PROPN" or (t.text[:1].isupper() and t.lower_ in demonyms())
-           for t in modifiers):
+           or (t.text.isupper() and len(t.text) >= 2) or names_a_listed_group(t.text) for t in modifiers):
         return False
     if head.tag_ in ("NN", "NNP") or head.lemma_.lower() == head.lower_:
         return False  # singular or uninflected: "the army", "police"
