@@ -30,6 +30,9 @@ PUBLISHED = date(2024, 6, 3)
     ("Militants ambushed an army convoy near Kurram on Monday, killing 11 soldiers, police said.", "Battles"),
     ("Jihadists ambushed a patrol near Menaka on Sunday, the army said.", "Battles"),
     ("Six peacekeepers were injured in an attack on their vehicle near Naqoura on Sunday, the UN said.", "Battles"),
+    # An ambush that kills soldiers or policemen (a second user-role check).
+    ("Militants killed four soldiers in an ambush near Turbat on Monday.", "Battles"),
+    ("Militants ambushed a police van near Tank on Sunday, killing three policemen, officials said.", "Battles"),
 ])
 def test_the_victims_decide_the_type(extract: Callable[..., ExtractionResult], text: str, event_type: str) -> None:
     events = extract(text, PUBLISHED).events

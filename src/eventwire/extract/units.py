@@ -718,10 +718,13 @@ class Unit:
         return not _armed_group(self.text[trigger.end - self.start :].split(",")[0])
 
     def _armed_victims(self) -> bool:
-        """Whether members of an armed group are counted among the killed or injured ("troops killed 14
-        militants in an ambush")."""
-        return any(_armed_group(_OBJECT_END.split(self.text[c.start - self.start :], maxsplit=1)[0])
-                   for c in self.casualties if c.kind in ("killed", "injured"))
+        """Whether members of an armed side are counted among the killed or injured ("troops killed 14
+        militants in an ambush", "militants killed four soldiers in an ambush"); "four former
+        soldiers" are none."""
+        victims = [_armed_side_words(_OBJECT_END.split(self.text[c.start - self.start :], maxsplit=1)[0])
+                   for c in self.casualties if c.kind in ("killed", "injured")]
+        return any(_armed_group(text) or _forces().search(text) or _military_target().search(text)
+                   for text in victims)
 
     def _on_forces(self, trigger: TriggerMention) -> bool:
         """Whether armed forces are the target: named after the act (its object side) or counted
