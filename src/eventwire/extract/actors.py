@@ -834,7 +834,7 @@ def as_group_name(actor: str, text: str, names: frozenset[str]) -> str:
         written = match.group()
         if actor == written:
             return actor
-        if actor in written and text.find(actor, match.start()) in range(match.start(), match.end()):
+        if actor in written and text.find(actor, match.start(), match.end()) >= 0:
             return written
         extra = actor[: -len(written)].split() if actor.endswith(written) else []
         if extra and all(word.lower() in _NOT_GROUP_NAMES for word in extra):

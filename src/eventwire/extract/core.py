@@ -19,7 +19,7 @@ from eventwire.extract.normalise import Normalised, normalise
 from eventwire.extract.relevance import relevant
 from eventwire.extract.scope import exercise_lead, figurative_lead, frame_lead, hurt_in_a_game, sport_lead, sport_report
 from eventwire.extract.units import Unit, build_units, doers_told_next, political_cue
-from eventwire.geo.gazetteer import load_gazetteer
+from eventwire.geo.gazetteer import Place, load_gazetteer
 from eventwire.geo.matcher import find_place_mentions
 from eventwire.geo.resolve import resolve_mentions
 from eventwire.nlp.attribution import acronyms_spelt_out
@@ -539,13 +539,16 @@ def dateline_location(dateline: str) -> Location | None:
     # ("LAS NAVAS, Northern Samar -": a second-level unit says the country as a region does.)
     countries = {p.country for word in [rest.strip()] if word for p in gazetteer.lookup(word)
                  if p.feature in ("country", "region")} | {unit.country for unit in gazetteer.districts(rest.strip())}
-    towns = [p for p in gazetteer.lookup(name.strip().title()) if p.feature == "city"
-             and (not countries or p.country in countries)]
+
+    def towns_named(written: str) -> list[Place]:
+        return [p for p in gazetteer.lookup(written.strip().title()) if p.feature == "city"
+                and (not countries or p.country in countries)]
+
+    towns = towns_named(name)
     if not towns and name.strip().lower().endswith(" city"):
         # "KIDAPAWAN CITY, June 3 -": the town's name without the word for its kind.
         name = name.strip()[: -len(" city")]
-        towns = [p for p in gazetteer.lookup(name.strip().title()) if p.feature == "city"
-                 and (not countries or p.country in countries)]
+        towns = towns_named(name)
     if not towns:
         return None
     town = max(towns, key=lambda p: p.population)
