@@ -799,6 +799,7 @@ def _mention(head: Token, cue: str, channel: str | None, via: str | None, cue_st
     if not tokens or not _plausible(tokens, head.sent if surface is None else surface[0].sent):
         return None
     source_tokens, role_tokens = _split_role(tokens)
+    source_tokens = _hyphen_joined(source_tokens)
     body = _body_of_document(head, source_tokens)
     if body:
         # "according to a police statement", "an army communique said": the body the document is from.
@@ -942,6 +943,20 @@ def _first_name(token: Token) -> bool:
             and token.ent_type_ in ("", "PERSON", "GPE") and token.lower_ not in ROLE_WORDS
             and token.lower_ not in office_nouns() and not is_person_noun(token.lower_)
             and token.dep_ == "compound")
+
+
+def _hyphen_joined(tokens: list[Token]) -> list[Token]:
+    """The phrase with the words a hyphen joins to its first one ("al-Shabab", "Jaish-e-Mohammed"):
+    the small model may split such a name into two subjects and hang the speech verb on the last."""
+    if not tokens:
+        return tokens
+    doc = tokens[0].doc
+    first = min(t.i for t in tokens)
+    while first >= 2 and doc[first - 1].text == "-" and not doc[first - 1].whitespace_ and (
+            not doc[first - 2].whitespace_ and doc[first - 2].is_alpha):
+        first -= 2
+    added = [t for t in doc[first : min(t.i for t in tokens)] if t not in tokens]
+    return sorted([*added, *tokens], key=lambda t: t.i)
 
 
 def _strip_punctuation(tokens: list[Token]) -> list[Token]:
