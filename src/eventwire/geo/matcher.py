@@ -1304,7 +1304,7 @@ def _make_mention(doc: Doc, start: int, end: int, candidates: tuple[Place, ...],
     if region:
         regions = tuple(p for p in gazetteer.lookup(doc[start : end + 1].text) if p.feature == "region")
         regions = regions or tuple(p for p in candidates if p.feature == "region")
-        regions = _without_respelt_regions(span_text(span), regions, gazetteer)
+        regions = _without_respelt_regions(span_text(span), regions, candidates, gazetteer)
     prefix = doc_text(doc)[max(0, span.start_char - 60) : span.start_char]
     mention = PlaceMention(
         doc[start:token_end].text, span.start_char, doc[token_end - 1].idx + len(doc[token_end - 1]),
@@ -1317,16 +1317,28 @@ def _make_mention(doc: Doc, start: int, end: int, candidates: tuple[Place, ...],
     return mention, _accepted(doc, span, start, end, region or framed, candidates, gazetteer)
 
 
-def _without_respelt_regions(written: str, regions: tuple[Place, ...], gazetteer: Gazetteer) -> tuple[Place, ...]:
-    """"Soum province" is Burkina Faso's second-level unit of that very spelling, not Ukraine's Sumy
-    Oblast, which only a looser transliteration of the name matches: the regions are dropped (the
-    unit is read later) when GeoNames has a second-level unit spelt as written and no region is."""
-    if not regions:
-        return regions
+def _without_respelt_regions(written: str, regions: tuple[Place, ...], candidates: tuple[Place, ...],
+                             gazetteer: Gazetteer) -> tuple[Place, ...]:
+    """The regions a name before a unit word ("X province") names, by how closely each is written so.
+
+    A region of the very spelling comes first ("Bari region" is Somalia's Bari before Apulia, which
+    holds a town Bari). Failing one, a town of that name whose own first-level region is written
+    alike is the seat the province is named after ("Saada province" is Yemen's Şa‘dah, not Mayotte's
+    Sada, which only a looser transliteration matches; "Hajja province" is Ḩajjah). Failing that,
+    "Soum province" is Burkina Faso's second-level unit of that very spelling, not Ukraine's Sumy
+    Oblast: the regions are dropped (the unit is read later) when GeoNames has a second-level unit
+    spelt as written and no region is."""
     base = normalize_name(written)
-    if any(base == normalize_name(p.name) or base in stem_candidates(p.name) for p in regions):
-        return regions
-    if any(normalize_name(unit.name) == base for unit in gazetteer.districts(written)):
+    exact = tuple(p for p in regions if base == normalize_name(p.name) or base in stem_candidates(p.name))
+    if exact:
+        return exact + tuple(p for p in regions if p not in exact)
+    seats = [p for p in candidates if p.feature == "city" and p.admin1 and written_alike(p.admin1, written)]
+    named_after = tuple(dict.fromkeys(
+        region for seat in seats for region in gazetteer.lookup(seat.admin1 or "")
+        if region.feature == "region" and region.country == seat.country and region.admin1 == seat.admin1))
+    if named_after:
+        return named_after
+    if regions and any(normalize_name(unit.name) == base for unit in gazetteer.districts(written)):
         return ()
     return regions
 

@@ -807,8 +807,11 @@ def _score(place: Place, mention: PlaceMention, context: Context, qualifiers: li
         reasons.append("named as a region" if mention.region else "a region of that exact name")
         if mention.region and any(w in place.name.lower() for w in ("oblast", "region", "province", "krai")):
             score += 0.5
-        if mention.region and same_name(place.name, mention.text):
-            score += 1.5  # "Kyiv Oblast" is the oblast, not "Kyiv City" of the same stem
+        if mention.region and (same_name(place.name, mention.text) or same_name(
+                _without_region_word(place.name), _without_region_word(mention.text))):
+            # "Kyiv Oblast" is the oblast, not "Kyiv City" of the same stem; "Bari region" is
+            # Somalia's Bari, not Italy's Apulia, which holds a town Bari.
+            score += 1.5
             reasons.append("the region's name as written")
         elif mention.region and place.name.endswith(" City") and mention.text.split()[-1].lower() in REGION_WORDS:
             score -= 1.5  # a city with region status is not the "Kyiv region" around it
