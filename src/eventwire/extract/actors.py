@@ -656,6 +656,10 @@ def _actor_of(token: Token) -> Token | None:
         # "The envoy condemned the air strike", "the attack was confirmed by police": who reacts to
         # the act or tells it is not who did it ("rebels launched an attack" did it).
         verb = None
+    if verb is not None and verb is not token and _speaker_of_the_act(verb):
+        # "A police spokesman confirmed the attack", "the mayor reported the shelling": a person who
+        # tells of the act, and bears no arms, is its source; a force may confirm its own strikes.
+        verb = None
     if verb is not None:
         for child in verb.children:
             if child.dep_ == "nsubj" and child.lower_ not in _not_actors() and child.pos_ in ("PROPN", "NOUN") and (
@@ -682,6 +686,17 @@ def _actor_of(token: Token) -> Token | None:
                     if grandchild.dep_ == "pobj" and grandchild.lower_ not in _not_actors():
                         return grandchild
     return None
+
+
+def _speaker_of_the_act(verb: Token) -> bool:
+    """Whether a verb of saying (speech_verbs.json) has as subject a kind of person (WordNet
+    noun.person) named by no word of an armed side (armed_actors.json): a spokesman, an official,
+    a mayor, residents."""
+    if verb.lemma_.lower() not in speech_lemmas():
+        return False
+    state, non_state = armed_actor_words()
+    return any(child.dep_ == "nsubj" and child.pos_ == "NOUN" and is_person_noun(child.lemma_)
+               and child.lemma_.lower() not in state | non_state for child in verb.children)
 
 
 @lru_cache(maxsize=1)
