@@ -428,10 +428,22 @@ def _group_of(head: Token, skip: list[tuple[int, int]]) -> str | None:
     if head.pos_ != "NOUN" or not (is_person_noun(head.lemma_) or is_agent_noun(head.lemma_)):
         return None
     doc = head.doc
-    if head.i + 1 >= head.sent.end or doc[head.i + 1].lower_ not in ("of", "from"):
-        return None  # "Fighters from the ADF" as "Fighters of the ADF"
+    if head.i + 1 >= head.sent.end:
+        return None
+    if doc[head.i + 1].lower_ in ("of", "from"):
+        start = head.i + 2  # "Fighters from the ADF" as "Fighters of the ADF"
+    elif doc[head.i + 1].lower_ in _affiliation()[0]:
+        # "Gunmen believed to belong to al-Shabab", "fighters linked to the Islamic State",
+        # "militants suspected of being members of Boko Haram": the group they are said to be of.
+        start = head.i + 1
+        while start < head.sent.end and doc[start].lower_ in _affiliation()[1]:
+            start += 1
+        if not any(t.lower_ in ("to", "with", "of") for t in doc[head.i + 1 : start]):
+            return None
+    else:
+        return None
     tokens: list[Token] = []
-    for token in doc[head.i + 2 : head.sent.end]:
+    for token in doc[start : head.sent.end]:
         glued = token.text == "-" or (token.i > 0 and not doc[token.i - 1].whitespace_ and doc[token.i - 1].text == "-")
         if not (token.pos_ in ("DET", "ADJ", "NOUN", "PROPN") or glued) or any(
                 start <= token.idx < end for start, end in skip):
@@ -449,7 +461,19 @@ def _group_of(head: Token, skip: list[tuple[int, int]]) -> str | None:
     names = [t for t in words if t.pos_ == "PROPN"]
     if not words or (names and all(t.ent_type_ in ("GPE", "LOC", "FAC") for t in names)):
         return None
+    if start > head.i + 2 and any(t.ent_type_ == "PERSON" for t in names) and not any(
+            t.ent_type_ in ("ORG", "NORP") for t in names) and not listed_armed_groups(_span_text(words)):
+        # "forces loyal to Muammar Gaddafi": a side named by the leader it follows is the whole phrase.
+        return _span_text([head, *doc[head.i + 1 : words[0].i], *words])
     return _span_text(words)
+
+
+@lru_cache(maxsize=1)
+def _affiliation() -> tuple[frozenset[str], frozenset[str]]:
+    """The words that open a phrase saying which group people belong to, and the words such a
+    phrase runs through before the group's name (actor_cues.json, affiliation)."""
+    data = word_list("actor_cues.json", "affiliation_openers"), word_list("actor_cues.json", "affiliation_words")
+    return frozenset(data[0]), frozenset(data[0]) | frozenset(data[1])
 
 
 def _named_modifier(head: Token, skip: list[tuple[int, int]]) -> str | None:
@@ -670,6 +694,15 @@ def _actor_of(token: Token) -> Token | None:
                 for grandchild in child.children:
                     if grandchild.dep_ == "pobj" and grandchild.lower_ not in _not_actors():
                         return grandchild
+        opener = verb.head
+        if verb is not opener and opener.lower_ in _affiliation()[0] and opener.i < verb.i:
+            # "Militants believed to belong to al-Shabab kidnapped ...": the small model makes the
+            # phrase of belonging the clause and leaves the act with no subject; the noun before it
+            # is the doer (and its group is read from the phrase).
+            doer = next((c for c in opener.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.i == opener.i - 1),
+                        None)
+            if doer is not None:
+                return doer
         if verb is token and verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.pos_ == "VERB" and (
                 verb.head.lemma_.lower() not in _LIGHT_VERBS):
             # "Fighters burst into a hotel, killing six": the result's doer is the clause's subject.
