@@ -28,7 +28,7 @@ from eventwire.extract.background import background_ranges, described_past_range
 from eventwire.extract.clauses import split_clauses
 from eventwire.extract.scope import frame_ranges, frames
 from eventwire.geo.frames import demonyms, frame_words, in_speaking_clause
-from eventwire.geo.matcher import ACT_LEMMAS, PLACE_ACTS, round_up_label
+from eventwire.geo.matcher import ACT_LEMMAS, ACT_NOUNS, PLACE_ACTS, round_up_label
 from eventwire.geo.names import normalize_name
 from eventwire.geo.resolve import ResolvedPlace
 from eventwire.nlp.attribution import AttributionMention, is_outlet
@@ -1716,6 +1716,8 @@ def _drop_actor_places(sentence: Span, unit: Unit) -> None:
                 head.head.lemma_.lower() in frame_words()["agent_object_lemmas"]):
             continue  # "Kyiv accused Moscow of targeting ports": a party, not a place
         if head is not None and head.dep_ == "poss" and place.location.feature == "country":
+            if _country_owns_the_area(head):
+                kept.append(place)  # "in Pakistan's tribal areas", "near Syria's northern border"
             continue
         if head is not None and head.dep_ == "poss" and _a_capital(place) and _state_body(head.head):
             continue  # "Kabul's foreign ministry condemned ...": the capital stands for the state
@@ -1726,6 +1728,21 @@ def _drop_actor_places(sentence: Span, unit: Unit) -> None:
     # while a drone hit Marhanets": two acts, not one in the region).
     unit.places = kept + [label for label in labels if label not in kept and label.location.feature == "city"] if (
         kept) else labels
+
+
+def _country_owns_the_area(possessor: Token) -> bool:
+    """Whether a country's possessive holds the area a place word puts the act in ("in Pakistan's
+    tribal areas", "near Syria's northern border", "across Mali's north"): a common noun after
+    "in", "near", "across" or "throughout" that is no act, force or statement ("in Russia's war",
+    "in Nigeria's army"); a name after the possessive is placed on its own ("Pakistan's Kurram
+    district")."""
+    area = possessor.head
+    if area.pos_ != "NOUN" or area.dep_ != "pobj" or area.head.lower_ not in ("in", "near", "across", "throughout"):
+        return False
+    words = frame_words()
+    return not (area.lemma_.lower() in words["possessor_force_nouns"] | words["statement_nouns"]
+                or area.lemma_.lower() in ACT_LEMMAS or area.lower_ in ACT_NOUNS
+                or any(t.pos_ == "PROPN" and t.i != possessor.i for t in area.lefts))
 
 
 def _speaker_noun(source: AttributionMention) -> str | None:

@@ -659,7 +659,13 @@ def _with_unknown_names(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazet
         # "arrived at Dan Gulbi in Maru": a name after "at" with its container right after it.
         at_in = before == "at" and end < len(doc) and (doc[end].lower_ == "in" or (
             doc[end].text == "," and end + 1 < len(doc) and doc[end + 1].lower_ == "in"))
-        placed = before in ("in", "near", "outside") or act_on or at_in or (
+        # "in Pakistan's Kurram Valley", "near Mexico's Sierra Tarahumara": a name a country or region
+        # holds by its possessive, itself after "in", is placed as the name after "in" is.
+        # (Not a name that qualifies a noun after it: "Russia's North Caucasus republic of Dagestan".)
+        owned = before in ("'s", "’s") and (holder := _possessive_container(doc, i, mentions)) is not None and (
+            holder.token_start >= 1 and doc[holder.token_start - 1].lower_ in ("in", "near", "outside")) and not (
+            end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN"))
+        placed = before in ("in", "near", "outside") or act_on or at_in or owned or (
             (before == "the" or (before in ("a", "an") and act_after))
             and i >= 2 and doc[i - 2].lower_ in ("in", "near", "outside"))
         # "raided Gajiram in Borno State", "attacked Djibasso in Burkina Faso": the object of an act
@@ -690,12 +696,15 @@ def _with_unknown_names(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazet
             (doc[end].text == "," and _container_after(doc, end, mentions, settlement, strict=True) is not None)
             or (doc[end].lower_ == "in" and _container_after(doc, end, mentions, settlement, strict=False)
                 is not None))
+        # (A landform a country or region holds by its possessive, "Pakistan's Swat Valley", is kept
+        # at its holder: the report names no finer place.)
         if not (strong or placed or act_object) or _known_here(doc[i:end].text, strict_free, gazetteer) or (
-                _not_a_settlement(doc[i:end])) or (
+                _not_a_settlement(doc[i:end]) and not (owned and _landform(doc[i:end]))) or (
                 not strong and not contained and any(
                     t.ent_type_ in _NOT_PLACE_ENTITIES - ({"ORG", "FAC"} if near_site else set())
                     - _mislabelled_object(doc, i, end, mentions, act_object)
                     - (_MISLABELLED if at_in else frozenset())
+                    - ({"PERSON"} if owned else frozenset())
                     for t in doc[i:end])):
             # "in X" alone is weak: a person or organisation the model sees there is not a place.
             i = end
@@ -1040,6 +1049,11 @@ def _not_a_settlement(span: Span) -> bool:
     return normalize_name(span_text(span)) in frame_words()["not_places"] or span[-1].lower_ in FEATURE_WORDS
 
 
+def _landform(span: Span) -> bool:
+    """A name whose last word is a kind of landform ("Swat Valley", "Nuba Mountains")."""
+    return normalize_name(span_text(span)) not in frame_words()["not_places"] and span[-1].lower_ in FEATURE_WORDS
+
+
 _NOT_PLACE_ENTITIES = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "FAC"})
 
 
@@ -1313,7 +1327,8 @@ def _make_mention(doc: Doc, start: int, end: int, candidates: tuple[Place, ...],
     )
     # "Kech district", "the Wana area", "Sagaing region's Kani township": a unit word after the name or
     # a region's possessive before it says place as strongly as "in".
-    framed = part or _after_region_possessive(doc, start) or _inside_named_container(doc, end, candidates, gazetteer)
+    framed = part or _after_region_possessive(doc, start) or _inside_named_container(
+        doc, end, candidates, gazetteer) or _after_placed_possessive(doc, start, end, gazetteer)
     return mention, _accepted(doc, span, start, end, region or framed, candidates, gazetteer)
 
 
@@ -1400,6 +1415,20 @@ def _after_region_possessive(doc: Doc, start: int) -> bool:
     """"Zamfara state's X", "Sagaing region's X": the name after a region word's possessive."""
     return start >= 2 and doc[start - 1].text in ("'s", "’s") and doc[start - 2].lower_ in (
         REGION_WORDS | UNIT_REGION_WORDS | {"district", "division"})
+
+
+def _after_placed_possessive(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> bool:
+    """"in Sudan's Nuba Mountains", "near Nigeria's Sambisa Forest": a name a country or region
+    holds by its possessive, the holder itself after "in", "near" or "outside", when the name ends
+    its noun phrase (not "Russia's North Caucasus republic")."""
+    if start < 3 or doc[start - 1].text not in ("'s", "’s") or (end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN")):
+        return False
+    first = start - 2
+    while first > 0 and start - 2 - first < 2 and doc[first - 1].text[:1].isupper() and doc[first - 1].is_alpha:
+        first -= 1
+    if first < 1 or doc[first - 1].lower_ not in ("in", "near", "outside"):
+        return False
+    return any(p.feature in ("country", "region") for p in gazetteer.lookup(doc[first : start - 1].text))
 
 
 def _accepted(doc: Doc, span: Span, start: int, end: int, region: bool, candidates: tuple[Place, ...],
