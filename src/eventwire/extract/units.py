@@ -28,7 +28,7 @@ from eventwire.extract.background import background_ranges, described_past_range
 from eventwire.extract.clauses import split_clauses
 from eventwire.extract.scope import frame_ranges, frames
 from eventwire.geo.frames import demonyms, frame_words, in_speaking_clause
-from eventwire.geo.matcher import ACT_LEMMAS, ACT_NOUNS, PLACE_ACTS, round_up_label
+from eventwire.geo.matcher import ACT_LEMMAS, ACT_NOUNS, PLACE_ACTS, PLACE_NOUNS, round_up_label
 from eventwire.geo.names import normalize_name
 from eventwire.geo.resolve import ResolvedPlace
 from eventwire.nlp.attribution import AttributionMention, is_outlet
@@ -1501,7 +1501,9 @@ def _set_aside_references(sentence: Span, unit: Unit) -> None:
     victims = [(c.start, c.end) for c in unit.casualties]
     main_acts = [t for t in unit.triggers if not inside(t.start) and t.category not in ("generic", "casualty")
                  and not (_DOER_NOUN.fullmatch(t.text) and any(start <= t.start < end for start, end in victims))]
-    main_places = [p for p in unit.places if not inside(p.mention.start)]
+    # ("with a United States consular convoy targeted": a country that qualifies a thing places nothing.)
+    main_places = [p for p in unit.places if not inside(p.mention.start) and not (
+        p.location.feature == "country" and _qualifies_a_thing(sentence, p))]
     main_tolls = [c for c in unit.casualties if not inside(c.start)]
     # An act word that does not say how ("The air force struck the port ... hours after a missile
     # ...") is an act of the main clause too.
@@ -1662,6 +1664,7 @@ def _drop_actor_places(sentence: Span, unit: Unit) -> None:
     sources = [a for a in unit.attributions if not any(a.start <= position < a.end for position in acts)]
     kept: list[ResolvedPlace] = []
     labels: list[ResolvedPlace] = []
+    attributive: list[ResolvedPlace] = []
     for place in unit.places:
         if place.mention.role == "refuge" and place.location.feature == "city":
             # "Residents who escaped to X said ...": where people went places the act only when
@@ -1715,6 +1718,9 @@ def _drop_actor_places(sentence: Span, unit: Unit) -> None:
         if head is not None and head.dep_ == "dobj" and place.location.feature != "region" and (
                 head.head.lemma_.lower() in frame_words()["agent_object_lemmas"]):
             continue  # "Kyiv accused Moscow of targeting ports": a party, not a place
+        if place.location.feature == "country" and _qualifies_a_thing(sentence, place):
+            attributive.append(place)  # "a United States consular convoy": as a demonym qualifies it
+            continue
         if head is not None and head.dep_ == "poss" and place.location.feature == "country":
             if _country_owns_the_area(head):
                 kept.append(place)  # "in Pakistan's tribal areas", "near Syria's northern border"
@@ -1726,8 +1732,29 @@ def _drop_actor_places(sentence: Span, unit: Unit) -> None:
     # makes of it, after the finer places its sentence names ("Moba: ... near Kirungu"); a region
     # label of a sentence that names towns only heads them ("Dnipropetrovsk region: ... Nikopol ...,
     # while a drone hit Marhanets": two acts, not one in the region).
+    # A country that only qualifies a thing ("Bahrain security forces drove out protesters") places
+    # the act when its sentence names no other place.
+    kept = kept or ([] if labels else attributive)
     unit.places = kept + [label for label in labels if label not in kept and label.location.feature == "city"] if (
         kept) else labels
+
+
+def _qualifies_a_thing(sentence: Span, place: ResolvedPlace) -> bool:
+    """Whether a country's name qualifies the noun phrase after it ("a United States consular convoy",
+    "a France army patrol", "a China Road company bus") rather than naming an area of it ("the Syria
+    border", "the Afghanistan side"): its last word hangs on a later word of the phrase, whose head
+    is a common noun."""
+    name = next((t for t in sentence if t.idx + len(t.text) >= place.mention.end), None)
+    if name is None or name.dep_ not in ("compound", "nmod", "amod") or name.head.i <= name.i:
+        return False
+    thing = name.head
+    while thing.dep_ in ("compound", "nmod", "amod") and thing.head.i > thing.i:
+        thing = thing.head
+    return thing.pos_ == "NOUN" and thing.lemma_.lower() not in PLACE_NOUNS | _AREA_NOUNS
+
+
+# Nouns of the area along or inside a country that its name before them may qualify.
+_AREA_NOUNS = frozenset({"border", "frontier", "side", "coast", "coastline", "interior", "mainland", "territory"})
 
 
 def _country_owns_the_area(possessor: Token) -> bool:
