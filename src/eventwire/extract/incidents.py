@@ -151,6 +151,8 @@ def group_incidents(units: list[Unit], political: bool) -> list[Incident]:
             current = Incident()
             if previous is not None and not unit.places:
                 current.area = _area(unit, previous)
+            if not current.area and not unit.places:
+                current.area = _the_country(unit, units[: units.index(unit)])
             if previous is not None and time is None and _same_day(unit.text):
                 # "In Kaduna, youths torched a police post on the same day": the day of the act before.
                 current.time, current.time_is_report = previous.time, previous.time_is_report
@@ -720,6 +722,34 @@ def _area(unit: Unit, previous: Incident) -> list[Location]:
             if region is not None:
                 return [region]
     return []
+
+
+def _the_country(unit: Unit, before: list[Unit]) -> list[Location]:
+    """"in the south of the country", "the country's northwest", with no place of its own: the one
+    country the report has named up to this sentence, by its name ("Mali's army said ...") or by a
+    demonym of one country ("the Colombian Air Force", "Nigerian police"; demonyms.tsv); none when
+    it has named several."""
+    if not _IN_THE_COUNTRY.search(unit.text):
+        return []
+    codes: set[str] = set()
+    for told in [*before, unit]:
+        codes |= {p.location.country for p in told.all_places if p.location.feature == "country" and p.location.country}
+        for word in _WORD.findall(told.text):
+            if word[:1].isupper() and len(countries := demonyms().get(normalize_name(word), frozenset())) == 1:
+                codes |= countries
+    location = _country_location(next(iter(codes))) if len(codes) == 1 else None
+    return [location] if location is not None else []
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
+# A place frame of the country as a whole or a part of it: "in the south of the country", "across the
+# country", "in the country's northwest" (not "the country's leader").
+_COMPASS_PART = (r"(?:north|south|east|west|centre|center|middle|interior|heartland|border|"
+                 r"(?:north|south)-?(?:east|west))(?:ern)?")
+_IN_THE_COUNTRY = re.compile(
+    r"\b(?:in|across|throughout|around|all\s+over)\s+(?:(?:the\s+)?(?:[a-z-]+\s+)?(?:" + _COMPASS_PART
+    + r"|parts?|regions?|areas?|provinces?)\s+of\s+)?the\s+country\b(?!'s)"
+    + r"|\b(?:in|across|throughout)\s+the\s+country['’]s\s+(?:[a-z-]+\s+)?" + _COMPASS_PART + r"\b", re.I)
 
 
 def _country_location(code: str) -> Location | None:
