@@ -160,6 +160,7 @@ _AUDIENCE = re.compile(r"(?:told|tells|tell|telling)\s+((?:a|the)?\s*(?:[\w-]+\s
 # The agent of a passive killing: "killed by Israeli fire", "killed by suspected jihadists".
 _BY_AGENT = re.compile(r"^\s+(?:\w+\s+){0,4}?by\s+((?:[\w'-]+[ \t]*){1,4})", re.I)
 # Where the object of "killed" ends: "four villagers | in Kukawa on Monday, police said".
+_VICTIMS_END = re.compile(r"[,;.:]|\s(?:in|near|at|on|from|during|after|outside|inside|across|when|while|by)\s", re.I)
 _OBJECT_END = re.compile(r"[,;.:]|\s(?:in|near|at|on|from|during|after|outside|inside|across|when|while)\s", re.I)
 # The verbs of the lexicon's act words that do not say how, as a doer's act ("forces struck a depot").
 _STRIKE_VERB = re.compile(r"struck|hits?|hitting|target(?:s|ed|ing)", re.I)
@@ -443,8 +444,9 @@ class Unit:
             elif act == "assault":
                 # Forces named as responders ("..., adding that troops had been deployed") are no target.
                 told = _without_asides(self.without_sources(), trigger.start - self.start)
-                category = "clash" if _military_target().search(_responders().sub(" ", _armed_side_words(told))) else (
-                    "attack")
+                # "Taliban forces raided a hideout, killing six Islamic State fighters": armed victims too.
+                category = "clash" if _military_target().search(_responders().sub(" ", _armed_side_words(told))) or (
+                    self._armed_victims()) else "attack"
                 converted.append(dataclasses.replace(trigger, category=category, vague=True))
         return converted or self._armed_killing() or self._blamed_killing()
 
@@ -721,7 +723,8 @@ class Unit:
         """Whether members of an armed side are counted among the killed or injured ("troops killed 14
         militants in an ambush", "militants killed four soldiers in an ambush"); "four former
         soldiers" are none."""
-        victims = [_armed_side_words(_OBJECT_END.split(self.text[c.start - self.start :], maxsplit=1)[0])
+        # (Not into the doers of a passive: "were shot dead by gunmen".)
+        victims = [_VICTIMS_END.split(_armed_side_words(self.text)[c.start - self.start :], maxsplit=1)[0]
                    for c in self.casualties if c.kind in ("killed", "injured")]
         return any(_armed_group(text) or _forces().search(text) or _military_target().search(text)
                    for text in victims)
@@ -748,7 +751,9 @@ class Unit:
             if _military_target().search(_responders().sub(" ", after)) or _forces().search(
                     after[:_OBJECT_SPAN]) or _armed_group(after[:_OBJECT_SPAN]):
                 return True
-        victims = [_armed_side_words(self.text[c.start - self.start : c.end - self.start]) for c in self.casualties
+        # (Read with the words before the figure's span: "two retired policemen were shot" holds
+        # "policemen were shot", whose "retired" stands before it.)
+        victims = [_armed_side_words(self.text[: c.end - self.start])[c.start - self.start :] for c in self.casualties
                    if c.kind in ("killed", "injured")]
         return any(_forces().search(text) for text in victims)
 
