@@ -664,7 +664,7 @@ def _with_unknown_names(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazet
         # (Not a name that qualifies a noun after it: "Russia's North Caucasus republic of Dagestan".)
         owned = before in ("'s", "’s") and (holder := _possessive_container(doc, i, mentions)) is not None and (
             holder.token_start >= 1 and doc[holder.token_start - 1].lower_ in ("in", "near", "outside")) and not (
-            end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN"))
+            _qualifies_a_noun(doc, end))
         placed = before in ("in", "near", "outside") or act_on or at_in or owned or (
             (before == "the" or (before in ("a", "an") and act_after))
             and i >= 2 and doc[i - 2].lower_ in ("in", "near", "outside"))
@@ -704,7 +704,7 @@ def _with_unknown_names(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazet
                     t.ent_type_ in _NOT_PLACE_ENTITIES - ({"ORG", "FAC"} if near_site else set())
                     - _mislabelled_object(doc, i, end, mentions, act_object)
                     - (_MISLABELLED if at_in else frozenset())
-                    - ({"PERSON"} if owned else frozenset())
+                    - (_owned_labels(doc[i:end]) if owned else frozenset())
                     for t in doc[i:end])):
             # "in X" alone is weak: a person or organisation the model sees there is not a place.
             i = end
@@ -1047,6 +1047,15 @@ def _not_a_settlement(span: Span) -> bool:
     """A continent, macro-region or seat of power ("in Europe", "in the Sahel"), or a landform
     ("Danube Delta"): no place to keep by its name."""
     return normalize_name(span_text(span)) in frame_words()["not_places"] or span[-1].lower_ in FEATURE_WORDS
+
+
+def _owned_labels(span: Span) -> frozenset[str]:
+    """The model's labels not held against a name a place holds by its possessive: a person's, and an
+    organisation's or product's when no word of the name is an English word ("Idlib's Sarmada", but
+    not "Nigeria's Senate")."""
+    if any(t.lower_ in common_words() for t in span):
+        return frozenset({"PERSON"})
+    return frozenset({"PERSON", "ORG", "PRODUCT", "FAC"})
 
 
 def _landform(span: Span) -> bool:
@@ -1421,14 +1430,25 @@ def _after_placed_possessive(doc: Doc, start: int, end: int, gazetteer: Gazettee
     """"in Sudan's Nuba Mountains", "near Nigeria's Sambisa Forest": a name a country or region
     holds by its possessive, the holder itself after "in", "near" or "outside", when the name ends
     its noun phrase (not "Russia's North Caucasus republic")."""
-    if start < 3 or doc[start - 1].text not in ("'s", "’s") or (end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN")):
+    if start < 3 or doc[start - 1].text not in ("'s", "’s") or _qualifies_a_noun(doc, end):
         return False
     first = start - 2
     while first > 0 and start - 2 - first < 2 and doc[first - 1].text[:1].isupper() and doc[first - 1].is_alpha:
         first -= 1
     if first < 1 or doc[first - 1].lower_ not in ("in", "near", "outside"):
         return False
-    return any(p.feature in ("country", "region") for p in gazetteer.lookup(doc[first : start - 1].text))
+    holder = doc[first : start - 1].text
+    return any(p.feature in ("country", "region") for p in gazetteer.lookup(holder)) or bool(
+        gazetteer.districts(holder))
+
+
+def _qualifies_a_noun(doc: Doc, end: int) -> bool:
+    """Whether the name ending before token ``end`` qualifies a noun after it ("Russia's North
+    Caucasus republic"); a settlement or unit word after it is the name's own ("Parachinar town")."""
+    if end >= len(doc) or doc[end].pos_ not in ("NOUN", "PROPN"):
+        return False
+    words = frame_words()
+    return doc[end].lower_ not in words["settlement_nouns"] | words["unit_nouns"]
 
 
 def _accepted(doc: Doc, span: Span, start: int, end: int, region: bool, candidates: tuple[Place, ...],
