@@ -665,7 +665,14 @@ def _same_day(text: str) -> bool:
     """"on the same day", "hours later" (incident-cues.json same_day), or a sentence opening with a
     bare "Later," or "Later that ..." ("Later, drones struck a depot in X"): the day of the act
     told before; "two days later" and "later died" are not."""
-    return bool(incident_cues().same_day.search(text) or re.match(r"^\W*Later\b(?!\s+(?:on|in)\b)", text))
+    return bool(incident_cues().same_day.search(text) or re.match(r"^\W*Later\b(?!\s+(?:on|in)\b)", text)
+                or _ALSO_DONE.search(text))
+
+
+# "Two roadside bombs also killed four people": an act told in the simple past as one more beside
+# the act before it, with no day of its own, is of that act's day ("have also attacked" is not).
+_ALSO_DONE = re.compile(r"(?<!\bhave )(?<!\bhas )(?<!\bhad )\balso\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|hit|struck|shot|"
+                        r"blew|threw|fought|took|overran|burnt|stole|slew|tore)\b")
 
 
 def _separate_copies(incident: Incident) -> list[Incident]:
