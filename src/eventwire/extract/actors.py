@@ -631,6 +631,13 @@ def _meets_a_mine(token: Token, trigger: TriggerMention) -> bool:
     return token.lemma_.lower() in _MEETING_VERBS and trigger.text.lower().rstrip("s").endswith("mine")
 
 
+def _met_a_mine(verb: Token) -> bool:
+    """"A military vehicle struck a mine, killing two soldiers": what met the mine is its victim."""
+    return verb.lemma_.lower() in _MEETING_VERBS and any(
+        child.dep_ in ("dobj", "prep") and any(t.lemma_.lower() == "mine" for t in child.subtree)
+        for child in verb.children)
+
+
 _LIGHT_VERBS = frozenset({"come", "be", "become", "remain", "suffer", "see", "face", "experience"})
 
 
@@ -704,7 +711,7 @@ def _actor_of(token: Token) -> Token | None:
             if doer is not None:
                 return doer
         if verb is token and verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.pos_ == "VERB" and (
-                verb.head.lemma_.lower() not in _LIGHT_VERBS):
+                verb.head.lemma_.lower() not in _LIGHT_VERBS) and not _met_a_mine(verb.head):
             # "Fighters burst into a hotel, killing six": the result's doer is the clause's subject.
             return _actor_of(verb.head)
     noun = token if token.pos_ in ("NOUN", "PROPN") else None
