@@ -562,6 +562,15 @@ def _with_unknown_names(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazet
                                                              for p in owner.candidates)
         if not mention.region and mention.candidates and owner is not None and (owner.region or town_owner):
             mentions[index] = dataclasses.replace(mention, container=owner.start, possessive=True)
+        elif not mention.region and owner is not None and not part and any(
+                p.feature == "city" for p in mention.candidates) and (regions := tuple(
+                    p for p in owner.candidates if p.feature == "region" and any(
+                        t.feature == "city" and t.country == p.country and t.admin1 == p.admin1
+                        for t in mention.candidates))):
+            # "in Donetsk's Kostiantynivka", "Kaduna's Kajuru": the possessive is the region that
+            # holds the town, not the namesake city there.
+            mentions[mentions.index(owner)] = dataclasses.replace(owner, region=True, regions=regions)
+            mentions[index] = dataclasses.replace(mention, container=owner.start, possessive=True)
         elif not mention.region and unit_word and len(mention.text.split()) > 1:
             container = _container_after(doc, mention.token_end, mentions, settlement, strict=True)
             if container is not None:
