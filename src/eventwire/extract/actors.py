@@ -687,7 +687,7 @@ def _actor_of(token: Token) -> Token | None:
         # "The envoy condemned the air strike", "the attack was confirmed by police": who reacts to
         # the act or tells it is not who did it ("rebels launched an attack" did it).
         verb = None
-    if verb is not None and verb is not token and _speaker_of_the_act(verb):
+    if verb is not None and verb is not token and _speaker_of_the_act(verb, token):
         # "A police spokesman confirmed the attack", "the mayor reported the shelling": a person who
         # tells of the act, and bears no arms, is its source; a force may confirm its own strikes.
         verb = None
@@ -708,8 +708,8 @@ def _actor_of(token: Token) -> Token | None:
             # is the doer (and its group is read from the phrase).
             doer = next((c for c in opener.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.i == opener.i - 1),
                         None)
-            if doer is not None:
-                return doer
+            if doer is not None and _group_of(doer, []) is not None:
+                return doer  # (not "Police said Thursday's attack killed six": no group named)
         if verb is token and verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.pos_ == "VERB" and (
                 verb.head.lemma_.lower() not in _LIGHT_VERBS) and not _met_a_mine(verb.head):
             # "Fighters burst into a hotel, killing six": the result's doer is the clause's subject.
@@ -728,15 +728,35 @@ def _actor_of(token: Token) -> Token | None:
     return None
 
 
-def _speaker_of_the_act(verb: Token) -> bool:
-    """Whether a verb of saying (speech_verbs.json) has as subject a kind of person (WordNet
-    noun.person) named by no word of an armed side (armed_actors.json): a spokesman, an official,
-    a mayor, residents."""
+def _speaker_of_the_act(verb: Token, act: Token) -> bool:
+    """Whether the subject of a verb of saying (speech_verbs.json) that takes the act as object
+    tells of it rather than did it: a kind of person (WordNet noun.person) named by no word of an
+    armed side ("a police spokesman confirmed the attack", "the mayor reported the shelling"); a
+    body that bears no arms ("the Interior Ministry confirmed the bombing"); or a state force telling
+    of an act done to others or to it ("police confirmed the attack", "the army confirmed the
+    ambush": act_nouns.json suffered_acts).  A force confirming its own strike or raid, a named
+    armed group, or a state named by its country did it."""
     if verb.lemma_.lower() not in speech_lemmas():
         return False
     state, non_state = armed_actor_words()
-    return any(child.dep_ == "nsubj" and child.pos_ == "NOUN" and is_person_noun(child.lemma_)
-               and child.lemma_.lower() not in state | non_state for child in verb.children)
+    for child in verb.children:
+        if child.dep_ != "nsubj" or child.pos_ not in ("NOUN", "PROPN"):
+            continue
+        lemma = child.lemma_.lower()
+        if child.pos_ == "NOUN" and is_person_noun(lemma) and lemma not in state | non_state:
+            return True
+        phrase = " ".join(t.text for t in child.subtree if t.i <= child.i)
+        if child.ent_type_ in ("GPE", "NORP") or listed_armed_groups(phrase) or lemma in non_state:
+            continue
+        armed = lemma in state or any(phrase.lower().endswith(word) for word in actor_cues().state)
+        if not armed or act.lemma_.lower() in _suffered_acts():
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _suffered_acts() -> frozenset[str]:
+    return frozenset(word_list("act_nouns.json", "suffered_acts"))
 
 
 @lru_cache(maxsize=1)
