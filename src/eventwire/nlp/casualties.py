@@ -595,6 +595,12 @@ def _weapon_kind(text: str, number: NumberMention, noun: str, end: int) -> str:
     return f"{noun}_launched" if re.search(r"\bfrom\s+(?:some\s+|about\s+)?$", text[:number.start]) else noun
 
 
+_INVERTED_KIND = re.compile(
+    r"(?:^|[.;:]\s+|,\s+|\band\s+|\b(?:those|people|civilians|the)\s+)(?<!among the )(?<!among those )"
+    r"(?P<kind>killed|dead|wounded|injured|hurt)(?:\s+(?:in|during|by)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?"
+    r"\s+(?:were|are|was|is)\s+$", re.I)
+
+
 def _kind_before(text: str, number: NumberMention) -> tuple[str | None, int]:
     window_start = max(0, number.start - 60)
     window = text[window_start : number.start]
@@ -614,6 +620,13 @@ def _kind_before(text: str, number: NumberMention) -> tuple[str | None, int]:
         if toll:
             kind = "injured" if toll.group("injured") or toll.groupdict().get("injured2") else "killed"
             return kind, wide_start + toll.start()
+    if not match:
+        # "Killed were 12 people", "Dead are at least eight", "Wounded in the blast were 19": the kind
+        # word fronted before its copula; "Among the dead were six children" counts a part only.
+        inverted = _INVERTED_KIND.search(window)
+        if inverted and (window_start == 0 or inverted.start() > 0):  # a cut window has no real start
+            kind = "killed" if inverted.group("kind").lower() in ("killed", "dead") else "injured"
+            return kind, window_start + inverted.start("kind")
     if not match or match.group("weapon"):
         return None, number.start
     for i, (name, _) in enumerate(KIND_BEFORE):
