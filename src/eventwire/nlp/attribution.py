@@ -764,6 +764,10 @@ def _mention(head: Token, cue: str, channel: str | None, via: str | None, cue_st
     """
     tokens = list(surface) if surface is not None else _phrase_tokens(head)
     appositive = [] if surface is not None else [child for child in head.children if child.dep_ == "appos"]
+    if appositive and any(child.dep_ == "nummod" for child in head.children) and appositive[0].pos_ == "NOUN":
+        # "..., killing at least 20 soldiers, a military officer told Reuters": the small model makes
+        # the counted victims the subject and the speaker their appositive; a count names no speaker.
+        return _mention(appositive[0], cue, channel, via, cue_start)
     role_parts: list[str] = []
     for appos in appositive:
         appos_tokens = set(appos.subtree)
