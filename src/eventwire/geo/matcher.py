@@ -912,6 +912,8 @@ def _capital_phrases(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazettee
             of = not possessive and i + 2 < len(doc) and doc[i + 1].lower_ == "of"
             owner = next((m for m in mentions if (possessive and m.token_end == i - 1)
                           or (of and m.token_start == i + 2)), None)
+            if owner is not None and of and owner.token_end < len(doc) and doc[owner.token_end].text in ("'s", "’s"):
+                continue  # "the capital of Somalia's Bay region": the region's seat, named before it
             code = next((p.country for p in owner.candidates if p.feature == "country"), None) if owner else None
             if owner is not None:
                 start, end = (owner.token_start, i + 1) if possessive else (i, owner.token_end)
