@@ -744,7 +744,12 @@ class Unit:
                 return True
         else:
             # The object side, without the sources ("..., police officers said" names no target).
-            after = _armed_side_words(_past_aside(self.without_sources()[trigger.end - self.start :]))
+            # After a doer word, the side begins at the act it does: "Gunmen from the CODECO militia
+            # attacked a displacement camp" names their own group first, no target.
+            start = trigger.end
+            if _DOER_NOUN.fullmatch(trigger.text):
+                start = next((t.end for t in self.triggers if t.start > trigger.end), start)
+            after = _armed_side_words(_past_aside(self.without_sources()[start - self.start :]))
             # Forces named right after the act are its object ("gunned down six police officers");
             # further on they may be the responders ("... confronted by officers", "..., after which
             # troops were deployed").
