@@ -598,8 +598,10 @@ def _with_unknown_names(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazet
     added: list[PlaceMention] = []
     i = 0
     while i < len(doc):
-        if i in taken or not doc[i].text[:1].isupper():
-            # Every way an unknown name opens below is a capitalised word (most words are not).
+        glued_article = _glued_article(doc, i)
+        if i in taken or not (doc[i].text[:1].isupper() or glued_article):
+            # Every way an unknown name opens below is a capitalised word (most words are not), or
+            # an Arabic article glued to one ("the village of al-Jufaina").
             i += 1
             continue
         compass = _compass_name_word(doc, i) and i + 1 not in taken
@@ -613,7 +615,8 @@ def _with_unknown_names(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazet
         # "Ah Lel Chaung village": a name may open with a two-letter syllable.
         syllable = _short_name_part(doc[i]) and not doc[i].is_sent_start and _name_word_after_syllables(
             doc, i + 1, taken)
-        if i in taken or not (compass or village_name or article or syllable or _unknown_name_start(doc[i])) or any(
+        if i in taken or not (compass or village_name or article or syllable or glued_article
+                              or _unknown_name_start(doc[i])) or any(
                 a <= doc[i].idx < b for a, b in skip) or _settlement_title(doc, i, settlement):
             i += 1
             continue
@@ -1617,6 +1620,16 @@ ARTICLES = frozenset({"al", "el", "ad", "as", "ash", "an", "ar", "az", "at", "ed
 # Mango", "Le Cap", "Al Hawl"), and the Arabic "Um" ("mother of": "Um Sumeima", "Um Rawaba"): too
 # short for a name word on their own.
 _NAME_ARTICLES = frozenset({"la", "las", "los", "le", "les", "el", "al", "um"})
+# The Arabic article as English news writes it before a name, assimilated or not ("al-", "ad-", "as-").
+_ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "at", "an", "az", "ash", "ed", "er", "es"})
+
+
+def _glued_article(doc: Doc, i: int) -> bool:
+    """"al-Jufaina", "el-Geneina": a lower-case Arabic article joined by a hyphen, with no space, to
+    a capitalised word."""
+    return (doc[i].lower_ in _ARABIC_ARTICLES and doc[i].text.islower() and i + 2 < len(doc)
+            and doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_
+            and doc[i + 2].text[:1].isupper())
 
 
 def _names_a_feature(doc: Doc, start: int, end: int) -> bool:
