@@ -1396,6 +1396,11 @@ def _previous_day_of_a_named_day(unit: Unit, before: Unit | None = None) -> None
         if not counts_from_a_day(mention):
             continue
         named = next((m for m in reversed(unit.times[:position]) if _names_its_day(m)), None)
+        if named is None:
+            # "The previous day, jihadists ambushed a patrol ..., the ministry said on Sunday": the day
+            # of the statement told after it, in its sentence.
+            named = next((m for m in unit.times[position + 1 :] if _names_its_day(m) and any(
+                mention.end <= a.cue_start <= m.start for a in unit.attributions)), None)
         if named is None and before is not None and position == 0 and not mention.text[:1].islower() and (
                 not unit.text[: mention.start - unit.start].strip()):
             named = next((m for m in reversed(before.times) if _names_its_day(m)), None)
