@@ -28,6 +28,11 @@ PUBLISHED = date(2021, 9, 6)
      "officials said.", "SO"),
     ("Security forces shot dead six protesters as demonstrations spread across the country on Friday, "
      "Sudanese doctors said.", "SD"),
+    # A country named by name outweighs the doers' demonym; a people's plural points as its adjective.
+    ("Israeli strikes killed five people in the south of the country on Sunday, Lebanon's health ministry said.",
+     "LB"),
+    ("Police fired live rounds at protesters across the country on Sunday as thousands of Kenyans marched, "
+     "killing two.", "KE"),
 ])
 def test_the_country_the_report_named(extract: Callable[..., ExtractionResult], text: str, country: str) -> None:
     events = extract(text, PUBLISHED).events

@@ -733,17 +733,23 @@ def _area(unit: Unit, previous: Incident) -> list[Location]:
 
 def _the_country(unit: Unit, before: list[Unit]) -> list[Location]:
     """"in the south of the country", "the country's northwest", with no place of its own: the one
-    country the report has named up to this sentence, by its name ("Mali's army said ...") or by a
-    demonym of one country ("the Colombian Air Force", "Nigerian police"; demonyms.tsv); none when
-    it has named several."""
+    country the report has named up to this sentence by its name ("Mali's army said ..."), or, with
+    none named, pointed at by demonyms of one country ("the Colombian Air Force", "Nigerian police",
+    "Kenyans"; demonyms.tsv); none when it has named or pointed at several."""
     if not _IN_THE_COUNTRY.search(unit.text):
         return []
-    codes: set[str] = set()
+    named: set[str] = set()
+    pointed: set[str] = set()
     for told in [*before, unit]:
-        codes |= {p.location.country for p in told.all_places if p.location.feature == "country" and p.location.country}
+        named |= {p.location.country for p in told.all_places if p.location.feature == "country" and p.location.country}
         for word in _WORD.findall(told.text):
-            if word[:1].isupper() and len(countries := demonyms().get(normalize_name(word), frozenset())) == 1:
-                codes |= countries
+            countries = demonyms().get(normalize_name(word), frozenset()) or (
+                demonyms().get(normalize_name(word[:-1]), frozenset()) if word.endswith("s") else frozenset())
+            if word[:1].isupper() and len(countries) == 1:
+                pointed |= countries  # "Nigerian police", "thousands of Kenyans"
+    # A country named by its name outweighs the demonyms of the doers ("Israeli strikes killed five
+    # in the south of the country, Lebanon's health ministry said").
+    codes = named if named else pointed
     location = _country_location(next(iter(codes))) if len(codes) == 1 else None
     return [location] if location is not None else []
 
