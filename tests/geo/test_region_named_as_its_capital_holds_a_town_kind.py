@@ -22,6 +22,9 @@ PUBLISHED = date(2023, 7, 12)
     ("A drone hit a market in Kherson's Bilozerka on Friday, killing two.", "Bilozerka", "Kherson Oblast"),
     ("Gunmen killed six people in Kaduna's Kajuru on Friday.", "Kajuru", "Kaduna State"),
     ("Shelling killed four people in Kharkiv's Kupiansk on Friday.", "Kupiansk", "Kharkiv Oblast"),
+    # The holder as the object of an act verb frames the town as "in" does.
+    ("A glide bomb hit Zaporizhzhia's Orikhiv on Sunday, killing three people.", "Orikhiv", "Zaporizhzhia Oblast"),
+    ("Russian shelling hit Kherson's Bilozerka on Sunday, killing two.", "Bilozerka", "Kherson Oblast"),
 ])
 def test_the_town_before_the_region(extract: Callable[..., ExtractionResult], text: str, town: str,
                                     region: str) -> None:

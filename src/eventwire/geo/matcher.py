@@ -1449,7 +1449,9 @@ def _after_placed_possessive(doc: Doc, start: int, end: int, gazetteer: Gazettee
     first = start - 2
     while first > 0 and start - 2 - first < 2 and doc[first - 1].text[:1].isupper() and doc[first - 1].is_alpha:
         first -= 1
-    if first < 1 or doc[first - 1].lower_ not in ("in", "near", "outside"):
+    # ("struck Zaporizhzhia's Orikhiv": the holder as the object of an act verb frames it as "in" does.)
+    if first < 1 or not (doc[first - 1].lower_ in ("in", "near", "outside") or (
+            doc[first - 1].pos_ == "VERB" and doc[first - 1].lemma_.lower() in ACT_LEMMAS | PLACE_ACTS)):
         return False
     holder = doc[first : start - 1].text
     return any(p.feature in ("country", "region") for p in gazetteer.lookup(holder)) or bool(
