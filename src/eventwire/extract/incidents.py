@@ -731,6 +731,10 @@ def _area(unit: Unit, previous: Incident) -> list[Location]:
     return []
 
 
+_SEAT_AFTER = re.compile(r",\s+(?:the\s+)?(?:provincial\s+|regional\s+|state\s+)?(?:capital|main\s+(?:city|town)|"
+                         r"administrative\s+(?:centre|center))\s+of\b", re.I)
+
+
 def _the_country(unit: Unit, before: list[Unit]) -> list[Location]:
     """"in the south of the country", "the country's northwest", with no place of its own: the one
     country the report has named up to this sentence by its name ("Mali's army said ..."), or, with
@@ -1359,7 +1363,12 @@ def _locations(incident: Incident) -> list[Location]:
     if any(loc.feature == "city" for loc in seen):
         seen = [loc for loc in seen if not is_water_body(loc)]
     region_names = {(loc.country, _base(loc.name)) for loc in seen if loc.feature == "region"}
-    seen = [loc for loc in seen if loc.feature != "city" or (loc.country, _base(loc.name)) not in region_names]
+    # ("Belgorod, the capital of Russia's Belgorod region": a town set off as its region's seat is
+    # the town.)
+    seats = {(p.location.country, p.location.name) for unit in incident.units for p in unit.places
+             if p.location.feature == "city" and _SEAT_AFTER.match(unit.text, p.mention.end - unit.start)}
+    seen = [loc for loc in seen if loc.feature != "city" or (loc.country, _base(loc.name)) not in region_names
+            or (loc.country, loc.name) in seats]
     # Most specific first: a town the gazetteer knows before a name kept only at its country ("War
     # in Donbass: a shell hit a plant in Donetsk"); a village kept inside a region the text names
     # ("the hamlet of X in Borno State's Y district") is as specific as a town the gazetteer knows,
