@@ -575,6 +575,12 @@ def _with_unknown_names(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazet
             container = _container_after(doc, mention.token_end, mentions, settlement, strict=True)
             if container is not None:
                 mentions[index] = dataclasses.replace(mention, region=True, container=container.start)
+            elif part and mention.water is None and (town := _town_holding_part(doc, mention, mentions)) and any(
+                    p.feature == "city" for p in town.candidates) and not town.region and not any(
+                    p.feature == "country" for p in town.candidates):
+                # "the Karari district of Omdurman": a district of the town named after it (not "the
+                # Abyei district of Sudan", "the Purulia district of India's West Bengal state").
+                mentions[index] = dataclasses.replace(mention, container=town.start)
         elif not mention.region and mention.water is None and (town := _town_holding_part(doc, mention, mentions)):
             # "the Al-Karama suburb of Homs": a part of the town named after it, whatever namesakes
             # the gazetteer has abroad.
