@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import importlib.metadata
 import os
+import re
 import sqlite3
 import tempfile
 from dataclasses import dataclass
@@ -76,12 +77,22 @@ class Gazetteer:
         return int(self._db().execute("SELECT count(*) FROM places").fetchone()[0])
 
     def _query_keys(self, normalized: str) -> tuple[int, ...]:
-        """Places of a normalised name; failing that, of its transliteration skeleton."""
+        """Places of a normalised name; failing that, of its transliteration skeleton.  A compass
+        word written as one ("Northwest region") also finds the places written as two ("North-West",
+        Cameroon's region), and the other way round."""
         row = self._db().execute("SELECT keys FROM names WHERE name = ?", (normalized,)).fetchone()
         if row is None and len(normalized) >= MIN_SKELETON:
             row = self._db().execute("SELECT keys FROM skeletons WHERE skeleton = ?",
                                      (skeleton(normalized),)).fetchone()
-        return tuple(int(key) for key in row[0].split(",")) if row else ()
+        keys = tuple(int(key) for key in row[0].split(",")) if row else ()
+        other = _COMPASS_JOINED.sub(r"\1 \2", normalized)
+        if other == normalized:
+            other = _COMPASS_SPLIT.sub(r"\1\2", normalized)
+        if other != normalized:
+            found = self._db().execute("SELECT keys FROM names WHERE name = ?", (other,)).fetchone()
+            if found is not None:
+                keys = tuple(dict.fromkeys([*keys, *(int(key) for key in found[0].split(","))]))
+        return keys
 
     def _query_place(self, key: int) -> Place:
         row = self._db().execute(f"SELECT {_COLUMNS} FROM places WHERE key = ?", (key,)).fetchone()
@@ -140,6 +151,10 @@ class Gazetteer:
         """(key, lat, lon) of every town, for reverse look-ups in benchmarks."""
         query = "SELECT key, lat, lon FROM places WHERE feature = 'city'"
         return [(int(key), float(lat), float(lon)) for key, lat, lon in self._db().execute(query)]
+
+
+_COMPASS_JOINED = re.compile(r"\b(north|south)(east|west)\b")
+_COMPASS_SPLIT = re.compile(r"\b(north|south) (east|west)\b")
 
 
 def _place(row: tuple[Any, ...]) -> Place:
