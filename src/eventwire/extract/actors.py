@@ -688,8 +688,8 @@ def _actor_of(token: Token) -> Token | None:
         # the act or tells it is not who did it ("rebels launched an attack" did it).
         verb = None
     if verb is not None and verb is not token and _speaker_of_the_act(verb, token):
-        # "A police spokesman confirmed the attack", "the mayor reported the shelling": a person who
-        # tells of the act, and bears no arms, is its source; a force may confirm its own strikes.
+        # "A police spokesman confirmed the attack", "the Interior Ministry confirmed the bombing": who
+        # tells of the act is its source, not its doer; a force may confirm its own strikes.
         verb = None
     if verb is not None:
         for child in verb.children:

@@ -724,7 +724,8 @@ class Unit:
         militants in an ambush", "militants killed four soldiers in an ambush"); "four former
         soldiers" are none."""
         # (Not into the doers of a passive: "were shot dead by gunmen".)
-        victims = [_VICTIMS_END.split(_armed_side_words(self.text)[c.start - self.start :], maxsplit=1)[0]
+        text = _armed_side_words(self.text)
+        victims = [_VICTIMS_END.split(text[c.start - self.start :], maxsplit=1)[0]
                    for c in self.casualties if c.kind in ("killed", "injured")]
         return any(_armed_group(text) or _forces().search(text) or _military_target().search(text)
                    for text in victims)
