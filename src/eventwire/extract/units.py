@@ -238,6 +238,13 @@ def _forces() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _forces_member() -> re.Pattern[str]:
+    """One member of an armed force as the target ("shot dead a soldier"; data/lexicons/actor_nouns.json,
+    "forces_member"): the attack is in scope, but one soldier hit makes no fight between armed sides."""
+    return _words("actor_nouns.json", "forces_member")
+
+
+@lru_cache(maxsize=1)
 def _crowd() -> re.Pattern[str]:
     """Demonstrators or a mob: where they act, "stormed" and "torched" are riot words (docs/typing.md;
     data/lexicons/demonstration_words.json, "crowd")."""
@@ -373,7 +380,7 @@ class Unit:
         # "three gunmen are dead": a doer word among the counted victims names no act.
         victims = [(c.start, c.end) for c in self.casualties if c.kind in ("killed", "injured")]
         found = [t for t in self.triggers if t.category in STRONG_CATEGORIES and not t.vague
-                 and (political or t.category != "attack" or self._on_forces(t) or self._armed_doer(t))
+                 and (political or t.category != "attack" or self._on_forces(t, member=True) or self._armed_doer(t))
                  and not (t.category == "attack" and _DOER_NOUN.fullmatch(t.text)
                           and any(start <= t.start < end for start, end in victims))]
         # Force used on a crowd ("fired tear gas and stun grenades at students protesting") types the
@@ -730,9 +737,13 @@ class Unit:
         return any(_armed_group(text) or _forces().search(text) or _military_target().search(text)
                    for text in victims)
 
-    def _on_forces(self, trigger: TriggerMention) -> bool:
+    def _on_forces(self, trigger: TriggerMention, member: bool = False) -> bool:
         """Whether armed forces are the target: named after the act (its object side) or counted
-        among the killed or injured ("two soldiers were killed in the shooting"), with no crowd."""
+        among the killed or injured ("two soldiers were killed in the shooting"), with no crowd.
+
+        ``member``: one member of a force counts too ("a gunman shot dead a soldier"), which puts an
+        attack in scope but does not make it a clash."""
+        forces = _forces_or_member if member else _forces_only
         if _crowd().search(self.text):
             return False
         before = self.text[: trigger.start - self.start]
@@ -741,7 +752,7 @@ class Unit:
             # its doers named is its subject; the "by" phrase names the doers and what follows is
             # their scene.
             subject = _armed_side_words(_CLAUSE_BREAK.split(before)[-1])
-            if _military_target().search(subject) or _forces().search(subject) or _armed_group(subject):
+            if _military_target().search(subject) or forces(subject) or _armed_group(subject):
                 return True
         else:
             # The object side, without the sources ("..., police officers said" names no target).
@@ -754,14 +765,14 @@ class Unit:
             # Forces named right after the act are its object ("gunned down six police officers");
             # further on they may be the responders ("... confronted by officers", "..., after which
             # troops were deployed").
-            if _military_target().search(_responders().sub(" ", after)) or _forces().search(
+            if _military_target().search(_responders().sub(" ", after)) or forces(
                     after[:_OBJECT_SPAN]) or _armed_group(after[:_OBJECT_SPAN]):
                 return True
         # (Read with the words before the figure's span: "two retired policemen were shot" holds
         # "policemen were shot", whose "retired" stands before it.)
         victims = [_armed_side_words(self.text[: c.end - self.start])[c.start - self.start :] for c in self.casualties
                    if c.kind in ("killed", "injured")]
-        return any(_forces().search(text) for text in victims)
+        return any(forces(text) for text in victims)
 
     def _forces_attacked(self, trigger: TriggerMention) -> bool:
         """"A police station in X was attacked", "an army convoy was ambushed": the subject of a
@@ -808,6 +819,14 @@ class Unit:
 # "calm had returned by Saturday morning", "the toll had risen to 20 by Sunday": a day a state was
 # reached by, not the day of an act.
 _BY_DEADLINE = re.compile(r"\bby\s+(?:late\s+|early\s+)?$", re.I)
+
+
+def _forces_only(text: str) -> bool:
+    return _forces().search(text) is not None
+
+
+def _forces_or_member(text: str) -> bool:
+    return _forces().search(text) is not None or _forces_member().search(text) is not None
 
 
 def _armed_group(text: str) -> bool:
