@@ -729,6 +729,13 @@ def find_single_victims(sentence: Span, known: list[CasualtyMention]) -> list[Ca
         start = min(victim.idx, token.idx) - base
         end = max(last.idx + len(last.text), token.idx + len(token.text)) - base
         overlapping = [m for m in known + found if m.start < end and start < m.end]
+        if kind == "killed" and token.lemma_.lower() == "die" and overlapping and all(
+                m.kind == "injured" and m.value == count and not m.breakdowns for m in overlapping):
+            # "A soldier was wounded by a sniper and later died": the wounded victim is the one who
+            # died, counted among the dead and no longer among the hurt.
+            for mention in overlapping:
+                mention.kind = "killed"
+            continue
         for mention in overlapping:
             # "The police chief and two others were injured": the figure is three, not two.
             # A figure with its parts told ("Twelve people, eight civilians and four officers") is whole.
@@ -843,10 +850,14 @@ def _victim(verb: Token) -> Token | None:
         return elided if _person_count(elided) is not None else None
     dies = verb.lemma_.lower() == "die"
     verb = _sharing(verb)
-    while dies and verb.dep_ in ("conj", "advcl") and verb.head.pos_ in ("VERB", "AUX") and not any(
-            child.dep_ in ("nsubj", "nsubjpass") for child in verb.children):
+    while dies and verb.dep_ in ("conj", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
+        subjects = [child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")]
         # "stepped on a mine while herding goats ... and died": the parse may hang "died" on the
-        # clause between; the subject is the first verb's.
+        # clause between; the subject is the first verb's.  So it may on a clause of the cause
+        # whose subject is a thing ("was wounded when a mine exploded ... and died": the mine).
+        if subjects and not (verb.dep_ == "advcl" and all(
+                child.pos_ != "PRON" and _person_count(child) is None for child in subjects)):
+            break
         verb = verb.head
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     # "A boy stepped on a mine and died": the subject "died" shares with the verb before it.
