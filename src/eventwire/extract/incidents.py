@@ -145,7 +145,7 @@ def group_incidents(units: list[Unit], political: bool) -> list[Incident]:
             current = earlier
         # A vague act ("the blast", "the attack") that refers back continues the incident
         # (_refers_back); one at a place of its own with a figure of its own starts another.
-        elif current is None or _starts_new(current, unit, time, {t.category for t in strong}) or (
+        elif current is None or _starts_new(current, unit, time, _own_acts(strong)) or (
             _marked_distinct(unit)):
             previous = current
             current = Incident()
@@ -199,6 +199,21 @@ def group_incidents(units: list[Unit], political: bool) -> list[Incident]:
     for incident in kept:
         incident.told_before = _told_before(incident, [unit for unit in units if id(unit) not in in_incidents])
     return [copy for incident in kept for copy in _separate_copies(incident)]
+
+
+def _own_acts(strong: list[TriggerMention]) -> set[str]:
+    """The kinds of act a unit tells of its own: none when its only act words are the fragments of a
+    weapon ("Falling shrapnel wounded two people in the Darnytskyi district"), which tell what the
+    act before did (act_nouns.json fragment_nouns)."""
+    fragments = _fragment_nouns()
+    if strong and all(t.text.lower() in fragments for t in strong):
+        return set()
+    return {t.category for t in strong}
+
+
+@lru_cache(maxsize=1)
+def _fragment_nouns() -> frozenset[str]:
+    return frozenset(word_list("act_nouns.json", "fragment_nouns"))
 
 
 def _told_before(incident: Incident, untold: list[Unit]) -> Unit | None:
@@ -1104,6 +1119,9 @@ def build_event(incident: Incident, political: bool, person_names: list[str],
     casualties_reported = any(c.kind in CASUALTY_KINDS and (c.value or 0) > 0 for c in claims)
     # (Each unit's triggers typed once here: nothing below changes a unit.)
     strong = [(unit, unit.strong_triggers(political)) for unit in incident.units]
+    if any(_own_acts(found) for _, found in strong):
+        # The fragments of the act ("falling shrapnel wounded two") do not type it.
+        strong = [(unit, found if _own_acts(found) else []) for unit, found in strong]
     triggers = [t for _, found in strong for t in found]
     reported = [t for unit, found in strong for t in found if not _quoted(unit, t.start)]
     told = [t for t in reported if not any(t.start < end for end in _label_ends(incident.units))]
