@@ -890,7 +890,7 @@ def _person_count(noun: Token) -> int | None:
     if noun.lemma_.lower() not in PERSON_NOUNS and noun.lower_ not in PERSON_NOUNS and not (
         # Any other person word ("her husband", "a shopkeeper"): WordNet noun.person.
         noun.pos_ == "NOUN" and is_person_noun(noun.lemma_.lower())
-    ) and not _age_noun(noun):
+    ) and not _office_acronym(noun) and not _age_noun(noun):
         return None
     if noun.tag_ == "NNS" and any(child.lower_ == "both" for child in noun.children) and not any(
             child.dep_ == "conj" for child in noun.children):
@@ -906,6 +906,14 @@ def _person_count(noun: Token) -> int | None:
         return value
     # "a family" is several people of unknown number.
     return None if noun.tag_ in ("NNS", "NNPS") or is_collective_noun(noun.lemma_) else 1
+
+
+def _office_acronym(noun: Token) -> bool:
+    """"The MP died at the scene": an office written as a capitalised acronym (tagged as a name) with
+    an article before it, that WordNet knows as a person (mp.n.01 member of parliament)."""
+    return noun.pos_ == "PROPN" and noun.text.isupper() and len(noun.text) <= 4 and any(
+        child.dep_ == "det" and child.lower_ in ("the", "a", "an") for child in noun.children) and is_person_noun(
+        noun.lower_)
 
 
 def _antecedent_before(pronoun: Token, plural: bool = False) -> bool:
