@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Span, Token
 
 from eventwire.nlp.cache import span_text
@@ -163,7 +164,18 @@ _PART_KIND = {"dead": "killed", "killed": "killed", "victims": "killed", "injure
 @lru_cache(maxsize=1)
 def _filler() -> str:
     """A word that may stand between a number and its kind word: a counted noun (lexicon) or _FILLER_REST."""
-    return rf"(?:{alternation(word_list('actor_nouns.json', 'counted'))}|{_FILLER_REST})"
+    return rf"(?:{alternation(word_list('actor_nouns.json', 'counted'))}|{_FILLER_REST}|{_qualifying_noun()})"
+
+
+def _qualifying_noun() -> str:
+    """A lower-case noun qualifying the counted plural after it: "45 junta troops", "six rebel
+    fighters", "eleven suspected militants"; not a verb, a function word (spaCy's English stop
+    words) or a word before the wounds ("suffered serious injuries", "21 deaths and dozens of")."""
+    stop = "|".join(sorted((re.escape(word) for word in STOP_WORDS if word.isalpha()), key=len, reverse=True))
+    return (r"(?-i:(?:suspected|alleged|armed|unarmed|unidentified|masked|retired|"
+            rf"(?!(?:{stop})\b)(?![a-z]+(?:ed|ing)\b)[a-z]{{3,}})"
+            r"(?=\s+(?!(?:wounds|injuries|deaths|casualties|fatalities|lives|burns|dozens|hundreds|scores)\b)"
+            r"(?:[a-z]{3,}s|[a-z]{2,}men)\b))")
 
 
 @lru_cache(maxsize=1)
