@@ -1880,11 +1880,22 @@ def _lead_value(claims: list[Claim], lead: Claim | None) -> int | None:
     if lead.in_title:
         return lead.value
     following = [c for c in claims if c.kind == lead.kind and c.evidence.start > lead.evidence.start]
-    if following and following[0].value is not None and _ADDITIVE.search(following[0].evidence.text) and (
+    if following and following[0].value is not None and _adds_to(following[0]) and (
         following[0].evidence.start - lead.evidence.end < 400
     ):
         return lead.value + following[0].value
     return lead.value
+
+
+# "Four soldiers were also killed", "two policemen also died": more dead beside those told before.
+_ALSO_COUNTED = re.compile(r"\balso\b", re.I)
+
+
+def _adds_to(following: Claim) -> bool:
+    """Whether a figure after the lead counts other people of the same incident: "N others/more",
+    "N soldiers were also killed".  (A side's own losses told beside the dead it inflicted, "killed
+    30 militants and lost two soldiers", stay apart: the lead figure is the incident's.)"""
+    return bool(_ADDITIVE.search(following.evidence.text) or _ALSO_COUNTED.search(following.evidence.text))
 
 
 def _source_claim(claims: list[Claim], leads: list[Claim | None]) -> Claim | None:

@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 from eventwire.nlp.cache import span_text
 from eventwire.nlp.lexicons import (
     alternation,
+    armed_actor_words,
     is_agent_noun,
     is_collective_noun,
     is_person_noun,
@@ -62,7 +63,7 @@ KIND_BEFORE = [
                r"(?:the )?deaths? of|(?:the )?(?:bodies|remains|corpses) of(?: the| some)?|"
                r"(?:death )?toll\b[^.;:\d]{0,80}?\b(?:rose|rises|rising|risen|climbed|climbs|climbing|increased|"
                r"increasing|jumped|reached|reaches|stands|stood|is|was)"
-               r"(?: to| at)?|(?:death )?toll of|left|leav(?:e|es|ing)|"
+               r"(?: to| at)?|(?:death )?toll of|left|leav(?:e|es|ing)|lost|los(?:e|es|ing)|"
                # "claimed the lives of", "cost the lives of", "took the lives of"
                r"(?:claim(?:ed|ing|s)?|cost(?:ing|s)?|t(?:ook|aking|akes|aken)) the lives of|"
                r"rais(?:e|es|ed|ing) (?:the|its) (?:death )?toll (?:from [^.;:\d]{0,80}?)?to"),
@@ -115,15 +116,24 @@ _NONE_PATTERN = re.compile(
     r"\b(?:no(?:-| )one|nobody|none(?:\s+of(?:\s+[\w'’-]+){1,4}?)?)\s+(?:was|were|had been|has been)\s+"
     r"(?:immediately\s+|reportedly\s+|seriously\s+)?"
     r"(?:reported\s+)?(?P<what2>killed|hurt|injured|wounded|harmed)(?:\s+or\s+(?P<what5>injured|hurt|wounded))?\b|"
-    r"\b(?:no(?:-| )one|nobody)\s+(?P<what4>died)\b",
+    r"\b(?:no(?:-| )one|nobody)\s+(?P<what4>died)\b|"
+    # "No lives were lost", "no loss of life", "no one lost their life": nobody died.
+    r"\bno\s+(?:human\s+)?(?P<what6>lives?)\s+(?:was|were|had been|has been|have been)\s+lost\b|"
+    r"\bno\s+(?:\w+\s+)?loss\s+of\s+(?:human\s+)?(?P<what7>life|lives)\b|"
+    r"\b(?:no(?:-| )one|nobody)\s+lost\s+(?:their|his|her)\s+(?P<what8>li(?:fe|ves))\b",
     re.I,
 )
+# "They said they suffered no casualties", "its forces had no losses": one side's own losses, said
+# beside the dead of the other side; no figure of the incident.
+_SIDE_WITHOUT_LOSSES = re.compile(r"\b(?:they|we|it|its|their|our)\b(?:\s+[\w-]+){0,2}?\s+(?:had\s+)?"
+                                  r"(?:suffered|sustained|incurred|had)\s+$", re.I)
 # "No one was hurt", "none of the tanker's sailors were injured": nobody was harmed at all, so nobody
 # died either; "no one was killed" and
 # "no deaths" say nothing of the injured, and "no injuries" nothing of the dead.
 _NONE_KINDS = {"casualties": ("killed", "injured"), "hurt": ("killed", "injured"), "injured": ("killed", "injured"),
                "wounded": ("killed", "injured"), "harmed": ("killed", "injured"), "killed": ("killed",),
-               "died": ("killed",), "deaths": ("killed",), "fatalities": ("killed",), "injuries": ("injured",)}
+               "died": ("killed",), "deaths": ("killed",), "fatalities": ("killed",), "injuries": ("injured",),
+               "life": ("killed",), "lives": ("killed",)}
 
 
 @dataclass(slots=True)
@@ -653,8 +663,27 @@ def _kind_before(text: str, number: NumberMention) -> tuple[str | None, int]:
                     return None, number.start
                 kind = "killed" if state.group(1).lower() in ("dead", "killed") else "injured"
                 return kind, window_start + match.start()
+            if match.group(f"b{i}").lower() in ("lost", "lose", "loses", "losing") and not _people_after(
+                    text[number.end : number.end + 60]):
+                # "lost two soldiers", "lost three of its men": a side's own dead; "lost two villages",
+                # "lost 30 tanks" count no people.
+                return None, number.start
             return name, window_start + match.start()
     return None, number.start
+
+
+def _people_after(after: str) -> bool:
+    """Whether the words after a number ("two soldiers in", "three of its men") count people: the
+    first plural among the next four words is a person noun (WordNet noun.person or the counted
+    nouns); "200 square kilometres", "two villages" count none."""
+    for word in re.findall(r"[A-Za-z-]+", after)[:4]:
+        lowered = word.lower()
+        if not (lowered.endswith("s") or lowered.endswith("men")) or lowered in ("its", "his", "this", "us"):
+            continue
+        singular = lowered[:-3] + "man" if lowered.endswith("men") else lowered.removesuffix("s")
+        return lowered in PERSON_NOUNS or lowered in word_list("actor_nouns.json", "counted") or is_person_noun(
+            singular)
+    return False
 
 
 def _qualifier(text: str, number: NumberMention) -> tuple[Qualifier, int]:
@@ -691,9 +720,22 @@ def _breakdown_description(text: str, number: NumberMention) -> tuple[str, int]:
     return "", number.end
 
 
+def _armed_side_before(before: str) -> bool:
+    """"The rebels suffered no casualties", "the troops had no losses": an armed side's own losses."""
+    clause = re.split(r"[,;:.]", before)[-1]
+    match = re.search(r"\b([\w-]+)\s+(?:had\s+)?(?:suffered|sustained|incurred|had)\s+$", clause, re.I)
+    if match is None:
+        return False
+    state, non_state = armed_actor_words()
+    return match.group(1).lower() in state | non_state
+
+
 def _none_mentions(text: str) -> list[CasualtyMention]:
     found = []
     for match in _NONE_PATTERN.finditer(text):
+        if _SIDE_WITHOUT_LOSSES.search(text[max(0, match.start() - 60) : match.start()]) or _armed_side_before(
+                text[max(0, match.start() - 60) : match.start()]):
+            continue
         kinds = {kind for group in match.groups() if group for kind in _NONE_KINDS[group.lower()]}
         for kind in ("killed", "injured"):
             if kind not in kinds:
