@@ -56,7 +56,7 @@ from eventwire.nlp.lexicons import (
 from eventwire.nlp.lines import item_label_colon
 from eventwire.nlp.numbers import find_numbers
 from eventwire.nlp.triggers import TriggerMention, accident_cause, generic_act, legacy_ordnance, load_lexicon
-from eventwire.time.expressions import TimeMention, counts_from_a_day, find_clock_time
+from eventwire.time.expressions import TimeMention, counts_from_a_day, days_counted_back, find_clock_time
 
 # ("Djibo fell to the jihadists": a place that falls is where the change of territory happened.)
 _SUBJECT_OK_VERBS = frozenset({"come", "be", "suffer", "see", "witness", "face", "experience", "remain", "become",
@@ -1426,8 +1426,9 @@ def _previous_day_of_a_named_day(unit: Unit, before: Unit | None = None) -> None
             named = next((m for m in reversed(before.times) if _names_its_day(m)), None)
         elif before is not None:
             continue  # told inside the sentence: read with its own sentence's days, once
-        if named is not None and named.date is not None:
-            unit.times[position] = dataclasses.replace(mention, date=named.date - timedelta(days=1))
+        back = days_counted_back(mention)
+        if named is not None and named.date is not None and back is not None:
+            unit.times[position] = dataclasses.replace(mention, date=named.date - timedelta(days=back))
 
 
 def _names_its_day(mention: TimeMention) -> bool:

@@ -31,9 +31,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("before_yesterday", re.compile(r"\bthe\s+day\s+before\s+yesterday\b", re.I)),
     ("yesterday", re.compile(rf"\byesterday{_PART}\b", re.I)),
     # "the toll from the bombing the previous day", "the attack the day before": the day before the
-    # report's ("a day earlier" is left to the act told before it).
+    # report's, unless the sentence names a day to count back from (extract/units.py).
     ("previous_day", re.compile(r"\bthe\s+(?:previous|preceding)\s+(?:day|night|evening|morning)\b|"
                                 r"\bthe\s+(?:day|night)\s+before\b(?!\s+(?:yesterday|last|the|that|an?)\b)", re.I)),
+    # "a day earlier", "two days before": counted back like "the previous day" (counts_from_a_day).
+    ("days_earlier", re.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven|[1-7])\s+days?\s+(?:earlier|before)\b"
+                                r"(?!\s+(?:yesterday|the|that|an?|it|they|he|she)\b)", re.I)),
     ("last_night", re.compile(r"\blast\s+night\b", re.I)),
     ("overnight", re.compile(r"\bovernight\b", re.I)),
     ("today", re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b", re.I)),
@@ -43,6 +46,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?P<weekday>{'|'.join(WEEKDAYS)})(?:'s)?{_PART}\b", re.I)),
     ("last_week", re.compile(r"\b(?:last|past)\s+week(?:end)?\b", re.I)),
     ("this_week", re.compile(r"\b(?:earlier\s+)?this\s+week\b", re.I)),
+    # "over the weekend", "at the weekend": one of two days, which the report does not pin (gold-format.md:
+    # the date is null then); it still tells that the day of a statement is not the act's.
+    ("weekend", re.compile(r"\b(?:over|at|during|on)\s+the\s+weekend\b", re.I)),
     ("last_month", re.compile(r"\blast\s+month\b", re.I)),
     ("last_year", re.compile(r"\blast\s+year\b", re.I)),
     ("years_ago", re.compile(r"\b(?P<n>\w+)\s+(?:years?|decades?)\s+ago\b", re.I)),
@@ -77,9 +83,21 @@ class TimeMention:
 
 
 def counts_from_a_day(mention: TimeMention) -> bool:
-    """"the previous day", "the day before": a day counted back from a day the text names, which
-    is the publication's only when the sentence names none."""
-    return any(kind == "previous_day" and pattern.fullmatch(mention.text) for kind, pattern in _PATTERNS)
+    """"the previous day", "the day before", "a day earlier", "two days before": a day counted back
+    from a day the text names, which is the publication's only when the sentence names none."""
+    return days_counted_back(mention) is not None
+
+
+def days_counted_back(mention: TimeMention) -> int | None:
+    """How many days a counted-back expression goes back ("the previous day" 1, "three days
+    earlier" 3), or None for any other expression."""
+    for kind, pattern in _PATTERNS:
+        if kind not in ("previous_day", "days_earlier"):
+            continue
+        match = pattern.fullmatch(mention.text)
+        if match is not None:
+            return 1 if kind == "previous_day" else _small_number(match.group("n"))
+    return None
 
 
 def find_time_mentions(text: str, published: date | None, offset: int = 0) -> list[TimeMention]:
@@ -197,11 +215,13 @@ def _resolve_unchecked(kind: str, match: re.Match[str], published: date | None
     offsets = {"yesterday": 1, "last_night": 1, "overnight": 1, "today": 0, "before_yesterday": 2, "previous_day": 1}
     if kind in offsets:
         return (published - timedelta(days=offsets[kind]) if published else None), "day"
-    if kind == "days_ago":
+    if kind in ("days_ago", "days_earlier"):
         count = _small_number(groups["n"])
         if count is None:
             return None
         return (published - timedelta(days=count) if published else None), "day"
+    if kind == "weekend":
+        return None, "week"
     if kind in ("last_week", "this_week"):
         if published is None:
             return None, "week"
