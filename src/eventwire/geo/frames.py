@@ -189,6 +189,8 @@ def mention_role(doc: Doc, start: int, end: int) -> Role:
         return "seat"  # "In Geneva, a UN spokesperson said it was concerned ..."
     if index >= 0 and doc[index].lower_ == "from" and _peoples_origin(doc[index]):
         return "origin"  # "the workers, all from Punjab province": where the victims came from
+    if _origin_of_a_person(doc, start):
+        return "origin"  # "the attackers, from the West Bank city of Hebron", "the bomber, a native of X"
     if _closes_a_proper_name(doc, start) or names_a_people(doc, start, end):
         return "name"
     if _care_destination(doc, _preposition_before(doc, start)):
@@ -227,6 +229,40 @@ def _peoples_origin(preposition: Token) -> bool:
     head = preposition.head
     return head.pos_ == "NOUN" and head.i < preposition.i and is_person_noun(head.lemma_.lower()) and (
         not taken_from(preposition))
+
+
+# Nouns for a person by the place they live in or come from, set off beside a person ("the
+# attacker, a resident of Nablus"); WordNet 3.0 resident.n.01, native.n.01, inhabitant.n.01.
+_BELONGING_NOUNS = frozenset({"resident", "native", "inhabitant", "citizen"})
+
+
+def _origin_of_a_person(doc: Doc, start: int) -> bool:
+    """"The attackers, from the West Bank city of Hebron, were shot": a place named in a settlement
+    frame ("the <words> city of X") after "from" on a person noun, or after a singular noun of
+    belonging set off beside a person ("the attacker, a resident of Nablus"), is where the person
+    came from, not where the act was."""
+    if start < 2 or doc[start - 1].lower_ != "of":
+        return False
+    noun = doc[start - 2]
+    words = frame_words()
+    if noun.lower_ in _BELONGING_NOUNS:
+        return noun.dep_ == "appos" and noun.head.pos_ in ("NOUN", "PROPN") and any(
+            child.lower_ in ("a", "an") for child in noun.children)
+    if noun.lower_ not in words["settlement_nouns"] | words["unit_nouns"]:
+        return False
+    # Back over the frame's words ("the West Bank city of", "the northern town of") to "from".
+    for index in range(start - 3, max(-1, start - 9), -1):
+        token = doc[index]
+        if token.lower_ == "from":
+            # (The parse may hang a "from" set off by commas on the verb: "The gunmen, from the
+            # neighbouring town of X, fled"; the person noun before the comma tells it.)
+            before = doc[index - 2] if index >= 2 and doc[index - 1].text == "," else None
+            return _peoples_origin(token) or (before is not None and before.pos_ == "NOUN" and is_person_noun(
+                before.lemma_.lower()))
+        if not (token.lower_ == "the" or token.is_title or token.pos_ in ("ADJ", "PROPN") or token.text == "-"
+                or token.dep_ in ("amod", "compound")):
+            return False
+    return False
 
 
 def taken_from(preposition: Token) -> bool:
