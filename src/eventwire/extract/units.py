@@ -68,10 +68,11 @@ _PASSIVE_END = re.compile(r"\b(?:was|were|been|being|be|are|is)\s+(?:\w+\s+)?$",
 _PASSIVE = re.compile(r"\b(?:was|were|been|being)\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:\n]|\b(?:said|says|told|after|when|while|as)\b", re.I)
 # What opens an aside set off by commas between a doer and its act: a relative pronoun, a participle,
-# an adverb or a quantifier of the doers ("Troops, backed by militia fighters, killed ...", "The
-# gunmen, who wore fatigues, shot ...", "Rebels, some on motorbikes, raided ...").
+# an adverb, a quantifier of the doers or a preposition of manner or company ("Troops, backed by
+# militia fighters, killed ...", "The gunmen, who wore fatigues, shot ...", "Rebels, some on
+# motorbikes, raided ...", "Kenyan troops, with the help of the United States, killed ...").
 _ASIDE_OPENING = re.compile(r"\s*(?:who|whom|whose|which|some|many|most|all|both|each|including|along|together|"
-                            r"among|\w+ed|\w+ing|\w+ly)\b", re.I)
+                            r"among|with|alongside|under|aboard|amid|despite|\w+ed|\w+ing|\w+ly)\b", re.I)
 
 
 def _doer_clause(before: str, act: str) -> str:
@@ -1754,6 +1755,8 @@ def _drop_actor_places(sentence: Span, unit: Unit) -> None:
         if head is not None and head.dep_ == "dobj" and place.location.feature != "region" and (
                 head.head.lemma_.lower() in frame_words()["agent_object_lemmas"]):
             continue  # "Kyiv accused Moscow of targeting ports": a party, not a place
+        if head is not None and place.location.feature == "country" and _helper(head):
+            continue  # "intercepted with the help of the United States and France": parties, not places
         if place.location.feature == "country" and _qualifies_a_thing(sentence, place):
             attributive.append(place)  # "a United States consular convoy": as a demonym qualifies it
             continue
@@ -1773,6 +1776,19 @@ def _drop_actor_places(sentence: Span, unit: Unit) -> None:
     kept = kept or ([] if labels else attributive)
     unit.places = kept + [label for label in labels if label not in kept and label.location.feature == "city"] if (
         kept) else labels
+
+
+# Nouns of help given to a side (WordNet 3.0 help.n.01, support.n.02, backing.n.01, assistance.n.01,
+# aid.n.02, cooperation.n.01): a country after them and "of"/"from" is a party that helped.
+_HELP_NOUNS = frozenset({"help", "support", "backing", "assistance", "aid", "cooperation", "participation"})
+
+
+def _helper(name: Token) -> bool:
+    """Whether a name is the helper in "with the help of X", "with support from X", "with the backing
+    of X" (its conjuncts too, which the caller walks back to the first)."""
+    preposition = name.head
+    return name.dep_ == "pobj" and preposition.lower_ in ("of", "from") and (
+        preposition.head.lemma_.lower() in _HELP_NOUNS)
 
 
 def _qualifies_a_thing(sentence: Span, place: ResolvedPlace) -> bool:
