@@ -33,7 +33,7 @@ from eventwire.geo.names import normalize_name
 from eventwire.geo.resolve import ResolvedPlace
 from eventwire.nlp.attribution import AttributionMention, is_outlet
 from eventwire.nlp.cache import doc_sentences, doc_text, span_text
-from eventwire.nlp.casualties import TOLL_BROUGHT_TO, CasualtyMention
+from eventwire.nlp.casualties import ACTIVE_OBJECT, TOLL_BROUGHT_TO, CasualtyMention
 from eventwire.nlp.hedges import HedgeMention
 from eventwire.nlp.lexicons import (
     alternation,
@@ -624,9 +624,14 @@ class Unit:
                 # named by the name of its group, or the speaker as the pronoun's.
                 return [self._killing_of(trigger, state | non_state)]
             if doers_only and (not armed or _PASSIVE_END.search(before)
-                               or _COUNT_END.search(clause[: armed[-1].start()])):
+                               or (_COUNT_END.search(clause[: armed[-1].start()])
+                                   and ACTIVE_OBJECT.match(self.text[trigger.end - self.start :]) is None)):
                 continue
-            if _PASSIVE_END.search(before) or (armed and _COUNT_END.search(clause[: armed[-1].start()])):
+            # "Three gunmen killed seven people": a count before the doers of an active verb whose
+            # victims follow still names doers (casualties.py reads no figure of them either).
+            counted_doers = ACTIVE_OBJECT.match(self.text[trigger.end - self.start :]) is not None
+            if _PASSIVE_END.search(before) or (armed and not counted_doers and _COUNT_END.search(
+                    clause[: armed[-1].start()])):
                 # "Five soldiers (were) killed": armed victims, so a fight with an armed side ("two
                 # former soldiers were killed": none).
                 serving = [m for m in _WORD.finditer(_armed_side_words(clause))

@@ -585,6 +585,18 @@ def _counts_people(between: str) -> bool:
 _THE_DEAD_OF = re.compile(r"\b(?:bod(?:y|ies)|remains|corpses?)\s+of\s+(?:the\s+|some\s+)?$", re.I)
 
 
+# Kind words after a number that may be the active verb of the people counted ("Three gunmen killed
+# seven people"), an object after them (not a time: "killed the previous day"), and the auxiliaries
+# that make them passive instead.
+_ACTIVE_ACT = re.compile(r"killed|murdered|massacred|executed|wounded|injured|hurt|shot dead|stabbed to death|"
+                         r"beaten to death|burned to death|shot and killed", re.I)
+ACTIVE_OBJECT = re.compile(r"\s+(?!(?:a|an|the)\s+(?:previous|preceding|next|following|same|day|night|week|month|"
+                           r"year|morning|evening|weekend)\b)(?:a|an|the|his|her|their|its|at least|more than|"
+                           r"about|some|several|dozens|scores|hundreds|one|two|three|four|five|six|seven|eight|"
+                           r"nine|ten|eleven|twelve|\d+)\b", re.I)
+_AUXILIARY = re.compile(r"\b(?:was|were|been|being|be|are|is|had|have|has|reportedly|reported)\b", re.I)
+
+
 def _kind_after(text: str, number: NumberMention) -> tuple[str | None, int]:
     window = text[number.end : number.end + 120]
     inserted = _INSERTED_BREAKDOWN.match(window)
@@ -595,6 +607,11 @@ def _kind_after(text: str, number: NumberMention) -> tuple[str | None, int]:
         window = _NOUNS_THEN_INSERT.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), window)
     match = _kind_after_pattern().match(window)
     if not match or not _counts_people(window[: match.start("kind")]):
+        return None, number.end
+    if _ACTIVE_ACT.fullmatch(match.group("kind")) and ACTIVE_OBJECT.match(window[match.end() :]) and not (
+            _AUXILIARY.search(window[: match.start("kind")])):
+        # "Three gunmen killed seven people", "Two attackers wounded a guard": the number counts the
+        # doers of an active verb whose victims follow, not its victims.
         return None, number.end
     for i, (name, _) in enumerate(KIND_AFTER):
         if match.group(f"a{i}"):
