@@ -200,6 +200,12 @@ def frame_ranges(sentence: Span, triggers: list[TriggerMention], casualties: lis
             if _recent_act_inside(governed, triggers, times, published):
                 continue
             ranges.append(_extent(governed))
+        elif lemma in _suspicion() and token.pos_ in ("VERB", "ADJ"):
+            # "a commander suspected of organising attacks": what a person is thought to have done.
+            suspected = [t for child in token.children if child.dep_ == "prep" and child.lower_ == _suspicion()[lemma]
+                         for t in child.subtree]
+            if suspected and not _recent_act_inside(suspected, triggers, times, published):
+                ranges.append(_extent(suspected))
         elif _is_disaster_cause(token, lexicon, triggers):
             ranges.append(_extent(_disaster_clause(token)))
         elif lemma in lexicon.exercise and token.pos_ in ("VERB", "NOUN") and not _exercise_of(token):
@@ -232,7 +238,15 @@ def _frame_keys() -> frozenset[str]:
     return (lexicon.transfer | _frames_list("funding") | lexicon.allegation | lexicon.release | lexicon.intent
             | lexicon.intent_modals | lexicon.judicial | lexicon.commemorative | {"mark"} | lexicon.disaster_verbs
             | lexicon.disaster_nouns | lexicon.exercise | lexicon.exercise_modifiers | _QUARREL_VERBS
-            | lexicon.struggle_verbs)
+            | lexicon.struggle_verbs | frozenset(_suspicion()))
+
+
+@lru_cache(maxsize=1)
+def _suspicion() -> dict[str, str]:
+    """Lemmas of suspecting or charging, each with the preposition of what is charged
+    (out-of-scope-frames.json "suspicion")."""
+    data: dict[str, str] = _frames_data()["suspicion"]
+    return data
 
 
 # Verbs of clashing that news also uses of a dispute in words.
