@@ -406,7 +406,8 @@ class Unit:
         # "Militants ambushed a convoy carrying pilgrims, killing 11": an ambush of no armed side is
         # an attack on civilians (ACLED), where a clash or firefight always has two armed sides.
         found = [dataclasses.replace(t, category="attack") if t.category == "clash" and t.text.lower().startswith(
-            "ambush") and not self._on_forces(t) and not self._armed_victims() else t for t in found]
+            "ambush") and not self._on_forces(t) and not self._forces_attacked(t) and not self._armed_victims() else t
+            for t in found]
         if _crowd().search(self.text):
             # "Rioters looted shops", "a mob ransacked the office": a crowd's looting is a riot.
             found = [dataclasses.replace(t, category="riot") if t.category == "looting" else t for t in found]
@@ -1082,12 +1083,16 @@ _TOLL_NEXT_CATEGORIES = frozenset({"casualty", "looting", "riot"})
 
 def _tolls_told_next(units: list[Unit]) -> None:
     """"Soldiers carried out a raid in Batibo on Sunday. Three civilians were killed, a rights group
-    said.": a toll in the next sentence of the paragraph, with no act, place or day of its own, is
-    the toll of the act word the sentence before told at its place."""
+    said.", "Troops came under fire near X on Tuesday. Three soldiers were wounded.": a toll in the
+    next sentence of the paragraph, with no act, place or day of its own, is the toll of the act
+    word the sentence before told at its place."""
     for before, after in itertools.pairwise(units):
         if before.history or after.history or before.paragraph != after.paragraph or before.is_title:
             continue
-        if not before.places or not any(t.category == "generic" for t in before.triggers) or any(
+        # (A generic act word, or a vague one that needs a toll beside it: "Troops came under fire
+        # near X. Three soldiers were wounded.")
+        if not before.places or not any(t.category == "generic" or (t.vague and t.category in STRONG_CATEGORIES)
+                                        for t in before.triggers) or any(
                 c.kind in ("killed", "injured") for c in before.casualties):
             continue
         if after.places or after.times or any(t.category not in _TOLL_NEXT_CATEGORIES for t in after.triggers):
