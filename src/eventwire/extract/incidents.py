@@ -838,6 +838,12 @@ def _starts_new(current: Incident, unit: Unit, time: TimeMention | None, categor
     # station": a statement's later day is no other day of the act.
     statement_after_act = unit.event_time_is_report and time is not None and current.time is not None and (
         time.date is not None and current.time.date is not None and time.date > current.time.date)
+    # "The Arakan Army said on Sunday it had overrun an army base ... It said 45 soldiers were killed
+    # when the base near Taungup fell on Saturday": the site the statement introduced, named again
+    # with the act's own earlier day, is the same act, now placed and dated.
+    report_day_then_act_day = report_day_then_act_day or (
+        current.time_is_report and time is not None and current.time is not None and time.date is not None
+        and current.time.date is not None and time.date < current.time.date and _same_site_again(current, unit))
     if time is not None and current.time is not None and time.date != current.time.date and (
             not report_day_then_act_day) and not statement_after_act:
         # A later day with no act of its own is a toll update ("by Saturday two had died").  An
