@@ -686,11 +686,12 @@ def _with_unknown_names(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazet
         placed = before in ("in", "near", "outside") or act_on or at_in or owned or (
             (before == "the" or (before in ("a", "an") and act_after))
             and i >= 2 and doc[i - 2].lower_ in ("in", "near", "outside"))
-        # "raided Gajiram in Borno State", "attacked Djibasso in Burkina Faso": the object of an act
-        # verb, kept only with the container named right after it.
+        # "raided Gajiram in Borno State", "attacked Djibasso in Burkina Faso", "retook Adan Yabaal,
+        # Somalia,": the object of an act verb, kept only with the container named right after it.
         act_object = i >= 1 and doc[i - 1].pos_ == "VERB" and doc[i - 1].lemma_.lower() in ACT_LEMMAS | PLACE_ACTS and (
             end < len(doc) and (doc[end].lower_ == "in" or (
-                doc[end].text == "," and end + 1 < len(doc) and doc[end + 1].lower_ == "in")
+                doc[end].text == "," and end + 1 < len(doc) and (
+                    doc[end + 1].lower_ == "in" or doc[end + 1].text[:1].isupper()))
                 or _relative_position_after(doc, end)))
         # "near X", "a base in X", "an ambush in X": the model's person or organisation label on an
         # unknown village (or facility) does not outweigh these (the small model labels such names at random).
@@ -706,14 +707,13 @@ def _with_unknown_names(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazet
         # says it is a place.
         strong = strict_free or _appositive_settlement(doc, end) or round_up_label(doc, i, end) or (
             _relative_position_after(doc, end))
-        # "in Zangon Kataf, Kaduna state,": a name set off by commas before a region of the gazetteer
-        # is placed in it, whatever label the model gives the name.
+        # "in Zangon Kataf, Kaduna state,", "recaptured Adan Yabaal, Somalia,": a name set off by commas
+        # before a region of the gazetteer is placed in it, whatever label the model gives the name.
         # "near X in northern Mali", "in X in North Kivu province": so is a name placed by "in" and
         # followed at once by "in" and a known region or country.
-        contained = placed and end < len(doc) and (
-            (doc[end].text == "," and _container_after(doc, end, mentions, settlement, strict=True) is not None)
-            or (doc[end].lower_ == "in" and _container_after(doc, end, mentions, settlement, strict=False)
-                is not None))
+        contained = end < len(doc) and (((placed or act_object) and doc[end].text == "," and _container_after(
+            doc, end, mentions, settlement, strict=True) is not None) or (placed and doc[end].lower_ == "in" and (
+                _container_after(doc, end, mentions, settlement, strict=False) is not None)))
         # (A landform a country or region holds by its possessive, "Pakistan's Swat Valley", is kept
         # at its holder: the report names no finer place.)
         if not (strong or placed or act_object) or _known_here(doc[i:end].text, strict_free, gazetteer) or (

@@ -553,6 +553,13 @@ def _supported(best: Candidate, mention: PlaceMention, context: Context, index: 
             # "Baga" is not Bargarh, India, in a report on Lake Chad; "the Kalaba area" of a Yemeni
             # city is no Calamba, however large, when only another spelling matches.
             return False
+        filed = next((p for i, p in context.anchors if i == -1), None)
+        if filed is not None and filed.country != place.country and filed.lat is not None and (
+                filed.lon is not None) and place.lat is not None and place.lon is not None and distance_km(
+                filed.lat, filed.lon, place.lat, place.lon) > _ABROAD_KM:
+            # "BAMAKO (AFP) - Militants attacked Boni": another spelling of a town a continent away from
+            # the city the wire files from (Bonn) is not meant.
+            return False
         # "Jowhar" for Jawhar, "Hudur" for Xuddur: the spelling the news uses is one of the town's
         # own alternate names in GeoNames, and no other place's, with no country named elsewhere;
         # a town, not a hamlet (a Yemeni hamlet of 0 people is no Darfur town's namesake).
