@@ -1582,9 +1582,11 @@ def _set_aside_references(sentence: Span, unit: Unit) -> None:
     unit.times = main_times
     unit.triggers = [t for t in unit.triggers if not inside(t.start)]
     unit.places = [p for p in unit.places if not inside(p.mention.start)]
-    if main_acts:
+    if main_acts or main_words:
         # "Youths torched a police station after a man died in custody": the death is the cause
-        # the clause gives, the toll of another incident, not of the act of the main clause.
+        # the clause gives, the toll of another incident, not of the act of the main clause; so
+        # beside an act word that does not say how ("Militants attacked a post in X, two days after
+        # a roadside bomb killed four soldiers in Y").
         unit.casualties = [c for c in unit.casualties if not inside(c.start)]
 
 
