@@ -83,6 +83,9 @@ class Incident:
     # groups condemned the bombing of a market in X. Police say the bombing killed 14"): its places
     # and targets stand for the incident's when the incident's own sentences name none.
     told_before: Unit | None = None
+    # Context sentences that tell the course that led to the act in an earlier month ("The rebels had
+    # taken Y in mid-December"): their figures are that earlier act's, none of this incident's.
+    course: list[Unit] = field(default_factory=list)
 
     @property
     def categories(self) -> set[str]:
@@ -124,6 +127,7 @@ def group_incidents(units: list[Unit], political: bool) -> list[Incident]:
             # "Rebels and troops fought near X on Tuesday ... The rebels had taken Y in mid-December":
             # the course that led to the act, not the act.
             current.context.append(unit)
+            current.course.append(unit)
             continue
         if current is not None and unit.pattern and time is None and not figures:
             # "The junta has answered the uprising with jets and rocket launchers": how the war is fought,
@@ -1625,8 +1629,9 @@ def _claims(incident: Incident, person_names: list[str]) -> list[Claim]:
     # Frames of other incidents stand only behind an office named again ("the governor added"),
     # never behind a pronoun or "the statement", which point at this incident's own speakers.
     outside = frozenset(id(a) for a in incident.earlier)
+    course = {id(unit) for unit in incident.course}
     for position, unit in enumerate(units):
-        for mention in unit.casualties:
+        for mention in [] if id(unit) in course else unit.casualties:
             attribution = _attribution_for(unit, mention, units[position + 1 :], earlier, outside)
             whole = next((c for c in reversed(claims) if c.kind == mention.kind), None)
             if mention.part_of and whole is not None and mention.value is not None:

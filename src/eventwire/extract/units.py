@@ -2014,6 +2014,23 @@ def _ongoing(sentence: Span, unit: Unit) -> bool:
     return True
 
 
+# A participle that tells what the act of the clause before it did: "..., killing 10 civilians".
+_RESULT_PARTICIPLES = frozenset({"killing", "wounding", "injuring", "leaving", "claiming", "hurting"})
+
+
+def _with_result_clause(sentence: Span, span: tuple[int, int]) -> tuple[int, int]:
+    """A background clause with the participle clause that follows it and tells its result
+    ("Insurgents had stormed the town on May 10, killing 10 civilians": the toll is the earlier
+    act's, not an undated toll of the incident)."""
+    start, end = span
+    after = [t for t in sentence if t.idx >= end]
+    while after and after[0].is_punct and after[0].text == ",":
+        after = after[1:]
+    if not after or after[0].lower_ not in _RESULT_PARTICIPLES or after[0].idx - end > 3:
+        return span
+    return start, max(end, max(t.idx + len(t.text) for t in after[0].subtree))
+
+
 def _is_history(sentence: Span, unit: Unit, published: date | None) -> bool:
     """Whether the whole sentence is background; background clauses of a sentence about the
     incident lose their triggers, figures, places and times (``eventwire.extract.background``)."""
@@ -2029,7 +2046,8 @@ def _is_history(sentence: Span, unit: Unit, published: date | None) -> bool:
     frames = frame_ranges(sentence, unit.triggers, unit.casualties, unit.times, published)
     if not cues and not frames:
         return False
-    background = background_ranges(sentence, cues, unit.triggers, unit.times, published, unit.toll_times)
+    background = [_with_result_clause(sentence, span) for span in background_ranges(
+        sentence, cues, unit.triggers, unit.times, published, unit.toll_times)]
     ranges = background + frames
 
     def inside(position: int) -> bool:
