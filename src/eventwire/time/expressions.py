@@ -100,6 +100,9 @@ def days_counted_back(mention: TimeMention) -> int | None:
     return None
 
 
+_SINCE_BEFORE = re.compile(r"\bsince(?:\s+the)?\s*$", re.I)
+
+
 def find_time_mentions(text: str, published: date | None, offset: int = 0) -> list[TimeMention]:
     """Time expressions in ``text`` (char offsets shifted by ``offset``), without overlaps."""
     found: list[TimeMention] = []
@@ -112,7 +115,8 @@ def find_time_mentions(text: str, published: date | None, offset: int = 0) -> li
             if resolved is None:
                 continue
             when, precision = resolved
-            since = text[max(0, match.start() - 6) : match.start()].lower().strip().endswith("since") or (
+            # "since March", "since the Feb. 1 coup": a time a span runs from, no act's day.
+            since = _SINCE_BEFORE.search(text[max(0, match.start() - 12) : match.start()]) is not None or (
                 match.group().lower().startswith("since")
             )
             taken.append((match.start(), match.end()))
