@@ -1485,6 +1485,15 @@ def _reference_ranges(sentence: Span, triggers: list[TriggerMention], times: lis
     """Clauses that speak of another incident: "before the attack on X", "after Moscow launched..."."""
     ranges = []
     for token in sentence:
+        retaliation = _retaliation_phrase(token)
+        if retaliation:
+            # "struck targets inside Syria in response to recent bombings in Baghdad", "shelled X to
+            # avenge an air strike on Y": the act answered is another incident.
+            start = min(t.idx for t in retaliation)
+            end = max(t.idx + len(t.text) for t in retaliation)
+            if any(start <= trigger.start < end for trigger in triggers):
+                ranges.append((start, end))
+            continue
         if token.lower_ in ("before", "after", "since", "following", "than") and token.dep_ in ("prep", "mark"):
             subtree = list(token.subtree) if token.dep_ == "prep" else list(token.head.subtree)
             if token.dep_ == "mark" and token.head == sentence.root:
@@ -1504,6 +1513,29 @@ def _reference_ranges(sentence: Span, triggers: list[TriggerMention], times: lis
             if any(start <= trigger.start < end for trigger in triggers):
                 ranges.append((start, end))
     return ranges
+
+
+# Nouns and verbs of answering an act with another (WordNet 3.0 retaliation.n.01, reprisal.n.01,
+# revenge.n.01, response.n.01, reply.n.01, retribution.n.01; avenge.v.01, retaliate.v.01).
+_RETALIATION_NOUNS = frozenset({"retaliation", "reprisal", "reprisals", "revenge", "response", "reply", "retribution"})
+_RETALIATION_VERBS = frozenset({"avenge", "retaliate"})
+
+
+def _retaliation_phrase(token: Token) -> list[Token]:
+    """The phrase that names the act an act answers: "in retaliation for X", "in response to X", "as
+    a reprisal for X" (the preposition's subtree) or "to avenge X" (the verb's); empty otherwise."""
+    if token.lower_ in ("in", "as") and token.dep_ == "prep" and any(
+            child.dep_ == "pobj" and child.lower_ in _RETALIATION_NOUNS and any(
+                grand.dep_ == "prep" and grand.lower_ in ("for", "to", "against") for grand in child.children)
+            for child in token.children):
+        return list(token.subtree)
+    if token.pos_ == "VERB" and token.lemma_.lower() in _RETALIATION_VERBS:
+        # "to avenge an air strike on X": what is avenged; "retaliated for X": what follows "for"
+        # ("crowds retaliated by burning the police station" tells the answer itself).
+        answered = [child for child in token.children if (child.dep_ == "dobj" and token.lemma_.lower() == "avenge") or (
+            child.dep_ == "prep" and child.lower_ == "for")]
+        return [t for child in answered for t in child.subtree]
+    return []
 
 
 def _course_of_the_act(word: Token, phrase: list[Token], triggers: list[TriggerMention],
