@@ -1532,8 +1532,9 @@ def _retaliation_phrase(token: Token) -> list[Token]:
     if token.pos_ == "VERB" and token.lemma_.lower() in _RETALIATION_VERBS:
         # "to avenge an air strike on X": what is avenged; "retaliated for X": what follows "for"
         # ("crowds retaliated by burning the police station" tells the answer itself).
-        answered = [child for child in token.children if (child.dep_ == "dobj" and token.lemma_.lower() == "avenge") or (
-            child.dep_ == "prep" and child.lower_ == "for")]
+        avenged = token.lemma_.lower() == "avenge"
+        answered = [child for child in token.children
+                    if (child.dep_ == "dobj" and avenged) or (child.dep_ == "prep" and child.lower_ == "for")]
         return [t for child in answered for t in child.subtree]
     return []
 
