@@ -38,3 +38,13 @@ def test_a_part_of_a_town_taken_is_a_change_of_territory(extract: Callable[..., 
 def test_a_part_of_a_town_flooded_is_no_event(extract: Callable[..., ExtractionResult]) -> None:
     text = "Large parts of the city of Beira were flooded on Friday, the governor said."
     assert extract(text, PUBLISHED).events == []
+
+
+@pytest.mark.parametrize("text", [
+    # Found by a second user-role trial.
+    "RSF fighters overran the eastern half of El Fasher on Monday, residents said.",
+    "RSF fighters took over several districts of El Fasher on Monday, residents said.",
+    "M23 rebels seized several neighbourhoods of Goma on Monday, residents said.",
+])
+def test_a_half_or_districts_of_a_town_taken(extract: Callable[..., ExtractionResult], text: str) -> None:
+    assert [e.sub_event_type for e in extract(text, PUBLISHED).events] == ["Non-state actor overtakes territory"], text

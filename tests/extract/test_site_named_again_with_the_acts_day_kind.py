@@ -35,3 +35,23 @@ def test_another_site_of_the_kind_is_another_act(extract: Callable[..., Extracti
             "another school in Funtua was attacked and a teacher was killed.")
     events = extract(text, PUBLISHED).events
     assert [e.locations[0].name for e in events] == ["Kankara", "Funtua"]
+
+
+@pytest.mark.parametrize(("text", "day", "place"), [
+    # Found by a second user-role trial: the site named again at the head of its own sentence, with no
+    # toll, and fallen with no taker named.
+    ("Rebels said on Monday they had overrun an army base in Shan state. The base near Lashio fell on Saturday, "
+     "residents said.", date(2024, 4, 6), "Lashio"),
+    ("Jihadists said on Monday they had captured a military outpost in eastern Burkina Faso. The outpost near "
+     "Fada N'Gourma fell on Sunday, a security source said.", date(2024, 4, 7), "Fada N'Gourma"),
+])
+def test_a_fallen_site_named_again_is_the_act(extract: Callable[..., ExtractionResult], text: str, day: date,
+                                              place: str) -> None:
+    events = extract(text, PUBLISHED).events
+    assert [(e.date, e.locations[0].name, e.sub_event_type) for e in events] == [
+        (day, place, "Non-state actor overtakes territory")], text
+
+
+def test_shells_that_fell_on_a_camp_took_nothing(extract: Callable[..., ExtractionResult]) -> None:
+    text = "Shells fell on a displacement camp near Goma on Sunday, killing four people, officials said."
+    assert [e.sub_event_type for e in extract(text, PUBLISHED).events] == ["Shelling/artillery/missile attack"]

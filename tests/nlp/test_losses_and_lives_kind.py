@@ -33,3 +33,12 @@ def test_losses_of_people_are_dead(text: str, figures: list[tuple[str, int]]) ->
 ])
 def test_no_lives_lost_and_a_sides_own_losses(text: str, figures: list[tuple[str, int]]) -> None:
     assert [(c.kind, c.value) for c in find_casualties(text)] == figures
+
+
+@pytest.mark.parametrize("text", [
+    # Found by a second user-role trial: a side named by its formation.
+    "The Ukrainian unit suffered no casualties.",
+    "The battalion sustained no casualties, its commander said.",
+])
+def test_a_formations_own_losses(text: str) -> None:
+    assert [(c.kind, c.value) for c in find_casualties(text)] == []

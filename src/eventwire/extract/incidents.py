@@ -935,7 +935,7 @@ def _same_site_again(current: Incident, unit: Unit) -> bool:
     again with "the" tells the same act, whatever other words the second sentence uses for it."""
     sites = _target_sites()
     again = {m.group(1).lower() for m in sites.finditer(unit.text)
-             if re.search(r"\bthe\s+(?:[a-z-]+\s+)?$", unit.text[max(0, m.start() - 20) : m.start()])}
+             if re.search(r"\b[Tt]he\s+(?:[a-z-]+\s+)?$", unit.text[max(0, m.start() - 20) : m.start()])}
     if not again:
         return False
     introduced = {m.group(1).lower() for u in current.units for m in sites.finditer(u.text)

@@ -1255,6 +1255,10 @@ def _territory_yielded(sentence: Span, triggers: list[TriggerMention], places: l
         else:
             found = (_LOST_TO if lemma == "lose" else _YIELDED_TO).search(clause_after)
             if found is None:
+                if _post_fell(token):
+                    # "The base near Lashio fell on Saturday": an armed side's post that falls has
+                    # changed hands, whoever took it (the report names the taker elsewhere).
+                    added.append((TriggerMention("territory", token.text, token.idx, token.idx + len(token.text)), ""))
                 continue
             taker_at, taker = end + found.start(1), found.group(1)
         if not (any(_armed_word(m.group(), state | non_state) for m in _WORD.finditer(taker.lower()))
@@ -1268,6 +1272,25 @@ def _territory_yielded(sentence: Span, triggers: list[TriggerMention], places: l
         if named or any(word in nouns for word in re.findall(r"[a-z]+", span)):
             added.append((TriggerMention("territory", token.text, token.idx, token.idx + len(token.text)), taker))
     return added
+
+
+# An armed side's posts, whose fall is a change of hands (target_nouns.json military, the posts).
+_FALLEN_POSTS = frozenset({"base", "outpost", "post", "garrison", "barracks", "camp", "checkpoint", "headquarters",
+                           "position", "stronghold", "fort"})
+
+
+def _post_fell(verb: Token) -> bool:
+    """"The base near Lashio fell on Saturday": "fall" with an armed side's post as its subject and
+    no place it fell on ("shells fell on the camp") or state it fell into ("the camp fell silent")."""
+    def a_day(preposition: Token) -> bool:  # "fell on Saturday"
+        return any(obj.ent_type_ in ("DATE", "TIME") for obj in preposition.children if obj.dep_ == "pobj")
+
+    if verb.lemma_.lower() != "fall" or any(child.dep_ in ("acomp", "oprd", "attr") or (
+            child.dep_ == "prep" and child.lower_ in ("on", "onto", "upon", "into", "to", "below", "behind", "short",
+                                                      "from", "under", "back", "apart") and not a_day(child))
+            for child in verb.children):
+        return False
+    return any(child.dep_ == "nsubj" and child.lemma_.lower() in _FALLEN_POSTS for child in verb.children)
 
 
 # The taker right after a verb of yielding, when the parse gives none: "fell to jihadist fighters",

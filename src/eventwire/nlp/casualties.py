@@ -744,7 +744,12 @@ def _armed_side_before(before: str) -> bool:
     if match is None:
         return False
     state, non_state = armed_actor_words()
-    return match.group(1).lower() in state | non_state
+    return match.group(1).lower() in state | non_state | _SIDE_NOUNS
+
+
+# Nouns for one side's own formation ("the Ukrainian unit suffered no casualties").
+_SIDE_NOUNS = frozenset({"unit", "units", "battalion", "brigade", "regiment", "company", "platoon", "side", "garrison",
+                         "convoy", "patrol"})
 
 
 def _none_mentions(text: str) -> list[CasualtyMention]:
