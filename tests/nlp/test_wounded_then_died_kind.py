@@ -24,6 +24,10 @@ PUBLISHED = date(2025, 9, 18)  # a Thursday
     "A teenager was badly hurt in an Israeli air strike on Khan Younis on Tuesday and died overnight, doctors "
     "said.",
     "A soldier was wounded by a sniper in Avdiivka on Monday and died in hospital, the brigade said.",
+    # Found by a second user-role trial: "succumbed to his wounds" (WordNet succumb.v.02) is a death.
+    "A teenager wounded by Israeli gunfire in Jenin on Saturday succumbed to his wounds on Monday, the health "
+    "ministry said.",
+    "A policeman was shot by militants in Bannu on Sunday and later succumbed to his injuries, officials said.",
 ])
 def test_the_wounded_who_died_is_one_killed(extract: Callable[..., ExtractionResult], text: str) -> None:
     assert [(e.fatalities, e.injured) for e in extract(text, PUBLISHED).events] == [(1, None)], text

@@ -805,7 +805,7 @@ def find_single_victims(sentence: Span, known: list[CasualtyMention]) -> list[Ca
         start = min(victim.idx, token.idx) - base
         end = max(last.idx + len(last.text), token.idx + len(token.text)) - base
         overlapping = [m for m in known + found if m.start < end and start < m.end]
-        if kind == "killed" and token.lemma_.lower() == "die" and overlapping and all(
+        if kind == "killed" and token.lemma_.lower() in _DYING and overlapping and all(
                 m.kind == "injured" and m.value == count and not m.breakdowns for m in overlapping):
             # "A soldier was wounded by a sniper and later died": the wounded victim is the one who
             # died, counted among the dead and no longer among the hurt.
@@ -859,7 +859,7 @@ def _single_victim_kind(token: Token) -> str | None:
     lemma = token.lemma_.lower()
     if token.pos_ != "VERB":
         return None
-    if lemma == "die":
+    if lemma in _DYING:
         return "killed"
     if lemma in killing_lemmas() or (lemma not in _SENTENCING and _to_death(token)):
         return "killed"
@@ -895,6 +895,8 @@ def elided_passive_victim(verb: Token) -> Token | None:
     return None
 
 
+# Verbs whose subject died: "die", and "succumb" (to wounds; WordNet succumb.v.02 "die from the effect of").
+_DYING = frozenset({"die", "succumb"})
 # "sentenced to death", "condemned to death": a court's sentence, no killing.
 _SENTENCING = frozenset({"sentence", "condemn", "order"})
 
@@ -924,7 +926,7 @@ def _victim(verb: Token) -> Token | None:
     elided = elided_passive_victim(verb)
     if elided is not None:
         return elided if _person_count(elided) is not None else None
-    dies = verb.lemma_.lower() == "die"
+    dies = verb.lemma_.lower() in _DYING
     verb = _sharing(verb)
     while dies and verb.dep_ in ("conj", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
         subjects = [child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")]
@@ -937,7 +939,7 @@ def _victim(verb: Token) -> Token | None:
         verb = verb.head
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     # "A boy stepped on a mine and died": the subject "died" shares with the verb before it.
-    roles = ("nsubjpass",) if passive else (("nsubj",) if dies or verb.lemma_.lower() == "die" else ("dobj",))
+    roles = ("nsubjpass",) if passive else (("nsubj",) if dies or verb.lemma_.lower() in _DYING else ("dobj",))
     for child in verb.children:
         # "and shot dead a priest": the small model may parse "dead" as a second object; it is the
         # verb's own word for the killing, not a victim.
