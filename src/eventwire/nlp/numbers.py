@@ -115,12 +115,29 @@ def find_numbers(text: str) -> list[NumberMention]:
         if kept and mention.start < kept[-1].end:
             continue
         kept.append(mention)
-    merged = _merge_digit_scales(text, kept)
+    merged = _vague_scales(text, _merge_digit_scales(text, kept))
     return [
         mention
         for index, mention in enumerate(merged)
         if not (mention.vague and _is_qualifier_of_next(text, mention, merged[index + 1 :]))
     ]
+
+
+_BARE_SCALES = frozenset({"hundred", "thousand", "dozen", "million"})
+
+
+def _vague_scales(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
+    """"several hundred", "a few dozen", "some thousand": a vague quantity of a scale is vague as a
+    whole (no figure of 100 or 12 the report never gave)."""
+    result: list[NumberMention] = []
+    for mention in mentions:
+        previous = result[-1] if result else None
+        if previous is not None and previous.vague and mention.text.lower() in _BARE_SCALES and (
+                not text[previous.end : mention.start].strip()):
+            result[-1] = NumberMention(previous.start, mention.end, text[previous.start : mention.end], None)
+            continue
+        result.append(mention)
+    return result
 
 
 def _is_qualifier_of_next(text: str, mention: NumberMention, rest: list[NumberMention]) -> bool:
