@@ -1274,11 +1274,6 @@ def _territory_yielded(sentence: Span, triggers: list[TriggerMention], places: l
     return added
 
 
-# An armed side's posts, whose fall is a change of hands (target_nouns.json military, the posts).
-_FALLEN_POSTS = frozenset({"base", "outpost", "post", "garrison", "barracks", "camp", "checkpoint", "headquarters",
-                           "position", "stronghold", "fort"})
-
-
 def _post_fell(verb: Token) -> bool:
     """"The base near Lashio fell on Saturday": "fall" with an armed side's post as its subject and
     no place it fell on ("shells fell on the camp") or state it fell into ("the camp fell silent")."""
@@ -1290,7 +1285,8 @@ def _post_fell(verb: Token) -> bool:
                                                       "from", "under", "back", "apart") and not a_day(child))
             for child in verb.children):
         return False
-    return any(child.dep_ == "nsubj" and child.lemma_.lower() in _FALLEN_POSTS for child in verb.children)
+    posts = word_list("target_nouns.json", "fallen_posts")
+    return any(child.dep_ == "nsubj" and child.lemma_.lower() in posts for child in verb.children)
 
 
 # The taker right after a verb of yielding, when the parse gives none: "fell to jihadist fighters",
@@ -1538,21 +1534,15 @@ def _reference_ranges(sentence: Span, triggers: list[TriggerMention], times: lis
     return ranges
 
 
-# Nouns and verbs of answering an act with another (WordNet 3.0 retaliation.n.01, reprisal.n.01,
-# revenge.n.01, response.n.01, reply.n.01, retribution.n.01; avenge.v.01, retaliate.v.01).
-_RETALIATION_NOUNS = frozenset({"retaliation", "reprisal", "reprisals", "revenge", "response", "reply", "retribution"})
-_RETALIATION_VERBS = frozenset({"avenge", "retaliate"})
-
-
 def _retaliation_phrase(token: Token) -> list[Token]:
     """The phrase that names the act an act answers: "in retaliation for X", "in response to X", "as
     a reprisal for X" (the preposition's subtree) or "to avenge X" (the verb's); empty otherwise."""
     if token.lower_ in ("in", "as") and token.dep_ == "prep" and any(
-            child.dep_ == "pobj" and child.lower_ in _RETALIATION_NOUNS and any(
+            child.dep_ == "pobj" and child.lower_ in word_list("act_nouns.json", "retaliation_nouns") and any(
                 grand.dep_ == "prep" and grand.lower_ in ("for", "to", "against") for grand in child.children)
             for child in token.children):
         return list(token.subtree)
-    if token.pos_ == "VERB" and token.lemma_.lower() in _RETALIATION_VERBS:
+    if token.pos_ == "VERB" and token.lemma_.lower() in word_list("act_nouns.json", "retaliation_verbs"):
         # "to avenge an air strike on X": what is avenged; "retaliated for X": what follows "for"
         # ("crowds retaliated by burning the police station" tells the answer itself).
         avenged = token.lemma_.lower() == "avenge"
@@ -1846,17 +1836,12 @@ def _drop_actor_places(sentence: Span, unit: Unit) -> None:
         kept) else labels
 
 
-# Nouns of help given to a side (WordNet 3.0 help.n.01, support.n.02, backing.n.01, assistance.n.01,
-# aid.n.02, cooperation.n.01): a country after them and "of"/"from" is a party that helped.
-_HELP_NOUNS = frozenset({"help", "support", "backing", "assistance", "aid", "cooperation", "participation"})
-
-
 def _helper(name: Token) -> bool:
     """Whether a name is the helper in "with the help of X", "with support from X", "with the backing
     of X" (its conjuncts too, which the caller walks back to the first)."""
     preposition = name.head
     return name.dep_ == "pobj" and preposition.lower_ in ("of", "from") and (
-        preposition.head.lemma_.lower() in _HELP_NOUNS)
+        preposition.head.lemma_.lower() in word_list("act_nouns.json", "help_nouns"))
 
 
 def _qualifies_a_thing(sentence: Span, place: ResolvedPlace) -> bool:

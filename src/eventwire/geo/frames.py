@@ -231,11 +231,6 @@ def _peoples_origin(preposition: Token) -> bool:
         not taken_from(preposition))
 
 
-# Nouns for a person by the place they live in or come from, set off beside a person ("the
-# attacker, a resident of Nablus"); WordNet 3.0 resident.n.01, native.n.01, inhabitant.n.01.
-_BELONGING_NOUNS = frozenset({"resident", "native", "inhabitant", "citizen"})
-
-
 def _origin_of_a_person(doc: Doc, start: int) -> bool:
     """"The attackers, from the West Bank city of Hebron, were shot": a place named in a settlement
     frame ("the <words> city of X") after "from" on a person noun, or after a singular noun of
@@ -245,7 +240,7 @@ def _origin_of_a_person(doc: Doc, start: int) -> bool:
         return False
     noun = doc[start - 2]
     words = frame_words()
-    if noun.lower_ in _BELONGING_NOUNS:
+    if noun.lower_ in frame_words()["belonging_nouns"]:
         return noun.dep_ == "appos" and noun.head.pos_ in ("NOUN", "PROPN") and any(
             child.lower_ in ("a", "an") for child in noun.children)
     if noun.lower_ not in words["settlement_nouns"] | words["unit_nouns"]:

@@ -744,12 +744,9 @@ def _armed_side_before(before: str) -> bool:
     if match is None:
         return False
     state, non_state = armed_actor_words()
-    return match.group(1).lower() in state | non_state | _SIDE_NOUNS
+    return match.group(1).lower() in state | non_state or match.group(1).lower() in word_list(
+        "actor_nouns.json", "formation_nouns")
 
-
-# Nouns for one side's own formation ("the Ukrainian unit suffered no casualties").
-_SIDE_NOUNS = frozenset({"unit", "units", "battalion", "brigade", "regiment", "company", "platoon", "side", "garrison",
-                         "convoy", "patrol"})
 
 
 def _none_mentions(text: str) -> list[CasualtyMention]:
