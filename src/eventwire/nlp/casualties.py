@@ -294,6 +294,10 @@ def _weapon_after_verb() -> re.Pattern[str]:
         r"^[^.;]{0,60}?\b(?:were|was|had been|have been)\s+(?:\w+\s+)?(?P<verb>" + _weapon_verbs() + r")\b", re.I)
 
 
+# The words after a part of the hurt that say it died: "(of them) later died", "died on the way".
+_DIED_AFTER = re.compile(r"^\s*(?:(?:later|subsequently|since|also|then)\s+)?(?:died|succumbed)\b", re.I)
+
+
 def find_casualties(text: str, numbers: list[NumberMention] | None = None) -> list[CasualtyMention]:
     """Every figure in ``text`` with the kind it counts (killed, injured, drones downed...)."""
     numbers = find_numbers(text) if numbers is None else numbers
@@ -305,12 +309,22 @@ def find_casualties(text: str, numbers: list[NumberMention] | None = None) -> li
             continue
         part = _PART_OF.match(text[number.end :])
         if part and number.value is not None:
+            whole = _PART_KIND[part.group("whole").lower()]
+            if whole == "injured" and _DIED_AFTER.match(part.group("what")):
+                # "One of the wounded died on the way to hospital": the part that died is dead.
+                mentions.append(CasualtyMention("killed", number.value, "exact", number.start, number.end + part.end()))
+                continue
             # "Two of the dead were teenagers": a part of a figure given earlier.
-            mentions.append(CasualtyMention(_PART_KIND[part.group("whole").lower()], number.value, "exact",
-                                            number.start, number.end + part.end(),
+            mentions.append(CasualtyMention(whole, number.value, "exact", number.start, number.end + part.end(),
                                             part_of=part.group("what").strip() or part.group("whole")))
             continue
         breakdown_target = _breakdown_owner(text, number, mentions)
+        of_them = _BREAKDOWN_OF_THEM.match(text[number.end :])
+        if breakdown_target is not None and breakdown_target.kind == "injured" and number.value is not None and (
+                of_them is not None and _DIED_AFTER.match(of_them.group("rest"))):
+            # "Two people were hurt ...; one of them later died": those of the hurt who died are dead.
+            mentions.append(CasualtyMention("killed", number.value, "exact", number.start, number.end + of_them.end()))
+            continue
         if breakdown_target is not None:
             description, end = _breakdown_description(text, number)
             if number.value is not None:
