@@ -920,13 +920,21 @@ def _told_again_at_a_town(current: Incident, unit: Unit, fine: list[Location]) -
         return False
     tolls = {c.value for u in current.units for c in u.casualties if c.kind == "killed" and c.value}
     told = {c.value for c in unit.casualties if c.kind == "killed" and c.value}
-    if not told or not told <= tolls:
+    # "... on a village in Manipur state, killing three. The assault on X village began with gunfire":
+    # the act named again with "the", with no figure of its own, is the same act, in detail.
+    if not (told and told <= tolls) and not (not _own_figure(unit) and _definite_act_named(unit)):
         return False
     countries = {place.country for place in fine}
     named = [p for p in unit.places if p.location.feature != "country" and not _landmark_mention(unit, p)]
     unknown = [p for p in named if p.location.feature == "city" and p.location.geonameid is None
                and p.location.admin1 is None and p.location.country in countries]
     return bool(unknown) and len(unknown) == len(named)
+
+
+def _definite_act_named(unit: Unit) -> bool:
+    """"The attack on X", "the assault": an act noun with "the" (or "this", "that") before it."""
+    return any(_determined(unit.text[max(0, t.start - unit.start - 25) : t.start - unit.start], t.text)
+               for t in unit.triggers if t.category != "casualty")
 
 
 def _same_site_again(current: Incident, unit: Unit) -> bool:
@@ -1121,6 +1129,8 @@ def build_event(incident: Incident, political: bool, person_names: list[str],
         # town": where the local witnesses who tell the act are, before the dateline's city.
         locations = next(([p.location for p in unit.witness_places] for unit in incident.units
                           if unit.witness_places), [])
+    if not locations and dateline_place is not None and not abroad:
+        locations = _told_of_doers_or_dead(incident, dateline_place.country)
     locations = locations or ([dateline_place] if dateline_place is not None and not abroad else [])
     if not locations:
         return None
@@ -1562,22 +1572,79 @@ def _finer_place_named_later(incident: Incident) -> Location | None:
     if lead is None:
         return None
     held = [p for p in lead.places if p.location.feature != "country"]
-    if not held or not all(_coarse(p, lead) for p in held):
+    if not held or not all(_coarse(p, lead) or is_water_body(p.location) or _near_unnamed_settlement(p, lead)
+                           for p in held):
         return None
     for unit in sorted(incident.context + incident.units, key=lambda u: u.index):
         if not 0 < unit.index - lead.index <= 3 or unit.is_title or not (
-                any(t.category != "casualty" for t in unit.triggers) or _names_a_doer(unit.text)):
+                any(t.category != "casualty" for t in unit.triggers) or _names_a_doer(unit.text)
+                or _names_the_hurt(unit.text)):
             continue
         # "said X, president of civil society in the Bapere sector": a speaker's role is no place of the act.
         for place in unit.places:
             location = place.location
-            if location.feature != "city" or _coarse(place, unit) or any(
-                    _same_place(location, p.location) for p in held) or _in_speakers_role(place, unit):
+            if any(_same_place(location, p.location) for p in held) or _in_speakers_role(place, unit) or (
+                    _landmark_mention(unit, place)):
                 continue
-            if any(location.country == p.location.country and (
-                    location.admin1 is None or location.admin1 == p.location.admin1) for p in held):
+            if location.feature == "city" and not _coarse(place, unit):
+                # A lake holds the towns of its shore in the country the report names.
+                if any(location.country == p.location.country and (
+                        location.admin1 is None or location.admin1 == p.location.admin1
+                        or (is_water_body(p.location) and p.location.admin1 is None)) for p in held):
+                    return location
+            elif _sub_unit(location) and any(
+                    p.location.feature == "region" and not _sub_unit(p.location) and not is_water_body(p.location)
+                    and p.location.country == location.country and p.location.admin1 == location.admin1
+                    for p in held):
+                # "in Helmand province ... a patrol in Nad Ali district": a district of the region.
                 return location
     return None
+
+
+def _told_of_doers_or_dead(incident: Incident, country: str | None) -> list[Location]:
+    """"MANILA (AP) - Troops killed five rebels in a remote village ... Soldiers came upon the rebels
+    outside X town": where the act's sentences name no place and the dateline would place it, a
+    sentence just after that tells of its doers or its dead names the place, in the dateline's
+    country (the dateline tells where the reporter is, not where the act was)."""
+    first = min(unit.index for unit in incident.units)
+    for unit in sorted(incident.context, key=lambda u: u.index):
+        if not 0 < unit.index - first <= 3 or not (_names_a_doer(unit.text) or _names_the_hurt(unit.text)):
+            continue
+        found = [p.location for p in unit.places if p.location.feature != "country" and p.location.country == country
+                 and not _in_speakers_role(p, unit) and not _landmark_mention(unit, p)]
+        if found:
+            return found
+    return []
+
+
+def _near_unnamed_settlement(place: ResolvedPlace, unit: Unit) -> bool:
+    """"a village near X", "a camp on the outskirts of X", "a hamlet 20 km south of X": a town the
+    sentence measures an unnamed settlement by (place_frames.json settlement_nouns), a landmark
+    until a later sentence names the settlement."""
+    if place.location.feature != "city":
+        return False
+    before = unit.text[max(0, place.mention.start - unit.start - 90) : place.mention.start - unit.start]
+    return bool(_near_settlement().search(before))
+
+
+@lru_cache(maxsize=1)
+def _near_settlement() -> re.Pattern[str]:
+    nouns = "|".join(sorted(map(re.escape, frame_words()["settlement_nouns"]), key=len, reverse=True))
+    return re.compile(rf"\b(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})s?\s+(?:just\s+|about\s+|some\s+)?"
+                      r"(?:near|outside|close\s+to|on\s+the\s+outskirts\s+of|"
+                      r"(?:\d+\s*(?:km|kilomet(?:re|er)s|miles)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of)"
+                      r"\s+(?:the\s+(?:\w+\s+)?(?:city|town)\s+(?:of\s+)?)?$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _hurt_nouns() -> frozenset[str]:
+    return frozenset(word_list("actor_nouns.json", "hurt_nouns"))
+
+
+def _names_the_hurt(text: str) -> bool:
+    """"The victims in X district were ...": the act's dead or hurt, named as such (actor_nouns.json
+    hurt_nouns), in a sentence that tells of them."""
+    return bool(re.search(r"\b[Tt]he\s+(?:" + "|".join(sorted(_hurt_nouns())) + r")\b", text))
 
 
 def _in_speakers_role(place: ResolvedPlace, unit: Unit) -> bool:
