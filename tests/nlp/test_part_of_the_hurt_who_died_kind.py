@@ -17,6 +17,10 @@ from eventwire.nlp.casualties import find_casualties
     ("One of the wounded died on the way to hospital.", [("killed", 1)]),
     ("Five people were wounded, one of whom later died.", [("injured", 5), ("killed", 1)]),
     ("Twelve people were injured, two of them seriously.", [("injured", 12)]),
+    # told in the perfect
+    ("Two of the wounded have since died in hospital.", [("killed", 2)]),
+    ("One of the injured has died, the clinic said.", [("killed", 1)]),
+    ("Three of the injured had died by nightfall.", [("killed", 3)]),
 ])
 def test_the_hurt_who_died(text: str, figures: list[tuple[str, int]]) -> None:
     assert [(c.kind, c.value) for c in find_casualties(text)] == figures

@@ -295,7 +295,8 @@ def _weapon_after_verb() -> re.Pattern[str]:
 
 
 # The words after a part of the hurt that say it died: "(of them) later died", "died on the way".
-_DIED_AFTER = re.compile(r"^\s*(?:(?:later|subsequently|since|also|then)\s+)?(?:died|succumbed)\b", re.I)
+_DIED_AFTER = re.compile(r"^\s*(?:(?:have|has|had)\s+)?(?:(?:later|subsequently|since|also|then)\s+)?"
+                         r"(?:died|succumbed)\b", re.I)
 
 
 def find_casualties(text: str, numbers: list[NumberMention] | None = None) -> list[CasualtyMention]:
