@@ -32,6 +32,10 @@ from eventwire.nlp.triggers import TriggerMention
 from eventwire.time.expressions import TimeMention
 
 HISTORY_DAYS = 45
+# A span running from a day at most two weeks back is today's news ("since fighting erupted on
+# Friday"); one from further back is a running total (background-cues.json's note: "in the past two
+# weeks" is news, a longer period a total).
+RECENT_SPAN_DAYS = 14
 # "(April 2019–present)": a period still going on.
 _ONGOING = re.compile(r"\s*[-–—]\s*(?:present|now|today)\b", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
@@ -234,7 +238,7 @@ def find_cues(text: str, start: int, times: list[TimeMention], triggers: list[Tr
         # "protests have gone on since Tuesday": a span from a recent day is the current events.
         recent = published is not None and any(
             0 <= mention.start - (start + match.start()) <= len(match.group()) + 1 and mention.date is not None
-            and mention.date >= published - timedelta(days=HISTORY_DAYS) for mention in times)
+            and mention.date >= published - timedelta(days=RECENT_SPAN_DAYS) for mention in times)
         # "two weeks since the bombing": the span's own "since" is read with the span (elapsed).
         within_span = any(cue.elapsed and cue.start <= start + match.start() < cue.end for cue in cues)
         if not recent and not within_span:
@@ -334,7 +338,10 @@ def background_ranges(sentence: Span, cues: list[Cue], triggers: list[TriggerMen
         span = _cut_at_semicolons(sentence, span, cue.start)
         if cue.act:
             span = _cut_at_reference(sentence, span, cue.start)
-        if cue.weak and _refers_to_act(sentence, span, triggers, cue):
+        if cue.weak and _refers_to_act(sentence, span, triggers, cue) and not _span_from_days_back(
+                token, times or [], published):
+            # ("since the attack" counts from this act; "since the offensive began on May 10", weeks
+            # back, is a running total whatever act it names.)
             continue
         ranges.append(span)
         following = _conjunct_after(sentence, token)
@@ -391,8 +398,21 @@ def _recent_span(token: Token, times: list[TimeMention], published: date | None)
     if not scope:
         return False
     start, end = scope[0].idx, scope[-1].idx + len(scope[-1].text)
-    return any(start <= m.start < end and m.date is not None and m.date >= published - timedelta(days=HISTORY_DAYS)
-               for m in times)
+    return any(start <= m.start < end and m.date is not None
+               and m.date >= published - timedelta(days=RECENT_SPAN_DAYS) for m in times)
+
+
+def _span_from_days_back(token: Token, times: list[TimeMention], published: date | None) -> bool:
+    """"since the offensive began on May 10" in a June report: a span that starts more than
+    RECENT_SPAN_DAYS back."""
+    if published is None:
+        return False
+    scope = list(token.head.subtree) if token.dep_ == "mark" else list(token.subtree)
+    if not scope:
+        return False
+    start, end = scope[0].idx, scope[-1].idx + len(scope[-1].text)
+    return any(start <= m.start < end and m.date is not None
+               and m.date < published - timedelta(days=RECENT_SPAN_DAYS) for m in times)
 
 
 def _clause_head(token: Token) -> Token | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -235,6 +236,7 @@ def _finish(item: _Prepared) -> ExtractionResult:
         # a lead that names no weapon tells the headline's accident.
         lead.accident = True
     _earlier_months_as_background(units, item.published)
+    _totals_after_a_span(units)
     if item.first and lead is not None:
         _totals_report(units, lead)
     if item.first and (_lead_is_frame(item, exercise_lead) or _lead_is_frame(item, sport_lead)
@@ -455,6 +457,25 @@ def _earlier_months_as_background(units: list[Unit], published: date | None) -> 
                and (mention.date.year, mention.date.month) < (published.year, published.month)
                for mention in unit.times):
             unit.history = True
+
+
+def _totals_after_a_span(units: list[Unit]) -> None:
+    """"Northern Mali has been in turmoil since the coup. More than 300 people have died.": a figure
+    told in the perfect with no act, place or day of its own, right after a sentence of background
+    that names a span ("since ...", "over the past year"), is the span's running total, not a toll
+    of the report's incident (background-cues.json period words)."""
+    for before, unit in itertools.pairwise(units):
+        if not before.history or before.is_title or unit.history or unit.is_title or (
+                unit.paragraph != before.paragraph) or unit.places or unit.event_time is not None:
+            continue
+        if not (names_a_period(before.text) or _SINCE.search(before.text)):
+            continue
+        if unit.casualties and all(t.category == "casualty" for t in unit.triggers) and _PERFECT.search(unit.text):
+            unit.history = True
+
+
+_SINCE = re.compile(r"\bsince\b", re.I)
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:been\s+)?[a-z]+(?:ed|en)\b", re.I)
 
 
 def _totals_report(units: list[Unit], lead: Unit) -> None:
