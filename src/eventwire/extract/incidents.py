@@ -86,6 +86,9 @@ class Incident:
     # Context sentences that tell the course that led to the act in an earlier month ("The rebels had
     # taken Y in mid-December"): their figures are that earlier act's, none of this incident's.
     course: list[Unit] = field(default_factory=list)
+    # The kinds its units' act words were typed as (Unit.strong_triggers): "an attack" in a lead is
+    # a generic word, typed an attack there.
+    acts: set[str] = field(default_factory=set)
 
     @property
     def categories(self) -> set[str]:
@@ -162,6 +165,7 @@ def group_incidents(units: list[Unit], political: bool) -> list[Incident]:
                 current.time, current.time_is_report = previous.time, previous.time_is_report
             incidents.append(current)
         current.units.append(unit)
+        current.acts |= _own_acts(strong)
         if time is not None and (current.time is None or (current.time_is_report and not unit.event_time_is_report)):
             current.time, current.time_is_report = time, unit.event_time_is_report
     _acts_of_the_summary(incidents, [unit for unit in units if id(unit) in summing], political)
@@ -832,12 +836,16 @@ def _starts_new(current: Incident, unit: Unit, time: TimeMention | None, categor
         # "Drones hit Odesa, killing two ... The air force said 41 of 58 drones were shot down over
         # four regions": the interceptions are an event of their own (ACLED: Disrupted weapons use).
         return True
+    # ("Militiamen killed dozens in an attack on a village ..., sources said on Wednesday. The
+    # assailants attacked X village on Monday night": a lead that tells the act only by a generic
+    # word has the kind the word was typed as.)
+    kinds = current.categories or current.acts
     # (An act told with no place of its own after an update's lead, "IRNA raised the toll from the
     # X police station attack to eight ... its fighters stormed the station on Thursday", is the
     # update's incident, whatever word tells it.)
     report_day_then_act_day = current.time_is_report and time is not None and current.time is not None and (
         time.date is not None and current.time.date is not None and time.date < current.time.date) and (
-        not categories or bool(categories & current.categories) or not unit.places)
+        not categories or bool(categories & kinds) or not unit.places)
     # "... on Saturday. The police chief told a news conference on Sunday that five drones hit the
     # station": a statement's later day is no other day of the act.
     statement_after_act = unit.event_time_is_report and time is not None and current.time is not None and (
@@ -890,7 +898,7 @@ def _starts_new(current: Incident, unit: Unit, time: TimeMention | None, categor
         return False
     if _refers_back(unit):
         return False
-    if categories and not categories & current.categories:
+    if categories and not categories & kinds:
         return True
     if categories and _in_other_countries(places, fine):
         # "Shells hit X on one side of a border ... the other side fired back at Y": an act of the
