@@ -105,7 +105,7 @@ def group_incidents(units: list[Unit], political: bool) -> list[Incident]:
         return []
     incidents: list[Incident] = []
     current: Incident | None = None
-    summing = _sums_told_after(units)
+    summing, summed = _sums_told_after(units)
     for unit in units:
         if id(unit) in summing:
             continue  # a lead whose toll the sentences after it tell place by place (_sums_told_after)
@@ -153,7 +153,9 @@ def group_incidents(units: list[Unit], political: bool) -> list[Incident]:
         # A vague act ("the blast", "the attack") that refers back continues the incident
         # (_refers_back); one at a place of its own with a figure of its own starts another.
         elif current is None or _starts_new(current, unit, time, _own_acts(strong)) or (
-            _marked_distinct(unit)):
+            _marked_distinct(unit)) or (id(unit) in summed and any(id(u) in summed for u in current.units)):
+            # (Each part of a summed toll, at a place of its own, is an incident of its own:
+            # "Nine soldiers died in two ambushes. Four were killed near X, while five died near Y".)
             previous = current
             current = Incident()
             if previous is not None and not unit.places:
@@ -425,7 +427,10 @@ def _summary_over_several(incidents: list[Incident]) -> list[Incident]:
     incidents that give none."""
     incidents = [piece for incident in incidents for piece in _by_country_after_summary(incident)]
     for index, incident in enumerate(incidents):
-        summaries = [unit for unit in incident.units if not unit.is_title and _counts_several(unit)]
+        # (A summary already stripped of its figures and places by _acts_of_the_summary only gives
+        # its act to the part it joined.)
+        summaries = [unit for unit in incident.units if not unit.is_title and _counts_several(unit)
+                     and unit.typed_acts is None]
         if not summaries:
             continue
         told = [other for other in incidents[index:] if any(
@@ -513,14 +518,15 @@ def _country_leads_told_again(incidents: list[Incident]) -> list[Incident]:
 _PARTS_TOLD_WITHIN = 6
 
 
-def _sums_told_after(units: list[Unit]) -> set[int]:
+def _sums_told_after(units: list[Unit]) -> tuple[set[int], set[int]]:
     """The ids of sentences whose toll the sentences after them tell again place by place: "Russian
     forces shelled X and struck Y with drones, killing four and wounding nine. In X, artillery
     killed three ... In Y, a drone killed one": a lead whose killed (else injured) figure is the sum
     of the first figures of two or more later sentences, each at a place of its own, is a summary;
     its total is no incident's figure and its places none's (gold-format.md: an event carries its
-    own figures)."""
+    own figures). Returns those sentences' ids and the ids of the parts that sum to them."""
     found: set[int] = set()
+    summed: set[int] = set()
     for index, unit in enumerate(units):
         if unit.is_title or unit.history:
             continue
@@ -529,6 +535,7 @@ def _sums_told_after(units: list[Unit]) -> set[int]:
             if len(totals) != 1:
                 continue
             parts: list[int] = []
+            part_units: list[Unit] = []
             places: list[set[str]] = []
             for later in units[index + 1 : index + 1 + _PARTS_TOLD_WITHIN]:
                 values = [c.value for c in later.casualties if c.kind == kind and c.value is not None and not c.part_of]
@@ -538,13 +545,15 @@ def _sums_told_after(units: list[Unit]) -> set[int]:
                 if not named or any(named & other for other in places):
                     break
                 parts.append(values[0])
+                part_units.append(later)
                 places.append(named)
                 if sum(parts) >= totals[0]:
                     break
             if len(parts) >= 2 and sum(parts) == totals[0] and all(0 < part < totals[0] for part in parts):
                 found.update(id(clause) for clause in _same_sentence(units, index))
+                summed.update(id(part) for part in part_units)
             break  # the killed figure decides when there is one
-    return found
+    return found, summed
 
 
 def _acts_of_the_summary(incidents: list[Incident], summaries: list[Unit], political: bool) -> None:
@@ -562,7 +571,10 @@ def _acts_of_the_summary(incidents: list[Incident], summaries: list[Unit], polit
             if incident.time is None and day is not None and day.precision == "day" and (
                     not summary.event_time_is_report):
                 incident.time = day  # its day too, as _dated_by_an_opening_summary gives the others
-            stripped = dataclasses.replace(summary, places=[], all_places=[], casualties=[], actor=None, times=[])
+            # Its act words keep the kind they had with its figures ("Nine soldiers died in two
+            # ambushes": a clash, as armed forces are the dead), which the stripped copy no longer counts.
+            stripped = dataclasses.replace(summary, places=[], all_places=[], casualties=[], actor=None, times=[],
+                                           typed_acts=tuple(summary.strong_triggers(political)))
             incident.units = sorted([*incident.units, stripped], key=lambda unit: unit.index)
 
 

@@ -335,6 +335,9 @@ class Unit:
     # The clause whose act this one repeats with a figure and a place of its own, leaving out the
     # verb ("... in Djibo on Saturday and 15 in Barsalogho on Sunday"): another incident of that act.
     gapped_from: Unit | None = None
+    # Act words already typed with figures this copy no longer carries (a summary stripped of its
+    # figures to give its act to the part it joins, incidents._acts_of_the_summary).
+    typed_acts: tuple[TriggerMention, ...] | None = None
     # The proper names the report tells are armed groups' (extract/actors.armed_group_names).
     armed_names: frozenset[str] = frozenset()
     # Where the act nouns that the sentence makes definite start ("the bombing", "last week's
@@ -350,6 +353,8 @@ class Unit:
     def strong_triggers(self, political: bool) -> list[TriggerMention]:
         """The triggers that make this sentence report an incident, typed for ACLED (a clause that
         repeats the act before it has that act's); see :meth:`_own_strong_triggers`."""
+        if self.typed_acts is not None:
+            return list(self.typed_acts)
         own = self._own_strong_triggers(political)
         if not own and self.gapped_from is not None:
             return self.gapped_from.strong_triggers(political)
