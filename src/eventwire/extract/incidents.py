@@ -1179,7 +1179,8 @@ def build_event(incident: Incident, political: bool, person_names: list[str],
     # "Kidal fell to government troops": the side a place passed to types the change when no actor is named.
     taker = next((unit.taker for unit in incident.units if unit.taker), None)
     killed_reported = any(c.kind == "killed" and (c.value or 0) > 0 for c in claims)
-    typed = type_event(triggers, casualties_reported, actor1 or taker, by_sentence, killed_reported)
+    typed = type_event(triggers, casualties_reported, actor1 or taker, by_sentence, killed_reported,
+                       killing_first=_killing_told_first(incident, triggers))
     if typed is None:
         return None
     event_type, sub_event_type = typed
@@ -1619,6 +1620,18 @@ def _finer_place_named_later(incident: Incident) -> Location | None:
                 # "in Helmand province ... a patrol in Nad Ali district": a district of the region.
                 return location
     return None
+
+
+def _killing_told_first(incident: Incident, triggers: list[TriggerMention]) -> bool:
+    """Whether the incident's sentences give people killed before the first word of an abduction
+    ("Bandits stormed X, killing eight villagers and abducting 25 others")."""
+    if not any(t.category == "abduction" for t in triggers):
+        return False
+    taken = [t.start for unit in incident.units if not unit.is_title for t in unit.triggers
+             if t.category == "abduction"] or [t.start for t in triggers if t.category == "abduction"]
+    killed = [c.start for unit in incident.units if not unit.is_title for c in unit.casualties
+              if c.kind == "killed" and (c.value or c.vague) and c.part_of is None]
+    return bool(killed) and min(killed) < min(taken)
 
 
 def _told_of_doers_or_dead(incident: Incident, country: str | None) -> list[Location]:

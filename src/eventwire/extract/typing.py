@@ -156,11 +156,14 @@ def _ground_fighting_first(triggers: list[TriggerMention]) -> bool:
 
 
 def type_event(triggers: Iterable[TriggerMention], casualties_reported: bool, actor: str | None,
-               by_sentence: list[list[TriggerMention]] | None = None, killed_reported: bool | None = None
-               ) -> tuple[str, str] | None:
+               by_sentence: list[list[TriggerMention]] | None = None, killed_reported: bool | None = None,
+               killing_first: bool = False) -> tuple[str, str] | None:
     """(event_type, sub_event_type) for an incident's triggers (in report order), or None if
     none types it.  ``by_sentence``, the same triggers grouped by sentence, bounds the weapon
-    of the first statement of the act to its sentence.  ``killed_reported``: someone was killed
+    of the first statement of the act to its sentence.  ``killing_first``: the report tells people
+    killed before it tells any abduction ("stormed X, killing eight and abducting 25"), so the
+    abduction is part of an attack; told after it ("abducted 27 worshippers ... shot dead one man"),
+    a killing is part of the abduction.  ``killed_reported``: someone was killed
     (None: as ``casualties_reported``)."""
     killed = casualties_reported if killed_reported is None else killed_reported
     found = list(triggers)
@@ -231,8 +234,10 @@ def type_event(triggers: Iterable[TriggerMention], casualties_reported: bool, ac
         return "Protests", "Excessive force against protesters" if excessive else "Protest with intervention"
     if has("clash"):
         return "Battles", "Armed clash"
-    if has("abduction"):
+    if has("abduction") and not (killing_first and killed):
         return VAC, "Abduction/forced disappearance"
+    if has("abduction"):
+        return VAC, "Attack"
     if has("attack"):
         return VAC, "Attack"
     if has("protest"):
