@@ -700,6 +700,10 @@ def _kind_before(text: str, number: NumberMention) -> tuple[str | None, int]:
                 # "lost two soldiers", "lost three of its men": a side's own dead; "lost two villages",
                 # "lost 30 tanks" count no people.
                 return None, number.start
+            if match.group(f"b{i}").lower() == "seized" and not _people_after(text[number.end : number.end + 60]):
+                # "seized 20 passengers" takes people; "seized 20 rifles", "seized 12 villages" take
+                # things or ground.
+                return None, number.start
             return name, window_start + match.start()
     return None, number.start
 
