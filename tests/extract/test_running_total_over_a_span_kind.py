@@ -61,3 +61,19 @@ def test_a_toll_update_after_the_act_still_counts() -> None:
     events = extract_report(Report("update", text, published=dt.date(2024, 6, 11))).events
     assert len(events) == 1
     assert events[0].fatalities == 2
+
+
+@pytest.mark.parametrize(("text", "published", "day", "fatalities"), [
+    # the statement's own day after the span's recent start: still today's news, dated the start
+    ("Fighting between the army and rebels has killed 57 people in Sake since clashes erupted on Sunday, a "
+     "hospital director said on Wednesday.", dt.date(2024, 6, 12), dt.date(2024, 6, 9), 57),
+    ("Eighteen people have been killed in Las Anod since clashes broke out on Monday between clan militias and "
+     "regional forces, a doctor said on Thursday.", dt.date(2024, 2, 8), dt.date(2024, 2, 5), 18),
+    ("Nine people have died in Tripoli since fighting erupted on Saturday night, the health ministry said on "
+     "Monday.", dt.date(2024, 6, 10), dt.date(2024, 6, 8), 9),
+])
+def test_a_recent_span_told_with_a_statement_day_is_todays_news(text: str, published: dt.date, day: dt.date,
+                                                                 fatalities: int) -> None:
+    events = extract_report(Report("statement", text, published=published)).events
+    assert len(events) == 1
+    assert (events[0].date, events[0].fatalities) == (day, fatalities)

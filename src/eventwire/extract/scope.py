@@ -43,7 +43,7 @@ from spacy.tokens import Span, Token
 from eventwire.nlp.cache import doc_text, span_text
 from eventwire.nlp.casualties import CasualtyMention
 from eventwire.nlp.lexicons import armed_actor_words, is_person_noun, office_nouns
-from eventwire.nlp.triggers import TriggerMention
+from eventwire.nlp.triggers import TriggerMention, find_triggers
 from eventwire.time.expressions import TimeMention
 
 RECENT_DAYS = 45
@@ -666,7 +666,10 @@ def _is_disaster_cause(token: Token, lexicon: Frames, triggers: list[TriggerMent
         if token.dep_ == "amod":
             # "bodies pulled from a collapsed building": the damage an attack left, not its cause.
             return False
-        return not any(t.start <= subject.idx < t.end for subject in subjects for t in triggers)
+        # ("since clashes erupted on Sunday": an act noun that erupts is fighting, also where the clause
+        # was set aside as a span's start and its act word left the sentence's triggers.)
+        return not any(t.start <= subject.idx < t.end for subject in subjects for t in triggers) and not any(
+            t.category not in ("casualty", "generic") for subject in subjects for t in find_triggers(subject.text))
     if token.pos_ not in ("NOUN", "PROPN") or (lemma not in lexicon.disaster_nouns
                                                and token.lower_ not in lexicon.disaster_nouns):
         return False

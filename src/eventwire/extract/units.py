@@ -1042,7 +1042,7 @@ def build_units(doc: Doc, places: list[ResolvedPlace], published: date | None, s
         unit.toll_times = {start for start in with_tolls if not any(a <= start < b for a, b in skip)}
         _drop_actor_places(sentence, unit)
         _set_aside_described_past(sentence, unit)
-        unit.history = _is_history(sentence, unit, published) or _ongoing(sentence, unit)
+        unit.history = _is_history(sentence, unit, published, doc._.ew_times[index]) or _ongoing(sentence, unit)
         unit.pattern = not unit.history and _tells_a_pattern(sentence, unit)
         for piece in split_clauses(sentence, unit):
             piece.index = len(units)
@@ -1525,6 +1525,13 @@ def _reference_ranges(sentence: Span, triggers: list[TriggerMention], times: lis
             if _course_of_the_act(token, subtree, triggers, times):
                 continue
             governor = token.head if token.dep_ == "prep" else token.head.head
+            if token.lower_ == "since" and (any(child.dep_ == "aux" and child.lower_ in ("has", "have", "'ve", "’ve")
+                                                for child in governor.children) or _PERFECT_BEFORE.search(
+                    doc_text(sentence.doc)[sentence.start_char : token.idx])):
+                # "has killed 57 people since clashes erupted on Sunday": where a count in the perfect
+                # runs from, no other incident (eventwire.extract.background tells a recent span from
+                # a running total).
+                continue
             if governor.lemma_.lower() in speech_lemmas() and governor.pos_ == "VERB" and (
                     token.i >= 1 and token.nbor(-1).lower_ in _SHORT_SPANS):
                 # "X said on Monday, a day after rebels overran the base": the statement is made a
@@ -1537,6 +1544,11 @@ def _reference_ranges(sentence: Span, triggers: list[TriggerMention], times: lis
             if any(start <= trigger.start < end for trigger in triggers):
                 ranges.append((start, end))
     return ranges
+
+
+# A count told in the perfect before "since": "have been killed in X since", "has left 40 dead since".
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:been\s+)?"
+                             r"(?:[a-z]+(?:ed|en)|left|lost)\b[^.;]*$", re.I)
 
 
 def _retaliation_phrase(token: Token) -> list[Token]:
@@ -2077,9 +2089,14 @@ def _with_result_clause(sentence: Span, span: tuple[int, int]) -> tuple[int, int
     return start, max(end, max(t.idx + len(t.text) for t in after[0].subtree))
 
 
-def _is_history(sentence: Span, unit: Unit, published: date | None) -> bool:
+def _is_history(sentence: Span, unit: Unit, published: date | None,
+                written: Sequence[TimeMention] = ()) -> bool:
     """Whether the whole sentence is background; background clauses of a sentence about the
-    incident lose their triggers, figures, places and times (``eventwire.extract.background``)."""
+    incident lose their triggers, figures, places and times (``eventwire.extract.background``).
+    ``written``: every time the sentence names, also those set aside as a statement's day or a
+    clause of reference, which still tell when a span began ("since clashes erupted on Sunday, a
+    doctor said on Wednesday")."""
+    span_times = [*unit.times, *(t for t in written if t not in unit.times)]
     # "The X Network, which has documented attacks since 2018, said ...": a cue between a named
     # speaker and its speech verb describes who speaks, not what the sentence tells.
     # Not so before a participle ("Militants have fired rockets at X since the year began, claiming
@@ -2093,7 +2110,7 @@ def _is_history(sentence: Span, unit: Unit, published: date | None) -> bool:
     if not cues and not frames:
         return False
     background = [_with_result_clause(sentence, span) for span in background_ranges(
-        sentence, cues, unit.triggers, unit.times, published, unit.toll_times)]
+        sentence, cues, unit.triggers, span_times, published, unit.toll_times)]
     ranges = background + frames
 
     def inside(position: int) -> bool:
