@@ -77,3 +77,17 @@ def test_a_recent_span_told_with_a_statement_day_is_todays_news(text: str, publi
     events = extract_report(Report("statement", text, published=published)).events
     assert len(events) == 1
     assert (events[0].date, events[0].fatalities) == (day, fatalities)
+
+
+@pytest.mark.parametrize(("text", "fatalities", "injured"), [
+    ("A roadside bomb wounded 17 people at a market in Mogadishu on Monday, police said. Five of them have since "
+     "died.", 5, 17),
+    ("Gunmen opened fire on a bus near Quetta on Monday, wounding eight passengers, officials said. Three of the "
+     "injured passengers have since died.", 3, 8),
+    ("Shelling wounded six civilians in Kherson on Monday, the governor said. Two of the wounded have since died in "
+     "hospital.", 2, 6),
+])
+def test_since_as_an_adverb_of_the_dying_names_no_span(text: str, fatalities: int, injured: int) -> None:
+    events = extract_report(Report("adverb", text, published=dt.date(2024, 6, 12))).events
+    assert len(events) == 1
+    assert (events[0].fatalities, events[0].injured) == (fatalities, injured)

@@ -21,6 +21,13 @@ from eventwire.nlp.casualties import find_casualties
     ("Two of the wounded have since died in hospital.", [("killed", 2)]),
     ("One of the injured has died, the clinic said.", [("killed", 1)]),
     ("Three of the injured had died by nightfall.", [("killed", 3)]),
+    # the hurt named by who they were, or a group told before
+    ("Two of the injured officers have since died.", [("killed", 2)]),
+    ("Two of the wounded soldiers died in hospital.", [("killed", 2)]),
+    ("Five of them have since died.", [("killed", 5)]),
+    ("Three of the eight later died.", [("killed", 3)]),
+    ("Two of the hostages died in captivity.", [("killed", 2)]),
+    ("Four of the wounded soldiers were flown to Kyiv.", [("injured", 4)]),
 ])
 def test_the_hurt_who_died(text: str, figures: list[tuple[str, int]]) -> None:
     assert [(c.kind, c.value) for c in find_casualties(text)] == figures

@@ -308,6 +308,9 @@ def background_ranges(sentence: Span, cues: list[Cue], triggers: list[TriggerMen
             continue
         if cue.weak and _recent_span(token, times or [], published):
             continue
+        if cue.weak and token.lower_ == "since" and (token.dep_ == "advmod" or (
+                token.i + 1 < sentence.end and token.nbor().tag_ == "VBN")):
+            continue  # "five of them have since died": "since" as an adverb, "later", names no span
         year_noun = next((t.head for t in sentence if cue.start <= t.idx < cue.end and t.like_num
                           and t.dep_ in ("nummod", "compound", "amod") and t.head.pos_ == "NOUN"), None)
         if cue.act or (cue.year and year_noun is not None):

@@ -161,7 +161,9 @@ class CasualtyMention:
 
 
 _PART_OF = re.compile(
-    r"^\s+of (?:the|those) (?P<whole>dead|killed|victims|injured|wounded|casualties)\s+(?:were|was|are|is)?\s*"
+    r"^\s+of (?:the|those) (?P<whole>dead|killed|victims|injured|wounded|casualties)"
+    # "of the injured officers", "of the wounded soldiers": the hurt named by who they were.
+    r"(?:\s+(?!(?:were|was|are|is|have|has|had)\b)(?-i:[a-z]+s|[a-z]+men))?\s+(?:were|was|are|is)?\s*"
     r"(?P<what>[^,;.]{0,60})",
     re.I,
 )
@@ -294,6 +296,8 @@ def _weapon_after_verb() -> re.Pattern[str]:
         r"^[^.;]{0,60}?\b(?:were|was|had been|have been)\s+(?:\w+\s+)?(?P<verb>" + _weapon_verbs() + r")\b", re.I)
 
 
+# A part of a group told before: "of them", "of those", "of the eight", "of the hostages".
+_OF_A_GROUP = re.compile(r"^\s+of\s+(?:them|those|whom|the\s+[\w-]+(?:\s+(?-i:[a-z]+s|[a-z]+men))?)(?=\s)", re.I)
 # The words after a part of the hurt that say it died: "(of them) later died", "died on the way".
 _DIED_AFTER = re.compile(r"^\s*(?:(?:have|has|had)\s+)?(?:(?:later|subsequently|since|also|then)\s+)?"
                          r"(?:died|succumbed)\b", re.I)
@@ -318,6 +322,14 @@ def find_casualties(text: str, numbers: list[NumberMention] | None = None) -> li
             # "Two of the dead were teenagers": a part of a figure given earlier.
             mentions.append(CasualtyMention(whole, number.value, "exact", number.start, number.end + part.end(),
                                             part_of=part.group("what").strip() or part.group("whole")))
+            continue
+        of_group = _OF_A_GROUP.match(text[number.end :])
+        if of_group and number.value is not None and _DIED_AFTER.match(text[number.end + of_group.end() :]):
+            # "Five of them have since died", "Three of the eight later died", "Two of the hostages
+            # died": whoever the group were, the part that died is dead.
+            end = number.end + of_group.end()
+            mentions.append(CasualtyMention("killed", number.value, "exact", number.start, end))
+            used.update(j for j in range(index + 1, len(numbers)) if numbers[j].start < end)
             continue
         breakdown_target = _breakdown_owner(text, number, mentions)
         of_them = _BREAKDOWN_OF_THEM.match(text[number.end :])
