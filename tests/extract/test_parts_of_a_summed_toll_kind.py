@@ -35,3 +35,25 @@ def test_a_part_with_no_victim_named_keeps_the_summarys_kind_of_act() -> None:
             "near Djibo, while five others died near Arbinda.")
     events = extract_report(Report("kind", text, published=dt.date(2024, 7, 9))).events
     assert [(event.event_type, event.sub_event_type) for event in events] == [("Battles", "Armed clash")] * 2
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Nine soldiers died in two ambushes in Burkina Faso on Sunday, security sources said. Four were killed near "
+     "Djibo, while five others died near Arbinda.", "security sources"),
+    ("Eight people were killed in two attacks in Nigeria's Borno state on Sunday, officials said. In Konduga, "
+     "gunmen killed five farmers. In Bama, a roadside bomb killed three traders.", "officials"),
+    ("Eleven soldiers were killed in two ambushes in Borno State on Thursday, military sources said. Seven died "
+     "near Damboa, while four were killed outside Bama.", "military sources"),
+])
+def test_the_summarys_speaker_gives_each_parts_figure(text: str, source: str) -> None:
+    events = extract_report(Report("source", text, published=dt.date(2024, 7, 9))).events
+    assert len(events) == 2
+    assert [event.source for event in events] == [source, source]
+
+
+def test_a_part_with_its_own_act_and_no_victim_named_is_of_the_summarys_victims() -> None:
+    text = ("Eight police officers were killed in two separate attacks in Khyber Pakhtunkhwa on Friday, officials "
+            "said. Five were killed in Lakki Marwat and three died in an ambush near Tank.")
+    events = extract_report(Report("elided", text, published=dt.date(2024, 5, 6))).events
+    assert [(event.locations[0].name, event.fatalities, event.sub_event_type) for event in events] == [
+        ("Lakki Marwat", 5, "Armed clash"), ("Tank", 3, "Armed clash")]

@@ -89,6 +89,9 @@ class Incident:
     # The kinds its units' act words were typed as (Unit.strong_triggers): "an attack" in a lead is
     # a generic word, typed an attack there.
     acts: set[str] = field(default_factory=set)
+    # The summary whose toll this incident's figure is a part of ("Nine soldiers died in two
+    # ambushes, security sources said. Four were killed near X, ..."): its speaker gives the figure.
+    summed_by: Unit | None = None
 
     @property
     def categories(self) -> set[str]:
@@ -561,10 +564,13 @@ def _acts_of_the_summary(incidents: list[Incident], summaries: list[Unit], polit
     ...": a part that tells only its toll is an act of the summary's kind; the summary joins it
     stripped of its figures, places and doer, as a headline joins the incident it tells."""
     for incident in incidents:
-        if any(unit.strong_triggers(political) for unit in incident.units):
-            continue
         first = min(unit.index for unit in incident.units)
         before = [unit for unit in summaries if unit.index < first]
+        if before:
+            incident.summed_by = before[-1]
+        if any(unit.strong_triggers(political) for unit in incident.units) and not (
+                before and _victims_left_out(incident)):
+            continue
         if before:
             summary = before[-1]
             day = summary.event_time
@@ -576,6 +582,19 @@ def _acts_of_the_summary(incidents: list[Incident], summaries: list[Unit], polit
             stripped = dataclasses.replace(summary, places=[], all_places=[], casualties=[], actor=None, times=[],
                                            typed_acts=tuple(summary.strong_triggers(political)))
             incident.units = sorted([*incident.units, stripped], key=lambda unit: unit.index)
+
+
+def _victims_left_out(incident: Incident) -> bool:
+    """"... and three died in an ambush near Tank": every figure of the part counts people it does not
+    name, who are the summary's ("Eight police officers were killed in two attacks")."""
+    figures = [(unit, c) for unit in incident.units for c in unit.casualties if c.kind in ("killed", "injured")]
+    return bool(figures) and all(_UNNAMED_COUNT.match(unit.text[c.start - unit.start :]) for unit, c in figures)
+
+
+# A number that counts people it does not name: "three died", "five were killed", "at least four
+# others were wounded".
+_UNNAMED_COUNT = re.compile(r"^(?:(?:at\s+least|more\s+than|about|some|nearly|another)\s+)?[\w,-]+\s+"
+                            r"(?:others?\s+|more\s+)?(?:were|was|have|had|died|killed|wounded|injured)\b", re.I)
 
 
 def _same_sentence(units: list[Unit], index: int) -> list[Unit]:
@@ -713,6 +732,8 @@ _ALSO_DONE = re.compile(r"(?<!\bhave )(?<!\bhas )(?<!\bhad )\balso\s+(?:[a-z]+ly
 def _separate_copies(incident: Incident) -> list[Incident]:
     """"In two separate attacks, roadside bombs killed four": one incident per attack counted."""
     for unit in incident.units[:1]:
+        if unit.typed_acts is not None:
+            continue  # a summary that gave its act to this part, which is one of those it counts
         match = incident_cues().several.search(unit.text)
         if match is None:
             continue
@@ -1730,9 +1751,14 @@ def _claims(incident: Incident, person_names: list[str]) -> list[Claim]:
     # never behind a pronoun or "the statement", which point at this incident's own speakers.
     outside = frozenset(id(a) for a in incident.earlier)
     course = {id(unit) for unit in incident.course}
+    # A summary that joined one of its parts ("Nine soldiers died in two ambushes, security sources
+    # said. Four were killed near X, while five died near Y"): its speaker gives the parts' figures.
+    summary = incident.summed_by if incident.summed_by is not None and incident.summed_by.attributions else None
     for position, unit in enumerate(units):
         for mention in [] if id(unit) in course else unit.casualties:
             attribution = _attribution_for(unit, mention, units[position + 1 :], earlier, outside)
+            if attribution is None and summary is not None and summary.index < unit.index:
+                attribution = _frame_for(summary.end, summary.attributions, earlier, outside)
             whole = next((c for c in reversed(claims) if c.kind == mention.kind), None)
             if mention.part_of and whole is not None and mention.value is not None:
                 evidence = Evidence(unit.text.strip(), mention.start, mention.end,
