@@ -86,3 +86,19 @@ def test_a_later_sentence_of_the_doers_or_victims_places_an_act_the_lead_leaves_
     events = extract_report(Report("dateline", text, published=dt.date(2024, 6, 20))).events
     assert len(events) == 1
     assert events[0].locations[0].name == first
+
+
+@pytest.mark.parametrize(("text", "first"), [
+    # the lead names only a country (or a part of one)
+    ("BAMAKO (Reuters) - Soldiers killed 12 jihadists in a clash in central Mali on Sunday, the army said. Troops "
+     "came upon the fighters outside Djenne town, a military source said.", "Djenne"),
+    ("KABUL (AFP) - A roadside bomb killed four Taliban fighters in eastern Afghanistan on Saturday, officials "
+     "said. The victims in Achin district were travelling in a pickup truck.", "Achin"),
+    # a village near a town, then the district the victims were in
+    ("Gunmen killed nine farmers in a village near Kaduna on Sunday, police said. The victims in Kajuru district "
+     "were harvesting maize when the attackers arrived.", "Kajuru"),
+])
+def test_a_doers_or_victims_sentence_places_an_act_the_lead_places_only_roughly(text: str, first: str) -> None:
+    events = extract_report(Report("rough", text, published=dt.date(2024, 6, 20))).events
+    assert len(events) == 1
+    assert events[0].locations[0].name.startswith(first)

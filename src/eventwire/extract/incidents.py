@@ -1426,8 +1426,12 @@ def _locations(incident: Incident) -> list[Location]:
         first = min(unit.index for unit in incident.units)
         for unit in sorted(incident.context, key=lambda u: u.index):
             finer = [p.location for p in unit.places if p.location.feature != "country"
-                     and p.location.country in countries and not _in_speakers_role(p, unit)]
-            if unit.triggers and finer and 0 < unit.index - first <= 3:
+                     and p.location.country in countries and not _in_speakers_role(p, unit)
+                     and not _landmark_mention(unit, p)]
+            # ... or tells of its doers or its dead ("in central Mali ... Troops came upon the
+            # fighters outside X town", "The victims in X district were farmers").
+            if (unit.triggers or _names_a_doer(unit.text) or _names_the_hurt(unit.text)) and finer and (
+                    0 < unit.index - first <= 3):
                 places = [*finer, *places]
                 break
     seen: list[Location] = []
@@ -1471,6 +1475,11 @@ def _locations(incident: Incident) -> list[Location]:
     # The ends of a road stay landmarks wherever else they are named: "the X-Y border crossing" and
     # "the X sector" name a border post, not the town the shells hit.
     references |= {(p.location.name, p.location.country) for unit, p in measured if _road_end(unit, p)}
+    if named is not None:
+        # "a village near Kaduna ... The victims in X district": once the village's place is named,
+        # the town it was near is a landmark.
+        references |= {(p.location.name, p.location.country) for unit, p in measured
+                       if _near_unnamed_settlement(p, unit) and not _same_place(p.location, named)}
     # A landmark needs another place to stand beside: "south of Krasnohorivka, Donetsk Oblast" names
     # only the town the act was near and the first-level region that holds it.
     landmarks = [loc for loc in seen if (loc.name, loc.country) in references]
@@ -1635,9 +1644,9 @@ def _finer_place_named_later(incident: Incident) -> Location | None:
                         or (is_water_body(p.location) and p.location.admin1 is None)) for p in held):
                     return location
             elif _sub_unit(location) and any(
-                    p.location.feature == "region" and not _sub_unit(p.location) and not is_water_body(p.location)
-                    and p.location.country == location.country and p.location.admin1 == location.admin1
-                    for p in held):
+                    (p.location.feature == "region" or _near_unnamed_settlement(p, lead)) and not _sub_unit(p.location)
+                    and not is_water_body(p.location) and p.location.country == location.country
+                    and p.location.admin1 == location.admin1 for p in held):
                 # "in Helmand province ... a patrol in Nad Ali district": a district of the region.
                 return location
     return None
