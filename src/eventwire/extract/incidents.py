@@ -2212,6 +2212,7 @@ def _specific_source(incident: Incident, generic: str | None, source: str | None
             words |= kind
     named_here: list[AttributionMention] = []
     office_holders: list[AttributionMention] = []
+    round_up = any(unit.shared for unit in incident.units)
     for unit in sorted(incident.units + incident.context, key=lambda u: u.index):
         for attribution in unit.attributions:
             # "Kupwara district police", "Kano State police" keep a generic head, but a name says which.
@@ -2232,7 +2233,12 @@ def _specific_source(incident: Incident, generic: str | None, source: str | None
             # WordNet's office holders (office_nouns.json), read from the role and the words before.
             before = unit.text[max(0, attribution.start - unit.start - 40) : attribution.start - unit.start]
             titled = {w.lower() for w in re.findall(r"[A-Za-z]+", f"{attribution.source_role or ''} {before}")}
-            if titled & (office_nouns() | _OFFICE_WORDS) and not _body(attribution.source):
+            # (Of one incident told alone, only one who tells of the act or its figures: '"It is an
+            # attack on the nation," the prime minister said' gives a view, not the figures. In a
+            # round-up, each incident's official speaks for it.)
+            tells = round_up or bool(unit.casualties) or any(
+                t.category != "casualty" and not _quoted(unit, t.start) for t in unit.triggers)
+            if titled & (office_nouns() | _OFFICE_WORDS) and not _body(attribution.source) and tells:
                 office_holders.append(attribution)
     # A bare "officials" gives way only to a body ("the Zamora state security department"), never to a
     # person quoted for colour ("said resident Moussa Diarra").

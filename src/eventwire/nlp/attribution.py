@@ -128,7 +128,9 @@ def find_attributions(sentence: Span) -> list[AttributionMention]:
             if mention is not None:
                 found.append(mention)
         elif lemma in lemmas and token.pos_ == "VERB" and not (lemma in ("cite", "quote") and token.tag_ == "VBG") and (
-                not _doers_charge(token, lemmas)):
+                not _doers_charge(token, lemmas)) and not any(child.dep_ == "neg" for child in token.children):
+            # ("X did not respond to requests for comment", "Y would not say": who did not speak
+            # gives no figure.)
             # "X, citing Y, said": the participle belongs to X's frame (see _cited).
             mention = _speech_frame(token, sentence)
             if mention is not None:
