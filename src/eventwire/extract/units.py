@@ -1363,8 +1363,16 @@ def _denied_act(sentence: Span, trigger: TriggerMention) -> bool:
     happen ("no casualties" is a figure, zero, and stays)."""
     if trigger.category == "casualty":
         return False
-    before = [token for token in sentence if token.idx < trigger.start][-1:]
-    return bool(before) and before[0].lower_ == "no"
+    before = [token for token in sentence if token.idx < trigger.start]
+    if before and before[-1].lower_ == "no":
+        return True
+    # "arrested ... without a shot fired", "took the town without firing a shot", "without any
+    # fighting": an act the sentence says was done without.
+    for distance, token in enumerate(reversed(before[-4:])):
+        if token.lower_ == "without":
+            between = before[len(before) - distance :]
+            return all(t.pos_ in ("DET", "ADJ", "ADV", "NUM") or t.tag_ == "VBG" for t in between)
+    return False
 
 
 def _in_source(attributions: list[AttributionMention], trigger: TriggerMention) -> bool:
