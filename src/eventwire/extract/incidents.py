@@ -142,9 +142,11 @@ def group_incidents(units: list[Unit], political: bool) -> list[Incident]:
             continue
         earlier = _earlier_incident(incidents, current, unit, time, {t.category for t in strong})
         if not strong and not figures:
-            if earlier is not None and _fronted_place(unit):
+            if earlier is not None and (_fronted_place(unit) or not unit.places):
                 # "In Celaya, the gunmen arrived ...": a sentence that opens at an earlier incident's
-                # place takes the story back there, and the sentences after it with it.
+                # place takes the story back there, and the sentences after it with it; so does one
+                # that names its site ("The checkpoint attack began late Sunday ... Two attackers
+                # were also killed, he said").
                 current = earlier
             if earlier is not None or current is not None:
                 (earlier or current).context.append(unit)  # type: ignore[union-attr]
