@@ -1539,7 +1539,8 @@ def _road_end(unit: Unit, place: ResolvedPlace) -> bool:
 
 
 _ROUTE_END = re.compile(r"\b(?:travel+(?:ing|ed)|head(?:ing|ed)|driving|drove|journeying|on\s+(?:its|their|his|her|"
-                        r"the)\s+way|bound|en\s+route)\s+(?:from|to|for)\s+(?:[\w'-]+\s+){0,3}?(?:(?:to|for)\s+)?$",
+                        r"the)\s+way|bound|en\s+route)\s+(?:from|to|for)\s+"
+                        r"(?:(?!(?:near|in|at|outside|close|by|when|where)\b)[\w'-]+\s+){0,5}?(?:(?:to|for)\s+)?$",
                         re.I)
 _ROAD_WORDS = r"(?:road|highway|route|axis|corridor|railway|motorway|expressway|pipeline|border\s+crossing)"
 _ROAD_LINKS = re.compile(rf"\b{_ROAD_WORDS}\s+(?:that\s+|which\s+)?(?:link|connect|join)(?:s|ed|ing)?\s+"
@@ -1626,7 +1627,7 @@ def _finer_place_named_later(incident: Incident) -> Location | None:
         return None
     held = [p for p in lead.places if p.location.feature != "country"]
     if not held or not all(_coarse(p, lead) or is_water_body(p.location) or _near_unnamed_settlement(p, lead)
-                           for p in held):
+                           or _landmark_mention(lead, p) for p in held):
         return None
     for unit in sorted(incident.context + incident.units, key=lambda u: u.index):
         if not 0 < unit.index - lead.index <= 3 or unit.is_title or not (

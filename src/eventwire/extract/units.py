@@ -2097,6 +2097,10 @@ def _with_result_clause(sentence: Span, span: tuple[int, int]) -> tuple[int, int
     return start, max(end, max(t.idx + len(t.text) for t in after[0].subtree))
 
 
+# "The attack", "this ambush": an act word that refers back to the incident.
+_THE_ACT = re.compile(r"\b(?:the|this|that)\s+$", re.I)
+
+
 def _is_history(sentence: Span, unit: Unit, published: date | None,
                 written: Sequence[TimeMention] = ()) -> bool:
     """Whether the whole sentence is background; background clauses of a sentence about the
@@ -2132,7 +2136,12 @@ def _is_history(sentence: Span, unit: Unit, published: date | None,
     # What keeps a sentence about the incident: a typed act or a figure outside the background.
     acts = [t.start for t in unit.triggers if t.category not in ("generic", "casualty")]
     acts += [c.start for c in unit.casualties if c.value is not None or c.vague]
-    if all(inside(position) for position in acts):
+    # "The attack took place near X, as the convoy drove toward Y, which has been under blockade for
+    # months": a generic act word and a place both outside the background tell where the act was.
+    placed_act = not acts and any(t.category == "generic" and not inside(t.start) and _THE_ACT.search(
+        unit.text[max(0, t.start - unit.start - 12) : t.start - unit.start]) for t in unit.triggers) and any(
+        not inside(p.mention.start) for p in unit.places)
+    if all(inside(position) for position in acts) and not placed_act:
         # A sentence with a cue and no act of its own is history too ("the city has been shelled
         # repeatedly", "the attack came on the anniversary of ...").
         return True
