@@ -669,7 +669,9 @@ class Unit:
     def _killing_of(self, trigger: TriggerMention, armed: frozenset[str]) -> TriggerMention:
         """An armed doer's killing: a clash when its object names armed victims, else an attack."""
         victims = _armed_side_words(_OBJECT_END.split(self.text[trigger.end - self.start :], maxsplit=1)[0]).lower()
-        armed_victims = any(_armed_word(m.group(), armed - civilian_when_hit()) for m in _WORD.finditer(victims))
+        # ("killed 10 security personnel": the forces' own words count as the armed actors' do.)
+        armed_victims = any(_armed_word(m.group(), armed - civilian_when_hit()) for m in _WORD.finditer(victims)) or (
+            bool(_forces().search(victims)))
         return dataclasses.replace(trigger, category="clash" if armed_victims else "attack", vague=True)
 
     def _manner(self, trigger: TriggerMention) -> TriggerMention:
