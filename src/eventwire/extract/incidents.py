@@ -1503,6 +1503,11 @@ def _locations(incident: Incident) -> list[Location]:
     parts |= {(p.location.name, p.location.country) for unit, p in measured if p.mention.container in towns
               and p.location.feature == "city" and (p.mention.text.split()[-1].lower() in TOWN_PARTS or (
                   _PART_OF_BEFORE.search(unit.text[: max(0, p.mention.start - unit.start)])))}
+    # So is the settlement a possessive town or unit holds ("Dori's outlying village of X", "Djugu
+    # territory's village of Y").
+    parts |= {(p.location.name, p.location.country) for unit, p in measured
+              if _owned_settlement().search(unit.text[max(0, p.mention.start - unit.start - 60) :
+                                                       p.mention.start - unit.start])}
     # A landmark comes after every place that is not one, a district before the city it is north of.
     return sorted(seen, key=lambda loc: ((loc.name, loc.country) in references,
                                          (loc.name, loc.country) not in parts,
@@ -1511,6 +1516,14 @@ def _locations(incident: Incident) -> list[Location]:
                                          has_body and (loc.name, loc.country) in titled,
                                          loc.precision == 3 and (loc.admin1 is None or (
                                              loc.feature == "region" and not _inside_region(loc)))))
+
+
+@lru_cache(maxsize=1)
+def _owned_settlement() -> re.Pattern[str]:
+    """"Dori's outlying village of", "Djugu territory's village of": a settlement a possessive
+    place holds (place_frames.json settlement_nouns), right before its name."""
+    nouns = "|".join(sorted(frame_words()["settlement_nouns"]))
+    return re.compile(rf"[A-Z][\w-]*(?:\s+[a-z]+)?['’]s\s+(?:[a-z-]+\s+){{0,2}}?(?:{nouns})\s+of\s+$")
 
 
 _PART_OF_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(SUBURB_NOUNS)) + r")\s+of\s+$", re.I)
