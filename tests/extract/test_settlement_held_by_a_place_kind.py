@@ -29,3 +29,15 @@ def test_the_settlement_comes_before_what_holds_or_surrounds_it(text: str, first
     events = extract_report(Report("held", text, published=dt.date(2024, 6, 12))).events
     assert len(events) == 1
     assert events[0].locations[0].name == first
+
+
+@pytest.mark.parametrize(("text", "first"), [
+    ("Rebels attacked Let Yet Kone village in Sagaing region on Monday, killing 17 people, residents said.",
+     "Let Yet Kone"),
+    ("Gunmen raided Sabon Gida Kano village in Kaduna State on Sunday, killing six farmers, police said.",
+     "Sabon Gida Kano"),
+])
+def test_a_village_name_ending_in_a_known_name_is_kept_whole(text: str, first: str) -> None:
+    events = extract_report(Report("whole", text, published=dt.date(2024, 6, 12))).events
+    assert len(events) == 1
+    assert events[0].locations[0].name == first

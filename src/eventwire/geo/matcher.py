@@ -1865,7 +1865,12 @@ def _inside_longer_name(doc: Doc, start: int, end: int) -> bool:
     ) and before.lower_ not in DIRECTIONS:
         return True  # "Arab Spring": the demonym and the word form one name.
     # ("Barangay Tamontaka": a settlement noun as the name's title begins no longer name.)
-    return before is not None and _capitalised_name_word(before) and not before.is_sent_start and (
+    # ("attacked Let Yet Kone village": before a settlement noun, a capitalised word inside the
+    # sentence continues the name whatever tag the model gives an English word of it.)
+    settled = after is not None and after.lower_ in frame_words()["settlement_nouns"]
+    return before is not None and (_capitalised_name_word(before) or (
+        settled and before.text[:1].isupper() and before.is_alpha and not before.is_sent_start
+        and before.ent_type_ in ("", "GPE", "LOC", "PERSON", "ORG"))) and not before.is_sent_start and (
         before.lower_ not in TITLE_WORDS and before.lower_ not in DIRECTIONS
     ) and not _settlement_title(doc, start - 1, frame_words()["settlement_nouns"])
 
