@@ -42,3 +42,16 @@ def test_another_kind_of_act_with_a_figure_of_its_own_stays_apart() -> None:
     events = extract_report(Report("apart", text, published=dt.date(2024, 9, 19))).events
     assert len(events) == 2
     assert sorted(event.fatalities or 0 for event in events) == [5, 20]
+
+
+@pytest.mark.parametrize(("text", "published", "day", "first"), [
+    ("Armed men killed 17 people in Sagaing region, a resistance spokesman said on Thursday. Soldiers raided Let "
+     "Yet Kone village on Monday and burned 60 houses.", dt.date(2024, 3, 29), dt.date(2024, 3, 25), "Let Yet Kone"),
+    ("Gunmen killed nine villagers in Benue State, police said on Friday. The attackers stormed Yelwata village on "
+     "Wednesday night and set fire to dozens of homes.", dt.date(2024, 6, 14), dt.date(2024, 6, 12), "Yelwata"),
+])
+def test_homes_burned_in_the_raid_told_next_are_the_same_incident(text: str, published: dt.date, day: dt.date,
+                                                                 first: str) -> None:
+    events = extract_report(Report("burned", text, published=published)).events
+    assert len(events) == 1
+    assert (events[0].date, events[0].locations[0].name) == (day, first)

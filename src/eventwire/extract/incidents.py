@@ -875,12 +875,15 @@ def _starts_new(current: Incident, unit: Unit, time: TimeMention | None, categor
     # assailants attacked X village on Monday night": a lead that tells the act only by a generic
     # word has the kind the word was typed as.)
     kinds = current.categories or current.acts
+    # ("Soldiers raided X village on Monday and burned 60 houses": homes burned in a raid are how the
+    # raid went, no other kind of act beside a killing told before.)
+    acts = categories - {"looting"} if kinds & _VIOLENT_KINDS else categories
     # (An act told with no place of its own after an update's lead, "IRNA raised the toll from the
     # X police station attack to eight ... its fighters stormed the station on Thursday", is the
     # update's incident, whatever word tells it.)
     report_day_then_act_day = current.time_is_report and time is not None and current.time is not None and (
         time.date is not None and current.time.date is not None and time.date < current.time.date) and (
-        not categories or bool(categories & kinds) or not unit.places)
+        not acts or bool(acts & kinds) or not unit.places)
     # "... on Saturday. The police chief told a news conference on Sunday that five drones hit the
     # station": a statement's later day is no other day of the act.
     statement_after_act = unit.event_time_is_report and time is not None and current.time is not None and (
@@ -933,7 +936,7 @@ def _starts_new(current: Incident, unit: Unit, time: TimeMention | None, categor
         return False
     if _refers_back(unit):
         return False
-    if categories and not categories & kinds:
+    if acts and not acts & kinds:
         return True
     if categories and _in_other_countries(places, fine):
         # "Shells hit X on one side of a border ... the other side fired back at Y": an act of the
@@ -943,6 +946,10 @@ def _starts_new(current: Incident, unit: Unit, time: TimeMention | None, categor
     # makes an incident of its own; "Missiles also hit Lviv" (no figure) is the same wave, and a
     # figure with no act ("in Kabul, the ministry said 30 had died") a toll of the same incident.
     return bool(categories) and _own_figure(unit)
+
+
+# Kinds of act that hurt people, beside which property destroyed is part of the same act.
+_VIOLENT_KINDS = frozenset({"attack", "clash", "abduction", "air", "shelling", "ied", "suicide", "grenade"})
 
 
 def _in_other_countries(new: list[Location], known: list[Location]) -> bool:
