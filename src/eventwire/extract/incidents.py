@@ -1408,6 +1408,25 @@ def _time_of_day(time: TimeMention | None) -> str | None:
 _QUOTES = re.compile(r"[\"“”]")
 
 
+def _gives_a_view(unit: Unit) -> bool:
+    """Whether a sentence gives a speaker's view rather than news: a quote that condemns the act, or a
+    demand or promise ("must stop", "should be punished", "will not go unpunished")."""
+    quotes = " ".join(m.group() for m in re.finditer(r"[\"“][^\"“”]*[\"”]", unit.text))
+    if set(re.findall(r"[a-z]+", quotes.lower())) & _view_words():
+        return True  # '"We condemn this cowardly attack," said X'
+    return bool(_VIEW_MODALS.search(unit.text))
+
+
+@lru_cache(maxsize=1)
+def _view_words() -> frozenset[str]:
+    """Words of condemnation that make a quote a view (speech_verbs.json view_words)."""
+    return frozenset(word_list("speech_verbs.json", "view_words"))
+
+
+_VIEW_MODALS = re.compile(r"\b(?:must|should|ought\s+to|will\s+(?:not|never)|would\s+(?:not|never)|won't|"
+                          r"cannot\s+be\s+(?:allowed|tolerated))\b", re.I)
+
+
 def _quoted(unit: Unit, position: int) -> bool:
     """Whether a position of the report lies inside quoted speech in its sentence."""
     return len(_QUOTES.findall(unit.text[: position - unit.start])) % 2 == 1
@@ -2395,7 +2414,10 @@ def _named_speaker(incident: Incident, role: str, person_names: list[str]) -> tu
             body_name = named_body and not _a_persons_name(name, person_names) and (
                 name_head in common_words() or name_head.removesuffix("s") in common_words())
             civil_name = body_name and (force_unit or (civil and not {w.lower() for w in name.split()} & armed))
-            if (words & told or (office and told & office_nouns()) or civil_name) and not {
+            # (An office holder stands for "a local official" only when telling the incident, not
+            # when giving a view: '"We will not rest," said Senator X', "X said the killings must stop".)
+            office_match = office and told & office_nouns() and not _gives_a_view(unit)
+            if (words & told or office_match or civil_name) and not {
                     w.lower() for w in re.findall(r"[A-Za-z]+", before)} & _OTHER_ONE:
                 found.setdefault(name, attribution.source_role or role)
     if found and civil:
