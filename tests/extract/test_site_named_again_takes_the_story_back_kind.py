@@ -22,6 +22,10 @@ pytestmark = pytest.mark.slow
     ("Gunmen stormed an army post near Djibo on Friday, killing four soldiers, and a roadside bomb killed two "
      "civilians near Arbinda on Saturday, security sources said.\n\nThe post came under fire at dawn. Three more "
      "soldiers died later, a source said.", {"Djibo": 7, "Arbinda": 2}),
+    # the head of a two-word site ("a police station" ... "The station")
+    ("Gunmen killed three officers at a police station in Afgooye and five soldiers at a camp in Balcad on "
+     "Tuesday, officials said. The station was attacked before dawn. Two attackers were also killed, an official "
+     "said.", {"Afgooye": 5, "Balcad": 5}),
 ])
 def test_a_placeless_sentence_naming_an_earlier_site_takes_the_story_back(text: str,
                                                                           tolls: dict[str, int]) -> None:

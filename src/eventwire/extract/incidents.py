@@ -345,6 +345,10 @@ def _fronted_place(unit: Unit) -> bool:
                for p in unit.places)
 
 
+# Heads of site names too vague to point back at one incident's site on their own ("the area").
+_VAGUE_SITE_HEADS = frozenset({"area", "building", "block", "centre", "center"})
+
+
 def _referred_to(incidents: list[Incident], current: Incident, unit: Unit, time: TimeMention | None
                  ) -> Incident | None:
     """The one earlier incident a placeless unit names by a definite site noun ("The attackers fired
@@ -352,6 +356,8 @@ def _referred_to(incidents: list[Incident], current: Incident, unit: Unit, time:
     the noun (target_nouns.json sites, place_frames.json site_nouns) is in that incident's
     sentences and not in the current's."""
     sites = set(word_list("target_nouns.json", "sites")) | set(frame_words()["site_nouns"])
+    # ("The station was attacked before dawn" after "a police station in X": the head of a site's name.)
+    sites |= {site.split()[-1] for site in sites if " " in site} - _VAGUE_SITE_HEADS
     # The noun right after "the" or after one modifier ("the police post").
     nouns = {word.lower() for pair in re.findall(r"\bthe\s+([a-z-]+)(?:\s+([a-z]+))?", unit.text, re.I)
              for word in pair} & sites
