@@ -19,6 +19,9 @@ pytestmark = pytest.mark.slow
     ("Gunmen killed six security men near Zhob on Monday, officials said.", ("Battles", "Armed clash")),
     ("Insurgents killed four members of the security forces near Kunduz on Monday, officials said.",
      ("Battles", "Armed clash")),
+    ("Armed separatists killed two security force members in Bamenda on Monday, officials said.",
+     ("Battles", "Armed clash")),
+    ("Separatists killed two security agents in Kumba on Monday, officials said.", ("Battles", "Armed clash")),
     ("Militants killed five farmers near Kidal on Monday, officials said.", ("Violence against civilians", "Attack")),
 ])
 def test_the_forces_staff_words_name_an_armed_side(text: str, typed: tuple[str, str]) -> None:
