@@ -45,6 +45,9 @@ def split_clauses(sentence: Span, unit: Unit) -> list[Unit]:
     """The unit as one or more clause units (offsets stay report offsets)."""
     if unit.history or unit.is_title:
         return [unit]
+    shared_out = _respectively(unit)
+    if len(shared_out) > 1:
+        return shared_out
     gapped, extra_cuts = _gapped_clauses(sentence, unit)
     pieces = _pieces(sentence, gapped, extra_cuts)
     if len(pieces) < 2:
@@ -54,6 +57,33 @@ def split_clauses(sentence: Span, unit: Unit) -> list[Unit]:
         if piece.start in extra_cuts:
             piece.gapped_from = before
     return units
+
+
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+
+
+def _respectively(unit: Unit) -> list[Unit]:
+    """"attacked a checkpoint in X and a border post in Y, killing three policemen and two soldiers
+    respectively": figures handed out in order to as many places, each an incident of its own (the
+    whole sentence stays each one's evidence). The sentence's one figure must be a sum of as many
+    parts as it names towns or districts, the last part closed by "respectively"."""
+    figures = [c for c in unit.casualties if c.breakdowns and c.part_of is None]
+    if len(figures) != 1 or not _RESPECTIVELY.search(unit.text[figures[0].end - unit.start - 14 : figures[0].end
+                                                                                       - unit.start + 14]):
+        return [unit]
+    figure = figures[0]
+    places = [p for p in unit.places if p.location.feature != "country" and p.mention.start < figure.start]
+    if len(places) != len(figure.breakdowns) or len({p.location.name for p in places}) != len(places):
+        return [unit]
+    countries = [p for p in unit.places if p.location.feature == "country"]
+    pieces = []
+    for place, part in zip(places, figure.breakdowns, strict=True):
+        share = dataclasses.replace(figure, value=part.value, qualifier="exact", start=part.start, end=part.end,
+                                    low=None, high=None, vague=None, breakdowns=[])
+        pieces.append(dataclasses.replace(
+            unit, places=[place, *countries], all_places=[place, *countries],
+            casualties=[c for c in unit.casualties if c is not figure] + [share], shared=True))
+    return pieces
 
 
 # "and another four", "and a further 12": words between the joint and the repeated figure.
