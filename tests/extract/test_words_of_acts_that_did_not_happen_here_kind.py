@@ -30,3 +30,14 @@ def test_act_words_of_no_act_here_do_not_type_the_incident(text: str, typed: tup
     events = extract_report(Report("words", text, published=dt.date(2024, 6, 12))).events
     assert len(events) == 1
     assert (events[0].event_type, events[0].sub_event_type) == typed
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers captured a wanted militia leader in Bangui on Monday, the army said.",
+    "Colombian soldiers captured a rebel commander in Tumaco on Tuesday, the defence ministry said.",
+    "Without a shot being fired, troops captured a wanted militia commander in Bambari on Sunday, officials said.",
+])
+def test_a_member_of_an_armed_group_captured_is_an_arrest(text: str) -> None:
+    events = extract_report(Report("capture", text, published=dt.date(2024, 6, 12))).events
+    assert len(events) == 1
+    assert (events[0].event_type, events[0].sub_event_type) == ("Strategic developments", "Arrests")

@@ -1336,7 +1336,7 @@ def _with_arrests(sentence: Span, triggers: list[TriggerMention]) -> list[Trigge
         # The count of the people held, not an age ("a 22-year-old man"): a number the held noun governs.
         counts = [n.value for child in held[0].children if child.dep_ == "nummod"
                   for n in find_numbers(child.text) if n.value is not None]
-        mass = armed_doer and bool(counts) and max(counts) >= lexicon.mass_count
+        mass = armed_doer and bool(counts) and max(counts) >= lexicon.mass_count and token.lemma_.lower() != "capture"
         if (members or political_target(held_text) or mass) and any(
                 _a_person(h) or h.like_num or any(c.like_num for c in h.children) for h in held):
             added.append(TriggerMention("arrest", token.text, token.idx, token.idx + len(token.text)))
