@@ -395,27 +395,24 @@ def _conjunct_after(sentence: Span, token: Token) -> tuple[int, int] | None:
 
 def _recent_span(token: Token, times: list[TimeMention], published: date | None) -> bool:
     """"since fighting erupted on Friday": a span that starts on a recent day is today's news."""
-    if published is None:
-        return False
-    scope = list(token.head.subtree) if token.dep_ == "mark" else list(token.subtree)
-    if not scope:
-        return False
-    start, end = scope[0].idx, scope[-1].idx + len(scope[-1].text)
-    return any(start <= m.start < end and m.date is not None
-               and m.date >= published - timedelta(days=RECENT_SPAN_DAYS) for m in times)
+    return any(day >= published - timedelta(days=RECENT_SPAN_DAYS)
+               for day in _span_start_days(token, times)) if published is not None else False
 
 
 def _span_from_days_back(token: Token, times: list[TimeMention], published: date | None) -> bool:
     """"since the offensive began on May 10" in a June report: a span that starts more than
     RECENT_SPAN_DAYS back."""
-    if published is None:
-        return False
+    return any(day < published - timedelta(days=RECENT_SPAN_DAYS)
+               for day in _span_start_days(token, times)) if published is not None else False
+
+
+def _span_start_days(token: Token, times: list[TimeMention]) -> list[date]:
+    """The days named in the phrase or clause a span word ("since") opens."""
     scope = list(token.head.subtree) if token.dep_ == "mark" else list(token.subtree)
     if not scope:
-        return False
+        return []
     start, end = scope[0].idx, scope[-1].idx + len(scope[-1].text)
-    return any(start <= m.start < end and m.date is not None
-               and m.date < published - timedelta(days=RECENT_SPAN_DAYS) for m in times)
+    return [m.date for m in times if start <= m.start < end and m.date is not None]
 
 
 def _clause_head(token: Token) -> Token | None:
