@@ -553,12 +553,13 @@ def _supported(best: Candidate, mention: PlaceMention, context: Context, index: 
             # "Baga" is not Bargarh, India, in a report on Lake Chad; "the Kalaba area" of a Yemeni
             # city is no Calamba, however large, when only another spelling matches.
             return False
-        filed = next((p for i, p in context.anchors if i == -1), None)
-        if filed is not None and filed.country != place.country and filed.lat is not None and (
-                filed.lon is not None) and place.lat is not None and place.lon is not None and distance_km(
-                filed.lat, filed.lon, place.lat, place.lon) > _ABROAD_KM:
-            # "BAMAKO (AFP) - Militants attacked Boni": another spelling of a town a continent away from
-            # the city the wire files from (Bonn) is not meant.
+        anchors = [p for i, p in context.anchors if i != index and p.lat is not None and p.lon is not None]
+        if anchors and place.lat is not None and place.lon is not None and all(
+                p.country != place.country and distance_km(p.lat, p.lon, place.lat, place.lon) > _ABROAD_KM  # type: ignore[arg-type]
+                for p in anchors):
+            # "BAMAKO (AFP) - Militants attacked Boni", "killed five soldiers in Tessit and four
+            # gendarmes in Boni": another spelling of a town a continent away from the city the wire
+            # files from and from every town the text places surely (Bonn) is not meant.
             return False
         # "Jowhar" for Jawhar, "Hudur" for Xuddur: the spelling the news uses is one of the town's
         # own alternate names in GeoNames, and no other place's, with no country named elsewhere;
