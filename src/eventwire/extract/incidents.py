@@ -1215,8 +1215,8 @@ def build_event(incident: Incident, political: bool, person_names: list[str],
     # "Kidal fell to government troops": the side a place passed to types the change when no actor is named.
     taker = next((unit.taker for unit in incident.units if unit.taker), None)
     killed_reported = any(c.kind == "killed" and (c.value or 0) > 0 for c in claims)
-    typed = type_event(triggers, casualties_reported, actor1 or taker, by_sentence, killed_reported,
-                       killing_first=_killing_told_first(incident, triggers))
+    typed = type_event(triggers, casualties_reported, actor1 or taker or _territory_subject(incident, triggers),
+                       by_sentence, killed_reported, killing_first=_killing_told_first(incident, triggers))
     if typed is None:
         return None
     event_type, sub_event_type = typed
@@ -1698,6 +1698,21 @@ def _finer_place_named_later(incident: Incident) -> Location | None:
                 # "in Helmand province ... a patrol in Nad Ali district": a district of the region.
                 return location
     return None
+
+
+def _territory_subject(incident: Incident, triggers: list[TriggerMention]) -> str | None:
+    """The words before a territory act in its clause ("Government forces" of "Government forces took
+    control of the town of X"), where no actor was named: enough to tell a state force taking a
+    place back from an armed group taking it (typing._government), never reported as actor1."""
+    taken = [t for t in triggers if t.category == "territory"]
+    if not taken:
+        return None
+    unit = next((u for u in incident.units if u.start <= taken[0].start < u.end), None)
+    if unit is None:
+        return None
+    before = re.split(r"[,;:]|\b(?:and|but|while|after|when)\b", unit.text[: taken[0].start - unit.start])[-1]
+    words = before.strip()
+    return words if 0 < len(words.split()) <= 4 else None
 
 
 def _killing_told_first(incident: Incident, triggers: list[TriggerMention]) -> bool:
