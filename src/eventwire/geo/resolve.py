@@ -796,7 +796,9 @@ def _state_over_town(region: Place, mention: PlaceMention) -> bool:
     """"Virginia", "Ohio", "Borno" (Borno State): a region named so (its name without the word for
     its kind), where no large town of the name lies in it."""
     written = normalize_name(mention.text)
-    if normalize_name(region.name) != written and written not in stem_candidates(region.name):
+    # ("Lower Shabelle" for Lower Shabeelle: the same name but for its transliteration.)
+    if normalize_name(region.name) != written and written not in stem_candidates(region.name) and not (
+            same_name(region.name, mention.text)):
         return False
     towns = [p for p in mention.candidates if p.feature == "city"]
     if region.lat is None and any(t.country == region.country for t in towns):
