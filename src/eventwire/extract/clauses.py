@@ -68,10 +68,12 @@ def _respectively(unit: Unit) -> list[Unit]:
     whole sentence stays each one's evidence). The sentence's one figure must be a sum of as many
     parts as it names towns or districts, the last part closed by "respectively"."""
     figures = [c for c in unit.casualties if c.breakdowns and c.part_of is None]
-    if len(figures) != 1 or not _RESPECTIVELY.search(unit.text[figures[0].end - unit.start - 14 : figures[0].end
-                                                                                       - unit.start + 14]):
+    if len(figures) != 1:
         return [unit]
     figure = figures[0]
+    end = figure.end - unit.start
+    if not _RESPECTIVELY.search(unit.text[max(0, end - 14) : end + 14]):
+        return [unit]
     places = [p for p in unit.places if p.location.feature != "country" and p.mention.start < figure.start]
     if len(places) != len(figure.breakdowns) or len({p.location.name for p in places}) != len(places):
         return [unit]

@@ -19,7 +19,7 @@ from eventwire.extract.incidents import build_event, group_incidents, told_as_kn
 from eventwire.extract.normalise import Normalised, normalise
 from eventwire.extract.relevance import relevant
 from eventwire.extract.scope import exercise_lead, figurative_lead, frame_lead, hurt_in_a_game, sport_lead, sport_report
-from eventwire.extract.units import Unit, build_units, doers_told_next, political_cue
+from eventwire.extract.units import PERFECT, Unit, build_units, doers_told_next, political_cue
 from eventwire.geo.gazetteer import Place, load_gazetteer
 from eventwire.geo.matcher import find_place_mentions
 from eventwire.geo.resolve import resolve_mentions
@@ -475,7 +475,7 @@ def _totals_after_a_span(units: list[Unit]) -> None:
 
 
 _SINCE = re.compile(r"\bsince\b", re.I)
-_PERFECT = re.compile(r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:been\s+)?[a-z]+(?:ed|en)\b", re.I)
+_PERFECT = re.compile(PERFECT, re.I)
 
 
 def _totals_report(units: list[Unit], lead: Unit) -> None:

@@ -1763,14 +1763,15 @@ def _near_settlement() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _hurt_nouns() -> frozenset[str]:
-    return frozenset(word_list("actor_nouns.json", "hurt_nouns"))
+def _the_hurt() -> re.Pattern[str]:
+    """"the victims", "the wounded" (actor_nouns.json hurt_nouns), compiled once."""
+    return re.compile(rf"\b[Tt]he\s+(?:{alternation(word_list('actor_nouns.json', 'hurt_nouns'))})\b")
 
 
 def _names_the_hurt(text: str) -> bool:
     """"The victims in X district were ...": the act's dead or hurt, named as such (actor_nouns.json
     hurt_nouns), in a sentence that tells of them."""
-    return bool(re.search(r"\b[Tt]he\s+(?:" + "|".join(sorted(_hurt_nouns())) + r")\b", text))
+    return bool(_the_hurt().search(text))
 
 
 def _in_speakers_role(place: ResolvedPlace, unit: Unit) -> bool:

@@ -1556,9 +1556,11 @@ def _reference_ranges(sentence: Span, triggers: list[TriggerMention], times: lis
     return ranges
 
 
+# A verb in the perfect: "have been killed", "has died", "has left", "have now lost".
+PERFECT = (r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:been\s+)?"
+           r"(?:[a-z]+(?:ed|en)|left|lost)\b")
 # A count told in the perfect before "since": "have been killed in X since", "has left 40 dead since".
-_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:been\s+)?"
-                             r"(?:[a-z]+(?:ed|en)|left|lost)\b[^.;]*$", re.I)
+_PERFECT_BEFORE = re.compile(PERFECT + r"[^.;]*$", re.I)
 
 
 def _retaliation_phrase(token: Token) -> list[Token]:
