@@ -105,7 +105,7 @@ class _Lexicon:
     lemmas: dict[str, _Group]
     # Generic act kind -> the expression of its surface forms.
     acts: dict[str, re.Pattern[str]]
-    # Verbs whose aircraft subject is on an errand of care or supply, not an air strike.
+    # Verbs whose aircraft subject is on an errand of care or supply, or in training, not an air strike.
     errand_lemmas: frozenset[str] = frozenset()
     # The expression of each first word's branches, compiled when the word is first met.
     compiled: dict[str, re.Pattern[str]] = field(default_factory=dict)
@@ -253,7 +253,7 @@ def load_lexicon() -> _Lexicon:
         legacy=scanned(raw["legacy_ordnance"]["patterns"]),
         lemmas=lemmas,
         acts={act: union(patterns) for act, patterns in acts.items()},
-        errand_lemmas=frozenset(raw["exclude"]["errand_lemmas"]),
+        errand_lemmas=frozenset(raw["exclude"]["errand_lemmas"] + raw["exclude"]["drill_lemmas"]),
     )
 
 
@@ -346,8 +346,9 @@ def _in_a_simile(sentence: Span, trigger: TriggerMention) -> bool:
 
 
 def _on_an_errand(sentence: Span, trigger: TriggerMention, errands: frozenset[str]) -> bool:
-    """"Helicopters belonging to the navy evacuated the injured to X": an aircraft that the parse
-    makes the subject of a verb of care or supply (triggers.json exclude errand_lemmas)."""
+    """"Helicopters belonging to the navy evacuated the injured to X", "warplanes training in X": an
+    aircraft that the parse makes the subject of a verb of care or supply, or of training
+    (triggers.json exclude errand_lemmas, drill_lemmas)."""
     if trigger.category != "air":
         return False
     span = sentence.doc.char_span(trigger.start, trigger.end, alignment_mode="expand")

@@ -1,0 +1,40 @@
+"""Kind (issue 10, kind 8, look-alikes): aircraft in training ("Israeli warplanes training in X",
+"fighter jets are training in X this week") are no air strike; before, the aircraft word alone made
+an air strike at the place of the exercise. Aircraft that the parse makes the subject of a verb or
+headline participle of training are in an exercise (data/lexicons/triggers.json "exclude",
+drill_lemmas, after WordNet train.v.01 and practice.v.01). Aircraft that strike while the report
+speaks of training elsewhere still strike. Sentences written for this test."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+
+from eventwire.records import ExtractionResult
+
+pytestmark = pytest.mark.slow
+PUBLISHED = date(2023, 5, 2)
+
+
+@pytest.mark.parametrize("text", [
+    "Report: Russian warplanes training over Belarus\n\nRussian warplanes were training over Belarus on Monday, "
+    "the defence ministry in Minsk said.",
+    "Pakistani fighter jets are training in Saudi Arabia this week, the air force said.",
+    "Media: American drones training over Poland",
+    "Two Indian helicopter gunships practised night landings in Assam on Friday, an army spokesman said.",
+])
+def test_aircraft_in_training_make_no_incident(extract: Callable[..., ExtractionResult], text: str) -> None:
+    assert extract(text, PUBLISHED).events == []
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Warplanes bombed a training camp in Idlib on Monday, killing nine fighters, a monitor said.", 9),
+    ("Drones that had been training over the lake struck a convoy near Goma on Monday, killing four soldiers, "
+     "the army said.", 4),
+])
+def test_aircraft_that_strike_are_still_an_air_strike(extract: Callable[..., ExtractionResult], text: str,
+                                                      killed: int) -> None:
+    events = extract(text, PUBLISHED).events
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Air/drone strike", killed)]
