@@ -2067,9 +2067,9 @@ def _tells_a_pattern(sentence: Span, unit: Unit) -> bool:
 
 def _ongoing(sentence: Span, unit: Unit) -> bool:
     """"Rebels have been shelling the outskirts of Goma for weeks", "reports that soldiers have been
-    looting farms": every act verb in the present perfect progressive (have/has been + -ing) with
-    no day and no figure tells a course of weeks or months, not an incident (ACLED codes the
-    dated acts of such a course, not the course)."""
+    blocking and looting farms": every act verb in the present perfect progressive (have/has been +
+    -ing, itself or as the later verb of a pair) with no day and no figure tells a course of weeks
+    or months, not an incident (ACLED codes the dated acts of such a course, not the course)."""
     acts = [t for t in unit.triggers if t.category != "casualty"]
     if not acts or any(t.precision == "day" for t in unit.times) or any(
             c.value is not None or c.vague for c in unit.casualties):
@@ -2078,6 +2078,11 @@ def _ongoing(sentence: Span, unit: Unit) -> bool:
         token = next((t for t in sentence if trigger.start <= t.idx < trigger.end), None)
         if token is None or token.tag_ != "VBG":
             return False
+        # "have been besieging and looting villages": a later verb of the pair shares the first's
+        # auxiliaries.
+        while token.dep_ == "conj" and token.head.tag_ == "VBG" and not any(
+                child.dep_ == "aux" for child in token.children):
+            token = token.head
         auxiliaries = {child.lower_ for child in token.children if child.dep_ == "aux"}
         if "been" not in auxiliaries or not auxiliaries & {"have", "has", "'ve", "’ve"}:
             return False
