@@ -15,7 +15,9 @@ with the lexicon ``data/lexicons/out-of-scope-frames.json``:
 - allegation: an act named only as the object of an accusation or allegation noun ("talks
   resumed amid accusations of bombing raids");
 - intent: a threat, warning or plan ("threatened to fire missiles at X", "warned of air strikes")
-  or a modal of possibility ("rebels could storm the town") makes the act not (yet) happened;
+  or a modal of possibility ("rebels could storm the town") makes the act not (yet) happened, and
+  so does a decision on a course or a share in it ("voted to join air strikes against X", "the
+  country's participation in airstrikes");
 - release: hostages freed, rescued or returning home tell an earlier abduction, unless the clause
   dates it ("captured a day earlier");
 - sport: a sentence with two words of sport and no one killed or hurt tells a game ("struck twice
@@ -182,6 +184,15 @@ def frame_ranges(sentence: Span, triggers: list[TriggerMention], casualties: lis
         elif lemma in lexicon.intent and token.pos_ in ("VERB", "NOUN"):
             # "threatened to attack", "warned of air strikes", "a plot to bomb": not (yet) happened.
             ranges.append(_extent(_intended(token)))
+        elif (lemma in _frames_list("decision") and token.pos_ == "VERB") or (
+                lemma in _frames_list("participation") and token.pos_ == "NOUN"):
+            # "voted to join air strikes against X", "the country's participation in airstrikes over
+            # X": a course decided on or shared in, not an act the report tells as done.  One that
+            # killed or wounded has been done ("decided to storm the compound, killing 12").
+            start, end = _extent(_decided(token))
+            if not _recent_act_inside(_decided(token), triggers, times, published) and not any(
+                    start <= c.start < end and c.kind in ("killed", "injured") for c in casualties):
+                ranges.append((start, end))
         elif token.lower_ in lexicon.intent_modals and token.dep_ == "aux" and token.head.pos_ == "VERB":
             # "rebels could storm the town", "the new jets will help the air force strike militants":
             # the act the modal governs is a possibility or a future.  Only the act words of the
@@ -238,7 +249,8 @@ def _frame_keys() -> frozenset[str]:
     return (lexicon.transfer | _frames_list("funding") | lexicon.allegation | lexicon.release | lexicon.intent
             | lexicon.intent_modals | lexicon.judicial | lexicon.commemorative | {"mark"} | lexicon.disaster_verbs
             | lexicon.disaster_nouns | lexicon.exercise | lexicon.exercise_modifiers | _QUARREL_VERBS
-            | lexicon.struggle_verbs | frozenset(_suspicion()))
+            | lexicon.struggle_verbs | frozenset(_suspicion()) | _frames_list("decision")
+            | _frames_list("participation"))
 
 
 @lru_cache(maxsize=1)
@@ -532,6 +544,23 @@ def _intended(cue: Token) -> list[Token]:
             tokens.extend(t for t in child.subtree if not any(
                 a.dep_ == "prep" and a.lower_ in ("over", "after", "following") for a in [t, *t.ancestors]
                 if a.i > child.i and a in child.subtree))
+    return tokens
+
+
+def _decided(cue: Token) -> list[Token]:
+    """What a decision or a share is in: a verb's infinitive ("decided to launch", "debated
+    whether to extend"), its reported clause when not told as done, or its "for"/"on" phrase ("voted
+    for British involvement in"); a noun's "in"/"to" phrase ("participation in air strikes")."""
+    if cue.pos_ == "NOUN":
+        return [t for child in cue.children if child.dep_ == "prep" and child.lower_ in ("in", "to")
+                for t in child.subtree]
+    tokens: list[Token] = []
+    for child in cue.children:
+        infinitive = child.dep_ in ("xcomp", "advcl") and any(
+            grand.dep_ == "aux" and grand.lower_ == "to" for grand in child.children)
+        if infinitive or (child.dep_ == "ccomp" and not _told_as_done(child)) or (
+                child.dep_ == "prep" and child.lower_ in ("for", "on")):
+            tokens.extend(child.subtree)
     return tokens
 
 
