@@ -693,6 +693,12 @@ def _with_unknown_names(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazet
                 doc[end].text == "," and end + 1 < len(doc) and (
                     doc[end + 1].lower_ == "in" or doc[end + 1].text[:1].isupper()))
                 or _relative_position_after(doc, end)))
+        # "stormed Dogon Daji on Wednesday", "overran X after a battle": the object of an act done
+        # only to places is a place with no container after it; resolution places it in the
+        # report's country or region.
+        bare_object = not act_object and i >= 1 and doc[i - 1].pos_ == "VERB" and (
+            doc[i - 1].lemma_.lower() in _PLACES_ONLY) and not (end < len(doc) and doc[end].lower_ in ("'s", "’s"))
+        act_object = act_object or bare_object
         # "near X", "a base in X", "an ambush in X": the model's person or organisation label on an
         # unknown village (or facility) does not outweigh these (the small model labels such names at random).
         near_site = before in ("near", "outside") or (before == "in" and i >= 2 and (
@@ -730,7 +736,7 @@ def _with_unknown_names(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazet
         unit_end = unit_at + (_unit_phrase_length(doc, unit_at) or 1) if unit_at is not None else name_end
         container = _container_after(doc, unit_end, mentions, settlement,
                                      strict=not (strict_free or near_site or act_object))
-        if act_object and not (strong or placed) and container is None:
+        if act_object and not (strong or placed or bare_object) and container is None:
             i = end
             continue
         # "Mogadishu's Hodan district": a part of a town held by the town before the possessive.
@@ -742,7 +748,7 @@ def _with_unknown_names(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazet
             _town_before_part(doc, i, mentions))
         hint = country_hint(doc, i, gazetteer) or (
             _country_of_the_sentence(doc, i, mentions) if container is None else frozenset())
-        framed = strong or (placed and doc[i].pos_ == "PROPN")
+        framed = strong or (placed and doc[i].pos_ == "PROPN") or bare_object
         if container is None and not hint and not framed:
             # Without a container, only a place frame ("a base in X", "the village of X", "X
             # district") keeps the name; resolution places it in the report's country.
