@@ -167,6 +167,8 @@ def group_incidents(units: list[Unit], political: bool) -> list[Incident]:
                 current.area = _area(unit, previous)
             if not current.area and not unit.places:
                 current.area = _the_country(unit, units[: units.index(unit)])
+            if not current.area and not unit.places and _marked_distinct(unit):
+                current.area = _the_capital_or_a_part(unit, units[: units.index(unit)])
             if previous is not None and time is None and _same_day(unit.text):
                 # "In Kaduna, youths torched a police post on the same day": the day of the act before.
                 current.time, current.time_is_report = previous.time, previous.time_is_report
@@ -822,6 +824,34 @@ def _the_country(unit: Unit, before: list[Unit]) -> list[Location]:
     return [location] if location is not None else []
 
 
+# "in the capital", "in the northwest", "in the far south": a place told only by the report's
+# country, with no country or other place named after it.
+_CAPITAL = re.compile(r"\b(?:in|near|outside|around|on)\s+the\s+(?:country['’]s\s+)?capital\b(?!\s+of\b|['’]s)",
+                      re.I)
+
+
+def _the_capital_or_a_part(unit: Unit, before: list[Unit]) -> list[Location]:
+    """"Separately, a mortar attack wounded six civilians in the capital", "Elsewhere, a roadside
+    bomb killed four policemen in the northwest": an incident the report marks as another, with no
+    place of its own, lies in the one country of every place the report has placed so far: at its
+    national capital (GeoNames), or at the country for a compass part of it; none when those places
+    lie in several countries or the sentence names neither."""
+    capital = _CAPITAL.search(unit.text)
+    if capital is None and not _COMPASS_ONLY.search(unit.text):
+        return []
+    codes = {p.location.country for told in before for p in told.all_places if p.location.country}
+    if len(codes) != 1:
+        return []
+    code = next(iter(codes))
+    if capital is not None:
+        place = load_gazetteer().capital_of(code)
+        if place is not None:
+            return [Location(place.name, place.country, place.admin1, place.lat, place.lon, place.geonameid, 1,
+                             "city", capital.group().split(None, 1)[1])]
+    location = _country_location(code)
+    return [location] if location is not None else []
+
+
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
 # A place frame of the country as a whole or a part of it: "in the south of the country", "across the
 # country", "in the country's northwest" (not "the country's leader").
@@ -831,6 +861,10 @@ _IN_THE_COUNTRY = re.compile(
     r"\b(?:in|across|throughout|around|all\s+over)\s+(?:(?:the\s+)?(?:[a-z-]+\s+)?(?:" + _COMPASS_PART
     + r"|parts?|regions?|areas?|provinces?)\s+of\s+)?the\s+country\b(?!'s)"
     + r"|\b(?:in|across|throughout)\s+the\s+country['’]s\s+(?:[a-z-]+\s+)?" + _COMPASS_PART + r"\b", re.I)
+
+
+_COMPASS_ONLY = re.compile(r"\b(?:in|across|throughout)\s+the\s+(?:far\s+|restive\s+)?"
+                           + _COMPASS_PART + r"\b(?!\s+of\b|['’]s)", re.I)
 
 
 def _country_location(code: str) -> Location | None:
