@@ -745,7 +745,8 @@ def _with_unknown_names(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazet
         part = unit_after and doc[end].lower_ in TOWN_PARTS and not settlement_of
         owner = _possessive_container(doc, i, mentions, part) if container is None else None
         container = container or owner or (_town_of_the_sentence(doc, i, mentions) if part else None) or (
-            _town_before_part(doc, i, mentions))
+            _town_before_part(doc, i, mentions)) or (_region_before_settlement(doc, i, mentions, settlement, units)
+                                                     if settlement_of else None)
         hint = country_hint(doc, i, gazetteer) or (
             _country_of_the_sentence(doc, i, mentions) if container is None else frozenset())
         framed = strong or (placed and doc[i].pos_ == "PROPN") or bare_object
@@ -763,6 +764,23 @@ def _with_unknown_names(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazet
                                   container=container.start if container else None, possessive=owner is not None))
         i = name_end
     return sorted([*mentions, *added], key=lambda m: m.start)
+
+
+def _region_before_settlement(doc: Doc, i: int, mentions: list[PlaceMention], settlement: frozenset[str],
+                              units: frozenset[str]) -> PlaceMention | None:
+    """"the Plateau State village of X", "the Kassala state town of X", "the Kherson region village of
+    X": the region (or country) named right before the settlement noun, a unit word between them
+    allowed, holds the name after "of"."""
+    at = i - 2  # the settlement noun before "of"
+    if at < 1 or (doc[at].lower_ not in settlement and doc[at].lemma_.lower() not in settlement):
+        return None
+    before = at
+    while before > 0 and doc[before - 1].lower_ in units:
+        before -= 1
+    # (The unit word may be the mention's own last word: "Plateau State".)
+    return next((m for m in mentions if before <= m.token_end <= at and m.water is None
+                 and m.role in ("place", "name") and (
+                     m.region or any(p.feature in ("region", "country") for p in m.candidates))), None)
 
 
 def _country_of_the_sentence(doc: Doc, i: int, mentions: list[PlaceMention]) -> frozenset[str]:
