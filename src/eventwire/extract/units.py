@@ -1805,7 +1805,10 @@ def _drop_actor_places(sentence: Span, unit: Unit) -> None:
         if round_up_label(sentence.doc, place.mention.token_start, place.mention.token_end):
             labels.append(place)
             continue
-        inside = next((a for a in sources if a.start <= place.mention.start < a.end), None)
+        # ("the Kurdistan Region's Counter-Terrorism Directorate said": the possessive before a
+        # source's name is the source's, though the name is given without it.)
+        inside = next((a for a in sources if a.start <= place.mention.start < a.end or unit.text[
+            place.mention.end - unit.start : a.start - unit.start].strip() in ("'s", "’s")), None)
         if inside is not None:
             if place.location.feature == "city" and (_local_witness(inside) or (
                     _local_office(inside) and (not _a_capital(place) or _town_office(inside)))):

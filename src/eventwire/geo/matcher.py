@@ -707,6 +707,9 @@ def _with_unknown_names(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazet
         # "Kurram district" keeps its unit word (it names the district); "the Tamou Kado area",
         # "Gwer East Local Government Area" name the place without it.
         name_end = end + 1 if unit_after and doc[end].lower_ in units else end
+        if unit_after and _office_name(doc[i:name_end]):
+            i = name_end
+            continue
         strict_free = settlement_of or unit_after
         # "Lakki Marwat: Gunmen shot dead ...": a round-up item's label is its place.
         # "took control of Alimbongo, about 20 kilometres south of Lubero": where a name lies by a town
@@ -1085,6 +1088,15 @@ def _compass_named_unit(doc: Doc, mention: PlaceMention, mentions: list[PlaceMen
     span = doc[start - 1 : end + 1]
     return PlaceMention(span_text(span), span.start_char, span.end_char, start - 1, end + 1, (), (), True, False, False,
                         container=container.start, possessive=container.token_end < start)
+
+
+def _office_name(span: Span) -> bool:
+    """"Punjab's Counter Terrorism Department", "the Home Department": a name the model labels an
+    organisation whose words are all common English words (the lemmatizer's, WordNet's index) is
+    an office, though its last word is a unit word; a place's name has a word of its own
+    ("Kurram district")."""
+    return any(t.ent_type_ == "ORG" for t in span) and all(
+        t.is_punct or t.lower_ in common_words() or t.lemma_.lower() in common_words() for t in span)
 
 
 def _not_a_settlement(span: Span) -> bool:
@@ -1554,6 +1566,11 @@ def _accepted(doc: Doc, span: Span, start: int, end: int, region: bool, candidat
     if as_written and start >= 1 and (doc[start - 1].lemma_.lower() in _PLACES_ONLY or _fallen_on(doc, start)):
         # "insurgents shelled Kukawa", "gunmen stormed X", "jets dropped two bombs on X": whatever label
         # the model gives
+        return True
+    if as_written and all(p.feature == "region" for p in candidates) and end < len(doc) and (
+            doc[end].text in ("'s", "’s")) and "PERSON" not in labels:
+        # "Khyber Pakhtunkhwa's police chief", "Kherson's governor": a region written as the
+        # gazetteer writes it, holding what follows it, whatever label the model gives the pair.
         return True
     other_entity = labels & {"PERSON", "ORG", "WORK_OF_ART", "EVENT", "FAC", "LAW", "PRODUCT", "NORP"}
     return not other_entity and _looks_like_place(span)
