@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 from eventwire.errors import ExtractionFailure
 from eventwire.extract.actors import armed_group_names, as_group_name, find_actor, find_blame, find_claim
 from eventwire.extract.background import names_a_period, opens_a_sequel
-from eventwire.extract.incidents import build_event, group_incidents, told_as_known, unplaced
+from eventwire.extract.incidents import build_event, group_incidents, told_as_known, topic_label_end, unplaced
 from eventwire.extract.normalise import Normalised, normalise
 from eventwire.extract.relevance import relevant
 from eventwire.extract.scope import exercise_lead, figurative_lead, frame_lead, hurt_in_a_game, sport_lead, sport_report
@@ -363,6 +363,10 @@ def _units(doc: Doc, published: date | None, skip: list[tuple[int, int]], dateli
             # after "according to" ("According to the Deputy Governor of X, <name>, a bomb killed ..."),
             # which the parse may make the act's subject.
             skipped = [*skip, unit.label] if unit.label is not None else skip
+            # ... nor a story's topic label that opens the text ("Israel–Hamas clashes (May 2021):
+            # Israeli airstrikes kill 12"): it names the war, not who did this act.
+            if unit.start == sentences[0].start_char and (label := topic_label_end(unit.text)) is not None:
+                skipped = [*skipped, (unit.start, unit.start + label)]
             skipped = [*skipped, *((a.start, a.end) for a in unit.attributions if a.cue == "according to")]
             unit.actor = find_actor(sentence, unit.triggers, skipped)
             unit.claimed = find_claim(sentence, skipped)

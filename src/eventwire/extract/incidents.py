@@ -1350,7 +1350,12 @@ def build_event(incident: Incident, political: bool, person_names: list[str],
 
 # "Ukraine war: missiles hit Kharkiv", "Gaza–Israel clashes (November 2019): air strikes kill 22":
 # a topic label before a colon at the head of a report names a story, not what this report tells.
-_LABEL = re.compile(r"^\s*[^.:!?\d]{3,100}?:\s")
+# (Digits only inside brackets: "Israel–Hamas clashes (May 2021):"; elsewhere a digit before a colon
+# is a clock time or a figure.  A label with a leading year, "2011 Egyptian protests:", is still
+# the item's context for typing: its protests type the clashes told after it.)
+_LABEL = re.compile(r"^\s*(?:[^.:!?\d(]|\([^()\n]{1,30}\)){3,100}?:\s")
+# Any topic label, a leading year allowed, for the doer: "2011 Egyptian protests:" names no one who acted.
+_TOPIC_LABEL = re.compile(r"^\s*(?:(?:19|20)\d\d\s)?(?:[^.:!?\d(]|\([^()\n]{1,30}\)){3,100}?:\s")
 # A label that names the story of an item with no act of its own may carry a year or a bracket
 # ("2011 Egyptian protests:", "Clashes (May 2021):") and stack ("Civil war: International response
 # to the war: ..."); a clock time has no space after its colon.
@@ -1397,6 +1402,13 @@ def _claim_of_responsibility() -> re.Pattern[str]:
 
 def _claims_it(text: str) -> bool:
     return bool(_claim_of_responsibility().search(text)) and not re.search(r"\b(?:no|not|nobody|none)\b", text, re.I)
+
+
+def topic_label_end(text: str) -> int | None:
+    """Where a topic label that opens ``text`` ends ("Sinai insurgency: ...", "Israel–Hamas clashes
+    (May 2021): ..."), as an offset into ``text``; None when it opens with none."""
+    match = _TOPIC_LABEL.match(text)
+    return match.end() if match else None
 
 
 def _label_ends(units: list[Unit]) -> list[int]:
