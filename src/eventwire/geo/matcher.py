@@ -339,10 +339,23 @@ def _called_a_village(doc: Doc, mention: PlaceMention, gazetteer: Gazetteer) -> 
     named = mention.token_start >= 3 and doc[mention.token_start - 3].pos_ == "PROPN"
     if not (after in _VILLAGE_NOUNS or (of and not named and doc[mention.token_start - 2].lower_ in _VILLAGE_NOUNS)):
         return False
+    if after in _VILLAGE_NOUNS and _village_placed_after(doc, mention) and not mention.country_only:
+        # "in Ekiti village, Plateau State", "Kano village in Zamfara State": with no article before
+        # it and a place named after it, the name is the village's, though a region bears it too.
+        return True
     written = _bare_name(mention.text)
     return not mention.region and not mention.country_only and not any(
         place.feature == "country" or (place.feature != "city" and _bare_name(place.name) == written)
         for place in (*mention.candidates, *mention.regions, *gazetteer.lookup(mention.text)))
+
+
+def _village_placed_after(doc: Doc, mention: PlaceMention) -> bool:
+    """Whether "<name> village" has a preposition of place (no article) before it and a capitalised
+    place after ", " or "in" ("in Ekiti village, Plateau State")."""
+    start, noun = mention.token_start, mention.token_end
+    if start == 0 or doc[start - 1].lower_ not in ("in", "near", "at", "outside") or noun + 2 >= len(doc):
+        return False
+    return doc[noun + 1].lower_ in (",", "in") and doc[noun + 2].text[:1].isupper()
 
 
 def _text_countries(doc: Doc, mentions: list[PlaceMention]) -> tuple[str, ...]:

@@ -164,6 +164,10 @@ def resolve_mentions(mentions: list[PlaceMention], gazetteer: Gazetteer, datelin
             resolved.append(ResolvedPlace(mention, kept))
     for mention in _containers_first(unknown):
         container = by_start.get(mention.container) if mention.container is not None else None
+        # (Only the regions of the phrase: a country or a town's country says less than a unit
+        # of that name the report points at.)
+        phrase = [q for q in _phrase_containers(mention, mentions, gazetteer) if q.feature == "region"] if (
+            container is None) else []
         ranked = rank_candidates(mention, context) if mention.candidates and not mention.region else []
         inside = [c for c in ranked if container is not None and _within(c.place, container)]
         # (Of this very spelling: "Kenieba" in Mali's Kayes region is no Keneba in Gambia that only a
@@ -181,11 +185,17 @@ def resolve_mentions(mentions: list[PlaceMention], gazetteer: Gazetteer, datelin
             # more likely resolved wrong than the town (a namesake in the container's country,
             # another oblast's Novoselivka, leaves the name at the container).
             location = to_location(mention, known[0])
-        elif (unit := _second_level(
-                mention, mentions, context, gazetteer, [container] if container is not None else [])) is not None:
+        elif (unit := _second_level(mention, mentions, context, gazetteer, [container] if container is not None
+                                    else phrase)) is not None:
             location = unit
         elif container is not None:
             location = _contained(mention, container)
+            placed[normalize_name(mention.text)] = location
+        elif phrase and (_second_level(mention, mentions, context, gazetteer, []) is not None or _bare_district(
+                mention, context, gazetteer) is not None):
+            # "in Ekiti village in Plateau State": a name the matcher keeps with no candidate of its
+            # own lies in the region its phrase names after it, not in a unit of that name elsewhere.
+            location = _contained(mention, _place_location(phrase[0]))
             placed[normalize_name(mention.text)] = location
         else:
             location = _contained_in_country(mention, context, gazetteer) or _bare_district(
