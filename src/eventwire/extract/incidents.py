@@ -550,9 +550,12 @@ def _sums_told_after(units: list[Unit]) -> tuple[set[int], set[int]]:
             parts: list[int] = []
             part_units: list[Unit] = []
             places: list[set[str]] = []
+            # (Not the pieces its own sentence was cut into: "killing 9, 6 and 3 respectively" hands
+            # out three figures, whatever their sums.)
+            own = {id(clause) for clause in _same_sentence(units, index)}
             for later in units[index + 1 : index + 1 + _PARTS_TOLD_WITHIN]:
                 values = [c.value for c in later.casualties if c.kind == kind and c.value is not None and not c.part_of]
-                if later.is_title or later.history or not values:
+                if later.is_title or later.history or not values or id(later) in own:
                     continue
                 named = {p.location.name for p in later.places if p.location.feature != "country"}
                 if not named or any(named & other for other in places):

@@ -454,6 +454,12 @@ def _coordinated(text: str, numbers: list[NumberMention], index: int) -> list[in
     current = index
     while current + 1 < len(numbers):
         between = text[numbers[current].end : numbers[current + 1].start]
+        if _BARE_JOINT.fullmatch(between) and _shared_noun_respectively(text[numbers[current + 1].end :]):
+            # "killing seven and four soldiers respectively": numbers that share the noun after the
+            # last of them, handed out in order.
+            group.append(current + 1)
+            current += 1
+            continue
         match = _COORDINATION.match(between)
         after = text[numbers[current + 1].end :]
         if not match or _KIND_WORD.search(match.group("nouns")) or not (_names_people(match.group("nouns")) or (
@@ -469,6 +475,19 @@ def _coordinated(text: str, numbers: list[NumberMention], index: int) -> list[in
         group.append(current + 1)
         current += 1
     return group
+
+
+# A joint with no noun of its own between two numbers: "seven and four", "12, 7 and 5".
+_BARE_JOINT = re.compile(r"\s*(?:,|,?\s+and)\s+")
+# The rest of a list of bare numbers, its shared noun phrase and "respectively".
+_SHARED_NOUN = re.compile(r"(?:(?:,|,?\s+and)\s+[\w-]+)*\s+((?:[\w-]+\s+){0,2}?[\w-]+)\s*,?\s+respectively\b", re.I)
+
+
+def _shared_noun_respectively(after: str) -> bool:
+    """Whether the text after a number of a bare list goes on to a noun phrase counting people and
+    "respectively" ("... and four soldiers respectively")."""
+    match = _SHARED_NOUN.match(after)
+    return match is not None and _names_people(match.group(1))
 
 
 def _names_people(words: str) -> bool:

@@ -92,6 +92,20 @@ def words_to_number(phrase: str) -> int | None:
     return total + current if seen_number else None
 
 
+def _joined_numbers(text: str, start: int, end: int) -> list[NumberMention]:
+    """The numbers of a phrase of number words joined by "and" that is no one number ("seven and
+    four soldiers respectively"), each by itself."""
+    numbers = []
+    at = start
+    for joint in [*re.finditer(r"\s+and\s+", text[start:end], re.I), None]:
+        stop = start + joint.start() if joint is not None else end
+        value = words_to_number(text[at:stop])
+        if value is not None:
+            numbers.append(NumberMention(at, stop, text[at:stop], value))
+        at = start + joint.end() if joint is not None else end
+    return numbers
+
+
 def find_numbers(text: str) -> list[NumberMention]:
     """Every number and vague quantity in ``text``, in order, without overlaps."""
     found: list[NumberMention] = []
@@ -104,6 +118,10 @@ def find_numbers(text: str) -> list[NumberMention]:
         if start >= end:
             continue
         value = words_to_number(phrase)
+        if value is None and re.search(r"\sand\s", phrase, re.I):
+            # "seven and four": two numbers joined, not one ("one hundred and four" parses whole).
+            found.extend(_joined_numbers(text, start, end))
+            continue
         if value is None or phrase.lower() in ("no",):
             continue
         found.append(NumberMention(start, end, phrase, value))
