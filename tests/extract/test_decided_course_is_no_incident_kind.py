@@ -5,7 +5,9 @@ done. Before, the act noun made an air strike placed at the country. A decision 
 infinitive, its reported clause and its "for"/"on" phrase; a share noun its "in"/"to" phrase
 (data/lexicons/out-of-scope-frames.json "decision", "participation", after WordNet 3.0
 decide.v.01, vote.v.01, participation.n.01). An act inside with its own recent day or a toll is
-kept, and so is an act told beside the decision. Sentences written for this test."""
+kept, and so is an act told beside the decision; one told ", a day after" the decision is the
+news, dated a day before it (a decided course is no act of the main clause). Sentences written
+for this test."""
 
 from __future__ import annotations
 
@@ -45,3 +47,19 @@ def test_a_decided_course_is_no_incident(extract: Callable[..., ExtractionResult
 def test_an_act_told_beside_or_dated_inside_stays(extract: Callable[..., ExtractionResult], text: str,
                                                    killed: int) -> None:
     assert [e.fatalities for e in extract(text, PUBLISHED).events] == [killed]
+
+
+@pytest.mark.parametrize(("text", "told"), [
+    ("Canada's cabinet approved the country's participation in airstrikes over Iraq on Wednesday, a day after "
+     "militants attacked a police post in Ramadi, killing four officers.", (date(2015, 1, 6), "Ramadi", 4)),
+    ("Britain's parliament voted on Monday to join air strikes against Islamic State in Syria, hours after an "
+     "Islamic State suicide bomber killed 14 people at a market in Deir ez-Zor.",
+     (date(2015, 1, 5), "Deir ez-Zor", 14)),
+    ("The Danish government decided on Tuesday to send jets to take part in air strikes against Islamic State, a "
+     "day after coalition jets bombed an oil facility near Mosul, killing three militants.",
+     (date(2015, 1, 5), "Mosul", 3)),
+])
+def test_the_act_a_day_before_the_decision_is_the_news(extract: Callable[..., ExtractionResult], text: str,
+                                                       told: tuple[date, str, int]) -> None:
+    events = extract(text, PUBLISHED).events
+    assert [(e.date, e.locations[0].name, e.fatalities) for e in events] == [told]

@@ -1034,10 +1034,10 @@ def build_units(doc: Doc, places: list[ResolvedPlace], published: date | None, s
                                       published, "day")]
         if not unit.times:
             unit.clock = find_clock_time(span_text(sentence), published, sentence.start_char)
-        _set_aside_references(sentence, unit)
+        _set_aside_references(sentence, unit, published)
         _previous_day_of_a_named_day(unit)
         _drop_statement_times(sentence, unit)
-        _day_before_statement(unit)
+        _day_before_statement(unit, _unframed_acts(sentence, unit, published))
         # "Speaking at a rally in Lahore, the minister said ...": the clause tells where a statement
         # was made; its "rally" is no act of the incident.
         if any(token.tag_ == "VBG" for token in sentence):
@@ -1486,24 +1486,34 @@ def _names_its_day(mention: TimeMention) -> bool:
     return mention.date is not None and mention.precision == "day" and not counts_from_a_day(mention)
 
 
-def _day_before_statement(unit: Unit) -> None:
+# How far ", a day after" may stand from the day it counts from (characters).
+_DAY_GAP = 80
+
+
+def _day_before_statement(unit: Unit, acts: list[TriggerMention]) -> None:
     """The act told after a statement's "a day after" is dated back from the statement's day.
 
     So is one told after the day of a clause that tells no act ("Residents buried their dead on
     Tuesday, a day after gunmen killed 12 villagers"): that day is no act's, and is replaced.
+    ``acts``: the sentence's triggers that can be acts (those a decision or plan covers are not).
     """
     if not unit.times or unit.times[0].date is None or unit.times[0].precision != "day":
         return
     day = unit.times[0]
     match = _DAYS_AFTER.search(unit.text, day.end - unit.start)
-    if match is None or match.start() - (day.end - unit.start) > 2:
+    # ("decided on Tuesday to send jets to join air strikes, a day after ...": words between the
+    # day and ", a day after" that tell no act, a decided course's aside, leave the day the clause's.)
+    if match is None or (match.start() - (day.end - unit.start) > 2 and (
+            match.start() - (day.end - unit.start) > _DAY_GAP or any(
+                day.end <= t.start < unit.start + match.start() for t in acts if t.category != "casualty")
+            or any(day.end <= c.start < unit.start + match.start() for c in unit.casualties))):
         return
     if any(t.start < unit.start + match.end() or _NAMES_A_DAY.search(t.text) for t in unit.times[1:]):
         return  # "... two days after, on Monday, ...": the act's own day is named
     # Times after it that name no day ("in an overnight raid") tell the hour of the act's day.
     statement = day.start in unit.report_times
     after = unit.start + match.end()
-    if not statement and (any(t.start < after and t.category != "casualty" for t in unit.triggers)
+    if not statement and (any(t.start < after and t.category != "casualty" for t in acts)
                           or any(c.start < after for c in unit.casualties)):
         # "Troops retook the town on Tuesday, a day after ...", "Four died on Tuesday, a day
         # after ...": the day is that act's ("buried their dead" tells none).
@@ -1520,9 +1530,10 @@ _SHORT_SPANS = frozenset({"day", "days", "hours", "hour", "minutes", "moments", 
                           "evening", "soon", "just"})
 
 
-def _reference_ranges(sentence: Span, triggers: list[TriggerMention], times: list[TimeMention]
-                      ) -> list[tuple[int, int]]:
-    """Clauses that speak of another incident: "before the attack on X", "after Moscow launched..."."""
+def _reference_ranges(sentence: Span, triggers: list[TriggerMention], times: list[TimeMention],
+                      main_acts: list[TriggerMention] | None = None) -> list[tuple[int, int]]:
+    """Clauses that speak of another incident: "before the attack on X", "after Moscow launched...".
+    ``main_acts``: the triggers that can be acts of the main clause (all by default)."""
     ranges = []
     for token in sentence:
         retaliation = _retaliation_phrase(token)
@@ -1553,7 +1564,7 @@ def _reference_ranges(sentence: Span, triggers: list[TriggerMention], times: lis
                 # "X said on Monday, a day after rebels overran the base": the statement is made a
                 # day after the act, which is the news, not an earlier incident beside it.
                 continue
-            if _after_a_day_of_no_act(sentence, token, triggers):
+            if _after_a_day_of_no_act(sentence, token, triggers if main_acts is None else main_acts):
                 continue
             start = min(t.idx for t in subtree)
             end = max(t.idx + len(t.text) for t in subtree)
@@ -1617,8 +1628,20 @@ def _after_a_day_of_no_act(sentence: Span, after: Token, triggers: list[TriggerM
     return not any(t.start < start + match.start() and t.category != "casualty" for t in triggers)
 
 
-def _set_aside_references(sentence: Span, unit: Unit) -> None:
-    ranges = _reference_ranges(sentence, unit.triggers, unit.times)
+def _unframed_acts(sentence: Span, unit: Unit, published: date | None) -> list[TriggerMention]:
+    """The sentence's triggers but those a frame covers (a decision, a plan, a verdict:
+    eventwire.extract.scope), asked only of a sentence with ", a day after" (few are)."""
+    if not _DAYS_AFTER.search(unit.text):
+        return unit.triggers
+    framed = frame_ranges(sentence, unit.triggers, unit.casualties, unit.times, published)
+    return [t for t in unit.triggers if not any(start <= t.start < end for start, end in framed)]
+
+
+def _set_aside_references(sentence: Span, unit: Unit, published: date | None) -> None:
+    # "The cabinet voted on Wednesday to join air strikes ..., a day after militants attacked X": an
+    # act a decision or plan covers (eventwire.extract.scope) is no act of the main clause, so the
+    # act after ", a day after" is the news.
+    ranges = _reference_ranges(sentence, unit.triggers, unit.times, _unframed_acts(sentence, unit, published))
     if not ranges:
         return
 
