@@ -316,6 +316,9 @@ def find_actor(sentence: Span, triggers: list[TriggerMention], skip: list[tuple[
         # and not an object of the act: "fired on protesters", "killed three gunmen" name its target.
         own = token.pos_ == "NOUN" and token.idx + len(token.text) >= trigger.end and not _object(token) and (
             is_person_noun(token.lemma_)) and _is_agent(token, ranges)
+        qualifying = None if own else _group_before_the_act(token, ranges)
+        if qualifying is not None:
+            return qualifying
         head = token if own else _actor_of(token)
         if trigger.category == "territory" and token.lemma_.lower() in yielding_lemmas() | {"come"}:
             # "Kidal fell to the rebels", "the army lost X to militants", "X came under the control
@@ -584,6 +587,30 @@ def _not_a_town(modifier: Token) -> bool:
         # own name before an act noun ("<island> ambush") is the place.
         return not places or places[0].feature != "region"
     return not places or places[0].feature == "country"
+
+
+def _group_before_the_act(token: Token, skip: list[tuple[int, int]]) -> str | None:
+    """"An al-Shabaab attack on a base", "a Boko Haram raid", "a Houthi drone strike": an armed group
+    of the UCDP Actor Dataset (listed_armed_groups) named among the words that qualify the act
+    noun, before it, is who did it, whatever entity label the model gives the name."""
+    noun = token
+    while noun.dep_ == "compound" and noun.head.i > noun.i:
+        noun = noun.head  # "drone" of "drone strike": the phrase's head
+    if noun.pos_ not in ("NOUN", "PROPN") or _object(noun):
+        return None
+    modifiers = [t for t in noun.lefts if t.dep_ in ("amod", "compound", "punct")]
+    if not modifiers or any(a <= modifiers[0].idx < b for a, b in skip):
+        return None
+    start = min(t.idx for modifier in modifiers for t in modifier.subtree)  # ("Pakistani" hangs on "Taliban")
+    text = doc_text(noun.doc)[start : noun.idx]
+    groups = listed_armed_groups(text)
+    if not groups:
+        return None
+    name = min(groups, key=text.find)
+    at = text.find(name)
+    # "a Pakistani Taliban suicide bomber": the capitalised words right before the name are its own.
+    before = re.search(r"(?:[A-Z][\w'-]*\s+)+$", text[:at])
+    return text[before.start() if before else at : at + len(name)]
 
 
 def _modifier_text(modifier: Token) -> str:
