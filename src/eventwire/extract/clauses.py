@@ -19,11 +19,12 @@ import dataclasses
 import itertools
 import re
 from datetime import date
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from eventwire.nlp.lexicons import armed_actor_words
+from eventwire.nlp.lexicons import alternation, armed_actor_words, word_list
 from eventwire.nlp.numbers import words_to_number
 from eventwire.nlp.triggers import TriggerMention
 from eventwire.records import Location
@@ -267,7 +268,7 @@ def _pieces(sentence: Span, unit: Unit, extra_cuts: list[int] | None = None) -> 
     for start, end in merged:
         start = pending if pending is not None else start
         pending = None
-        if not _has_place(unit, start, end):
+        if not _has_place(unit, start, end) and not _marked_other(unit, start, end):
             if placed:
                 placed[-1] = (placed[-1][0], end)
             else:
@@ -288,6 +289,19 @@ def _pieces(sentence: Span, unit: Unit, extra_cuts: list[int] | None = None) -> 
         else:
             joined.append((start, end))
     return joined
+
+
+@lru_cache(maxsize=1)
+def _distinct_cue() -> re.Pattern[str]:
+    """The words that tell an incident as another one ("separately", "in a separate attack",
+    incident-cues.json distinct), opening a clause."""
+    return re.compile(rf"^\W*(?:{alternation(word_list('incident-cues.json', 'distinct'))})\b", re.I)
+
+
+def _marked_other(unit: Unit, start: int, end: int) -> bool:
+    """"...; in a separate attack, a drone hit a fuel depot in the capital": a clause the report
+    opens as another incident stands on its own with no place it can name (the incident finds one)."""
+    return bool(_distinct_cue().match(unit.text[start - unit.start : end - unit.start]))
 
 
 def _days(unit: Unit, start: int, end: int) -> set[date]:
