@@ -2097,17 +2097,31 @@ def _tells_a_pattern(sentence: Span, unit: Unit) -> bool:
         aux.tag_ in _PRESENT or aux.lower_ == "been" for aux in auxiliaries))
 
 
+def _token_tag(sentence: Span, trigger: TriggerMention) -> str | None:
+    token = next((t for t in sentence if trigger.start <= t.idx < trigger.end), None)
+    return token.tag_ if token is not None else None
+
+
 def _ongoing(sentence: Span, unit: Unit) -> bool:
     """"Rebels have been shelling the outskirts of Goma for weeks", "reports that soldiers have been
     blocking and looting farms": every act verb in the present perfect progressive (have/has been +
     -ing, itself or as the later verb of a pair) with no day and no figure tells a course of weeks
     or months, not an incident (ACLED codes the dated acts of such a course, not the course)."""
-    acts = [t for t in unit.triggers if t.category != "casualty"]
+    # ("have been raping and killing women": a killing verb in the course is one of its acts.)
+    acts = [t for t in unit.triggers if t.category != "casualty" or _token_tag(sentence, t) == "VBG"]
     if not acts or any(t.precision == "day" for t in unit.times) or any(
             c.value is not None or c.vague for c in unit.casualties):
         return False
-    for trigger in acts:
-        token = next((t for t in sentence if trigger.start <= t.idx < trigger.end), None)
+    tokens = [next((t for t in sentence if trigger.start <= t.idx < trigger.end), None) for trigger in acts]
+    verbs = [token for token in tokens if token is not None and token.tag_ == "VBG"]
+    if not verbs:
+        return False
+    for trigger, token in zip(acts, tokens, strict=True):
+        if token is not None and token.tag_ != "VBG" and (_DOER_NOUN.fullmatch(trigger.text) or any(
+                token in verb.subtree for verb in verbs)):
+            # ("Cartel gunmen have been kidnapping migrants", "have been planting roadside bombs": the
+            # doers and what the verbs act with are no act of their own.)
+            continue
         if token is None or token.tag_ != "VBG":
             return False
         # "have been besieging and looting villages": a later verb of the pair shares the first's
