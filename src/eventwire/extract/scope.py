@@ -223,7 +223,7 @@ def frame_ranges(sentence: Span, triggers: list[TriggerMention], casualties: lis
             # "practising strikes on ports", "simulated missile strikes", "fired missiles during naval
             # exercises": the act is practice; an act that kills or wounds is none ("militants
             # attacked soldiers during a training exercise, killing three").
-            start, end = _extent(_exercise_extent(token))
+            start, end = _extent(_exercise_extent(token, triggers))
             if not any(start <= c.start < end and c.kind in ("killed", "injured") for c in casualties):
                 ranges.append((start, end))
         elif token.lower_ in lexicon.exercise_modifiers and token.dep_ == "amod":
@@ -428,7 +428,7 @@ def _exercise_of(cue: Token) -> bool:
     return cue.pos_ == "NOUN" and cue.i + 1 < len(cue.doc) and cue.nbor().lower_ == "of"
 
 
-def _exercise_extent(cue: Token) -> list[Token]:
+def _exercise_extent(cue: Token, triggers: list[TriggerMention]) -> list[Token]:
     """What an exercise word covers: a verb's clause; a noun's own phrase, and the clause of the verb
     it is the during/in/as phrase of ("fired missiles during exercises"), not a clause it only
     describes ("soldiers taking part in an exercise" are still attacked)."""
@@ -446,6 +446,17 @@ def _exercise_extent(cue: Token) -> list[Token]:
             tokens += _clause_tokens(verb.head)
     elif cue.dep_ in ("dobj", "nsubj", "nsubjpass"):
         tokens += _clause_tokens(cue.head) if cue.head.pos_ in ("VERB", "AUX") else []
+    elif cue.dep_ in ("compound", "amod"):
+        # "flew practice bombing runs over X": the practice qualifies the act the clause tells (an
+        # act word among the words it qualifies; "a training camp" names a site, whatever hits it).
+        noun, chain = cue.head, [cue.head]
+        while noun.dep_ == "compound" and noun.head.i > noun.i:
+            noun = noun.head
+            chain.append(noun)
+        # (Its dependency, not its part of speech: the small model tags "runs" a verb there.)
+        if noun.dep_ in ("dobj", "nsubj") and noun.head.pos_ in ("VERB", "AUX") and any(
+                any(t.start <= token.idx < t.end for t in triggers) for token in chain):
+            tokens += list(noun.subtree) + _clause_tokens(noun.head)
     return tokens
 
 
