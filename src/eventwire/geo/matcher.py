@@ -87,7 +87,10 @@ _MISLABELLED = frozenset({"ORG", "FAC", "PERSON"})
 # Acts done to places and not to people: their object is a place whatever label the model gives
 # a two-word name ("raided Bakin Kogi in Katsina"); "attacked" takes people too, so a two-word
 # object of it is a place only inside a named region ("attacked Rafin Gora in Kaduna State").
-_PLACES_ONLY = frozenset({"raid", "storm", "overrun", "besiege", "shell", "bombard", "pound", "invade", "occupy"})
+_PLACES_ONLY = frozenset({"raid", "storm", "overrun", "besiege", "shell", "bombard", "pound", "invade", "occupy",
+                         # (WordNet 3.0 raze.v.01, torch.v.01, ransack.v.01: done to places and things,
+                         # never to a person named; what is looted is as often a shop's name.)
+                         "raze", "torch", "ransack"})
 ACT_LEMMAS = frozenset({"bomb", "shell", "strike", "hit", "attack", "target", "capture", "seize", "retake",
                         "recapture", "occupy", "liberate", "enter", "surround", "besiege", "evacuate", "annex",
                         "invade", "visit", "reach", "storm", "raid", "pound", "bombard", "shoot"})
@@ -634,7 +637,11 @@ def _with_unknown_names(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazet
         # "Ah Lel Chaung village": a name may open with a two-letter syllable.
         syllable = _short_name_part(doc[i]) and not doc[i].is_sent_start and _name_word_after_syllables(
             doc, i + 1, taken)
-        if i in taken or not (compass or village_name or article or syllable or glued_article
+        # "ransacked Kouakourou": the object of an act done only to places opens a name whatever
+        # label the model gives it.
+        place_object = i >= 1 and doc[i - 1].pos_ == "VERB" and doc[i - 1].lemma_.lower() in _PLACES_ONLY and (
+            _unknown_name_start(doc[i], labelled=True))
+        if i in taken or not (compass or village_name or article or syllable or glued_article or place_object
                               or _unknown_name_start(doc[i])) or any(
                 a <= doc[i].idx < b for a, b in skip) or _settlement_title(doc, i, settlement):
             i += 1
