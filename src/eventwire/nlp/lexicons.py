@@ -135,6 +135,7 @@ def office_nouns() -> frozenset[str]:
     return frozenset(_load("office_nouns.json")["lemmas"])
 
 
+@lru_cache(maxsize=1)
 def civilian_when_hit() -> frozenset[str]:
     """Nouns of non-state armed actors that name civilians when they are the ones killed or hurt
     ("gunmen killed six herders"): ACLED codes herders who attack as an identity militia and
