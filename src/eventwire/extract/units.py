@@ -355,13 +355,23 @@ class Unit:
     # Proper names the parser left unlabelled that are a clause's subject ("Médecins Sans
     # Frontières treated ...", "UNICEF staff reached ..."): the body when no organisation is found.
     named_subjects: tuple[tuple[int, str], ...] = ()
+    # The last typing (_own_strong_triggers) with what it read: grouping, the summaries, the crime
+    # test and the event each ask for it again.  A copy made by dataclasses.replace types anew.
+    _typed: tuple[tuple[object, ...], tuple[TriggerMention, ...]] | None = field(
+        default=None, init=False, repr=False, compare=False)
 
     def strong_triggers(self, political: bool) -> list[TriggerMention]:
         """The triggers that make this sentence report an incident, typed for ACLED (a clause that
         repeats the act before it has that act's); see :meth:`_own_strong_triggers`."""
         if self.typed_acts is not None:
             return list(self.typed_acts)
-        own = self._own_strong_triggers(political)
+        # Everything typing reads of the unit; the figures by value, as they are not frozen.
+        read = (political, self.start, self.text, tuple(self.triggers), tuple(self.attributions),
+                tuple((c.kind, c.value, c.low, c.vague, c.start, c.end) for c in self.casualties),
+                self.armed_names, self.lemmas, self.toll_next, self.doer_next, self.accident, self.legacy)
+        if self._typed is None or self._typed[0] != read:
+            self._typed = (read, tuple(self._own_strong_triggers(political)))
+        own = list(self._typed[1])
         if not own and self.gapped_from is not None:
             return self.gapped_from.strong_triggers(political)
         return own
