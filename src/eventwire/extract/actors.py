@@ -843,29 +843,41 @@ _NOT_GROUP_NAMES = frozenset({"the", "a", "an", "on", "in", "at", "by", "of", "a
                               "september", "october", "november", "december", "local", "suspected", "armed"})
 
 
+# Python's case-insensitive matching takes these letters for ASCII ones too (İ and ı for i, the
+# long s for s, the Kelvin sign for k): a lexicon word the patterns find in any letter case is in
+# the text folded so.
+_ASCII_FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "\u212a": "k"})
+
+
 @lru_cache(maxsize=1)
-def _group_patterns() -> tuple[re.Pattern[str], ...]:
+def _group_patterns() -> tuple[tuple[re.Pattern[str], tuple[tuple[str, ...], ...]], ...]:
     """The frames in which a report tells that a proper name is an armed group's (lexicon:
-    data/lexicons/armed_actors.json, non_state, group_nouns, group_adjectives)."""
+    data/lexicons/armed_actors.json, non_state, group_nouns, group_adjectives), each with the word
+    lists it needs a word of (in lower case)."""
     _, non_state = armed_actor_words()
     members = sorted((word for word in non_state if " " not in word), key=len, reverse=True)
     member = "|".join(map(re.escape, members))
     nouns = "|".join(map(re.escape, word_list("armed_actors.json", "group_nouns")))
     adjectives = "|".join(map(re.escape, word_list("armed_actors.json", "group_adjectives")))
     name = rf"(?P<name>{_GROUP_NAME})"
+    member_words = tuple(word.lower() for word in members)
+    described = (tuple(word.lower() for word in word_list("armed_actors.json", "group_adjectives")),
+                 tuple(word.lower() for word in word_list("armed_actors.json", "group_nouns")))
     return (
         # "Houthi rebels", "ISWAP fighters", "M23 rebels", "ELN guerrillas"
-        re.compile(rf"{name}\s+(?:{member})\b"),
+        (re.compile(rf"{name}\s+(?:{member})\b"), (member_words,)),
         # "the militant group al-Shabaab", "the Islamist armed group JNIM"
-        re.compile(rf"\b(?i:{adjectives})(?:\s+[\w'’-]+){{0,2}}?\s+(?i:{nouns})\s+{name}"),
+        (re.compile(rf"\b(?i:{adjectives})(?:\s+[\w'’-]+){{0,2}}?\s+(?i:{nouns})\s+{name}"), described),
         # "the rebel M23 movement", "the jihadist JNIM alliance"
-        re.compile(rf"\b(?i:{adjectives})\s+{name}\s+(?i:{nouns})\b"),
+        (re.compile(rf"\b(?i:{adjectives})\s+{name}\s+(?i:{nouns})\b"), described),
         # "Al-Shabaab, the al-Qaeda-linked militant group"
-        re.compile(rf"{name},\s+(?:the|an?)\s+(?:[\w'’-]+\s+){{0,4}}?(?i:{adjectives})\s+(?:[\w'’-]+\s+)?(?i:{nouns})\b"),
+        (re.compile(rf"{name},\s+(?:the|an?)\s+(?:[\w'’-]+\s+){{0,4}}?(?i:{adjectives})\s+(?:[\w'’-]+\s+)?"
+                    rf"(?i:{nouns})\b"), described),
         # "fighters of the Islamic State", "militants loyal to X", "members of the armed group X" aside
-        re.compile(rf"\b(?i:{member}|members)\s+(?:of|from|belonging\s+to|loyal\s+to)\s+(?:the\s+)?{name}"),
+        (re.compile(rf"\b(?i:{member}|members)\s+(?:of|from|belonging\s+to|loyal\s+to)\s+(?:the\s+)?{name}"),
+         ((*member_words, "members"),)),
         # "Hezbollah's fighters", "the RSF's militiamen"
-        re.compile(rf"{name}['’]s?\s+(?:{member})\b"),
+        (re.compile(rf"{name}['’]s?\s+(?:{member})\b"), (member_words,)),
     )
 
 
@@ -887,9 +899,13 @@ def armed_group_names(text: str) -> frozenset[str]:
     the group as known.
     """
     found: set[str] = set()
-    for pattern in _group_patterns():
-        for match in pattern.finditer(text):
-            found.add(match.group("name"))
+    folded = text.translate(_ASCII_FOLD).lower()
+    for pattern, needed in _group_patterns():
+        # Most reports hold no word of most frames, and a pattern that opens on a name is slow to
+        # run over a whole report: it runs only where its words are.
+        if all(any(word in folded for word in words) for words in needed):
+            for match in pattern.finditer(text):
+                found.add(match.group("name"))
     state, non_state = armed_actor_words()
     heads = state | non_state | {noun.lower() for noun in word_list("armed_actors.json", "group_nouns")}
     for match in re.finditer(rf"(?P<name>{_GROUP_NAME})\s*\(\s*(?P<acronym>[A-Z][A-Za-z0-9-]{{1,9}})\s*\)", text):
