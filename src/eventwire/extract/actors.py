@@ -22,6 +22,7 @@ from eventwire.nlp.casualties import elided_passive_victim
 from eventwire.nlp.lexicons import (
     actor_cues,
     armed_actor_words,
+    folded,
     is_agent_noun,
     is_person_noun,
     is_thing_noun,
@@ -843,12 +844,6 @@ _NOT_GROUP_NAMES = frozenset({"the", "a", "an", "on", "in", "at", "by", "of", "a
                               "september", "october", "november", "december", "local", "suspected", "armed"})
 
 
-# Python's case-insensitive matching takes these letters for ASCII ones too (İ and ı for i, the
-# long s for s, the Kelvin sign for k): a lexicon word the patterns find in any letter case is in
-# the text folded so.
-_ASCII_FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "\u212a": "k"})
-
-
 @lru_cache(maxsize=1)
 def _group_patterns() -> tuple[tuple[re.Pattern[str], tuple[tuple[str, ...], ...]], ...]:
     """The frames in which a report tells that a proper name is an armed group's (lexicon:
@@ -899,11 +894,11 @@ def armed_group_names(text: str) -> frozenset[str]:
     the group as known.
     """
     found: set[str] = set()
-    folded = text.translate(_ASCII_FOLD).lower()
+    lowered = folded(text)
     for pattern, needed in _group_patterns():
         # Most reports hold no word of most frames, and a pattern that opens on a name is slow to
         # run over a whole report: it runs only where its words are.
-        if all(any(word in folded for word in words) for words in needed):
+        if all(any(word in lowered for word in words) for words in needed):
             for match in pattern.finditer(text):
                 found.add(match.group("name"))
     state, non_state = armed_actor_words()

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from eventwire.nlp.lexicons import folded
 from eventwire.records import DatePrecision
 from eventwire.time.bounds import plausible
 from eventwire.time.dateline import MONTHS
@@ -67,6 +68,19 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:April|May|June|August)(?!\s+[A-Z]))"
         r"(?:'s)?(?![\w-]|\s+\d)")),
 ]
+# A word of each kind's expression, one of which every match holds (in lower case): a sentence with
+# none of them is not searched for the kind, as most sentences name few kinds of time.
+_MONTH_WORDS = tuple(MONTHS)
+_AGO = ("ago",)
+_NEEDED: dict[str, tuple[str, ...]] = {
+    "dmy": _MONTH_WORDS, "mdy": _MONTH_WORDS, "dm": _MONTH_WORDS, "md": _MONTH_WORDS, "my": _MONTH_WORDS,
+    "before_yesterday": ("yesterday",), "yesterday": ("yesterday",),
+    "previous_day": ("day", "night", "evening", "morning"), "days_earlier": ("day",), "last_night": ("night",),
+    "overnight": ("overnight",), "today": ("today", "tonight", "this"), "days_ago": _AGO, "weekday": WEEKDAYS,
+    "last_week": ("week",), "this_week": ("week",), "weekend": ("weekend",), "last_month": ("month",),
+    "last_year": ("year",), "years_ago": _AGO, "year": ("19", "20"), "weeks_ago": _AGO, "months_ago": _AGO,
+    "month": _MONTH_WORDS,
+}
 _SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
@@ -107,7 +121,10 @@ def find_time_mentions(text: str, published: date | None, offset: int = 0) -> li
     """Time expressions in ``text`` (char offsets shifted by ``offset``), without overlaps."""
     found: list[TimeMention] = []
     taken: list[tuple[int, int]] = []
+    lowered = folded(text)
     for kind, pattern in _PATTERNS:
+        if not any(word in lowered for word in _NEEDED[kind]):
+            continue
         for match in pattern.finditer(text):
             if any(match.start() < end and start < match.end() for start, end in taken):
                 continue
