@@ -994,10 +994,14 @@ def build_units(doc: Doc, places: list[ResolvedPlace], published: date | None, s
     units: list[Unit] = []
     paragraph = 0
     sentences = doc_sentences(doc)
+    # The components' findings, sentence by sentence, read once (every ``doc._`` read goes through
+    # spaCy's extension lookup).
+    all_triggers, all_casualties, all_hedges = doc._.ew_triggers, doc._.ew_casualties, doc._.ew_hedges
+    all_times, all_attributions = doc._.ew_times, doc._.ew_attributions
     # A report that dates one "overnight" to its own day ("... overnight, officials said on Thursday")
     # is a morning report: its every "overnight" is the night that ended that day.
     morning = published is not None and any(m.text.lower() == "overnight" and m.date == published
-                                             for times in doc._.ew_times for m in times)
+                                             for times in all_times for m in times)
     for index, sentence in enumerate(sentences):
         if span_text(sentence).strip() == "":
             continue
@@ -1011,16 +1015,16 @@ def build_units(doc: Doc, places: list[ResolvedPlace], published: date | None, s
             index=len(units), start=sentence.start_char, end=sentence.end_char, text=span_text(sentence),
             paragraph=paragraph, is_title=False,
             triggers=_with_interceptions(sentence, _with_arrests(sentence, _with_takings(sentence, [
-                t for t in doc._.ew_triggers[index]
-                if not _abstract_target(sentence, t, doc._.ew_times[index]) and not _denied_act(sentence, t)
+                t for t in all_triggers[index]
+                if not _abstract_target(sentence, t, all_times[index]) and not _denied_act(sentence, t)
                 and not _arms_taken(sentence, t)
-                and not _in_source(doc._.ew_attributions[index], t)]))),
-            casualties=list(doc._.ew_casualties[index]),
-            hedges=list(doc._.ew_hedges[index]),
+                and not _in_source(all_attributions[index], t)]))),
+            casualties=list(all_casualties[index]),
+            hedges=list(all_hedges[index]),
             # A wire dateline's date ("KABUL, Afghanistan, Aug 12 -") dates the report, not an act.
             times=[dataclasses.replace(m, date=published) if morning and m.text.lower() == "overnight" else m
-                   for m in doc._.ew_times[index] if not any(a <= m.start < b for a, b in skip)],
-            attributions=list(doc._.ew_attributions[index]), places=in_sentence, all_places=in_sentence,
+                   for m in all_times[index] if not any(a <= m.start < b for a, b in skip)],
+            attributions=list(all_attributions[index]), places=in_sentence, all_places=in_sentence,
         )
         unit.lemmas = frozenset(token.lemma_.lower() for token in sentence)
         yielded = _territory_yielded(sentence, unit.triggers, in_sentence)
@@ -1060,7 +1064,7 @@ def build_units(doc: Doc, places: list[ResolvedPlace], published: date | None, s
         unit.toll_times = {start for start in with_tolls if not any(a <= start < b for a, b in skip)}
         _drop_actor_places(sentence, unit)
         _set_aside_described_past(sentence, unit)
-        unit.history = _is_history(sentence, unit, published, doc._.ew_times[index]) or _ongoing(sentence, unit)
+        unit.history = _is_history(sentence, unit, published, all_times[index]) or _ongoing(sentence, unit)
         unit.pattern = not unit.history and _tells_a_pattern(sentence, unit)
         for piece in split_clauses(sentence, unit):
             piece.index = len(units)
