@@ -60,6 +60,8 @@ class Gazetteer:
         self._pid = 0
         self._keys = lru_cache(maxsize=131_072)(self._query_keys)
         self._place = lru_cache(maxsize=65_536)(self._query_place)
+        # A name is looked up again and again (each mention of a town, each length tried as a name).
+        self._places = lru_cache(maxsize=16_384)(self._sorted_places)
         # Countries and capitals are few and asked for again and again: each code is read once.
         self._country = lru_cache(maxsize=1_024)(self._query_country)
         self._capital = lru_cache(maxsize=1_024)(self._query_capital)
@@ -114,8 +116,11 @@ class Gazetteer:
 
     def lookup(self, name: str) -> list[Place]:
         """Every place called ``name`` (any spelling variant): countries, regions, then towns by size."""
-        places = [self.place(key) for key in self._keys(normalize_name(name))]
-        return sorted(places, key=lambda place: (-_FEATURE_RANK[place.feature], -place.population))
+        return list(self._places(normalize_name(name)))
+
+    def _sorted_places(self, normalized: str) -> tuple[Place, ...]:
+        places = [self.place(key) for key in self._keys(normalized)]
+        return tuple(sorted(places, key=lambda place: (-_FEATURE_RANK[place.feature], -place.population)))
 
     def country(self, code: str) -> Place | None:
         """The country of an ISO 3166-1 alpha-2 code, or None when the gazetteer has none."""
