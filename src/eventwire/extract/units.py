@@ -40,6 +40,7 @@ from eventwire.nlp.lexicons import (
     armed_actor_words,
     arrest_words,
     civilian_when_hit,
+    folded,
     is_abstract_noun,
     is_agent_noun,
     is_collective_noun,
@@ -47,6 +48,7 @@ from eventwire.nlp.lexicons import (
     is_thing_noun,
     listed_armed_groups,
     political_cue_pattern,
+    political_cue_words,
     speech_lemmas,
     taking_words,
     toll_change_lemmas,
@@ -984,7 +986,10 @@ def political_cue(units: list[Unit]) -> bool:
     """Whether the report makes its attacks political: a perpetrator or motive cue anywhere,
     or a political target named in a sentence about an attack."""
     current = [unit for unit in units if not unit.history]
-    if political_cue_pattern().search(" ".join(unit.text for unit in current)):
+    told = " ".join(unit.text for unit in current)
+    # (Most reports hold no cue word: the pattern is not run over them.)
+    lowered = folded(told)
+    if any(word in lowered for word in political_cue_words()) and political_cue_pattern().search(told):
         return True
     return any(unit.triggers and political_target(unit.without_sources()) for unit in current)
 

@@ -243,6 +243,14 @@ def political_cue_pattern() -> re.Pattern[str]:
     return re.compile(rf"{parts}|\b(?:{whole})\b", re.I)
 
 
+@lru_cache(maxsize=1)
+def political_cue_words() -> tuple[str, ...]:
+    """The entries of ``political_cue_pattern`` in lower case (a stem without its ``*``): each of its
+    matches holds one."""
+    return tuple(entry.rstrip("*").lower() for section in ("cues", "cue_words")
+                 for entry in word_list("political_targets.json", section))
+
+
 def listed_armed_groups(text: str) -> frozenset[str]:
     """The organised armed groups of the UCDP Actor Dataset (data/lexicons/ucdp_actors.json,
     scripts/derive_ucdp_actors.py), or of its groups' names in English news
