@@ -26,6 +26,11 @@ PUBLISHED = date(2024, 3, 14)
      "bomb killed four policemen in the northwest, officials said.", ("Pakistan", "PK", 4, None)),
     ("Russian missiles hit Dnipro on Monday, killing four people, the governor said. In another attack, drones "
      "struck energy facilities in the far south, injuring two workers.", ("Ukraine", "UA", None, 2)),
+    # A capital GeoNames writes with an accent the country record leaves off (Bogotá, Yaoundé).
+    ("Clashes in Cauca, Colombia, killed 2 on Saturday. Separately, in the capital, a bomb wounded 4 on Sunday.",
+     ("Bogotá", "CO", None, 4)),
+    ("Separatists killed three soldiers near Bamenda on Monday. Separately, a grenade wounded five people in the "
+     "capital, police said.", ("Yaoundé", "CM", None, 5)),
 ])
 def test_a_marked_other_incident_lies_in_the_reports_country(extract: Callable[..., ExtractionResult], text: str,
                                                               second: tuple[str, str, int | None, int | None]) -> None:

