@@ -109,6 +109,9 @@ class _Lexicon:
     errand_lemmas: frozenset[str] = frozenset()
     # The expression of each first word's branches, compiled when the word is first met.
     compiled: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    # The same by the branches themselves: the forms of one lemma ("attack", "attacked",
+    # "attacking") open the same branches, which are compiled once for all of them.
+    compiled_branches: dict[tuple[str, ...], re.Pattern[str]] = field(default_factory=dict)
 
     def trigger_at(self, word: str) -> re.Pattern[str] | None:
         """The expression of the trigger branches that can open with the lower-cased ``word``."""
@@ -117,7 +120,10 @@ class _Lexicon:
             branches = self.branches.get(word)
             if branches is None:
                 return None
-            pattern = self.compiled[word] = re.compile("|".join(branches), re.I)
+            pattern = self.compiled_branches.get(branches)
+            if pattern is None:
+                pattern = self.compiled_branches[branches] = re.compile("|".join(branches), re.I)
+            self.compiled[word] = pattern
         return pattern
 
 
