@@ -484,7 +484,9 @@ def _named_modifier(head: Token, skip: list[tuple[int, int]]) -> str | None:
     """"Hamas rockets", "the Iron Dome system": when the head is a weapon or an act, the name that
     qualifies it is the actor (as "Russian" in "Russian drones")."""
     modifiers = [child for child in head.children if child.dep_ in ("compound", "amod", "nmod") and child.i < head.i
-                 and (_typed_name(child) or _unlisted_name(child))
+                 and (_typed_name(child) or _unlisted_name(child) or (
+                     # ("Ukrainian drones" the model left untyped after a wire dateline: a people's word.)
+                     child.text[:1].isupper() and child.lower_ in demonyms()))
                  and not any(start <= child.idx < end for start, end in skip) and _not_a_town(child)
                  and not _weapon_model(child, head)]
     if not modifiers:
@@ -493,6 +495,10 @@ def _named_modifier(head: Token, skip: list[tuple[int, int]]) -> str | None:
         state = [child for child in head.children if child.dep_ in ("compound", "amod", "nmod") and child.i < head.i
                  and child.lower_ in actor_cues().state and not any(start <= child.idx < end for start, end in skip)]
         return _modifier_text(state[0]) if state else None
+    # ("Syrian Army tanks": the state body named beside the people's word goes with it.)
+    modifiers += [child for child in head.children if child.dep_ in ("compound", "amod", "nmod") and child.i < head.i
+                  and child.lower_ in actor_cues().state and child not in modifiers
+                  and not any(start <= child.idx < end for start, end in skip)]
     tokens = sorted({t for child in modifiers for t in child.subtree if t.i < head.i}, key=lambda t: t.i)
     return doc_text(head.doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
 
