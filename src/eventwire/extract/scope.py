@@ -189,8 +189,9 @@ def frame_ranges(sentence: Span, triggers: list[TriggerMention], casualties: lis
             # "voted to join air strikes against X", "the country's participation in airstrikes over
             # X": a course decided on or shared in, not an act the report tells as done.  One that
             # killed or wounded has been done ("decided to storm the compound, killing 12").
-            start, end = _extent(_decided(token))
-            if not _recent_act_inside(_decided(token), triggers, times, published) and not any(
+            course = _decided(token)
+            start, end = _extent(course)
+            if not _recent_act_inside(course, triggers, times, published) and not any(
                     start <= c.start < end and c.kind in ("killed", "injured") for c in casualties):
                 ranges.append((start, end))
         elif token.lower_ in lexicon.intent_modals and token.dep_ == "aux" and token.head.pos_ == "VERB":
