@@ -2,7 +2,8 @@
 their designations ("Iraqi F-16s struck ...", "Su-34 bombers", "a Mi-24 gunship", "Bayraktar TB2
 drones") are aircraft as "warplanes" is: an air strike. Before, "Iraqi F-16s struck an Islamic
 State hideout ..." gave no event and "Turkish F-16s bombed ..." an IED. Designations whose letter
-is an English word ("a 10-year-old") are left out. Sentences written for this test
+is an English word ("a 10-year-old") are left out. The people's word before the designation names
+who flew it ("Turkish F-16s bombed ...": Turkish, not "Turkish F-16s"). Sentences written for this test
 (data/lexicons/triggers.json "air")."""
 
 from __future__ import annotations
@@ -31,6 +32,16 @@ def test_a_designated_aircraft_strikes_from_the_air(extract: Callable[..., Extra
                                                     killed: int) -> None:
     events = extract(text, PUBLISHED).events
     assert [(e.sub_event_type, e.fatalities) for e in events] == [("Air/drone strike", killed)]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Turkish F-16s bombed PKK positions in Duhok province on Friday, killing seven fighters.", "Turkish"),
+    ("Israeli F-35s struck a weapons depot near Hodeidah on Saturday, killing two guards.", "Israeli"),
+])
+def test_the_peoples_word_before_the_designation_flew_it(extract: Callable[..., ExtractionResult], text: str,
+                                                         actor: str) -> None:
+    assert [e.actor1 for e in extract(text, PUBLISHED).events] == [actor]
 
 
 @pytest.mark.parametrize("text", [

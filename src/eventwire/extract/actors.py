@@ -358,6 +358,13 @@ def find_actor(sentence: Span, triggers: list[TriggerMention], skip: list[tuple[
                 if speaker:
                     return speaker
                 continue
+            if any(t.category == "air" and t.start <= head.idx < t.end and any(c.isdigit() for c in t.text)
+                   for t in triggers):
+                # "Turkish F-16s bombed ...": the aircraft named by its designation is the weapon;
+                # the people's word before it names who flew it.
+                named = _named_modifier(head, ranges)
+                if named:
+                    return named
             return _phrase(head, ranges)
         named = _named_modifier(head, ranges)
         if named:
