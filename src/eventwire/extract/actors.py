@@ -549,8 +549,11 @@ def _unnamed(head: Token) -> bool:
     # "Malian soldiers": demonyms.tsv).
     # An acronym or a listed group's name the small model tags a common noun ("ISWAP fighters", "RSF
     # fighters") names the group too.
+    # So does a capitalised word that is no English word ("Fano fighters", which the model tags an
+    # adjective).
     if any(t.ent_type_ in _AGENT_ENTITIES or t.pos_ == "PROPN" or (t.text[:1].isupper() and t.lower_ in demonyms())
-           or (t.text.isupper() and len(t.text) >= 2) or names_a_listed_group(t.text) for t in modifiers):
+           or (t.text.isupper() and len(t.text) >= 2) or names_a_listed_group(t.text)
+           or (t.text[:1].isupper() and t.is_alpha and t.lower_ not in common_words()) for t in modifiers):
         return False
     if head.tag_ in ("NN", "NNP") or head.lemma_.lower() == head.lower_:
         return False  # singular or uninflected: "the army", "police"
