@@ -399,8 +399,9 @@ def _told_again(incident: Incident, incidents: list[Incident]) -> list[Incident]
         if other is incident or all(unit.is_title for unit in other.units):
             continue
         body = [p.location for unit in other.units if not unit.is_title for p in unit.places]
-        # A headline's act may name no weapon ("two FC men martyred in Mastung blast"): it agrees with any.
-        if (not incident.categories or incident.categories & other.categories) and (any(
+        # A headline's act may name no weapon ("two FC men martyred in Mastung blast"), nor the body's
+        # ("Armed men killed eight farmers in X"): it agrees with any.
+        if (not incident.categories or not other.categories or incident.categories & other.categories) and (any(
                 _headline_holds(title, place) for title in named for place in body) or (
                 _same_toll(incident, other) and {p.country for p in named} & {p.country for p in body})):
             told.append(other)

@@ -38,7 +38,7 @@ from eventwire.geo.frames import (
 from eventwire.geo.gazetteer import Gazetteer, Place
 from eventwire.geo.names import normalize_name, same_name, written_alike
 from eventwire.nlp.cache import doc_text, span_text
-from eventwire.nlp.lexicons import is_person_noun, names_a_listed_group
+from eventwire.nlp.lexicons import is_person_noun, killing_lemmas, names_a_listed_group
 from eventwire.nlp.lines import opens_line
 from eventwire.nlp.pipeline import common_words
 from eventwire.nlp.triggers import find_triggers
@@ -190,6 +190,11 @@ def find_place_mentions(doc: Doc, gazetteer: Gazetteer, skip: list[tuple[int, in
             found.append((PlaceMention(span_text(span), span.start_char, span.end_char, i, end, (), (), False, False,
                                        False, water=body), True))
             i = end
+            continue
+        if _tail_of_an_unknown_name(doc, i, gazetteer):
+            # "Tinzawatene-Kal": the gazetteer's "Kal" is only the tail of a name it lacks, which
+            # the unknown-name pass keeps whole.
+            i += 1
             continue
         match = _longest_match(doc, i, gazetteer)
         if match is None or (compass and (match[0] - i < 2 or not any(p.feature in ("region", "country")
@@ -724,6 +729,15 @@ def _with_unknown_names(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazet
         near_site = before in ("near", "outside") or (before == "in" and i >= 2 and (
             doc[i - 2].lower_ in FACILITY_WORDS | ACT_NOUNS | settlement | words["site_nouns"]
             or doc[i - 2].lemma_.lower() in ACT_LEMMAS))
+        # "killed 11 civilians in X", "shelled the market in X": "in" that the parse hangs on a verb of
+        # killing or of an act done to places tells where it happened; the model's person or
+        # organisation label on an unknown village does not outweigh it (nobody is killed "in" a person).
+        # (The parse may hang "in" on the verb's object: "killed [11 civilians in X]".)
+        act_in = before == "in" and i >= 1 and any(
+            verb.pos_ == "VERB" and verb.lemma_.lower() in killing_lemmas() | ACT_LEMMAS
+            for verb in (doc[i - 1].head, *((doc[i - 1].head.head,) if doc[i - 1].head.dep_ == "dobj" else ()))) and (
+            # (Not a doer's name before the act noun: "killed in Hezbollah attacks", "in RSF shelling".)
+            not _qualifies_a_noun(doc, end) and not names_a_listed_group(doc[i:end].text))
         # "Kurram district" keeps its unit word (it names the district); "the Tamou Kado area",
         # "Gwer East Local Government Area" name the place without it.
         name_end = end + 1 if unit_after and doc[end].lower_ in units else end
@@ -750,7 +764,7 @@ def _with_unknown_names(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazet
                 not strong and not contained and any(
                     t.ent_type_ in _NOT_PLACE_ENTITIES - ({"ORG", "FAC"} if near_site else set())
                     - _mislabelled_object(doc, i, end, mentions, act_object)
-                    - (_MISLABELLED if at_in else frozenset())
+                    - (_MISLABELLED if at_in or act_in else frozenset())
                     - (_owned_labels(doc[i:end]) if owned else frozenset())
                     for t in doc[i:end])):
             # "in X" alone is weak: a person or organisation the model sees there is not a place.
@@ -1494,6 +1508,18 @@ def _hyphenated_name_goes_on(doc: Doc, end: int, gazetteer: Gazetteer) -> bool:
         return True  # "Dasht-e-Barchi": the gazetteer's "Dasht" is only its head
     after = doc[end + 1]
     return after.is_alpha and after.text[:1].isupper() and _longest_match(doc, end + 1, gazetteer) is None
+
+
+def _tail_of_an_unknown_name(doc: Doc, start: int, gazetteer: Gazetteer) -> bool:
+    """A capitalised word written tight after a hyphen whose head is a capitalised word the gazetteer
+    does not know ("Tinzawatene-Kal", "Bourzanga-Hama"): the tail of one name.  Two known places
+    joined by a hyphen ("the Gao-Ansongo road", "the Gaza-Israel border") are each a place, and an
+    article before the hyphen opens the name ("Al-Bab")."""
+    if start < 2 or doc[start - 1].text != "-" or doc[start - 1].whitespace_ or doc[start - 2].whitespace_:
+        return False
+    head = doc[start - 2]
+    return head.is_alpha and head.text[:1].isupper() and head.lower_ not in ARTICLES and (
+        _longest_match(doc, start - 2, gazetteer) is None)
 
 
 def _after_region_possessive(doc: Doc, start: int) -> bool:
