@@ -592,6 +592,15 @@ def _with_unknown_names(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazet
             # holds the town, not the namesake city there.
             mentions[mentions.index(owner)] = dataclasses.replace(owner, region=True, regions=regions)
             mentions[index] = dataclasses.replace(mention, container=owner.start, possessive=True)
+        elif not mention.region and mention.water is None and mention.token_start >= 3 and (
+                doc[mention.token_start - 1].lower_ == "of") and doc[mention.token_start - 2].lower_ not in parts and (
+                holder := _region_before_settlement(
+                    doc, mention.token_start, mentions, settlement, units)) is not None and holder is not mention:
+            # "the Zamfara village of Kairu", "the Sagaing region village of Kani": the text says outright
+            # that the region holds the village, so a namesake elsewhere (Texas, Japan) never wins, and
+            # a region that is also its capital's name is the region.
+            mentions[mentions.index(holder)] = _as_region(holder)
+            mentions[index] = dataclasses.replace(mention, container=holder.start, possessive=True)
         elif not mention.region and unit_word and len(mention.text.split()) > 1:
             container = _container_after(doc, mention.token_end, mentions, settlement, strict=True)
             if container is not None:
@@ -782,8 +791,13 @@ def _with_unknown_names(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazet
         part = unit_after and doc[end].lower_ in TOWN_PARTS and not settlement_of
         owner = _possessive_container(doc, i, mentions, part) if container is None else None
         container = container or owner or (_town_of_the_sentence(doc, i, mentions) if part else None) or (
-            _town_before_part(doc, i, mentions)) or (_region_before_settlement(doc, i, mentions, settlement, units)
-                                                     if settlement_of else None)
+            _town_before_part(doc, i, mentions))
+        if container is None and settlement_of and (
+                holder := _region_before_settlement(doc, i, mentions, settlement, units)) is not None:
+            # "the Kaduna village of X": the state, not its capital of the same name ("the Tunis
+            # suburb of X" is the town's).
+            container = holder if doc[i - 2].lower_ in parts else _as_region(holder)
+            mentions[mentions.index(holder)] = container
         hint = country_hint(doc, i, gazetteer) or (
             _country_of_the_sentence(doc, i, mentions) if container is None else frozenset())
         framed = strong or (placed and doc[i].pos_ == "PROPN") or bare_object
@@ -801,6 +815,14 @@ def _with_unknown_names(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazet
                                   container=container.start if container else None, possessive=owner is not None))
         i = name_end
     return sorted([*mentions, *added], key=lambda m: m.start)
+
+
+def _as_region(mention: PlaceMention) -> PlaceMention:
+    """The mention read as the region of its name when the gazetteer has one ("Kaduna" the state)."""
+    if mention.region or mention.water is not None:
+        return mention
+    regions = tuple(p for p in mention.candidates if p.feature == "region")
+    return dataclasses.replace(mention, region=True, regions=regions) if regions else mention
 
 
 def _region_before_settlement(doc: Doc, i: int, mentions: list[PlaceMention], settlement: frozenset[str],
