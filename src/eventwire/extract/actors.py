@@ -295,7 +295,47 @@ def find_actor(sentence: Span, triggers: list[TriggerMention], skip: list[tuple[
 
     ``skip`` are document character ranges that are no part of the text's sentences (the dateline).
     """
-    ranges = skip or []
+    actor = _find_actor(sentence, triggers, skip or [])
+    return _without_weapon_models(sentence, actor, triggers) if actor is not None else None
+
+
+def _without_weapon_models(sentence: Span, actor: str, triggers: list[TriggerMention]) -> str | None:
+    """"Russian Shaheds", "Ethiopian Bayraktar TB2s", "Russian Kalibr missiles": the weapon's model
+    names no one; the people's word before it names who fired it ("Russian"), and an aircraft or
+    drone model alone ("Iranian-made Shahed drones": "Shahed") names no doer at all.  A model word
+    is no English word (WordNet) and lies in an aircraft or drone trigger (triggers.json air:
+    "Shaheds", "Bayraktar", "TB2s"), or is a name before a weapon noun that is no people, country
+    or armed group (:func:`_weapon_model`).  Only a people's word is left standing: "Iron Dome",
+    "the Israeli Air Force" and "CIA" keep their words."""
+    start = doc_text(sentence.doc).find(actor, sentence.start_char, sentence.end_char)
+    if start < 0:
+        return actor
+    tokens = [t for t in sentence if start <= t.idx < start + len(actor) and not t.is_punct]
+    if not tokens:
+        return actor
+
+    def aircraft(token: Token) -> bool:
+        # (The model's people label on a weapon's name, "Shahed", does not outweigh the lexicon.)
+        return token.lower_ not in common_words() and token.lower_ not in demonyms() and any(
+            t.category == "air" and t.start <= token.idx < t.end for t in triggers)
+
+    def model(token: Token) -> bool:
+        after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        return aircraft(token) or (token.text[:1].isupper() and not token.text.isupper() and after is not None
+                                   and after.pos_ == "NOUN" and _weapon_model(token, after))
+
+    kept = list(tokens)
+    while kept and model(kept[-1]):
+        kept.pop()
+    if len(kept) == len(tokens):
+        return actor
+    if not kept:
+        return None if all(aircraft(t) for t in tokens) else actor
+    people = kept[-1].ent_type_ == "NORP" or kept[-1].lower_ in demonyms()
+    return doc_text(sentence.doc)[kept[0].idx : kept[-1].idx + len(kept[-1].text)] if people else actor
+
+
+def _find_actor(sentence: Span, triggers: list[TriggerMention], ranges: list[tuple[int, int]]) -> str | None:
     claimed = next((match for match in _RESPONSIBILITY.finditer(span_text(sentence))
                     if not _supporter(sentence, match, triggers)), None)
     if claimed:
