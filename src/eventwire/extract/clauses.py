@@ -61,6 +61,7 @@ def split_clauses(sentence: Span, unit: Unit) -> list[Unit]:
 
 
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+_RESPECTIVELY_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s*,?\s*respectively\b", re.I)
 
 
 def _respectively(unit: Unit) -> list[Unit]:
@@ -73,7 +74,9 @@ def _respectively(unit: Unit) -> list[Unit]:
         return [unit]
     figure = figures[0]
     end = figure.end - unit.start
-    if not _RESPECTIVELY.search(unit.text[max(0, end - 14) : end + 14]):
+    # ("killed seven and four soldiers respectively on Monday": the figure may end before its noun.)
+    if not _RESPECTIVELY.search(unit.text[max(0, end - 14) : end + 14]) and not _RESPECTIVELY_AFTER.match(
+            unit.text[end:]):
         return [unit]
     places = [p for p in unit.places if p.location.feature != "country" and p.mention.start < figure.start]
     if len(places) != len(figure.breakdowns) or len({p.location.name for p in places}) != len(places):

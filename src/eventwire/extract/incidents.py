@@ -969,7 +969,9 @@ def _starts_new(current: Incident, unit: Unit, time: TimeMention | None, categor
     if _told_again_at_a_town(current, unit, fine) or (time is None and _same_site_again(current, unit) and all(
             place.country in known_countries for place in places)):
         return False
-    if categories and places and fine and any(u.shared and u.end == unit.start for u in current.units) and (
+    # (The places a figure is handed out to "respectively" share the whole sentence: each is its own.)
+    if categories and places and fine and any(u.shared and unit.shared and (
+            u.end == unit.start or (u.start, u.end) == (unit.start, unit.end)) for u in current.units) and (
             _towns_named_apart(places, fine)):
         # "Artillery shelled Nikopol, a drone hit a bus in Marhanets, and a bomb struck Kupiansk": a
         # clause of the same sentence, cut off because it has its own subject and act at another
