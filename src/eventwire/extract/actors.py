@@ -539,9 +539,19 @@ def _named_modifier(head: Token, skip: list[tuple[int, int]]) -> str | None:
     if not modifiers:
         # "Junta aircraft", "regime helicopters", "army drones": a state body qualifying the weapon
         # (data/lexicons/actor_cues.json, "state").
+        # ("Saudi-led coalition aircraft": a military alliance's too.)
+        owners = actor_cues().state | frozenset(word_list("actor_cues.json", "weapon_owners"))
         state = [child for child in head.children if child.dep_ in ("compound", "amod", "nmod") and child.i < head.i
-                 and child.lower_ in actor_cues().state and not any(start <= child.idx < end for start, end in skip)]
-        return _modifier_text(state[0]) if state else None
+                 and child.lower_ in owners and not any(start <= child.idx < end for start, end in skip)]
+        if not state:
+            return None
+        text = _modifier_text(state[0])
+        doc, at = head.doc, state[0].i
+        if at >= 3 and doc[at - 1].lower_ in ("led", "backed") and doc[at - 2].text == "-" and not (
+                doc[at - 3].whitespace_ or doc[at - 2].whitespace_):
+            # "Saudi-led coalition aircraft": the parse hangs "-led" on the weapon; it names the alliance.
+            return doc_text(doc)[doc[at - 3].idx : state[0].idx + len(state[0].text)]
+        return text
     # ("Syrian Army tanks": the state body named beside the people's word goes with it.)
     modifiers += [child for child in head.children if child.dep_ in ("compound", "amod", "nmod") and child.i < head.i
                   and child.lower_ in actor_cues().state and child not in modifiers
