@@ -1532,6 +1532,25 @@ def _hyphenated_name_goes_on(doc: Doc, end: int, gazetteer: Gazetteer) -> bool:
     return after.is_alpha and after.text[:1].isupper() and _longest_match(doc, end + 1, gazetteer) is None
 
 
+# Nouns of a way between two towns named by its ends ("the Gao-Ansongo road"): WordNet road.n.01
+# and its kin in wire copy.
+_ROAD_NOUNS = frozenset({"road", "highway", "route", "axis", "motorway", "expressway", "corridor"})
+
+
+def _road_end(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> bool:
+    """Whether the name is one end of a road named by its two towns joined by a hyphen ("the
+    Gao-Ansongo road", "the Maiduguri-Damboa highway"): ACLED places an incident on such a road at
+    a town it runs between."""
+    if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_:
+        other = _longest_match(doc, end + 1, gazetteer)
+        return other is not None and other[0] < len(doc) and doc[other[0]].lower_ in _ROAD_NOUNS
+    if end < len(doc) and doc[end].lower_ in _ROAD_NOUNS and start >= 2 and doc[start - 1].text == "-" and not (
+            doc[start - 1].whitespace_ or doc[start - 2].whitespace_):
+        return any((match := _longest_match(doc, head, gazetteer)) is not None and match[0] == start - 1
+                   for head in range(max(0, start - 4), start - 1))
+    return False
+
+
 def _tail_of_an_unknown_name(doc: Doc, start: int, gazetteer: Gazetteer) -> bool:
     """A capitalised word written tight after a hyphen whose head is a capitalised word the gazetteer
     does not know ("Tinzawatene-Kal", "Bourzanga-Hama"): the tail of one name.  Two known places
@@ -1588,6 +1607,8 @@ def _accepted(doc: Doc, span: Span, start: int, end: int, region: bool, candidat
         return False
     if _nickname(doc, start, end) or _given_name_before_nickname(doc, end):
         return False  # 'Joaquín "El Chapo" Guzmán': a person's name with a nickname in quotes
+    if any(p.feature == "city" for p in candidates) and _road_end(doc, start, end, gazetteer):
+        return True  # "on the Maiduguri-Damboa highway": both towns, whatever label the model gives them
     if _hyphenated_name_goes_on(doc, end, gazetteer):
         return False  # "Pont-Cassé": the gazetteer's "Pont" is only the head of a name it lacks
     if span_text(span).isupper() and len(span_text(span)) <= 4 and not is_country:
