@@ -207,14 +207,18 @@ def _military_target() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _no_armed_side() -> re.Pattern[str]:
     """Words of the armed side that name none: members who no longer serve ("two former soldiers",
-    "retired policemen", "ex-soldiers"), the side a civilian is said to help ("an army informant",
-    "accusing him of collaborating with the army") and a convoy of civilians ("a convoy of passenger vehicles",
-    "a convoy carrying pilgrims", "an aid convoy")."""
+    "retired policemen", "ex-soldiers"), the clothes doers wore ("in military fatigues"), the side a
+    civilian is said to help ("an army informant", "accusing him of collaborating with the army")
+    and a convoy of civilians ("a convoy of passenger vehicles", "a convoy carrying pilgrims", "an
+    aid convoy")."""
     forces = alternation(word_list("target_nouns.json", "military") + word_list("actor_nouns.json", "forces_victims"))
     helpers = alternation(word_list("target_nouns.json", "helpers"))
     suspicion = alternation(word_list("target_nouns.json", "suspicion_cues"))
+    clothing = alternation(word_list("target_nouns.json", "clothing"))
     return re.compile(
         rf"\b(?:former|retired|ex-)\s*(?:[\w-]+\s+)?(?:{forces})\b"
+        # "gunmen in military fatigues", "dressed in police uniforms": how the doers were dressed.
+        rf"|\b(?:{forces}|police)(?:-style)?\s+(?:{clothing})\b"
         # "an army informant", "on suspicion that he helped the police ...": whom a civilian victim
         # was said to help, to the end of the clause.
         rf"|\b(?:{forces})\s+(?:{helpers})\b|\b(?:{suspicion})\b[^.;]*"
