@@ -8,12 +8,13 @@ gold format (``../shared/spec/gold-format.md``).
 from __future__ import annotations
 
 import dataclasses
+import datetime
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 from typing import Any, Literal
 
-SCHEMA_VERSION = "1.3"
+SCHEMA_VERSION = "1.4"
 
 Qualifier = Literal["exact", "at least", "more than", "about", "up to", "less than", "range"]
 DatePrecision = Literal["day", "week", "month", "year"]
@@ -111,7 +112,11 @@ class Location:
 
 @dataclass(slots=True)
 class Event:
-    """One incident described by a report."""
+    """One incident described by a report.
+
+    ``date`` is the day it happened, or None when the report does not let a reader pin the day
+    (gold-format.md); ``date_precision`` says how finely the report dates it, and when that is a
+    week, month or year, ``period_start`` is that period's first day ("last week": its Monday)."""
 
     date: date | None
     date_precision: DatePrecision | None
@@ -135,6 +140,12 @@ class Event:
     # bombing that killed 22", "last week's airstrike") or in a month before its own. A follow-up,
     # which consolidation links to the incident weeks later (consolidate.linking).
     retold: bool = False
+    # (Written datetime.date: inside the class, "date" is the field above.)
+    period_start: datetime.date | None = None
+
+    def dated_from(self) -> datetime.date | None:
+        """The first day the incident can be on: its day, or the first day of its period."""
+        return self.date if self.date is not None else self.period_start
 
 
 @dataclass(slots=True)
@@ -198,6 +209,8 @@ def event_from_dict(data: dict[str, Any]) -> Event:
     return Event(**{
         **data,
         "date": date.fromisoformat(data["date"]) if data["date"] else None,
+        # (Written before schema 1.4: no period.)
+        "period_start": date.fromisoformat(data["period_start"]) if data.get("period_start") else None,
         "locations": [Location(**item) for item in data["locations"]],
         "claims": [claim(item) for item in data["claims"]],
         "statements": [Statement(**{**item, "evidence": evidence(item["evidence"])}) for item in data["statements"]],

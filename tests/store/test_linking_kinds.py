@@ -55,7 +55,9 @@ class Item:
 
 
 def add(store: Store, item: Item) -> None:
-    event = Event(date=date.fromisoformat(item.day) if item.day else None,
+    day = date.fromisoformat(item.day) if item.day else None
+    # As extraction writes them (schema 1.4): a week or month is no day, only its first day.
+    event = Event(date=day if item.precision == "day" else None, period_start=None if item.precision == "day" else day,
                   date_precision=item.precision if item.day else None,  # type: ignore[arg-type]
                   locations=list(item.places), event_type=item.event_type, sub_event_type=item.sub_event_type,
                   actor1=None, actor2=None, fatalities=None, injured=None, source=None, source_role=None,

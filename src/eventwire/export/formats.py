@@ -12,7 +12,8 @@ from eventwire.records import SCHEMA_VERSION, Event, ExtractionResult
 
 FORMATS = ("text", "json", "jsonl", "csv")
 CSV_COLUMNS = (
-    "schema_version", "report_id", "event_index", "date", "date_precision", "location", "country", "admin1",
+    "schema_version", "report_id", "event_index", "date", "date_precision", "period_start", "location", "country",
+    "admin1",
     "latitude", "longitude", "geonameid", "geo_precision", "all_locations", "event_type", "sub_event_type",
     "actor1", "actor2", "fatalities", "injured", "source", "source_role", "verified", "claims",
 )
@@ -43,7 +44,8 @@ def _csv(results: list[ExtractionResult], escape: bool) -> str:
             first = event.locations[0] if event.locations else None
             row = [
                 SCHEMA_VERSION, result.report_id, index, event.date.isoformat() if event.date else "",
-                event.date_precision or "", first.name if first else "", first.country if first else "",
+                event.date_precision or "", event.period_start.isoformat() if event.period_start else "",
+                first.name if first else "", first.country if first else "",
                 (first.admin1 or "") if first else "", _blank(first.lat if first else None),
                 _blank(first.lon if first else None), _blank(first.geonameid if first else None),
                 first.precision if first else "", "; ".join(loc.name for loc in event.locations),
@@ -69,11 +71,20 @@ def _text(result: ExtractionResult) -> str:
     return "\n".join(lines) + "\n\n"
 
 
+def _when(event: Event) -> str:
+    """"2024-05-12 (day)", "week of 2024-05-13", "date unknown"."""
+    if event.date is not None:
+        return f"{event.date} ({event.date_precision or '-'})"
+    if event.period_start is not None:
+        return f"{event.date_precision} of {event.period_start}"
+    return "date unknown"
+
+
 def _event_lines(number: int, event: Event) -> list[str]:
     places = "; ".join(f"{loc.name} ({loc.country}{', ' + loc.admin1 if loc.admin1 else ''})"
                        for loc in event.locations)
     lines = [
-        f"  [{number}] {event.date or 'date unknown'} ({event.date_precision or '-'})  {event.event_type} / "
+        f"  [{number}] {_when(event)}  {event.event_type} / "
         f"{event.sub_event_type}",
         f"      where: {places}",
         f"      who:   {event.actor1 or 'unnamed'}" + (f" -> {event.actor2}" if event.actor2 else ""),

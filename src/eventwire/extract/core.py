@@ -284,6 +284,10 @@ def _finish(item: _Prepared) -> ExtractionResult:
     _verified_for_all(events, units)
     _acronyms_spelt_out(events, acronyms_spelt_out(item.source.text.text))
     _to_original(events, item, [(unit.start, unit.end, unit.text.strip()) for unit in title_units])
+    for event in events:
+        if event.date is not None and event.date_precision not in (None, "day"):
+            # "last week": no day a reader can pin (gold-format.md), so no date; the week is kept.
+            event.period_start, event.date = event.date, None
     return ExtractionResult(report.id, item.published, item.published_from, events, warnings=warnings)
 
 

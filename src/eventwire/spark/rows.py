@@ -63,7 +63,7 @@ def member_event(event: Event, report_key: int, position: int, published: date |
     """A report event as consolidation sees it, as ``Store`` builds it from its rows (a location's
     mention is its name there; claims come without breakdowns, which consolidation does not read)."""
     return MemberEvent(
-        report_event_id=position, report_id=report_key, published=published, date=event.date,
+        report_event_id=position, report_id=report_key, published=published, date=event.dated_from(),
         time_of_day=event.time_of_day, event_type=event.event_type, sub_event_type=event.sub_event_type,
         actor1=event.actor1, actor2=event.actor2,
         locations=[dataclasses.replace(loc, mention=loc.name) for loc in event.locations],

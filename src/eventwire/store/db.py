@@ -235,7 +235,7 @@ class Store:
         """
         where = report.origin or report.id
         for day, what in [(report.published, "'published'"), (result.published, "the publication date"),
-                          *((event.date, "an event's date") for event in result.events)]:
+                          *((event.dated_from(), "an event's date") for event in result.events)]:
             if day is not None:
                 check_date(day, where, what)
         digest = content_hash(report.text)
@@ -416,7 +416,8 @@ def _insert_event(db: sqlite3.Connection, report_id: int, position: int, event: 
         "INSERT INTO report_events (report_id, position, date, date_precision, time_of_day, event_type, "
         "sub_event_type, actor1, actor2, fatalities, injured, source, source_role, verified, targets, payload) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (report_id, position, _iso(event.date), event.date_precision, event.time_of_day, event.event_type,
+        # (The store keeps the first day with its precision: consolidation reads a week as its days.)
+        (report_id, position, _iso(event.dated_from()), event.date_precision, event.time_of_day, event.event_type,
          event.sub_event_type, event.actor1, event.actor2, event.fatalities, event.injured, event.source,
          event.source_role, None if event.verified is None else int(event.verified), json.dumps(event.targets),
          payload),
