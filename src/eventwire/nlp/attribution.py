@@ -370,6 +370,11 @@ def _speech_frame(verb: Token, sentence: Span) -> AttributionMention | None:
     channel = _channel(verb)
     subject: Token | None = None
     core: list[Token] = []
+    if not apposed and verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        # "Herders killed 23 people in X, police and local officials said": the parse may join the
+        # speakers to the place before them and "said" to the act, so that the act's subject would
+        # speak; a noun phrase opening its clause right before the verb is the speaker.
+        apposed = _surface_before(verb, sentence)
     for candidate in [] if apposed else _subjects(verb):
         candidate = _past_dateline(candidate)
         if candidate.lower_ in _RELATIVE_PRONOUNS and verb.dep_ in ("relcl", "acl", "advcl", "conj", "ccomp") and (
