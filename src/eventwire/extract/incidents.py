@@ -1091,8 +1091,9 @@ def _determined(before: str, act: str) -> bool:
 
 
 def _own_figure(unit: Unit) -> bool:
-    """A figure of the unit's own, not a part of one given before ("two of the dead were ...")."""
-    return any(c.kind in ("killed", "injured", "abducted") and c.part_of is None and (c.value or c.vague)
+    """A figure of the unit's own, not a part of one given before ("two of the dead were ..."); "no
+    one was hurt" is one (0)."""
+    return any(c.kind in ("killed", "injured", "abducted") and c.part_of is None and (c.value is not None or c.vague)
                for c in unit.casualties)
 
 
