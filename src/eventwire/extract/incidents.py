@@ -901,6 +901,17 @@ def _interceptions_only(unit: Unit) -> bool:
         c.kind in CASUALTY_KINDS for c in unit.casualties)
 
 
+def _other_sides_interceptions(current: Incident, unit: Unit) -> bool:
+    """Whether the incident already counts weapons downed, told by another speaker and of another
+    number, than the unit's count."""
+    counts = {c.value for c in unit.casualties if c.kind.endswith("_downed") and c.value is not None}
+    speakers = {a.source.lower() for a in unit.attributions}
+    told = [(c.value, {a.source.lower() for a in u.attributions}) for u in current.units for c in u.casualties
+            if c.kind.endswith("_downed") and c.value is not None]
+    return bool(told) and bool(speakers) and all(
+        value not in counts and sources and not sources & speakers for value, sources in told)
+
+
 def _starts_new(current: Incident, unit: Unit, time: TimeMention | None, categories: set[str]) -> bool:
     """Whether a unit with an act or a figure opens another incident (gold-format.md: one event
     per distinct incident; one wave over several places with only total figures stays one).
@@ -914,6 +925,11 @@ def _starts_new(current: Incident, unit: Unit, time: TimeMention | None, categor
             c.kind in CASUALTY_KINDS for u in current.units for c in u.casualties):
         # "Drones hit Odesa, killing two ... The air force said 41 of 58 drones were shot down over
         # four regions": the interceptions are an event of their own (ACLED: Disrupted weapons use).
+        return True
+    if _interceptions_only(unit) and _other_sides_interceptions(current, unit):
+        # "Ukraine's air force said it shot down 37 of 52 drones. The Russian Defence Ministry said
+        # its air defences destroyed 17 Ukrainian drones over Bryansk": each side downs the other's
+        # weapons, two events, however the first is placed.
         return True
     # ("Militiamen killed dozens in an attack on a village ..., sources said on Wednesday. The
     # assailants attacked X village on Monday night": a lead that tells the act only by a generic
@@ -1092,8 +1108,9 @@ def _determined(before: str, act: str) -> bool:
 
 def _own_figure(unit: Unit) -> bool:
     """A figure of the unit's own, not a part of one given before ("two of the dead were ..."); "no
-    one was hurt" is one (0)."""
-    return any(c.kind in ("killed", "injured", "abducted") and c.part_of is None and (c.value is not None or c.vague)
+    one was hurt" is one (0), and so is a count of weapons downed ("destroyed 17 drones")."""
+    return any((c.kind in ("killed", "injured", "abducted") or c.kind.endswith("_downed")) and c.part_of is None
+               and (c.value is not None or c.vague)
                for c in unit.casualties)
 
 
