@@ -385,7 +385,7 @@ def _find_actor(sentence: Span, triggers: list[TriggerMention], ranges: list[tup
             if head.dep_ in ("amod", "compound"):
                 # "Russian drones", "Hamas rockets": the name that qualifies the weapon; "the El Paso
                 # shooting" names a place.
-                if _not_a_town(head):
+                if _not_a_town(head) and not _qualifies_a_doer_noun(head):
                     return _modifier_text(head)
                 continue
             member = _group_of(head, ranges)
@@ -630,6 +630,18 @@ def _unlisted_name(token: Token) -> bool:
         return token.lower_ not in common_words()
     words = [t for t in token.subtree if (t.i <= token.i and t.dep_ in ("compound", "flat")) or t == token]
     return len(words) > 1 or token.lower_ not in common_words()
+
+
+def _qualifies_a_doer_noun(modifier: Token) -> bool:
+    """"Haiti gang attack", "Nigeria bandit raid": a place's name before the doers' noun, both
+    qualifying the act, says where the doers are, and the doers go unnamed; "Israel strike" (no
+    doer noun) names the state that struck."""
+    if modifier.ent_type_ not in ("GPE", "LOC"):
+        return False
+    state, non_state = armed_actor_words()
+    return any(t.i > modifier.i and t.dep_ in ("compound", "amod") and (
+        t.lower_ in state | non_state or f"{t.lower_}s" in state | non_state)
+        for t in modifier.head.children)
 
 
 def _not_a_town(modifier: Token) -> bool:
