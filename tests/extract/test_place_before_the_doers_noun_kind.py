@@ -2,7 +2,7 @@
 kills 20") was taken as the doer ("Haiti"), and as the headline's it won over the lead's named gang.
 A place before the doers' noun says where the doers are; they go unnamed there, and the lead names
 them. "Israel strike kills five" (no doer noun) still names the state. Sentences written for this
-test; the Somali and Israeli ones passed before (the model reads no place in them there)."""
+test; the Somali and Israeli ones passed before and guard the rule."""
 
 from __future__ import annotations
 
