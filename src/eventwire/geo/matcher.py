@@ -644,7 +644,8 @@ def _with_unknown_names(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazet
         # "entered Kipese village": the small model's NORP label on an unknown name right before a
         # settlement noun is no people's word (a demonym is; "a Fulani village" is no name).
         village_name = doc[i].ent_type_ == "NORP" and i + 1 < len(doc) and doc[i + 1].lower_ in settlement and (
-            i == 0 or doc[i - 1].lower_ not in ("a", "an")) and _unknown_name_start(doc[i], labelled=True)
+            i == 0 or doc[i - 1].lower_ not in ("a", "an")) and _unknown_name_start(doc[i], labelled=True) and not (
+            _faith_or_people_word(doc[i]))
         # "in La Guayacana", "near Al Hawl": a name that opens with its article.
         article = (doc[i].lower_ in _NAME_ARTICLES and doc[i].text[:1].isupper() and not doc[i].is_sent_start
                    and i + 1 < len(doc) and i + 1 not in taken and _unknown_name_start(doc[i + 1], labelled=True))
@@ -752,6 +753,9 @@ def _with_unknown_names(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazet
         name_end = end + 1 if unit_after and doc[end].lower_ in units else end
         if unit_after and _office_name(doc[i:name_end]):
             i = name_end
+            continue
+        if unit_after and end == i + 1 and _faith_or_people_word(doc[i]):
+            i = end  # "in Druze village": the village's faith, no name
             continue
         strict_free = settlement_of or unit_after
         # "Lakki Marwat: Gunmen shot dead ...": a round-up item's label is its place.
@@ -1551,6 +1555,13 @@ def _road_end(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> bool:
     return False
 
 
+def _faith_or_people_word(token: Token) -> bool:
+    """"Christian", "Druze", "Fulani": a word that names a member of a faith or people (WordNet
+    noun.person), so a description of a village ("in Christian village"), never its name ("Kipese
+    village", which the small model may label a people too, names no person)."""
+    return is_person_noun(token.lower_)
+
+
 def _tail_of_an_unknown_name(doc: Doc, start: int, gazetteer: Gazetteer) -> bool:
     """A capitalised word written tight after a hyphen whose head is a capitalised word the gazetteer
     does not know ("Tinzawatene-Kal", "Bourzanga-Hama"): the tail of one name.  Two known places
@@ -1607,6 +1618,10 @@ def _accepted(doc: Doc, span: Span, start: int, end: int, region: bool, candidat
         return False
     if _nickname(doc, start, end) or _given_name_before_nickname(doc, end):
         return False  # 'Joaquín "El Chapo" Guzmán': a person's name with a nickname in quotes
+    if len(span) == 1 and _faith_or_people_word(span[0]) and end < len(doc) and (
+            doc[end].lower_ in frame_words()["settlement_nouns"] or doc[end].lemma_.lower() in (
+                frame_words()["settlement_nouns"])):
+        return False  # "kill 21 in Christian village": the village's faith, not Christian County
     if any(p.feature == "city" for p in candidates) and _road_end(doc, start, end, gazetteer):
         return True  # "on the Maiduguri-Damboa highway": both towns, whatever label the model gives them
     if _hyphenated_name_goes_on(doc, end, gazetteer):
