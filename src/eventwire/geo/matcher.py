@@ -866,10 +866,17 @@ _BORDER_NOUNS = frozenset({"border", "frontier", "borders", "frontiers"})
 
 
 def _across_a_border(doc: Doc, mention: PlaceMention) -> bool:
-    """"a village near the border with Niger", "close to the Niger frontier": the neighbour a border
-    is shared with, not the country the place named before it lies in."""
+    """"a village near the border with Niger", "close to the Niger frontier", "a village near
+    Lebanon": the neighbour a border is shared with, not the country the place named before it
+    lies in."""
     start, end = mention.token_start, mention.token_end
     before = [t.lower_ for t in doc[max(0, start - 3) : start]]
+    if mention.candidates[:1] and mention.candidates[0].feature == "country" and (
+            before[-1:] == ["near"] or before[-2:] == ["close", "to"]) and not (
+            end < len(doc) and doc[end].lower_ in ("'s", "’s")):
+        # "in a village near Lebanon": close to the country, so outside it ("near Syria's northern
+        # border" is inside).
+        return True
     after_border = end < len(doc) and doc[end].lower_ in _BORDER_NOUNS
     return after_border or (len(before) >= 2 and before[-1] == "with" and before[-2] in _BORDER_NOUNS) or (
         len(before) >= 3 and before[-1] == "the" and before[-2] == "with" and before[-3] in _BORDER_NOUNS)
