@@ -2122,6 +2122,12 @@ def _updated(lead: Claim | None, claims: list[Claim], units: list[Unit]) -> Clai
              and (any(unit.start <= c.evidence.start < unit.end for unit in rises) or _names_the_toll(c)
                   or (first_count and c.evidence.sentence != lead.evidence.sentence)
                   or (first_count and _LATER_COUNT.search(c.evidence.sentence) is not None))]
+    # "He later revised the toll down to nine", "but later lowered the figure to 24": a figure told
+    # as revised later replaces the lead, smaller or larger (the speaker's count now).
+    revised = [c for c in claims if c.kind == lead.kind and not c.in_title and c.value is not None
+               and c.value != lead.value and c.evidence.start > lead.evidence.end
+               and _REVISED_LATER.search(c.evidence.sentence) is not None]
+    later = sorted(later + revised, key=lambda c: c.evidence.start)
     return later[-1] if later else lead
 
 
@@ -2139,6 +2145,10 @@ def _before_figure(claim: Claim) -> str:
 _FIRST_COUNT = re.compile(r"\b(?:initially|originally|first\s+(?:said|reported|put|gave|told|counted)|"
                           r"(?:initial|preliminary|earlier)\s+(?:toll|figures?|reports?|counts?|tallies|tally))\b",
                           re.I)
+# A figure a speaker revises later: "later revised the toll down to nine", "but later lowered the
+# figure to 24" (speech_verbs.json toll_revising, with "later").
+_REVISED_LATER = re.compile(r"\blater\s+(?:\w+\s+)?(?:revised|lowered|reduced|corrected|adjusted|cut|raised|"
+                            r"increased|updated)\s+(?:the|its|their)\b", re.I)
 _LATER_COUNT = re.compile(r"\b(?:now|later|by\s+(?:evening|nightfall|the\s+evening|the\s+end\s+of))\b", re.I)
 
 

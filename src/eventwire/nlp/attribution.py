@@ -717,6 +717,12 @@ def _subjects(verb: Token) -> list[Token]:
         is_subject = child.dep_ == "nsubj" or (child.dep_ == "nsubjpass" and verb.lemma_.lower() in ("quote", "cite"))
         if is_subject and (child.pos_ in ("NOUN", "PROPN", "PRON") or child.ent_type_):
             found.append(child)
+    if not found and verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and (
+            verb.head.head.lemma_.lower() in speech_lemmas()) and (
+            verb.lemma_.lower() in speech_lemmas() | toll_revising_lemmas()):
+        # "Police initially said 30 people died ..., but later lowered the figure to 24": the parse
+        # joins the second verb to the reported clause; it is the speakers' own.
+        return _subjects(verb.head.head)
     if not found and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         return _subjects(verb.head)
     if not found and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):

@@ -261,9 +261,10 @@ _TOLL_BEFORE = re.compile(
 # A toll changed by the verb before it, the old figure after "from" if given: "officials raised the
 # death toll from Tuesday's bombing from 12 to 19", "lowered the number of dead ... from 47 to 41",
 # "raised the toll of the bombing to 15", "bringing the death toll to 14", "the number killed".
+# ("revised the figure down to one": a revised figure is the toll's.)
 _TOLL_REVISED = re.compile(
     r"\b(?:rais|lower|revis|increas|reduc|correct|updat|adjust|cut|bring|brought|tak|took|push)\w*\s+"
-    r"(?:the|its|their)\s+(?:official\s+)?" + _TOLL_NOUN + r"[^.;:\d]{0,160}?"
+    r"(?:the|its|their)\s+(?:official\s+)?(?:" + _TOLL_NOUN + r"|(?:death\s+)?figure\b)[^.;:\d]{0,160}?"
     r"(?:\s+(?:up|down|upwards?|downwards?))?(?:" + _FROM_FIGURE + r")?\s+to\s+$",
     re.I,
 )
