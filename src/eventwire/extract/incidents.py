@@ -2111,7 +2111,7 @@ def _updated(lead: Claim | None, claims: list[Claim], units: list[Unit]) -> Clai
     the lead only where sources disagree).  A verb of a toll's change (speech_verbs.json
     toll_change, WordNet increase.v.01) in the later figure's sentence, or a participle that brings
     the toll to it, marks it."""
-    if lead is None or lead.value is None or lead.in_title:
+    if lead is None or lead.value is None:
         return lead
     # "The governor initially reported three dead ... said on Wednesday that eight were now
     # confirmed killed": a lead told as a first count gives way to a larger one told later.
@@ -2349,7 +2349,9 @@ def _specific_source(incident: Incident, generic: str | None, source: str | None
     A state force named only by what it is ("police", "the military") gives way the same way to
     its spokesman named later, "the army" and "the military" being one force."""
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", generic or "")} - _NOT_CONTENT
-    # "Ukrainian officials" are bare officials: a demonym says whose, not which office.
+    # "Ukrainian officials" are bare officials: a demonym says whose, not which office (and no body of
+    # another country, "Russia's Defence Ministry", speaks for them).
+    whose = _countries_named(generic or "")
     words -= {demonym.lower() for demonym in demonyms()}
     for kind in _force_kinds():
         if words & kind:
@@ -2366,6 +2368,9 @@ def _specific_source(incident: Incident, generic: str | None, source: str | None
                 continue
             if unit.claimed and unit.lemmas & actor_cues().claim:
                 continue  # "The Islamic State group claimed responsibility, saying ...": the doer's claim
+            owner = unit.text[max(0, attribution.start - unit.start - 25) : attribution.end - unit.start]
+            if whose and (other := _countries_named(owner)) and not other & whose:
+                continue
             # Its name, its role, and the words set off after it ("X, head of the farmers' union in Y").
             after = unit.text[attribution.end - unit.start : attribution.end - unit.start + 60].split(".")[0]
             named = {w.lower() for w in re.findall(r"[A-Za-z]+", f"{attribution.source} {attribution.source_role or ''}"
@@ -2394,6 +2399,18 @@ def _specific_source(incident: Incident, generic: str | None, source: str | None
     if not words and not bodies and len({a.source for a in office_holders}) == 1:
         return office_holders[0].source, office_holders[0].source_role
     return source, role
+
+
+def _countries_named(text: str) -> set[str]:
+    """The countries a text names by a people's word ("Ukrainian") or a country's possessive
+    ("Russia's"), as ISO codes."""
+    codes: set[str] = set()
+    for match in re.finditer(r"\b([A-Z][a-z]+)(?:['’]s)?\b", text):
+        word = match.group(1)
+        codes |= demonyms().get(normalize_name(word), frozenset())
+        if match.group().endswith(("'s", "’s")):
+            codes |= {p.country for p in load_gazetteer().lookup(word) if p.feature == "country" and p.country}
+    return codes
 
 
 _OTHER_ONE = frozenset({"another", "other", "second", "different"})
