@@ -592,7 +592,11 @@ def _unnamed(head: Token) -> bool:
     head or a qualified one ("Palestinian gunmen", "Al-Shabaab militants"), an institution in the
     singular ("police", "the army", "the government"), and the crowd of a demonstration
     ("protesters", "rioters"), which ACLED's codebook itself codes as an actor."""
-    if head.ent_type_ in _AGENT_ENTITIES or head.pos_ == "PROPN":
+    state, non_state = armed_actor_words()
+    # ("OUAGADOUGOU (Reuters) - Gunmen attacked ...": after a dateline the model may take the plural
+    # of an armed-actor word for a name.)
+    plural_word = head.text[1:].islower() and head.lower_ in state | non_state and head.lower_.endswith(("s", "men"))
+    if (head.ent_type_ in _AGENT_ENTITIES or head.pos_ == "PROPN") and not plural_word:
         return False
     modifiers = [t for t in head.subtree if t.i < head.i and t.dep_ in ("compound", "amod", "nmod", "poss", "flat")]
     # A country's adjective qualifies the force whether or not NER types it ("Somali troops",
@@ -605,7 +609,7 @@ def _unnamed(head: Token) -> bool:
            or (t.text.isupper() and len(t.text) >= 2) or names_a_listed_group(t.text)
            or (t.text[:1].isupper() and t.is_alpha and t.lower_ not in common_words()) for t in modifiers):
         return False
-    if head.tag_ in ("NN", "NNP") or head.lemma_.lower() == head.lower_:
+    if not plural_word and (head.tag_ in ("NN", "NNP") or head.lemma_.lower() == head.lower_):
         return False  # singular or uninflected: "the army", "police"
     return not any(t.category in ("protest", "riot") for t in find_triggers(head.text, 0))
 
