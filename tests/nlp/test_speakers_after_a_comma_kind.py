@@ -28,3 +28,16 @@ pytestmark = pytest.mark.slow
 def test_the_speakers_before_the_verb(nlp: Language, text: str, sources: list[str]) -> None:
     doc = nlp(text)
     assert [a.source for sentence in doc.sents for a in find_attributions(sentence)] == sources
+
+
+@pytest.mark.parametrize(("text", "sources"), [
+    ("Gunmen attacked a mosque in Natiaboani on Sunday, killing dozens of people, security and local sources said.",
+     ["security and local sources"]),
+    ("Gunmen killed 14 people in Natiaboani on Sunday, military and medical sources said.",
+     ["military and medical sources"]),
+    ("Gunmen killed 14 people, including women and children, officials said.", ["officials"]),
+])
+def test_the_speakers_words_joined_to_the_noun_before(nlp: Language, text: str, sources: list[str]) -> None:
+    # "..., security and local sources said": the parse joins "security and local" to "people" before them.
+    doc = nlp(text)
+    assert [a.source for sentence in doc.sents for a in find_attributions(sentence)] == sources

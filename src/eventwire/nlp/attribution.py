@@ -403,6 +403,13 @@ def _speech_frame(verb: Token, sentence: Span) -> AttributionMention | None:
     surface: list[Token] | None = apposed or None
     if apposed:
         subject = apposed[-1]
+    elif subject is not None and subject.i + 1 == verb.i and subject.i > sentence.start and (
+            subject.doc[subject.i - 1].dep_ == "conj" and subject.doc[subject.i - 1].head.i < subject.i - 1):
+        # "..., security and local sources said": the parse may join the words before the subject to a
+        # noun before them; the noun phrase that opens the clause is the speakers'.
+        opening = _surface_before(verb, sentence)
+        if opening and opening[-1] == subject and len(opening) > len(core):
+            surface = opening
     if subject is None:
         # "..., told reporters": after "tell" stands whom the speaker told, never the speaker.
         after = _after_boundary(verb) and verb.lemma_.lower() != "tell"
