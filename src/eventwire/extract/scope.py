@@ -699,8 +699,31 @@ def _possessive_or_same_phrase(tokens: list[Token], mention: TimeMention, act: T
         current.pos_ not in ("VERB", "AUX") or act.category not in ("protest", "generic"))
 
 
+# Weapons whose result a collapse or a blaze can be ("collapsed after Ukrainian shelling").
+_WEAPON_CATEGORIES = frozenset({"air", "shelling", "ied", "suicide", "grenade", "chemical"})
+
+
+def _weapon_caused(token: Token, triggers: list[TriggerMention]) -> bool:
+    """"part of a block collapsed after Ukrainian shelling", "a fire caused by a drone strike": a
+    weapon told after the disaster word, inside its phrase or clause, after a word of cause."""
+    verb = token.head.head
+    if token.dep_ == "pobj" and verb.pos_ == "VERB":
+        # "Ukrainian shelling kills 15 in Belgorod apartment collapse": the weapon is what kills.
+        subjects = [(min(t.idx for t in child.subtree), max(t.idx + len(t.text) for t in child.subtree))
+                    for child in verb.children if child.dep_ == "nsubj"]
+        if any(t.category in _WEAPON_CATEGORIES and start <= t.start < end for t in triggers
+               for start, end in subjects):
+            return True
+    subtree = list(token.subtree)
+    end = max(t.idx + len(t.text) for t in subtree)
+    causes = [t.idx for t in subtree if t.i > token.i and t.lower_ in ("after", "following", "by", "from")]
+    return bool(causes) and any(t.category in _WEAPON_CATEGORIES and min(causes) < t.start < end for t in triggers)
+
+
 def _is_disaster_cause(token: Token, lexicon: Frames, triggers: list[TriggerMention]) -> bool:
     lemma = token.lemma_.lower()
+    if _weapon_caused(token, triggers):
+        return False
     if token.pos_ == "VERB" and lemma in lexicon.disaster_verbs:
         # "a drone crashed into a warehouse": a weapon that crashes is an attack, not an accident.
         subjects = [child for child in token.children if child.dep_ in ("nsubj", "nsubjpass")]
