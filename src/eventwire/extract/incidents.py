@@ -169,8 +169,10 @@ def group_incidents(units: list[Unit], political: bool) -> list[Incident]:
                 current.area = _the_country(unit, units[: units.index(unit)])
             if not current.area and not unit.places and _marked_distinct(unit):
                 current.area = _the_capital_or_a_part(unit, units[: units.index(unit)])
-            if previous is not None and time is None and _same_day(unit.text):
-                # "In Kaduna, youths torched a police post on the same day": the day of the act before.
+            if previous is not None and time is None and (_same_day(unit.text) or _FRONTED_PLACE.match(unit.text)):
+                # "In Kaduna, youths torched a police post on the same day": the day of the act before;
+                # so of a round-up's item that opens on its town and names no day ("In Khan Younis,
+                # three people were killed ...").
                 current.time, current.time_is_report = previous.time, previous.time_is_report
             incidents.append(current)
         current.units.append(unit)
@@ -993,6 +995,11 @@ def _starts_new(current: Incident, unit: Unit, time: TimeMention | None, categor
         # clause of the same sentence, cut off because it has its own subject and act at another
         # town (extract/clauses), tells an incident of its own, figure or not, however near.
         return True
+    if categories and _own_figure(unit) and _fronted_other_town(unit, fine):
+        # "An air strike on a school in Gaza City killed 17 ... In Khan Younis, three people were
+        # killed when a drone hit a motorcycle": a sentence that opens on another town, with an act
+        # and a figure of its own, tells that town's incident however near it lies.
+        return True
     if not places or not known or (_compatible(places, known, countries=not fine) and not (
             body and told and _other_town(places, fine))):
         return False
@@ -1112,6 +1119,31 @@ def _own_figure(unit: Unit) -> bool:
     return any((c.kind in ("killed", "injured", "abducted") or c.kind.endswith("_downed")) and c.part_of is None
                and (c.value is not None or c.vague)
                for c in unit.casualties)
+
+
+# A sentence that opens on its place: "In Khan Younis, ...", "In the southern town of X, ...".
+_FRONTED_PLACE = re.compile(r"\W*In\s+(?:the\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|port)\s+of\s+)?[A-Z]")
+
+
+def _fronted_other_town(unit: Unit, fine: list[Location]) -> bool:
+    """Whether the unit opens on a town ("In Khan Younis, ...") that is none of the incident's towns
+    by name, and more than a town's own span (MIN_TOWNS_APART_KM) from each of them."""
+    if not _FRONTED_PLACE.match(unit.text) or not fine:
+        return False
+    comma = unit.text.find(",")
+    if comma < 0:
+        return False
+    opening = [p.location for p in unit.places if p.mention.start < unit.start + comma]
+    towns = [p for p in opening if p.feature == "city" and p.lat is not None and p.lon is not None]
+    known = [p for p in fine if p.feature == "city" and p.lat is not None and p.lon is not None]
+    return bool(towns) and bool(known) and all(
+        normalize_name(town.name) != normalize_name(other.name) and town.geonameid != other.geonameid
+        and distance_km(town.lat, town.lon, other.lat, other.lon) > MIN_TOWNS_APART_KM  # type: ignore[arg-type]
+        for town in towns for other in known)
+
+
+# Two named towns nearer than this may be one town's parts under two names.
+MIN_TOWNS_APART_KM = 5.0
 
 
 def _other_town(new: list[Location], known: list[Location]) -> bool:
