@@ -640,8 +640,9 @@ def _qualifies_a_doer_noun(modifier: Token) -> bool:
     """"Haiti gang attack", "Nigeria bandit raid": a place's name before the doers' noun, both
     qualifying the act, says where the doers are, and the doers go unnamed; "Israel strike" (no
     doer noun) names the state that struck."""
-    if modifier.ent_type_ not in ("GPE", "LOC"):
-        return False
+    if modifier.ent_type_ not in ("GPE", "LOC") and not any(
+            place.feature == "country" for place in load_gazetteer().lookup(modifier.text)):
+        return False  # ("Burkina jihadist attack": a country's short name the model leaves untyped)
     state, non_state = armed_actor_words()
     return any(t.i > modifier.i and t.dep_ in ("compound", "amod") and (
         t.lower_ in state | non_state or f"{t.lower_}s" in state | non_state)

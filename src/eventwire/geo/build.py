@@ -42,6 +42,7 @@ COUNTRY_ALIASES = {
     "MM": ("Myanmar", "Burma"),
     "CZ": ("Czech Republic", "Czechia"),
     "TR": ("Turkey", "Türkiye"),
+    "BF": ("Burkina",),
 }
 OBLAST_COUNTRIES = frozenset({"UA", "RU", "BY", "KZ", "KG", "BG"})
 REGION_SUFFIXES = ("region", "oblast", "province", "governorate", "state")

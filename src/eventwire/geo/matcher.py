@@ -1552,10 +1552,11 @@ def _road_end(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> bool:
     """Whether the name is one end of a road named by its two towns joined by a hyphen ("the
     Gao-Ansongo road", "the Maiduguri-Damboa highway"): ACLED places an incident on such a road at
     a town it runs between."""
-    if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_:
+    # (A hyphen or an en dash: "the Tyre–Naqoura road".)
+    if end + 1 < len(doc) and doc[end].text in ("-", "–") and not doc[end - 1].whitespace_ and not doc[end].whitespace_:
         other = _longest_match(doc, end + 1, gazetteer)
         return other is not None and other[0] < len(doc) and doc[other[0]].lower_ in _ROAD_NOUNS
-    if end < len(doc) and doc[end].lower_ in _ROAD_NOUNS and start >= 2 and doc[start - 1].text == "-" and not (
+    if end < len(doc) and doc[end].lower_ in _ROAD_NOUNS and start >= 2 and doc[start - 1].text in ("-", "–") and not (
             doc[start - 1].whitespace_ or doc[start - 2].whitespace_):
         return any((match := _longest_match(doc, head, gazetteer)) is not None and match[0] == start - 1
                    for head in range(max(0, start - 4), start - 1))
