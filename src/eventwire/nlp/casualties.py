@@ -91,7 +91,7 @@ _FILLER_REST = (
     r"said|to|later|since|so far|in total|total|all|either|or|now|already|seriously|critically|severely|slightly|"
     r"lightly|badly|fatally|mortally|gravely|of|Ukrainian|Russian|"
     r"\w+ian|\w+ese|\w+i|\w+ish|security|military|government|pro-\w+|local|foreign|other|"
-    r"people's|who|of (?:the|his|her|their|its|[A-Z]\w+'s?)(?: \w+)?|"
+    r"people's|who|of (?:the|his|her|their|its|our|my|[A-Z]\w+'s?)(?: \w+)?|"
     # Any other lower-case plural noun names the counted ("villagers", "gendarmes", "pupils"): the
     # kind word after it still has to say killed or injured.
     r"(?-i:[a-z]{3,}s|[a-z]{2,}men)|"
