@@ -2027,6 +2027,15 @@ def _resolve_anaphora(mention: AttributionMention, earlier: list[AttributionMent
                                channel=mention.channel or antecedent.channel, pronoun=False)
 
 
+def _one_person_for(pronoun: str, source: str) -> bool:
+    """"he"/"she" after "a police official said" or "a resident told AFP": one person named by a
+    generic singular noun (WordNet noun.person), whom the pronoun takes up; "officials" or "the
+    police" are not one person and stay behind "he"."""
+    words = re.findall(r"[\w']+", re.split(r"\s+(?:in|of|from|at|for)\s+", source)[0])
+    return pronoun.lower() in ("he", "she") and bool(words) and words[-1].islower() and (
+        not words[-1].endswith("s")) and is_person_noun(words[-1])
+
+
 def _antecedent(mention: AttributionMention, earlier: list[AttributionMention],
                 outside: frozenset[int] = frozenset()) -> AttributionMention | None:
     if mention.document or mention.pronoun:
@@ -2035,7 +2044,8 @@ def _antecedent(mention: AttributionMention, earlier: list[AttributionMention],
         # "the state government said ... according to the statement": any body told before.
         return next((p for p in reversed(earlier) if not p.pronoun and not p.outlet), None)
     if mention.pronoun:
-        return next((p for p in reversed(earlier) if not p.pronoun and not p.generic), None)
+        return next((p for p in reversed(earlier) if not p.pronoun and (
+            not p.generic or _one_person_for(mention.source, p.source))), None)
     words = mention.source.split()
     if len(words) > 2:
         return None
