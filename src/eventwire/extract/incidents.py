@@ -1932,6 +1932,9 @@ def _claims(incident: Incident, person_names: list[str]) -> list[Claim]:
     for position, unit in enumerate(units):
         for mention in [] if id(unit) in course else unit.casualties:
             attribution = _attribution_for(unit, mention, units[position + 1 :], earlier, outside)
+            if attribution is None and mention.value == 0 and position and (
+                    units[position - 1].index == unit.index - 1):
+                attribution = _told_on(units[position - 1], earlier, outside)
             if attribution is None and summary is not None and summary.index < unit.index:
                 attribution = _frame_for(summary.end, summary.attributions, earlier, outside)
             whole = next((c for c in reversed(claims) if c.kind == mention.kind), None)
@@ -1964,6 +1967,19 @@ def _attribution_for(unit: Unit, mention: CasualtyMention, following: list[Unit]
                 not later.casualties) and not _numbers_outside_sources(later):
             return _frame_for(later.start, later.attributions, earlier + unit.attributions, outside)
     return None
+
+
+def _told_on(previous: Unit, earlier: list[AttributionMention], outside: frozenset[int]
+             ) -> AttributionMention | None:
+    """The speaker whose account "nobody was hurt" with no frame of its own goes on telling: that of
+    the sentence just before it, when that sentence tells the act with a frame and no figure ("A
+    drone hit a depot in X overnight, the governor said. Nobody was hurt."). Only a figure of none:
+    that no one was hurt is what the authority reports; a count in a sentence of its own ("176
+    people on board were killed") is left unattributed, as the Wikinews gold leaves it."""
+    if not previous.attributions or previous.casualties or _numbers_outside_sources(previous):
+        return None
+    return _frame_for(previous.end, previous.attributions, earlier[: len(earlier) - len(previous.attributions)],
+                      outside)
 
 
 def _numbers_outside_sources(unit: Unit) -> bool:
