@@ -46,11 +46,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"\b(?P<prefix>last\s+|this\s+|early\s+(?:on\s+)?|late\s+(?:on\s+)?|on\s+)?"
         rf"(?P<weekday>{'|'.join(WEEKDAYS)})(?:'s)?{_PART}\b", re.I)),
     ("last_week", re.compile(r"\b(?:last|past)\s+week(?:end)?\b", re.I)),
-    ("this_week", re.compile(r"\b(?:earlier\s+)?this\s+week\b", re.I)),
+    ("this_week", re.compile(r"\b(?:(?:earlier|later)\s+)?this\s+week\b|\b(?:earlier|later)\s+in\s+the\s+week\b",
+                             re.I)),
     # "over the weekend", "at the weekend": one of two days, which the report does not pin (gold-format.md:
     # the date is null then); it still tells that the day of a statement is not the act's.
     ("weekend", re.compile(r"\b(?:over|at|during|on)\s+the\s+weekend\b", re.I)),
     ("last_month", re.compile(r"\blast\s+month\b", re.I)),
+    # "earlier this month", "earlier in the month": the report's own month, no day in it.
+    ("this_month", re.compile(r"\b(?:(?:earlier|later)\s+)?this\s+month\b|\b(?:earlier|later)\s+in\s+the\s+month\b",
+                              re.I)),
     ("last_year", re.compile(r"\blast\s+year\b", re.I)),
     ("years_ago", re.compile(r"\b(?P<n>\w+)\s+(?:years?|decades?)\s+ago\b", re.I)),
     ("year", re.compile(r"\b(?:in|since|of|the|during|throughout)\s+(?:(?:early|late|mid)[\s-]+)?"
@@ -78,6 +82,7 @@ _NEEDED: dict[str, tuple[str, ...]] = {
     "previous_day": ("day", "night", "evening", "morning"), "days_earlier": ("day",), "last_night": ("night",),
     "overnight": ("overnight",), "today": ("today", "tonight", "this"), "days_ago": _AGO, "weekday": WEEKDAYS,
     "last_week": ("week",), "this_week": ("week",), "weekend": ("weekend",), "last_month": ("month",),
+    "this_month": ("month",),
     "last_year": ("year",), "years_ago": _AGO, "year": ("19", "20"), "weeks_ago": _AGO, "months_ago": _AGO,
     "month": _MONTH_WORDS,
 }
@@ -253,6 +258,8 @@ def _resolve_unchecked(kind: str, match: re.Match[str], published: date | None
             return None, "month"
         first = published.replace(day=1) - timedelta(days=1)
         return first.replace(day=1), "month"
+    if kind == "this_month":
+        return (published.replace(day=1) if published else None), "month"
     if kind == "month":
         if published is None:
             return None, "month"
