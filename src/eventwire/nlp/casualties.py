@@ -218,7 +218,8 @@ def _with_phrasal(kinds: list[tuple[str, str]], before: bool) -> list[tuple[str,
 @lru_cache(maxsize=1)
 def _kind_after_pattern() -> re.Pattern[str]:
     return re.compile(
-        rf"^(?:[\s,]+|\s*\((?:[^()]*)\)\s*)?(?:{_filler()}[\s,]+){{0,6}}(?:(?P<kind>"
+        # A closing quote may end the counted words ('said "around 300 civilians" were killed').
+        rf"^(?:[\"”’']?[\s,]+|\s*\((?:[^()]*)\)\s*)?(?:{_filler()}[\"”’']?[\s,]+){{0,6}}(?:(?P<kind>"
         + "|".join(f"(?P<a{i}>{p})" for i, (_, p) in enumerate(_with_phrasal(KIND_AFTER, before=False)))
         + r"))\b",
         re.I,
