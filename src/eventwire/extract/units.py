@@ -633,6 +633,12 @@ class Unit:
                 agent = _BY_AGENT.match(self.text[trigger.end - self.start :])
                 if agent and (_fire_noun().search(agent.group(1)) or self._armed_in(agent.group(1), state | non_state)):
                     return [dataclasses.replace(trigger, category="attack", vague=True)]
+                # "More than 20 soldiers had been wounded": members of an armed force or group hurt, a
+                # fight with an armed side ("the police chief and two others were injured": one
+                # member hurt beside others makes none).
+                victims = _armed_side_words(_doer_clause(self.text[: trigger.start - self.start], trigger.text))
+                if agent is None and (_forces_only(victims) or _armed_group(victims)):
+                    return [dataclasses.replace(trigger, category="clash", vague=True)]
                 continue
             if trigger.category != "casualty" or not _KILL_FORM.fullmatch(trigger.text):
                 continue
