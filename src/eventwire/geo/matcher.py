@@ -516,6 +516,10 @@ def _water_modifiers(doc: Doc, mentions: list[PlaceMention]) -> list[PlaceMentio
         # "the Dahiyeh suburb of Beirut") is that part of the town after it, a place of its own.
         if mention.water is None and words[-2] in TOWN_PARTS:
             continue
+        # "the Krasnopillia community of Sumy region", "the Bilohorivka village of Luhansk region": a
+        # settlement of the region after it; only a town is described by what lies by it.
+        if mention.water is None and following.region:
+            continue
         # "in Shewa village of North Waziristan": a named settlement held by the region after it; a
         # describing river or sea takes the article ("the Danube port of").
         if mention.water is None and (mention.token_start == 0 or doc[mention.token_start - 1].lower_ != "the"):
