@@ -650,6 +650,12 @@ def _with_unknown_names(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazet
         village_name = doc[i].ent_type_ == "NORP" and i + 1 < len(doc) and doc[i + 1].lower_ in settlement and (
             i == 0 or doc[i - 1].lower_ not in ("a", "an")) and _unknown_name_start(doc[i], labelled=True) and not (
             _faith_or_people_word(doc[i]))
+        # "in Lower Shabelle's Sabiid area": after a known place's possessive, before a word of a
+        # settlement, unit or part of one, a name whatever label the model gives it (NORP here too).
+        village_name = village_name or (
+            doc[i].ent_type_ == "NORP" and i >= 2 and doc[i - 1].lower_ in ("'s", "’s") and i - 2 in taken
+            and i + 1 < len(doc) and doc[i + 1].lower_ in settlement | units | TOWN_PARTS
+            and _unknown_name_start(doc[i], labelled=True) and not _faith_or_people_word(doc[i]))
         # "in La Guayacana", "near Al Hawl": a name that opens with its article.
         article = (doc[i].lower_ in _NAME_ARTICLES and doc[i].text[:1].isupper() and not doc[i].is_sent_start
                    and i + 1 < len(doc) and i + 1 not in taken and _unknown_name_start(doc[i + 1], labelled=True))
@@ -758,8 +764,9 @@ def _with_unknown_names(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazet
         if unit_after and _office_name(doc[i:name_end]):
             i = name_end
             continue
-        if unit_after and end == i + 1 and _faith_or_people_word(doc[i]):
-            i = end  # "in Druze village": the village's faith, no name
+        if end == i + 1 and _faith_or_people_word(doc[i]) and (unit_after or (
+                end < len(doc) and doc[end].lower_ in settlement | TOWN_PARTS)):
+            i = end  # "in Druze village", "Plateau's Christian area": the place's faith, no name
             continue
         strict_free = settlement_of or unit_after
         # "Lakki Marwat: Gunmen shot dead ...": a round-up item's label is its place.
@@ -1630,10 +1637,13 @@ def _accepted(doc: Doc, span: Span, start: int, end: int, region: bool, candidat
         return False
     if _nickname(doc, start, end) or _given_name_before_nickname(doc, end):
         return False  # 'Joaquín "El Chapo" Guzmán': a person's name with a nickname in quotes
-    if len(span) == 1 and _faith_or_people_word(span[0]) and end < len(doc) and (
-            doc[end].lower_ in frame_words()["settlement_nouns"] or doc[end].lemma_.lower() in (
-                frame_words()["settlement_nouns"])):
-        return False  # "kill 21 in Christian village": the village's faith, not Christian County
+    described = frame_words()["settlement_nouns"] | TOWN_PARTS
+    noun = doc[end] if len(span) == 1 and end < len(doc) else span[1] if len(span) == 2 else None
+    if _faith_or_people_word(span[0]) and noun is not None and (
+            noun.lower_ in described or noun.lemma_.lower() in described):
+        # "kill 21 in Christian village": the village's faith, not Christian County; "the Christian
+        # area" is no alternate name of a town.
+        return False
     if any(p.feature == "city" for p in candidates) and _road_end(doc, start, end, gazetteer):
         return True  # "on the Maiduguri-Damboa highway": both towns, whatever label the model gives them
     if _hyphenated_name_goes_on(doc, end, gazetteer):
