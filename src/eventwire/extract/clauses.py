@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from eventwire.geo.resolve import distance_km
 from eventwire.nlp.lexicons import alternation, armed_actor_words, word_list
 from eventwire.nlp.numbers import words_to_number
 from eventwire.nlp.triggers import TriggerMention
@@ -332,7 +333,7 @@ def _same_area(one: list[Location], other: list[Location]) -> bool:
                 continue
             if "country" in (a.feature, b.feature) or a.name == b.name:
                 return True
-            if a.admin1 and a.admin1 == b.admin1 and not _other_towns(a, b):
+            if a.admin1 and a.admin1 == b.admin1 and not _other_towns(a, b) and not _other_districts(a, b):
                 # A town and its region, or two parts of one town; two towns of one region ("in
                 # Culiacan ..., and ... in Navolato the same night", "shelled Nikopol, and a drone
                 # hit a bus in Marhanets") are two places, as ACLED codes one event per place.
@@ -343,6 +344,32 @@ def _same_area(one: list[Location], other: list[Location]) -> bool:
 def _other_towns(a: Location, b: Location) -> bool:
     """Whether two places are two towns: each a town of the gazetteer, with names of their own."""
     return a.feature == "city" and b.feature == "city" and a.geonameid != b.geonameid and a.name != b.name
+
+
+# How far from a district's seat a town may lie and still be in it: about the radius of a large
+# second-level unit (a district of 10,000 km² spans some 55 km from its middle).
+DISTRICT_REACH_KM = 60.0
+
+
+def _other_districts(a: Location, b: Location) -> bool:
+    """Whether two places of one first-level region are in two of its districts: two districts of
+    their own names ("in North Waziristan ..., while ... in Lakki Marwat district"), or a town
+    further from a district's seat than a district reaches."""
+    a_unit, b_unit = _district(a), _district(b)
+    if a_unit and b_unit:
+        return _base_name(a.name) != _base_name(b.name)
+    if a_unit == b_unit or None in (a.lat, a.lon, b.lat, b.lon):
+        return False
+    return distance_km(a.lat, a.lon, b.lat, b.lon) > DISTRICT_REACH_KM  # type: ignore[arg-type]
+
+
+def _district(place: Location) -> bool:
+    """A unit below the first-level region ("Lakki Marwat district", "North Waziristan")."""
+    return place.feature == "region" and place.admin1 is not None and _base_name(place.name) != _base_name(place.admin1)
+
+
+def _base_name(name: str) -> str:
+    return re.sub(r"\s+(?:district|province|region|oblast|state|county|agency|area)$", "", name.lower())
 
 
 def _units(unit: Unit, pieces: list[tuple[int, int]]) -> list[Unit]:
