@@ -580,11 +580,13 @@ def _acts_of_the_summary(incidents: list[Incident], summaries: list[Unit], polit
     ...": a part that tells only its toll is an act of the summary's kind; the summary joins it
     stripped of its figures, places and doer, as a headline joins the incident it tells."""
     for incident in incidents:
-        first = min(unit.index for unit in incident.units)
+        # (The headline a part joined stands before the summary, but tells no part of the text.)
+        first = min((unit.index for unit in incident.units if not unit.is_title),
+                    default=min(unit.index for unit in incident.units))
         before = [unit for unit in summaries if unit.index < first]
         if before:
             incident.summed_by = before[-1]
-        if any(unit.strong_triggers(political) for unit in incident.units) and not (
+        if any(unit.strong_triggers(political) for unit in incident.units if not unit.is_title) and not (
                 before and _victims_left_out(incident)):
             continue
         if before:
@@ -1311,7 +1313,10 @@ def build_event(incident: Incident, political: bool, person_names: list[str],
         return None
     event_type, sub_event_type = typed
     all_units = sorted(incident.units + incident.context, key=lambda unit: unit.index)
-    leads = {kind: _lead(claims, kind) for kind in CASUALTY_KINDS}
+    # A part of a summary the report splits ("killed 13 militants in two operations. Eight were killed
+    # in X, while five died in Y") is led by its own figure, not the headline's total of all parts.
+    leading = [c for c in claims if not c.in_title] if incident.summed_by is not None else claims
+    leads = {kind: _lead(leading, kind) for kind in CASUALTY_KINDS}
     fatalities_claim = _updated(leads["killed"], claims, all_units)
     injured_claim = _updated(leads["injured"], claims, all_units)
     # A risen toll is a total ("rose to nine after two more of the wounded died"): nothing is added.
