@@ -382,7 +382,7 @@ def _speech_frame(verb: Token, sentence: Span) -> AttributionMention | None:
             # "the Houthi-run Al-Masirah TV, which said ...": the noun the clause hangs on.
             candidate = verb.head
         tokens = _core_tokens(candidate)
-        if _plausible(tokens, sentence):
+        if _plausible(tokens, sentence) and not _object_of_a_verb(candidate, sentence):
             subject, core = candidate, tokens
             break
     giver = _giver_of_figures(subject) if subject is not None else None
@@ -509,6 +509,16 @@ def _phrase_tokens(head: Token) -> list[Token]:
 
 
 _COUNT_WORDS = frozenset({"at", "least", "most", "about", "some", "other", "another", "several", "many", "few"})
+
+
+def _object_of_a_verb(candidate: Token, sentence: Span) -> bool:
+    """"..., killing at least 23 people including four children, residents and a resistance group
+    said": a counted phrase right after a verb is that verb's object (its victims), which the parse
+    made the speech verb's subject by joining the speakers to it; the speakers are read from the
+    surface then."""
+    start = candidate.left_edge.i
+    return start > sentence.start and candidate.doc[start - 1].pos_ == "VERB" and any(
+        child.dep_ == "nummod" and child.like_num for child in candidate.children)
 
 
 def _plausible(tokens: list[Token], sentence: Span) -> bool:
