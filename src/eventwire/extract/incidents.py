@@ -92,6 +92,10 @@ class Incident:
     # The summary whose toll this incident's figure is a part of ("Nine soldiers died in two
     # ambushes, security sources said. Four were killed near X, ..."): its speaker gives the figure.
     summed_by: Unit | None = None
+    # The act's day of the incident told just before this one, which starts with no day of its own:
+    # the next of the day's acts ("Missiles hit X late on Tuesday ... A drone struck a bus in Y,
+    # wounding three") took place that day, unless an opening summary dates it (_the_day_before).
+    day_before: TimeMention | None = None
 
     @property
     def categories(self) -> set[str]:
@@ -174,6 +178,8 @@ def group_incidents(units: list[Unit], political: bool) -> list[Incident]:
                 # so of a round-up's item that opens on its town and names no day ("In Khan Younis,
                 # three people were killed ...").
                 current.time, current.time_is_report = previous.time, previous.time_is_report
+            elif previous is not None and time is None and previous.time is not None and not previous.time_is_report:
+                current.day_before = previous.time
             incidents.append(current)
         current.units.append(unit)
         current.acts |= _own_acts(strong)
@@ -184,6 +190,7 @@ def group_incidents(units: list[Unit], political: bool) -> list[Incident]:
     incidents = _summary_over_several(incidents)
     incidents = _country_leads_told_again(incidents)
     _dated_by_an_opening_summary(incidents, units, summing)
+    _the_day_before(incidents)
     _dated_by_the_course_told_next(incidents)
     for incident in list(incidents):
         bodies = _told_again(incident, incidents)
@@ -218,6 +225,14 @@ def group_incidents(units: list[Unit], political: bool) -> list[Incident]:
     for incident in kept:
         incident.told_before = _told_before(incident, [unit for unit in units if id(unit) not in in_incidents])
     return [copy for incident in kept for copy in _separate_copies(incident)]
+
+
+def _the_day_before(incidents: list[Incident]) -> None:
+    """An incident still undated after the report's dating passes takes the day of the act told just
+    before it (Incident.day_before): a round-up tells the day's acts one after another."""
+    for incident in incidents:
+        if incident.time is None and incident.day_before is not None:
+            incident.time, incident.time_is_report = incident.day_before, False
 
 
 def _own_acts(strong: list[TriggerMention]) -> set[str]:
