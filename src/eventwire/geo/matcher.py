@@ -688,6 +688,9 @@ def _with_unknown_names(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazet
                 end += 2
             elif doc[end].text == "-" and _hyphen_tail(doc, end) and not _unknown_name_start(doc[end + 1]):
                 end += 2  # "Gouna-Ba": the short tail joins the name
+            elif doc[end].text == "-":
+                joined += 1  # "Ouro-Guire-Peul": a hyphen lengthens the name without a word of its own
+                end += 1
             else:
                 end += 1
         if compass and end == i + 1:
@@ -1551,7 +1554,22 @@ def _hyphenated_name_goes_on(doc: Doc, end: int, gazetteer: Gazetteer) -> bool:
     if _ezafe_joint(doc, end):
         return True  # "Dasht-e-Barchi": the gazetteer's "Dasht" is only its head
     after = doc[end + 1]
-    return after.is_alpha and after.text[:1].isupper() and _longest_match(doc, end + 1, gazetteer) is None
+    if not (after.is_alpha and after.text[:1].isupper()):
+        return False
+    # "Ouro-Guire-Peul": a name followed by two more parts tied by hyphens is the head of one name,
+    # whatever parts the gazetteer knows ("Guiré" is a town in Ivory Coast); two known places tied
+    # by one hyphen are two places.
+    return _longest_match(doc, end + 1, gazetteer) is None or _hyphen_joined_parts(doc, end) >= 2
+
+
+def _hyphen_joined_parts(doc: Doc, end: int) -> int:
+    """How many capitalised words follow ``end`` each after a hyphen written tight ("-Guire-Peul": 2)."""
+    count = 0
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and (
+            not doc[end].whitespace_ and doc[end + 1].is_alpha and doc[end + 1].text[:1].isupper()):
+        count += 1
+        end += 2
+    return count
 
 
 # Nouns of a way between two towns named by its ends ("the Gao-Ansongo road"): WordNet road.n.01
