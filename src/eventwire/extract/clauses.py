@@ -56,9 +56,25 @@ def split_clauses(sentence: Span, unit: Unit) -> list[Unit]:
         return [unit]
     units = _units(gapped, pieces)
     for before, piece in itertools.pairwise(units):
-        if piece.start in extra_cuts:
+        if piece.start in extra_cuts or _elided_act_noun(sentence, piece):
             piece.gapped_from = before
     return units
+
+
+# A word that stands for the act noun of the clause before it: "another", "a second", "one more".
+_ANOTHER = re.compile(r"^\W*(?:(?:and|but|while|whereas)\s+)?(?:another|a\s+(?:second|third|fourth)|one\s+more)\s+",
+                      re.I)
+
+
+def _elided_act_noun(sentence: Span, piece: Unit) -> bool:
+    """"A missile hit a warehouse in Odesa, wounding four; another struck a port in Izmail": a clause
+    whose subject is "another" (or "a second") with its noun left out, so the verb that follows
+    tells the act of the clause before, with that clause's weapon."""
+    match = _ANOTHER.match(piece.text)
+    if match is None:
+        return False
+    following = next((t for t in sentence if t.idx >= piece.start + match.end()), None)
+    return following is not None and following.pos_ in ("VERB", "AUX")
 
 
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
