@@ -1711,6 +1711,9 @@ def _accepted(doc: Doc, span: Span, start: int, end: int, region: bool, candidat
         # "insurgents shelled Kukawa", "gunmen stormed X", "jets dropped two bombs on X": whatever label
         # the model gives
         return True
+    if as_written and start >= 2 and doc[start - 1].lower_ == "of" and (
+            doc[start - 2].lower_ in frame_words()["place_act_nouns"]):
+        return True  # "Ukrainian shelling of Vasylivka", "the fall of X": whatever label the model gives
     if as_written and all(p.feature == "region" for p in candidates) and end < len(doc) and (
             doc[end].text in ("'s", "’s")) and "PERSON" not in labels:
         # "Khyber Pakhtunkhwa's police chief", "Kherson's governor": a region written as the
