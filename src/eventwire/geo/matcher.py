@@ -38,7 +38,7 @@ from eventwire.geo.frames import (
 from eventwire.geo.gazetteer import Gazetteer, Place
 from eventwire.geo.names import normalize_name, same_name, written_alike
 from eventwire.nlp.cache import doc_text, span_text
-from eventwire.nlp.lexicons import is_person_noun, killing_lemmas, names_a_listed_group
+from eventwire.nlp.lexicons import is_person_noun, killing_lemmas, names_a_listed_group, speech_lemmas
 from eventwire.nlp.lines import opens_line
 from eventwire.nlp.pipeline import common_words
 from eventwire.nlp.triggers import find_triggers
@@ -164,6 +164,10 @@ class PlaceMention:
     # the name, not its town.
     unit_before: bool = False
     region_before: bool = False
+    # ``speakers``: a country named as the possessor of the speaker ("Russia's TASS news agency
+    # reported", "according to Lebanon's health ministry"): it points at the report's country
+    # softly, and does not rule out a small town the gazetteer has only across a border.
+    speakers: bool = False
 
 
 def find_place_mentions(doc: Doc, gazetteer: Gazetteer, skip: list[tuple[int, int]] | None = None
@@ -222,11 +226,14 @@ def find_place_mentions(doc: Doc, gazetteer: Gazetteer, skip: list[tuple[int, in
             # "Moscow's forces shelled X": a capital or region standing for the state that acts; a
             # country stays (it may be the only place the report gives).
             role = "seat"
+        speakers = role == "place" and any(p.feature == "country" for p in candidates) and _speakers_country(
+            doc, mention.token_end)
         if role == "place" and acts_as_agent(doc, i) and any(p.feature == "country" or p.capital
                                                             for p in candidates):
             # "drones launched by Russia", "a strike ordered by Washington": the state that acts.
             role = "seat"
-        mention = dataclasses.replace(mention, role=role, label=round_up_label(doc, i, mention.token_end),
+        mention = dataclasses.replace(mention, role=role, speakers=speakers,
+                                      label=round_up_label(doc, i, mention.token_end),
                                       hint=country_hint(doc, i, gazetteer),
                                       framed=mention.region or _place_context(doc, i, strong_only=True)
                                       or _after_region_possessive(doc, i) or round_up_label(doc, i, end) or (
@@ -1393,6 +1400,20 @@ def _listed_group_holding(doc: Doc, start: int, end: int) -> int | None:
                     group_end += 1
                 return group_end
     return None
+
+
+def _speakers_country(doc: Doc, end: int) -> bool:
+    """Whether the name ending at token ``end`` is the possessor of a speaker: "Russia's TASS news
+    agency reported", "according to Ukraine's air force" (the possessed noun is the subject of a
+    verb of saying, or the object of "according to")."""
+    if end >= len(doc) or doc[end].text not in ("'s", "’s") or doc[end - 1].dep_ != "poss":
+        return False
+    possessed = doc[end - 1].head
+    if possessed.dep_ in ("nsubj", "nsubjpass") and possessed.head.lemma_.lower() in speech_lemmas():
+        return True
+    preposition = possessed.head
+    return possessed.dep_ == "pobj" and preposition.lower_ == "to" and preposition.i >= 1 and (
+        doc[preposition.i - 1].lower_ == "according")
 
 
 def _can_start(token: Token) -> bool:

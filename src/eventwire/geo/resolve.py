@@ -632,6 +632,7 @@ def build_context(mentions: list[PlaceMention], gazetteer: Gazetteer, dateline_p
     regions: set[tuple[str, str]] = set()
     anchors: list[tuple[int, Place]] = []
     own: dict[int, tuple[str, int]] = {}
+    soft = Counter(mentions[0].text_countries if mentions else ())
     for index, mention in enumerate(mentions):
         if mention.role in ("place", "refuge") and (code := _district_country(mention, gazetteer)) is not None:
             # "Bajaur district": a second-level unit of one country only points at that country as a
@@ -646,6 +647,12 @@ def build_context(mentions: list[PlaceMention], gazetteer: Gazetteer, dateline_p
             continue  # "Congo", "Korea": which state the context decides, so it vouches for neither
         if named_country is not None and mention.neighbour:
             continue  # "near the border with Niger": the country across the border
+        if named_country is not None and mention.speakers:
+            # "..., Russia's TASS news agency reported": the speaker's country points softly (a name
+            # the gazetteer lacks is kept there), but a small town of the name across the border
+            # ("Ukrainian shelling of Vasylivka") stays that town.
+            soft[named_country.country] += 1
+            continue
         if named_country is not None:
             countries[named_country.country] += 2
             own[index] = (named_country.country, 2)
@@ -688,7 +695,6 @@ def build_context(mentions: list[PlaceMention], gazetteer: Gazetteer, dateline_p
             # The city a wire files from is mostly near what it reports: of two namesakes ("Bishnupur
             # district" in Manipur and in West Bengal under an Imphal dateline), the nearer one.
             anchors.append((-1, filed_from))
-    soft = Counter(mentions[0].text_countries if mentions else ())
     for mention in mentions:
         shared = _countries_named(mention) if mention.role == "place" else []
         if len(shared) > 1:
