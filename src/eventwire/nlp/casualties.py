@@ -34,6 +34,10 @@ KIND_AFTER = [
     ("killed", r"killed|dead|died|die|deaths?|fatalities|lives|murdered|slain|executed|massacred|"
                r"stabbed to death|shot dead|shot and killed|beaten to death|burned to death|perished|lost their lives|"
                r"martyred|embraced martyrdom|"
+               # Military communiqués' words for killing fighters ("11 terrorists were neutralised",
+               # "eliminated 30 militants"; WordNet 3.0 liquidate.v.02 {liquidate, neutralize}, a kind
+               # of kill.v.01): counted only with a people's noun (_EUPHEMISM).
+               r"eliminated|neutrali[sz]ed|liquidated|"
                # "succumbed to their injuries": died of wounds (WordNet succumb.v.02 "die from the effect of").
                r"succumbed(?:\s+to\s+(?:their|his|her)\s+(?:\w+\s+)?(?:injuries|wounds))?|"
                # "12 bodies were recovered": the bodies counted are the dead.
@@ -59,6 +63,7 @@ KIND_AFTER = [
 ]
 KIND_BEFORE = [
     ("killed", r"killing|killed|kills|kill|shot dead|shooting dead|gunned down|gunning down|massacred|massacring|"
+               r"eliminat(?:ed|ing)|neutrali[sz](?:ed|ing)|liquidat(?:ed|ing)|"
                r"executed|executing|slaughtered|slaughtering|slew|slain|murdered|murdering|beheaded|beheading|"
                r"(?:the )?deaths? of|(?:the )?(?:bodies|remains|corpses) of(?: the| some)?|"
                r"(?:death )?toll\b[^.;:\d]{0,80}?\b(?:rose|rises|rising|risen|climbed|climbs|climbing|increased|"
@@ -661,6 +666,8 @@ def _kind_after(text: str, number: NumberMention) -> tuple[str | None, int]:
         # "Three gunmen killed seven people", "Two attackers wounded a guard": the number counts the
         # doers of an active verb whose victims follow, not its victims.
         return None, number.end
+    if _EUPHEMISM.fullmatch(match.group("kind")) and not _people_after(window[: match.start("kind")]):
+        return None, number.end  # "Eleven militants were eliminated"; "two were eliminated" (a game) is none
     for i, (name, _) in enumerate(KIND_AFTER):
         if match.group(f"a{i}"):
             if name == "injured" and _THE_DEAD_OF.search(text[max(0, number.start - 30) : number.start]):
@@ -733,6 +740,8 @@ def _kind_before(text: str, number: NumberMention) -> tuple[str | None, int]:
                 # "lost two soldiers", "lost three of its men": a side's own dead; "lost two villages",
                 # "lost 30 tanks" count no people.
                 return None, number.start
+            if _EUPHEMISM.fullmatch(match.group(f"b{i}")) and not _people_after(text[number.end : number.end + 60]):
+                return None, number.start  # "eliminated 11 militants"; "eliminated 30 checkpoints" is none
             if match.group(f"b{i}").lower() == "seized" and not _people_after(text[number.end : number.end + 60]):
                 # "seized 20 passengers" takes people; "seized 20 rifles", "seized 12 villages" take
                 # things or ground.
@@ -741,12 +750,19 @@ def _kind_before(text: str, number: NumberMention) -> tuple[str | None, int]:
     return None, number.start
 
 
+# Communiqué words for killing that count people only with a people's noun (KIND_AFTER, KIND_BEFORE).
+_EUPHEMISM = re.compile(r"eliminat(?:ed|ing)|neutrali[sz](?:ed|ing)|liquidat(?:ed|ing)", re.I)
+
+
 def _people_after(after: str) -> bool:
     """Whether the words after a number ("two soldiers in", "three of its men") count people: the
     first plural among the next four words is a person noun (WordNet noun.person or the counted
     nouns); "200 square kilometres", "two villages" count none."""
+    state, non_state = armed_actor_words()
     for word in re.findall(r"[A-Za-z-]+", after)[:4]:
         lowered = word.lower()
+        if lowered in state | non_state and lowered not in ("gang", "cartel", "militia", "sniper", "mercenary"):
+            return True  # "11 khwarij", "five militants": an armed side's members, however the plural is made
         if not (lowered.endswith("s") or lowered.endswith("men")) or lowered in ("its", "his", "this", "us"):
             continue
         singular = lowered[:-3] + "man" if lowered.endswith("men") else lowered.removesuffix("s")
