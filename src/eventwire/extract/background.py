@@ -176,9 +176,11 @@ def _conflict_total_pattern(nouns: list[str]) -> re.Pattern[str]:
     killed", "Russia's war has left", "(have been) killed in the conflict", "died during the war".
     The match (the conflict's noun phrase, or the death and its setting) makes its clause background."""
     noun = "(?:" + "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True)) + ")"
-    doer = (rf"\b(?:the|this|its|their|that|[A-Z][\w-]*'s)\s+(?:[\w'-]+\s+){{0,4}}?{noun}\b"
-            r"(?=(?:\s*,[^,.;]{1,150},)?\s+(?:has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+|since\s+)?"
-            r"(?:killed|claimed|left|cost)\b)")
+    # (The noun may open the sentence with no article, "Ethnic violence between X and Y that broke
+    # out in May 2023 has killed more than 250", its clause or phrase standing before the verb.)
+    doer = (rf"(?:\b(?:the|this|its|their|that|[A-Z][\w-]*'s)\s+|^\W*)(?:[\w'-]+\s+){{0,4}}?{noun}\b"
+            r"(?=(?:\s*,[^,.;]{1,150},|\s+(?:that|which|between|in|of|across|along)\b[^,.;:]{1,150}?)?\s+"
+            r"(?:has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+|since\s+)?(?:killed|claimed|left|cost)\b)")
     setting = (r"\b(?:killed|died|dead|deaths|lives|toll)\s+(?:\w+\s+){0,2}?(?:in|during|throughout|of|from)\s+"
                rf"(?:the|this|its)\s+(?:[\w'-]+\s+){{0,4}}?{noun}\b")
     # "the insurgency, which has killed 30,000 people, flared again when ...", "Al-Shabaab, whose

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 
 from eventwire.errors import ExtractionFailure
 from eventwire.extract.actors import armed_group_names, as_group_name, find_actor, find_blame, find_claim
-from eventwire.extract.background import names_a_period, opens_a_sequel
+from eventwire.extract.background import background_cues, names_a_period, opens_a_sequel
 from eventwire.extract.incidents import build_event, group_incidents, told_as_known, topic_label_end, unplaced
 from eventwire.extract.normalise import Normalised, normalise
 from eventwire.extract.relevance import relevant
@@ -478,13 +478,22 @@ def _totals_after_a_span(units: list[Unit]) -> None:
         if not before.history or before.is_title or unit.history or unit.is_title or (
                 unit.paragraph != before.paragraph) or unit.places or unit.event_time is not None:
             continue
-        if not (names_a_period(before.text) or _SINCE.search(before.text)):
+        if not (names_a_period(before.text) or _SINCE.search(before.text) or _conflict_begun(before.text)):
             continue
         if unit.casualties and all(t.category == "casualty" for t in unit.triggers) and _PERFECT.search(unit.text):
             unit.history = True
 
 
 _SINCE = re.compile(r"\bsince\b", re.I)
+# "The conflict ... began in 2017. It has killed more than 6,000 people": a conflict's start is a span too.
+_BEGUN = re.compile(r"\b(?:began|begun|started|broke\s+out|erupted|flared)\b", re.I)
+
+
+def _conflict_begun(text: str) -> bool:
+    """Whether a sentence tells when a conflict (background-cues.json conflict_nouns) began."""
+    nouns = background_cues().conflict_nouns
+    return _BEGUN.search(text) is not None and any(
+        re.search(rf"\b{re.escape(noun)}\b", text, re.I) for noun in nouns)
 _PERFECT = re.compile(PERFECT, re.I)
 
 
