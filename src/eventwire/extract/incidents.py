@@ -113,7 +113,11 @@ def group_incidents(units: list[Unit], political: bool) -> list[Incident]:
     incidents: list[Incident] = []
     current: Incident | None = None
     summing, summed = _sums_told_after(units)
+    told_day: TimeMention | None = None  # the day of the last sentence dated to one, incident or not
     for unit in units:
+        if unit.event_time is not None and unit.event_time.precision == "day" and not unit.history and (
+                not unit.is_title) and not unit.event_time_is_report:
+            told_day = unit.event_time
         if id(unit) in summing:
             continue  # a lead whose toll the sentences after it tell place by place (_sums_told_after)
         if unit.history:
@@ -180,6 +184,10 @@ def group_incidents(units: list[Unit], political: bool) -> list[Incident]:
                 current.time, current.time_is_report = previous.time, previous.time_is_report
             elif previous is not None and time is None and previous.time is not None and not previous.time_is_report:
                 current.day_before = previous.time
+            elif time is None and _same_day(unit.text) and told_day is not None:
+                # "A gas explosion destroyed flats in X on Sunday. Hours later, a drone struck a depot
+                # in the city": the day of the sentence before, though it told no incident.
+                current.time, current.time_is_report = told_day, False
             incidents.append(current)
         current.units.append(unit)
         current.acts |= _own_acts(strong)
