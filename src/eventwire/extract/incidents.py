@@ -567,7 +567,10 @@ def _sums_told_after(units: list[Unit]) -> tuple[set[int], set[int]]:
     found: set[int] = set()
     summed: set[int] = set()
     for index, unit in enumerate(units):
-        if unit.is_title or unit.history:
+        if unit.is_title or unit.history or id(unit) in summed:
+            # (A part of a summary before it sums nothing of its own: "killed 18 across Gaza ... a strike
+            # on a home in X killed nine ... Another strike killed three ... troops killed six" is no
+            # summary of the last two in the nine.)
             continue
         for kind in CASUALTY_KINDS:
             totals = [c.value for c in unit.casualties if c.kind == kind and c.value and not c.part_of]
