@@ -336,6 +336,8 @@ def _regions(subdivisions: Iterable[Any], by_admin1: dict[tuple[str, str], list[
     names join the region whose seat carries their stem, or stand alone without coordinates."""
     rows: dict[tuple[str, str], Row] = {}
     by_spelling: dict[tuple[str, str], list[Row]] = defaultdict(list)
+    # The regions' own stems only (not their seats' names), for the prefix match below.
+    by_stem: dict[tuple[str, str], list[Row]] = defaultdict(list)
     # Current names of large towns by their other spellings: GeoNames calls Kyiv Oblast "Kiev".
     current: dict[tuple[str, str], str] = {}
     for (country, _), group in by_admin1.items():
@@ -361,6 +363,8 @@ def _regions(subdivisions: Iterable[Any], by_admin1: dict[tuple[str, str], list[
             row.spellings.update(f"{renamed} {suffix}" for suffix in REGION_SUFFIXES)
         for spelling in {stem, normalize_name(str(seat["name"])), normalize_name(renamed or stem)}:
             by_spelling[(country, spelling)].append(row)
+        for spelling in {stem, normalize_name(renamed or stem)}:
+            by_stem[(country, spelling)].append(row)
     standalone: list[Row] = []
     for subdivision in subdivisions:
         if subdivision.parent_code is not None:
@@ -370,8 +374,9 @@ def _regions(subdivisions: Iterable[Any], by_admin1: dict[tuple[str, str], list[
         matched = next((c for c in candidates if by_spelling.get((country, c))), None)
         matches = by_spelling[(country, matched)] if matched else None
         if not matches:
-            # "Zaporizka" -> Zaporizhzhia, "Sumska" -> Sumy: a unique region of the country starting so.
-            prefixed = {id(row): row for (code, spelling), found in by_spelling.items() if code == country
+            # "Zaporizka" -> Zaporizhzhia, "Sumska" -> Sumy: a unique region of the country starting so
+            # (by the region's own name: ISO's "Ghōr" is not Badghis, whose seat is Ghormach).
+            prefixed = {id(row): row for (code, spelling), found in by_stem.items() if code == country
                         and spelling.startswith(candidates[0]) and len(candidates[0]) >= 3 for row in found}
             matches = list(prefixed.values()) if len(prefixed) == 1 else None
         if matches:

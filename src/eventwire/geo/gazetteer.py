@@ -27,7 +27,7 @@ from eventwire.geo.names import normalize_name, skeleton
 
 __all__ = ["OBLAST_COUNTRIES", "District", "Gazetteer", "Place", "load_gazetteer", "region_stem"]
 
-INDEX_FORMAT = 14
+INDEX_FORMAT = 15
 MIN_SKELETON = 6
 Feature = Literal["city", "region", "country"]
 _COLUMNS = "key, name, country, admin1, lat, lon, population, feature, geonameid, admin1_code, capital"
