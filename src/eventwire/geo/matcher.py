@@ -686,7 +686,8 @@ def _with_unknown_names(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazet
         while end < len(doc) and end - i < 3 + compass + joined and end not in taken and (
                 doc[end].lower_ not in settlement | units) and not _unit_phrase_at(doc, end) and not (
                 _acronym(doc[end])) and (
-            _unknown_name_start(doc[end]) or _short_name_part(doc[end]) or (doc[end].text == "-" and end + 1 < len(doc)
+            _unknown_name_start(doc[end]) or _short_name_part(doc[end]) or _compass_tail(doc, end, units) or (
+                doc[end].text == "-" and end + 1 < len(doc)
             and (_unknown_name_start(doc[end + 1]) or _hyphen_tail(doc, end))) or _article_joint(doc, end)
             or _ezafe_joint(doc, end)
         ):
@@ -1237,6 +1238,13 @@ def _unknown_name_start(token: Token, labelled: bool = False) -> bool:
             and token.lower_ not in _SKIP_WORDS and token.lower_ not in DIRECTIONS
             and normalize_name(token.text) not in demonyms()
             and (token.ent_type_ not in excluded or mislabelled_date))
+
+
+def _compass_tail(doc: Doc, end: int, units: frozenset[str]) -> bool:
+    """"Gwer West Local Government Area", "Jos North LGA", "Ado East district": a capitalised compass
+    word that ends a unit's name, right before its unit word."""
+    return doc[end].text in ("North", "South", "East", "West", "Central") and end + 1 < len(doc) and (
+        doc[end + 1].lower_ in units or _unit_phrase_at(doc, end + 1))
 
 
 def _short_name_part(token: Token) -> bool:
