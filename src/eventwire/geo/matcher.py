@@ -687,6 +687,7 @@ def _with_unknown_names(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazet
                 doc[end].lower_ not in settlement | units) and not _unit_phrase_at(doc, end) and not (
                 _acronym(doc[end])) and (
             _unknown_name_start(doc[end]) or _short_name_part(doc[end]) or _compass_tail(doc, end, units) or (
+                _particle_joint(doc, end)) or (
                 doc[end].text == "-" and end + 1 < len(doc)
             and (_unknown_name_start(doc[end + 1]) or _hyphen_tail(doc, end))) or _article_joint(doc, end)
             or _ezafe_joint(doc, end)
@@ -699,8 +700,10 @@ def _with_unknown_names(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazet
                 end += 2
             elif doc[end].text == "-" and _hyphen_tail(doc, end) and not _unknown_name_start(doc[end + 1]):
                 end += 2  # "Gouna-Ba": the short tail joins the name
-            elif doc[end].text == "-":
-                joined += 1  # "Ouro-Guire-Peul": a hyphen lengthens the name without a word of its own
+            elif doc[end].text == "-" or _particle_joint(doc, end):
+                # "Ouro-Guire-Peul", "Complexo do Alemão": a hyphen or a particle lengthens the name
+                # without a word of its own.
+                joined += 1
                 end += 1
             else:
                 end += 1
@@ -1238,6 +1241,13 @@ def _unknown_name_start(token: Token, labelled: bool = False) -> bool:
             and token.lower_ not in _SKIP_WORDS and token.lower_ not in DIRECTIONS
             and normalize_name(token.text) not in demonyms()
             and (token.ent_type_ not in excluded or mislabelled_date))
+
+
+def _particle_joint(doc: Doc, end: int) -> bool:
+    """"Complexo do Alemão", "Cidade de Deus": a lower-case name particle between two capitalised
+    words of a name the gazetteer lacks."""
+    return doc[end].lower_ in _NAME_PARTICLES and doc[end].is_lower and end + 1 < len(doc) and (
+        doc[end + 1].is_alpha and doc[end + 1].text[:1].isupper() and not doc[end + 1].is_sent_start)
 
 
 def _compass_tail(doc: Doc, end: int, units: frozenset[str]) -> bool:
