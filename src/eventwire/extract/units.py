@@ -33,7 +33,7 @@ from eventwire.geo.names import normalize_name
 from eventwire.geo.resolve import ResolvedPlace
 from eventwire.nlp.attribution import AttributionMention, is_outlet
 from eventwire.nlp.cache import doc_sentences, doc_text, span_text
-from eventwire.nlp.casualties import ACTIVE_OBJECT, TOLL_BROUGHT_TO, CasualtyMention
+from eventwire.nlp.casualties import ACTIVE_OBJECT, COMMUNIQUE_KILLING, TOLL_BROUGHT_TO, CasualtyMention
 from eventwire.nlp.hedges import HedgeMention
 from eventwire.nlp.lexicons import (
     alternation,
@@ -66,9 +66,6 @@ _SUBJECT_OK_VERBS = frozenset({"come", "be", "suffer", "see", "witness", "face",
 # A political target in the same sentence as the attack: data/lexicons/political_targets.json.
 _KILL_FORM = re.compile(r"kill(?:s|ed|ing)?", re.I)
 _WOUND_FORM = re.compile(r"(?:wounded|injured|hurt)", re.I)
-# Military communiqués' words for killing fighters, which triggers.json reads only beside a noun of armed
-# people ("eliminated 11 militants"; WordNet 3.0 liquidate.v.02).
-_COMMUNIQUE_KILLING = re.compile(r"\b(?:eliminat|neutrali[sz]|liquidat)", re.I)
 _PASSIVE_END = re.compile(r"\b(?:was|were|been|being|be|are|is)\s+(?:\w+\s+)?$", re.I)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being)\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:\n]|\b(?:said|says|told|after|when|while|as)\b", re.I)
@@ -629,7 +626,7 @@ class Unit:
         accident: "four soldiers were killed when their helicopter crashed")."""
         state, non_state = armed_actor_words()
         for trigger in self.triggers:
-            if trigger.category == "casualty" and _COMMUNIQUE_KILLING.search(trigger.text):
+            if trigger.category == "casualty" and COMMUNIQUE_KILLING.search(trigger.text):
                 # "Security forces eliminated 11 khwarij", "five terrorists were neutralised": the
                 # lexicon reads these words only of armed people killed, a fight with an armed side.
                 return [dataclasses.replace(trigger, category="clash", vague=True)]

@@ -501,9 +501,6 @@ def _compass_region(doc: Doc, mention: PlaceMention, gazetteer: Gazetteer) -> Pl
                                regions=(), candidates=())
 
 
-# Side nouns (place_frames.json side_nouns) said of groups and things too: "part of Hamas", "the heart
-# of the matter", "the side of the army".
-_SIDES_OF_ANYTHING = frozenset({"heart", "centre", "center", "side", "part", "parts", "streets"})
 #: Words that make a name a part of a town ("the Karama neighbourhood", "the Kalaba area").
 TOWN_PARTS = frozenset({"neighbourhood", "neighborhood", "suburb", "quarter", "district", "area", "township",
                         "borough"})
@@ -724,7 +721,7 @@ def _with_unknown_names(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazet
             doc[i - 2].tag_ == "NNS" and doc[i - 2].lemma_.lower() in settlement | units) or (
             # "on the outskirts of Mir Ali", "the fringes of X": the land around a place, never a
             # person's or group's (the model may call the name a person).
-            doc[i - 2].lower_ in words["side_nouns"] - _SIDES_OF_ANYTHING))) or (
+            doc[i - 2].lower_ in words["side_nouns"] - words["side_nouns_of_anything"]))) or (
             i >= 1 and _settlement_title(doc, i - 1, settlement)) or _listed_after_places_of(doc, i) or (
             settlement_apposed(doc, i, end)) or (
             # "Kirkuk, X and Nineveh provinces": a list that a plural unit word closes.

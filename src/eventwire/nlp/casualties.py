@@ -36,7 +36,7 @@ KIND_AFTER = [
                r"martyred|embraced martyrdom|"
                # Military communiqués' words for killing fighters ("11 terrorists were neutralised",
                # "eliminated 30 militants"; WordNet 3.0 liquidate.v.02 {liquidate, neutralize}, a kind
-               # of kill.v.01): counted only with a people's noun (_EUPHEMISM).
+               # of kill.v.01): counted only with a people's noun (COMMUNIQUE_KILLING).
                r"eliminated|neutrali[sz]ed|liquidated|"
                # "succumbed to their injuries": died of wounds (WordNet succumb.v.02 "die from the effect of").
                r"succumbed(?:\s+to\s+(?:their|his|her)\s+(?:\w+\s+)?(?:injuries|wounds))?|"
@@ -666,7 +666,7 @@ def _kind_after(text: str, number: NumberMention) -> tuple[str | None, int]:
         # "Three gunmen killed seven people", "Two attackers wounded a guard": the number counts the
         # doers of an active verb whose victims follow, not its victims.
         return None, number.end
-    if _EUPHEMISM.fullmatch(match.group("kind")) and not _people_after(window[: match.start("kind")]):
+    if COMMUNIQUE_KILLING.fullmatch(match.group("kind")) and not _people_after(window[: match.start("kind")]):
         return None, number.end  # "Eleven militants were eliminated"; "two were eliminated" (a game) is none
     for i, (name, _) in enumerate(KIND_AFTER):
         if match.group(f"a{i}"):
@@ -740,7 +740,8 @@ def _kind_before(text: str, number: NumberMention) -> tuple[str | None, int]:
                 # "lost two soldiers", "lost three of its men": a side's own dead; "lost two villages",
                 # "lost 30 tanks" count no people.
                 return None, number.start
-            if _EUPHEMISM.fullmatch(match.group(f"b{i}")) and not _people_after(text[number.end : number.end + 60]):
+            if COMMUNIQUE_KILLING.fullmatch(match.group(f"b{i}")) and not _people_after(
+                    text[number.end : number.end + 60]):
                 return None, number.start  # "eliminated 11 militants"; "eliminated 30 checkpoints" is none
             if match.group(f"b{i}").lower() == "seized" and not _people_after(text[number.end : number.end + 60]):
                 # "seized 20 passengers" takes people; "seized 20 rifles", "seized 12 villages" take
@@ -750,8 +751,9 @@ def _kind_before(text: str, number: NumberMention) -> tuple[str | None, int]:
     return None, number.start
 
 
-# Communiqué words for killing that count people only with a people's noun (KIND_AFTER, KIND_BEFORE).
-_EUPHEMISM = re.compile(r"eliminat(?:ed|ing)|neutrali[sz](?:ed|ing)|liquidat(?:ed|ing)", re.I)
+# Military communiqués' words for killing fighters (WordNet 3.0 liquidate.v.02): they count people only
+# with a people's noun (KIND_AFTER, KIND_BEFORE), and triggers.json reads them only beside one.
+COMMUNIQUE_KILLING = re.compile(r"\b(?:eliminat|neutrali[sz]|liquidat)\w*", re.I)
 
 
 def _people_after(after: str) -> bool:
