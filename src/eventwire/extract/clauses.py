@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from eventwire.geo.gazetteer import region_stem
 from eventwire.geo.resolve import distance_km
 from eventwire.nlp.lexicons import alternation, armed_actor_words, word_list
 from eventwire.nlp.numbers import words_to_number
@@ -373,7 +374,7 @@ def _other_districts(a: Location, b: Location) -> bool:
     further from a district's seat than a district reaches."""
     a_unit, b_unit = _district(a), _district(b)
     if a_unit and b_unit:
-        return _base_name(a.name) != _base_name(b.name)
+        return region_stem(a.name) != region_stem(b.name)
     if a_unit == b_unit or None in (a.lat, a.lon, b.lat, b.lon):
         return False
     return distance_km(a.lat, a.lon, b.lat, b.lon) > DISTRICT_REACH_KM  # type: ignore[arg-type]
@@ -381,11 +382,8 @@ def _other_districts(a: Location, b: Location) -> bool:
 
 def _district(place: Location) -> bool:
     """A unit below the first-level region ("Lakki Marwat district", "North Waziristan")."""
-    return place.feature == "region" and place.admin1 is not None and _base_name(place.name) != _base_name(place.admin1)
-
-
-def _base_name(name: str) -> str:
-    return re.sub(r"\s+(?:district|province|region|oblast|state|county|agency|area)$", "", name.lower())
+    return place.feature == "region" and place.admin1 is not None and region_stem(place.name) != region_stem(
+        place.admin1)
 
 
 def _units(unit: Unit, pieces: list[tuple[int, int]]) -> list[Unit]:

@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Literal, TypeVar
 
 from spacy.tokens import Doc, Span
@@ -491,9 +492,13 @@ _BEGUN = re.compile(r"\b(?:began|begun|started|broke\s+out|erupted|flared)\b", r
 
 def _conflict_begun(text: str) -> bool:
     """Whether a sentence tells when a conflict (background-cues.json conflict_nouns) began."""
-    nouns = background_cues().conflict_nouns
-    return _BEGUN.search(text) is not None and any(
-        re.search(rf"\b{re.escape(noun)}\b", text, re.I) for noun in nouns)
+    return _BEGUN.search(text) is not None and _conflict_noun().search(text) is not None
+
+
+@lru_cache(maxsize=1)
+def _conflict_noun() -> re.Pattern[str]:
+    nouns = sorted(background_cues().conflict_nouns, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(noun) for noun in nouns) + r")\b", re.I)
 _PERFECT = re.compile(PERFECT, re.I)
 
 
